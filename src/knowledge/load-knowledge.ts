@@ -1,0 +1,145 @@
+/**
+ * Loads knowledge/ once: documents and their sections, entities, facts, exceptions, all validated.
+ * Any problem is a developer's error: every problem found is collected and thrown together as a
+ * KnowledgeError naming the file, the record and the field, so nothing half-loaded is ever served.
+ */
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { join, basename } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse as parseYaml } from "yaml";
+import type { z } from "zod";
+import { DocumentDecl, EntityFile, ExceptionFile, FactFile, Vocabulary, type AttributeDecl, type EntityDecl, type FactDecl } from "./schema.js";
+import { buildDocument, locateQuote, type SourceDocument } from "./document-model.js";
+import { figureDigits, normalizeForMatch } from "./normalize-text.js";
+import { KnowledgeError } from "./knowledge-error.js";
+
+export { KnowledgeError } from "./knowledge-error.js";
+
+export type Evidence = { document: string; documentTitle: string; section: string; quote: string; line: number };
+export type Fact = Omit<FactDecl, "evidence"> & { evidence: Evidence };
+export type Attribute = Omit<AttributeDecl, "evidence"> & { evidence: Evidence };
+export type Entity = Omit<EntityDecl, "attributes"> & { attributes: Attribute[] };
+export type KnowledgeBase = {
+  vocabulary: Vocabulary;
+  documents: Map<string, SourceDocument>;
+  entities: Map<string, Entity>;
+  facts: Fact[];
+  factsById: Map<string, Fact>;
+  exceptions: z.infer<typeof ExceptionFile>["exceptions"];
+};
+
+export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL("../../knowledge/", import.meta.url));
+
+/**
+ * Reads and validates every file under the knowledge folder.
+ * @example const kb = loadKnowledge(); kb.facts.length // a few hundred
+ * @throws KnowledgeError listing each problem as "file › record › field: what was expected"
+ */
+export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBase {
+  const problems: string[] = [];
+  const vocabulary = parseFile(join(dir, "vocabulary.yaml"), Vocabulary, problems);
+  if (!vocabulary) throw new KnowledgeError(problems);
+  const variants = vocabulary.variants;
+
+  const documents = new Map<string, SourceDocument>();
+  for (const file of yamlFiles(join(dir, "documents"))) {
+    const decl = parseFile(file, DocumentDecl, problems);
+    if (!decl) continue;
+    const source = join(dir, "sources", decl.file);
+    if (!existsSync(source)) { problems.push(`${rel(file)} › file: no source ${decl.file} in knowledge/sources`); continue; }
+    try { documents.set(decl.file, buildDocument(decl, readFileSync(source, "utf8"), variants)); }
+    catch (error) { problems.push(`${rel(file)} › ${(error as Error).message}`); }
+  }
+
+  const ground = (file: string, record: string, document: string, quote: string): Evidence | undefined => {
+    const doc = documents.get(document);
+    if (!doc) { problems.push(`${rel(file)} › ${record} › evidence.document: "${document}" is not a declared document`); return undefined; }
+    const found = locateQuote(doc, quote, variants);
+    if (!found) { problems.push(`${rel(file)} › ${record} › evidence.quote: not found in ${document}: "${quote.slice(0, 60)}"`); return undefined; }
+    return { document, documentTitle: doc.title, section: found.section.label, quote: quote.trim(), line: found.line + 1 };
+  };
+
+  const entities = new Map<string, Entity>();
+  for (const file of yamlFiles(join(dir, "entities"))) {
+    const parsed = parseFile(file, EntityFile, problems);
+    parsed?.entities.forEach((decl, i) => {
+      const record = `entities[${i}] (${decl.id})`;
+      if (entities.has(decl.id)) problems.push(`${rel(file)} › ${record} › id: duplicate entity id`);
+      const attributes: Attribute[] = [];
+      decl.attributes.forEach((attribute, k) => {
+        if (!vocabulary.attributes.some((a) => a.id === attribute.key)) problems.push(`${rel(file)} › ${record} › attributes[${k}].key: "${attribute.key}" is not in vocabulary.yaml attributes`);
+        const evidence = ground(file, `${record} › attributes[${k}]`, attribute.evidence.document, attribute.evidence.quote);
+        if (evidence) attributes.push({ ...attribute, evidence });
+      });
+      entities.set(decl.id, { ...decl, attributes });
+    });
+  }
+
+  const facts: Fact[] = [];
+  const factsById = new Map<string, Fact>();
+  for (const file of yamlFiles(join(dir, "facts"))) {
+    const parsed = parseFile(file, FactFile, problems);
+    parsed?.facts.forEach((decl, i) => {
+      const record = `facts[${i}] (${decl.id})`;
+      const fail = (field: string, message: string) => problems.push(`${rel(file)} › ${record} › ${field}: ${message}`);
+      if (factsById.has(decl.id)) fail("id", "duplicate fact id");
+      if (!entities.has(decl.subject)) fail("subject", `"${decl.subject}" is not an entity id in knowledge/entities`);
+      if (!vocabulary.measures.some((m) => m.id === decl.measure)) fail("measure", `"${decl.measure}" is not in vocabulary.yaml measures`);
+      if (!vocabulary.qualifiers.some((q) => q.id === decl.qualifier)) fail("qualifier", `"${decl.qualifier}" is not in vocabulary.yaml qualifiers`);
+      const document = decl.evidence.document ?? parsed.document;
+      const evidence = ground(file, record, document, decl.evidence.quote);
+      if (!evidence) return;
+      const digits = figureDigits(decl.display);
+      const quoteDigits = normalizeForMatch(decl.evidence.quote, variants).replace(/[,，]/g, "");
+      if (!digits || !quoteDigits.includes(digits)) fail("display", `figure "${decl.display}" does not occur in the quote`);
+      const fact: Fact = { ...decl, evidence };
+      facts.push(fact);
+      factsById.set(fact.id, fact);
+    });
+  }
+  for (const fact of facts) {
+    for (const other of fact.conflictsWith ?? []) if (!factsById.has(other)) problems.push(`knowledge/facts › ${fact.id} › conflictsWith: unknown fact id "${other}"`);
+  }
+  for (const entity of entities.values()) {
+    if (entity.parent && !entities.has(entity.parent)) problems.push(`knowledge/entities › ${entity.id} › parent: unknown entity "${entity.parent}"`);
+    for (const attribute of entity.attributes) if (attribute.ref && !entities.has(attribute.ref)) problems.push(`knowledge/entities › ${entity.id} › attributes.ref: unknown entity "${attribute.ref}"`);
+  }
+
+  const exceptions: KnowledgeBase["exceptions"] = [];
+  for (const file of yamlFiles(join(dir, "exceptions"))) exceptions.push(...(parseFile(file, ExceptionFile, problems)?.exceptions ?? []));
+
+  if (problems.length > 0) throw new KnowledgeError(problems);
+  return { vocabulary, documents, entities, facts, factsById, exceptions };
+}
+
+function yamlFiles(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(folder, f));
+}
+
+function rel(file: string): string {
+  const parts = file.split(/[\\/]/);
+  const at = parts.lastIndexOf("knowledge");
+  return at >= 0 ? parts.slice(at).join("/") : basename(file);
+}
+
+/** Parses one YAML file against a schema; on failure records one problem per zod issue and returns undefined. */
+function parseFile<T extends z.ZodType>(file: string, schema: T, problems: string[]): z.infer<T> | undefined {
+  let data: unknown;
+  try { data = parseYaml(readFileSync(file, "utf8")); }
+  catch (error) { problems.push(`${rel(file)}: not valid YAML: ${(error as Error).message.split("\n")[0]}`); return undefined; }
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) problems.push(`${rel(file)} › ${describePath(data, issue.path)}: ${issue.message}`);
+  return undefined;
+}
+
+/** "facts[3] (h15-x) › evidence.quote": the record's index and id, then the field. */
+function describePath(data: unknown, path: PropertyKey[]): string {
+  if (path.length === 0) return "(file)";
+  const [list, index, ...field] = path;
+  if (typeof index !== "number") return path.map(String).join(".");
+  const record = (data as Record<string, unknown[]>)[String(list)]?.[index] as { id?: unknown } | undefined;
+  const id = typeof record?.id === "string" ? ` (${record.id})` : "";
+  return `${String(list)}[${index}]${id}${field.length ? ` › ${field.map(String).join(".")}` : ""}`;
+}

@@ -1,0 +1,100 @@
+/**
+ * The shapes of everything under knowledge/: one zod schema each, and the type inferred from it.
+ * Files are parsed against these once, at load (see load-knowledge.ts); nothing else re-validates.
+ */
+import { z } from "zod";
+
+const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "lower-case letters, digits and hyphens");
+
+/** A section of a source document: it starts at the first line (after the previous section) that begins with `at`. */
+export const SectionDecl = z.strictObject({
+  at: z.string().min(1),
+  title: z.string().min(1),
+  level: z.number().int().min(1).max(4),
+});
+export type SectionDecl = z.infer<typeof SectionDecl>;
+
+/** knowledge/documents/<file>.yaml: one source document's metadata and section headings. */
+export const DocumentDecl = z.strictObject({
+  file: z.string().regex(/^[a-z0-9-]+\.txt$/, "a file name in knowledge/sources, e.g. h15-x.txt"),
+  title: z.string().min(1),
+  titleEn: z.string().min(1),
+  fiscalYear: z.number().int().min(1990).max(2100),
+  sections: z.array(SectionDecl).min(1),
+});
+export type DocumentDecl = z.infer<typeof DocumentDecl>;
+
+/** Where a fact or attribute comes from: a verbatim excerpt of the document (line breaks as in the source are fine). */
+export const EvidenceDecl = z.strictObject({
+  quote: z.string().min(1),
+  document: z.string().optional(),
+});
+export type EvidenceDecl = z.infer<typeof EvidenceDecl>;
+
+/** One quantitative statement of a document, as written in knowledge/facts/<file>.yaml. */
+export const FactDecl = z.strictObject({
+  id: Id,
+  subject: Id,
+  measure: Id,
+  qualifier: z.string().min(1),
+  scope: z.string().min(1).optional(),
+  fiscalYear: z.number().int().min(1980).max(2100).nullable(),
+  yearLabel: z.string().min(1).nullable(),
+  asOf: z.string().min(1).optional(),
+  value: z.number().finite(),
+  display: z.string().min(1),
+  unit: z.string().min(1),
+  approx: z.boolean().optional(),
+  note: z.string().min(1).optional(),
+  conflictsWith: z.array(Id).optional(),
+  evidence: EvidenceDecl,
+});
+export type FactDecl = z.infer<typeof FactDecl>;
+
+export const FactFile = z.strictObject({
+  document: z.string().regex(/^[a-z0-9-]+\.txt$/),
+  facts: z.array(FactDecl),
+});
+
+/** A qualitative, cited property of an entity: owner division, start year, goal, field, enactment… */
+export const AttributeDecl = z.strictObject({
+  key: Id,
+  value: z.string().min(1),
+  year: z.number().int().min(1980).max(2100).optional(),
+  ref: Id.optional(),
+  evidence: EvidenceDecl.required({ document: true }),
+});
+export type AttributeDecl = z.infer<typeof AttributeDecl>;
+
+export const EntityType = z.enum(["program", "region", "law", "plan", "indicator", "field", "topic", "organization"]);
+export type EntityType = z.infer<typeof EntityType>;
+
+/** A program, region, law, plan, indicator, research field or topic, with every name people use for it. */
+export const EntityDecl = z.strictObject({
+  id: Id,
+  type: EntityType,
+  name: z.string().min(1),
+  nameEn: z.string().min(1).optional(),
+  aliases: z.array(z.string().min(1)).default([]),
+  parent: Id.optional(),
+  unit: z.string().optional(),
+  attributes: z.array(AttributeDecl).default([]),
+});
+export type EntityDecl = z.infer<typeof EntityDecl>;
+
+export const EntityFile = z.strictObject({ entities: z.array(EntityDecl) });
+
+/** knowledge/vocabulary.yaml: the measures, qualifiers and attribute keys facts may use, with their labels. */
+const Term = z.strictObject({ id: z.string().min(1), ja: z.string().min(1), en: z.string().min(1) });
+export const Vocabulary = z.strictObject({
+  measures: z.array(Term.extend({ category: z.enum(["budget", "indicator", "count", "support", "ratio"]) })),
+  qualifiers: z.array(Term.extend({ group: z.enum(["budget", "actual", "target", "baseline", "other"]) })),
+  attributes: z.array(Term),
+  variants: z.record(z.string(), z.string()),
+});
+export type Vocabulary = z.infer<typeof Vocabulary>;
+
+/** knowledge/exceptions.yaml: figures in the sources that are deliberately not facts, and why. */
+export const ExceptionDecl = z.strictObject({ document: z.string(), text: z.string().min(1), reason: z.string().min(1) });
+export const ExceptionFile = z.strictObject({ exceptions: z.array(ExceptionDecl) });
+export type ExceptionDecl = z.infer<typeof ExceptionDecl>;

@@ -1,0 +1,106 @@
+/**
+ * What every answer shape shares: the dependencies it reads, the draft it returns, and how facts,
+ * years, names and citations are worded. Labels come from knowledge/vocabulary.yaml, not from code.
+ */
+import type { Entity, Fact, KnowledgeBase, Attribute } from "../knowledge/load-knowledge.js";
+import type { SectionIndex } from "../search/section-index.js";
+import type { Intent, Lexicon } from "./intent-schema.js";
+import type { EntityMatcher } from "./resolve-entities.js";
+import type { AnswerStatus, AnswerTable, Citation, ClarifyOption, Topic } from "./types.js";
+import type { Query } from "./understand-question.js";
+import { formatFiscalYear } from "./fiscal-year.js";
+
+export type Deps = { kb: KnowledgeBase; index: SectionIndex; intents: Intent[]; lexicon: Lexicon; matcher: EntityMatcher };
+
+export type Draft = {
+  status: AnswerStatus;
+  summary: string;
+  lines?: string[];
+  table?: AnswerTable;
+  facts?: Fact[];
+  citations?: Citation[];
+  options?: ClarifyOption[];
+  topic?: Topic;
+};
+
+export type Shape = (query: Query, deps: Deps) => Draft;
+
+/** Chooses the Japanese or English form. */
+export const say = (lang: "ja" | "en", ja: string, en: string): string => (lang === "ja" ? ja : en);
+
+/**
+ * The name of an entity in the question's language.
+ * @example entityName(kb.entities.get("toshi-area")!, "ja") // "都市エリア産学官連携促進事業"
+ */
+export function entityName(entity: Entity, lang: "ja" | "en"): string {
+  return lang === "en" && entity.nameEn ? `${entity.nameEn} (${entity.name})` : entity.name;
+}
+
+/** Label of a qualifier or measure id from the vocabulary. */
+export function termLabel(kb: KnowledgeBase, list: "qualifiers" | "measures" | "attributes", id: string, lang: "ja" | "en"): string {
+  const term = kb.vocabulary[list].find((t) => t.id === id);
+  return term ? term[lang] : id;
+}
+
+/**
+ * The fiscal year of a fact in both forms, or what the source says when it has no year.
+ * @example factYear(fact, "ja") // "平成23年度（2011年度）"
+ */
+export function factYear(fact: Fact, lang: "ja" | "en"): string {
+  if (fact.fiscalYear === null) return fact.yearLabel ?? say(lang, "年度の記載なし", "year not stated");
+  return fact.asOf ? `${formatFiscalYear(fact.fiscalYear, lang)} ${fact.asOf}` : formatFiscalYear(fact.fiscalYear, lang);
+}
+
+/**
+ * The figure exactly as the source writes it, then a conversion for large amounts in 千円 / 百万円.
+ * @example factFigure({ display: "5,420,723千円", value: 5420723000, unit: "円" }, "ja") // "5,420,723千円（約54.2億円）"
+ */
+export function factFigure(fact: Pick<Fact, "display" | "value" | "unit">, lang: "ja" | "en"): string {
+  if (fact.unit !== "円" || /億/.test(fact.display) || Math.abs(fact.value) < 1e8) return fact.display;
+  const oku = fact.value / 1e8;
+  const rounded = Math.abs(oku) >= 100 ? Math.round(oku).toLocaleString("ja-JP") : String(Math.round(oku * 10) / 10);
+  return lang === "ja" ? `${fact.display}（約${rounded}億円）` : `${fact.display} (about ¥${(fact.value / 1e9).toFixed(2)} billion)`;
+}
+
+/**
+ * One line per fact: year, kind, scope, figure, and the number of its source in the list below.
+ * @example factLine(kb, fact, "ja", 1) // "平成20年度（2008年度） 予算案: 46億円 [1]"
+ */
+export function factLine(kb: KnowledgeBase, fact: Fact, lang: "ja" | "en", sourceNumber: number, withSubject = false): string {
+  const subject = withSubject ? `${entityName(kb.entities.get(fact.subject)!, lang)} ` : "";
+  const scope = fact.scope ? ` ${fact.scope}` : "";
+  const note = fact.approx && fact.note ? say(lang, `（${fact.note}）`, ` (${fact.note})`) : "";
+  return `${subject}${factYear(fact, lang)} ${termLabel(kb, "qualifiers", fact.qualifier, lang)}${scope}: ${factFigure(fact, lang)}${note} [${sourceNumber}]`;
+}
+
+/** A fact's or attribute's evidence as a citation. */
+export function citationOf(item: Fact | Attribute): Citation {
+  const { document, documentTitle, section, quote } = item.evidence;
+  return { document, documentTitle, section, quote };
+}
+
+/** Citations without repeats; returns the list and each item's 1-based number in it. */
+export function numberCitations(items: Array<Fact | Attribute>): { citations: Citation[]; numberOf: (item: Fact | Attribute) => number } {
+  const citations: Citation[] = [];
+  const keys: string[] = [];
+  for (const item of items) {
+    const key = `${item.evidence.document}|${item.evidence.quote}`;
+    if (!keys.includes(key)) { keys.push(key); citations.push(citationOf(item)); }
+  }
+  return { citations, numberOf: (item) => keys.indexOf(`${item.evidence.document}|${item.evidence.quote}`) + 1 };
+}
+
+/** Newest first; facts without a year last; within a year, budget kinds before actuals before targets. */
+export function newestFirst(a: Fact, b: Fact): number {
+  return (b.fiscalYear ?? -1) - (a.fiscalYear ?? -1) || a.qualifier.localeCompare(b.qualifier, "ja");
+}
+
+/** An entity and every entity below it (a program's phases, a cluster's…). */
+export function withDescendants(kb: KnowledgeBase, id: string): Set<string> {
+  const ids = new Set([id]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const e of kb.entities.values()) if (e.parent && ids.has(e.parent) && !ids.has(e.id)) { ids.add(e.id); grew = true; }
+  }
+  return ids;
+}

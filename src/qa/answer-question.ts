@@ -1,0 +1,53 @@
+/**
+ * The path of a question through the core: normalize → intent + slots → facts / search → answer.
+ * Never throws for anything a user can type: empty, huge, emoji-only and markup-only input get an answer.
+ */
+import type { Answer, AskOptions } from "./types.js";
+import type { Deps, Draft, Shape } from "./answer-kit.js";
+import { say } from "./answer-kit.js";
+import { hasWords, MAX_QUESTION_LENGTH, normalizeQuestion } from "./normalize-question.js";
+import { understandQuestion, detectLanguage, type Query } from "./understand-question.js";
+import { renderText } from "./render-text.js";
+import { answerFacts } from "./answer-shapes/facts.js";
+import { answerSeries } from "./answer-shapes/series.js";
+import { answerExtreme } from "./answer-shapes/extreme.js";
+import { answerDifference } from "./answer-shapes/difference.js";
+import { answerAttribute } from "./answer-shapes/attribute.js";
+import { answerRegions, answerRegionField } from "./answer-shapes/regions.js";
+import { answerLawYear, answerLawsInYear } from "./answer-shapes/laws.js";
+import { answerDescribe } from "./answer-shapes/describe.js";
+import { answerHelp, answerOutOfScope } from "./answer-shapes/help.js";
+import type { ANSWER_SHAPES } from "./intent-schema.js";
+
+const SHAPES: Record<(typeof ANSWER_SHAPES)[number], Shape> = {
+  facts: answerFacts, series: answerSeries, extreme: answerExtreme, difference: answerDifference, attribute: answerAttribute,
+  regions: answerRegions, "region-field": answerRegionField, "law-year": answerLawYear, "laws-in-year": answerLawsInYear,
+  describe: answerDescribe, help: answerHelp, "out-of-scope": answerOutOfScope,
+};
+
+/**
+ * Answers one question.
+ * @example answerQuestion(deps, "2011年の共同研究件数").status // "answered"
+ */
+export function answerQuestion(deps: Deps, question: string, options: AskOptions = {}): Answer {
+  const text = normalizeQuestion(question ?? "", deps.kb.vocabulary.variants);
+  const lang = detectLanguage(text);
+  if (!hasWords(text)) return finish(question, lang, "none", { status: "clarify", summary: say(lang, "質問を入力してください。例えば次のように聞けます:", "Please type a question, for example:"), options: answerHelp({ lang } as Query, deps).options });
+  if (text.length > MAX_QUESTION_LENGTH) return finish(question, lang, "none", { status: "not_found", summary: say(lang, `質問が長すぎます（${MAX_QUESTION_LENGTH.toLocaleString()}文字まで）。知りたいことを短く聞いてください。`, `That is too long to be a question (${MAX_QUESTION_LENGTH.toLocaleString()} characters at most). Please ask briefly.`) });
+  const query = understandQuestion(deps, question, options.previous);
+  const draft = query.intent ? SHAPES[query.intent.shape](query, deps) : answerDescribe(query, deps);
+  return finish(question, query.lang, query.intent?.name ?? "search", draft, query);
+}
+
+function finish(question: string, lang: "ja" | "en", intent: string, draft: Draft, query?: Query): Answer {
+  const lines = [...(draft.lines ?? [])];
+  const typo = query?.mentions.find((m) => m.how !== "alias" && m.score >= 0.6);
+  if (typo && draft.status !== "not_found") lines.unshift(say(lang, `※「${typo.text}」を「${typo.entity.name}」と解釈しました。`, `Note: read "${typo.text}" as ${typo.entity.nameEn ?? typo.entity.name}.`));
+  const citations = draft.citations ?? [];
+  const options = draft.options ?? [];
+  const text = renderText({ summary: draft.summary, lines, table: draft.table, options, citations, lang });
+  return {
+    question, status: draft.status, lang, intent, summary: draft.summary, lines, table: draft.table, citations,
+    facts: (draft.facts ?? []).map((f) => f.id), options, text, topic: draft.topic ?? {},
+  };
+}

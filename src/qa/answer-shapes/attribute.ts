@@ -1,0 +1,37 @@
+/**
+ * Answers with a program's cited properties: owner division, start year, goals. A phase without the
+ * property answers with its parent program's, and says so.
+ */
+import type { Query } from "../understand-question.js";
+import { entityName, numberCitations, say, termLabel, type Deps, type Draft } from "../answer-kit.js";
+import { askWhich, pickSubjects } from "./pick-subject.js";
+
+/**
+ * @example answerAttribute(understand("知的クラスター創成事業の主管課は?"), deps).summary // "…科学技術・学術政策局地域科学技術振興室…"
+ */
+export function answerAttribute(query: Query, deps: Deps): Draft {
+  const { lang } = query;
+  const intent = query.intent!;
+  const subjects = pickSubjects(query, deps, intent.subjectTypes);
+  const withKey = (id: string) => deps.kb.entities.get(id)?.attributes.filter((a) => intent.keys.includes(a.key)) ?? [];
+  if (subjects.length === 0) return askWhich(query, [...deps.kb.entities.values()].filter((e) => intent.subjectTypes.includes(e.type) && withKey(e.id).length > 0));
+  const subject = subjects[0]!;
+  let owner = subject;
+  let attributes = withKey(subject.id);
+  while (attributes.length === 0 && owner.parent) { owner = deps.kb.entities.get(owner.parent)!; attributes = withKey(owner.id); }
+  const name = entityName(subject, lang);
+  const topic = { intent: intent.name, subject: subject.id };
+  const label = intent.keys.map((k) => termLabel(deps.kb, "attributes", k, lang))[0]!;
+  if (attributes.length === 0) {
+    const known = [...new Set(subject.attributes.map((a) => termLabel(deps.kb, "attributes", a.key, lang)))];
+    return { status: "not_found", summary: say(lang, `${name}の${label}は、資料には見当たりません。`, `The documents do not state the ${label} of ${name}.`), lines: known.length ? [say(lang, `資料にあるのは: ${known.join("、")}`, `They do state: ${known.join(", ")}`)] : [], topic };
+  }
+  const { citations, numberOf } = numberCitations(attributes);
+  const inherited = owner !== subject ? [say(lang, `※${name}は${entityName(owner, lang)}の一部のため、その${label}を示しています。`, `Note: ${name} is part of ${entityName(owner, lang)}; this is its ${label}.`)] : [];
+  if (attributes.length === 1) {
+    const a = attributes[0]!;
+    return { status: "answered", summary: say(lang, `${name}の${label}は「${a.value}」です。 [1]`, `${label} of ${name}: ${a.value} [1]`), lines: inherited, citations, topic };
+  }
+  const lines = attributes.map((a) => `・${termLabel(deps.kb, "attributes", a.key, lang)}: ${a.value} [${numberOf(a)}]`);
+  return { status: "answered", summary: say(lang, `${name}の${label}:`, `${name}: ${label}`), lines: [...lines, ...inherited], citations, topic };
+}

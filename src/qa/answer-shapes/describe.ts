@@ -1,0 +1,79 @@
+/**
+ * Descriptive questions (とは, 機能, 概要) and the fallback of every other intent: the best section of
+ * the documents, quoted verbatim and cited. Weak matches are "not in the documents", never a guess.
+ */
+import type { Query } from "../understand-question.js";
+import type { Chunk } from "../../search/section-index.js";
+import { normalizeForMatch } from "../../knowledge/normalize-text.js";
+import { entityName, numberCitations, say, type Deps, type Draft } from "../answer-kit.js";
+import { contentBigrams } from "../../search/section-index.js";
+
+/** A passage must contain at least this share of the question's two-character pieces to be an answer. */
+export const MIN_COVERAGE = 0.5;
+const SUMMARY_CHARS = 220;
+
+/**
+ * @example answerDescribe(understand("スーパー産学官連携本部とは？"), deps).citations?.[0].document // "h17-sogoteki-sangakukan-renkei.txt"
+ */
+export function answerDescribe(query: Query, deps: Deps): Draft {
+  const { lang } = query;
+  const subject = query.mentions.find((m) => m.score >= 0.6)?.entity;
+  const topic = { intent: "describe", subject: subject?.id };
+  if (subject && /機能|役割|function|role|実施主体/.test(query.match)) {
+    const attributes = subject.attributes.filter((a) => a.key === "function" || a.key === "implementer");
+    if (attributes.length) {
+      const { citations, numberOf } = numberCitations(attributes);
+      return { status: "answered", summary: say(lang, `${subject.name}の機能・役割:`, `${entityName(subject, lang)}: functions`), lines: attributes.map((a) => `・${a.value} [${numberOf(a)}]`), citations, topic };
+    }
+  }
+  const names = subject ? [subject.name, ...subject.aliases].map((n) => normalizeForMatch(n, deps.kb.vocabulary.variants).toLowerCase()).filter((n) => n.length >= 2) : [];
+  const within = subject ? (chunk: Chunk) => names.some((n) => chunk.match.includes(n)) : undefined;
+  const hits = deps.index.search(query.text, { within, limit: 8 });
+  const ranked = hits.map((h) => ({ ...h, score: h.score * (subject && names.some((n) => normalizeForMatch(h.chunk.title, {}).toLowerCase().includes(n)) ? 2 : 1) })).sort((a, b) => b.score - a.score);
+  const best = ranked[0];
+  if (!best || (!subject && best.coverage < MIN_COVERAGE)) return notInDocuments(query, deps);
+  const quote = pickQuote(best.chunk.text, query.text);
+  const citation = { document: best.chunk.document, documentTitle: best.chunk.documentTitle, section: best.chunk.section, quote };
+  const summary = readable(quote).slice(0, SUMMARY_CHARS);
+  const about = subject ? say(lang, `${subject.name}について、資料には次のようにあります。 [1]`, `What the documents say about ${entityName(subject, lang)} [1]:`) : say(lang, "資料の該当箇所です。 [1]", "The most relevant passage of the documents [1]:");
+  return { status: "answered", summary: about, lines: [`「${summary}${summary.length >= SUMMARY_CHARS ? "…" : ""}」`], citations: [citation], topic };
+}
+
+/**
+ * The question when nothing fits: an honest "not in the documents", with what can be asked instead.
+ */
+export function notInDocuments(query: Query, deps: Deps): Draft {
+  const { lang } = query;
+  const examples = ["budget", "indicator-value", "owner", "regions", "law-year"].map((n) => deps.intents.find((i) => i.name === n)?.examples[0]).filter((x): x is string => Boolean(x));
+  return {
+    status: "not_found",
+    summary: say(lang, "その質問に答える情報は、資料（文部科学省の産学官連携・地域科学技術に関する5つの文書）にはありません。", "The documents (five MEXT documents on industry–academia–government collaboration and regional science policy) do not cover that."),
+    lines: [say(lang, "答えられるのは、事業の予算、指標の年度ごとの値・目標値、主管課や開始年度、クラスター・エリアの分野、法律の制定年などです。例えば:", "I can answer budgets, indicator values and targets by fiscal year, owning divisions and start years, cluster fields and law years. For example:")],
+    options: examples.map((q) => ({ label: q, question: q })),
+  };
+}
+
+/** The lines of the passage that share most with the question, verbatim, about three lines long. */
+function pickQuote(text: string, question: string): string {
+  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  const wanted = contentBigrams(question.toLowerCase());
+  let bestAt = 0;
+  let bestScore = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const window = lines.slice(i, i + 3).join("");
+    const score = wanted.filter((b) => window.toLowerCase().includes(b)).length;
+    if (score > bestScore) { bestScore = score; bestAt = i; }
+  }
+  const out: string[] = [];
+  for (let i = bestAt; i < lines.length && out.join("").length < 160; i++) out.push(lines[i]!);
+  return out.join("\n");
+}
+
+/** The PDF doubles some lines ("札幌クラスター札幌クラスター"); shown once, the citation keeps the original. */
+export function readable(quote: string): string {
+  return quote.split("\n").map((line) => {
+    const t = line.trim();
+    const half = t.length / 2;
+    return t.length % 2 === 0 && t.slice(0, half) === t.slice(half) ? t.slice(0, half) : t;
+  }).join("");
+}

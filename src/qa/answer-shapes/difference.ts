@@ -1,0 +1,49 @@
+/**
+ * Answers "平成20年度から23年度で何件増えた" from two cited figures; the difference is computed and shown as such.
+ */
+import type { Fact } from "../../knowledge/load-knowledge.js";
+import type { Query } from "../understand-question.js";
+import { entityName, factFigure, numberCitations, say, type Deps, type Draft } from "../answer-kit.js";
+import { formatFiscalYear } from "../fiscal-year.js";
+import { askWhich, pickSubjects } from "./pick-subject.js";
+import { candidatesFor } from "./select-facts.js";
+import { seriesFacts } from "./series-facts.js";
+
+/**
+ * @example answerDifference(understand("平成20年度から23年度で共同研究件数は何件増えた？"), deps).summary // "…1,328件増えました…"
+ */
+export function answerDifference(query: Query, deps: Deps): Draft {
+  const { lang } = query;
+  const [subject] = pickSubjects(query, deps, query.intent!.subjectTypes);
+  if (!subject) return askWhich(query, candidatesFor(deps, query.intent!));
+  const name = entityName(subject, lang);
+  const topic = { intent: query.intent!.name, subject: subject.id };
+  const { actual } = seriesFacts(deps, query, subject);
+  const asked = [...new Set(query.years.years.map((y) => y.fiscalYear))].sort((a, b) => a - b);
+  const pick = (year: number) => actual.find((f) => f.fiscalYear === year);
+  const [fromYear, toYear] = asked.length >= 2 ? [asked[0]!, asked[asked.length - 1]!] : asked.length === 1 ? [asked[0]!, actual[actual.length - 1]?.fiscalYear ?? asked[0]!] : [actual[0]?.fiscalYear ?? 0, actual[actual.length - 1]?.fiscalYear ?? 0];
+  const from = pick(fromYear);
+  const to = pick(toYear);
+  if (!from || !to || from === to) {
+    const have = [...new Set(actual.map((f) => formatFiscalYear(f.fiscalYear!, lang)))];
+    return { status: "not_found", summary: say(lang, `${name}の${formatFiscalYear(fromYear, lang)}と${formatFiscalYear(toYear, lang)}の両方の数値は資料にありません。`, `The documents do not give ${name} for both ${formatFiscalYear(fromYear, lang)} and ${formatFiscalYear(toYear, lang)}.`), lines: have.length ? [say(lang, `資料にある年度: ${have.join("、")}`, `Years available: ${have.join(", ")}`)] : [], topic };
+  }
+  const { citations, numberOf } = numberCitations([from, to]);
+  const delta = formatDelta(from, to);
+  const up = to.value >= from.value;
+  const summary = say(lang,
+    `${name}は ${formatFiscalYear(from.fiscalYear!, lang)} の ${factFigure(from, lang)} [${numberOf(from)}] から ${formatFiscalYear(to.fiscalYear!, lang)} の ${factFigure(to, lang)} [${numberOf(to)}] へ、${delta}${up ? "増えました" : "減りました"}。`,
+    `${name} went from ${factFigure(from, lang)} in ${formatFiscalYear(from.fiscalYear!, lang)} [${numberOf(from)}] to ${factFigure(to, lang)} in ${formatFiscalYear(to.fiscalYear!, lang)} [${numberOf(to)}]: ${up ? "up" : "down"} ${delta}.`);
+  const ratio = from.value !== 0 ? (to.value / from.value).toFixed(2) : undefined;
+  const lines = [say(lang, `（差は資料の2つの数値から計算したものです${ratio ? `。比率は約${ratio}倍` : ""}）`, `(The change is computed from the two cited figures${ratio ? `; ratio about ${ratio}×` : ""}.)`)];
+  return { status: "answered", summary, lines, facts: [from, to], citations, topic };
+}
+
+/** The absolute change in the figures' own scale and unit: 1,328件, 5.0ポイント, 1,234千円. */
+function formatDelta(from: Fact, to: Fact): string {
+  const display = to.display.normalize("NFKC");
+  const scale = /千円/.test(display) ? 1e3 : /百万円/.test(display) ? 1e6 : /億円/.test(display) ? 1e8 : 1;
+  const unit = /%/.test(display) ? "ポイント" : display.replace(/^[^\d]*[\d,.]+/, "").replace(/以上|程度/, "").trim() || to.unit;
+  const diff = Math.abs(to.value - from.value) / scale;
+  return `${diff.toLocaleString("ja-JP", { maximumFractionDigits: 1 })}${unit}`;
+}

@@ -1,0 +1,102 @@
+/**
+ * Answers with the facts of a subject: a budget, an indicator for a year, a target, a count.
+ * A year that has no figure is said to have none, with the years that do: another year's figure is
+ * never given as if it were the one asked for.
+ */
+import type { Fact } from "../../knowledge/load-knowledge.js";
+import type { Query } from "../understand-question.js";
+import { entityName, factFigure, factLine, factYear, newestFirst, numberCitations, say, termLabel, type Deps, type Draft } from "../answer-kit.js";
+import { formatFiscalYear } from "../fiscal-year.js";
+import { askWhich, pickSubjects } from "./pick-subject.js";
+import { candidatesFor, narrowByKind, narrowByYear, selectFacts } from "./select-facts.js";
+
+/** More lines than this are cut, with a count of the rest. */
+const MAX_LINES = 14;
+
+/**
+ * @example answerFacts(understand("2011年の共同研究件数"), deps).summary // "…平成23年度（2011年度）の実績は16,302件です。"
+ */
+export function answerFacts(query: Query, deps: Deps): Draft {
+  const intent = query.intent!;
+  const { lang } = query;
+  const subjects = pickSubjects(query, deps, intent.subjectTypes);
+  if (subjects.length === 0) return askWhich(query, candidatesFor(deps, intent));
+  const names = subjects.map((s) => entityName(s, lang)).join(say(lang, "・", ", "));
+  const topic = { intent: intent.name, subject: subjects[0]!.id };
+  const all = selectFacts(deps, intent, subjects.map((s) => s.id));
+  if (all.length === 0) return nothingOfThisKind(query, deps, subjects.map((s) => s.id), names);
+
+  const { facts: kinds, missingKinds } = narrowByKind(all, query.qualifiers);
+  const years = query.years.years.map((y) => y.fiscalYear);
+  const facts = narrowByYear(kinds, years, query.years.latest).sort(newestFirst);
+  if (facts.length === 0) return noFigureForYear(query, deps, kinds, names, years, topic);
+
+  const { citations, numberOf } = numberCitations(facts);
+  const several = new Set(facts.map((f) => f.subject)).size > 1;
+  const lines: string[] = [];
+  if (query.years.years.some((y) => y.calendar)) lines.push(calendarNote(query));
+  for (const kind of missingKinds) lines.push(say(lang, `※「${termLabel(deps.kb, "qualifiers", kind, lang)}」の数値は資料になく、資料にある数値を示しています。`, `Note: the documents give no ${termLabel(deps.kb, "qualifiers", kind, lang)}; these are the figures they do give.`));
+  lines.push(...conflictNotes(query, deps, facts));
+
+  if (facts.length === 1) {
+    const fact = facts[0]!;
+    const kind = termLabel(deps.kb, "qualifiers", fact.qualifier, lang);
+    const scope = fact.scope ? ` ${fact.scope}` : "";
+    const summary = say(lang,
+      `${entityName(deps.kb.entities.get(fact.subject)!, lang)}${scope}の${factYear(fact, lang)}の${kind}は ${factFigure(fact, lang)} です。 [1]`,
+      `${entityName(deps.kb.entities.get(fact.subject)!, lang)}${scope}, ${factYear(fact, lang)}, ${kind}: ${factFigure(fact, lang)} [1]`);
+    if (fact.note) lines.push(say(lang, `※${fact.note}`, `Note: ${fact.note}`));
+    return { status: "answered", summary, lines, facts, citations, topic: { ...topic, fiscalYear: fact.fiscalYear ?? undefined } };
+  }
+  const measure = termLabel(deps.kb, "measures", facts[0]!.measure, lang);
+  const summary = say(lang, `${names}の${measure}（新しい順）:`, `${names}: ${measure} (newest first)`);
+  const shown = facts.slice(0, MAX_LINES).map((f) => `・${factLine(deps.kb, f, lang, numberOf(f), several)}`);
+  if (facts.length > MAX_LINES) shown.push(say(lang, `…ほか${facts.length - MAX_LINES}件`, `…and ${facts.length - MAX_LINES} more`));
+  return { status: "answered", summary, lines: [...shown, ...lines], facts, citations, topic };
+}
+
+function calendarNote(query: Query): string {
+  const y = query.years.years.find((m) => m.calendar)!;
+  return say(query.lang, `※「${y.text}」は${formatFiscalYear(y.fiscalYear, "ja")}として答えています（年度は4月〜翌年3月）。`, `Note: "${y.text}" is read as ${formatFiscalYear(y.fiscalYear, "en")}; Japanese fiscal years run April to March.`);
+}
+
+function conflictNotes(query: Query, deps: Deps, facts: Fact[]): string[] {
+  const notes: string[] = [];
+  for (const fact of facts) {
+    for (const id of fact.conflictsWith ?? []) {
+      const other = deps.kb.factsById.get(id);
+      if (!other || facts.includes(other) && other.id < fact.id) continue;
+      notes.push(say(query.lang,
+        `⚠ 資料間で数値が異なります: ${fact.display}（${fact.evidence.section}）と ${other.display}（${other.evidence.section}）`,
+        `⚠ The documents disagree: ${fact.display} (${fact.evidence.section}) vs ${other.display} (${other.evidence.section})`));
+    }
+  }
+  return notes;
+}
+
+function nothingOfThisKind(query: Query, deps: Deps, subjectIds: string[], names: string): Draft {
+  const { lang } = query;
+  const measures = [...new Set(deps.kb.facts.filter((f) => subjectIds.includes(f.subject)).map((f) => termLabel(deps.kb, "measures", f.measure, lang)))];
+  const asked = query.intent!.measures.map((m) => deps.kb.vocabulary.measures.find((x) => x.category === m)?.[lang] ?? m)[0] ?? "";
+  return {
+    status: "not_found",
+    summary: say(lang, `${names}の${asked}は、資料には見当たりません。`, `The documents give no ${asked} for ${names}.`),
+    lines: measures.length ? [say(lang, `資料にあるのは: ${measures.join("、")}`, `They do give: ${measures.join(", ")}`)] : [],
+    options: [],
+    topic: { subject: subjectIds[0] },
+  };
+}
+
+function noFigureForYear(query: Query, deps: Deps, facts: Fact[], names: string, years: number[], topic: Draft["topic"]): Draft {
+  const { lang } = query;
+  const asked = years.map((y) => formatFiscalYear(y, lang)).join(say(lang, "・", ", "));
+  const have = [...new Set(facts.map((f) => f.fiscalYear).filter((y): y is number => y !== null))].sort((a, b) => b - a);
+  const measure = termLabel(deps.kb, "measures", facts[0]?.measure ?? "budget", lang);
+  return {
+    status: "not_found",
+    summary: say(lang, `${names}の${asked}の${measure}は、資料にはありません。`, `The documents have no ${measure} of ${names} for ${asked}.`),
+    lines: have.length ? [say(lang, `資料にある年度: ${have.map((y) => formatFiscalYear(y, lang)).join("、")}`, `Years the documents cover: ${have.map((y) => formatFiscalYear(y, lang)).join(", ")}`)] : [],
+    options: have.slice(0, 3).map((y) => ({ label: formatFiscalYear(y, lang), question: `${query.text.replace(query.years.years[0]?.text ?? "", "").trim()} ${formatFiscalYear(y, "ja").split("（")[0]}` })),
+    topic,
+  };
+}

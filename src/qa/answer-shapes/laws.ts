@@ -1,0 +1,46 @@
+/**
+ * Laws and plans: when one was enacted or adopted, and what was enacted in a given year.
+ */
+import type { Query } from "../understand-question.js";
+import { entityName, numberCitations, say, type Deps, type Draft } from "../answer-kit.js";
+import { formatCalendarYear } from "../fiscal-year.js";
+import { askWhich, pickSubjects } from "./pick-subject.js";
+
+/**
+ * @example answerLawYear(understand("TLO法はいつ制定された？"), deps).summary // "…平成10年（1998年）…"
+ */
+export function answerLawYear(query: Query, deps: Deps): Draft {
+  const { lang } = query;
+  const laws = pickSubjects(query, deps, ["law", "plan"]);
+  const enacted = (id: string) => deps.kb.entities.get(id)!.attributes.filter((a) => a.key === "enacted");
+  if (laws.length === 0) return askWhich(query, [...deps.kb.entities.values()].filter((e) => (e.type === "law" || e.type === "plan") && enacted(e.id).length));
+  const law = laws[0]!;
+  const attributes = enacted(law.id);
+  const topic = { intent: query.intent?.name, subject: law.id };
+  if (attributes.length === 0) return { status: "not_found", summary: say(lang, `${law.name}の制定・策定の時期は資料に書かれていません。`, `The documents do not say when ${entityName(law, lang)} was enacted or adopted.`), topic };
+  const { citations, numberOf } = numberCitations(attributes);
+  const first = attributes[0]!;
+  const verb = law.type === "law" ? say(lang, "制定", "enacted") : say(lang, "策定・決定", "adopted");
+  const summary = say(lang, `${law.name}は ${formatCalendarYear(first.year!, lang)} に${verb}されました。 [1]`, `${entityName(law, lang)} was ${verb} in ${formatCalendarYear(first.year!, lang)}. [1]`);
+  const lines = attributes.length > 1 ? attributes.map((a) => `・${a.value} [${numberOf(a)}]`) : [];
+  return { status: "answered", summary, lines, citations, topic };
+}
+
+/**
+ * @example answerLawsInYear(understand("1999年に制定された法律は?"), deps).summary // "…産業活力再生特別措置法…"
+ */
+export function answerLawsInYear(query: Query, deps: Deps): Draft {
+  const { lang } = query;
+  const years = query.years.years.map((y) => y.fiscalYear);
+  const wantsLaw = /法律|法は|law|act/.test(query.match) && !/計画|plan/.test(query.match);
+  const all = [...deps.kb.entities.values()].filter((e) => (e.type === "law" || (!wantsLaw && e.type === "plan")));
+  const hits = all.flatMap((e) => e.attributes.filter((a) => a.key === "enacted" && a.year !== undefined && years.includes(a.year)).slice(0, 1).map((a) => ({ e, a })));
+  const when = years.map((y) => formatCalendarYear(y, lang)).join(say(lang, "・", ", "));
+  if (hits.length === 0) {
+    const have = [...new Set(all.flatMap((e) => e.attributes.filter((a) => a.key === "enacted").map((a) => a.year!)))].sort((a, b) => a - b);
+    return { status: "not_found", summary: say(lang, `${when}に制定・策定された法律・計画は、資料には見当たりません。`, `The documents list no law or plan enacted in ${when}.`), lines: [say(lang, `資料にある年: ${have.map((y) => formatCalendarYear(y, lang)).join("、")}`, `Years in the documents: ${have.join(", ")}`)] };
+  }
+  const { citations, numberOf } = numberCitations(hits.map((h) => h.a));
+  const lines = hits.map(({ e, a }) => `・${entityName(e, lang)}（${a.value}） [${numberOf(a)}]`);
+  return { status: "answered", summary: say(lang, `${when}に制定・策定されたもの:`, `Enacted or adopted in ${when}:`), lines, citations, topic: { intent: query.intent?.name } };
+}

@@ -1,0 +1,45 @@
+/**
+ * Which entity a question is about, and what to say when it names none: ask back with options when the
+ * question is only missing its subject, or say "not in the documents" when it names something unknown.
+ */
+import type { Entity } from "../../knowledge/load-knowledge.js";
+import type { EntityType } from "../../knowledge/schema.js";
+import type { Query } from "../understand-question.js";
+import { entityName, say, type Deps, type Draft } from "../answer-kit.js";
+
+/** Mentions weaker than this are not trusted as the subject on their own. */
+const MIN_MENTION_SCORE = 0.6;
+
+/**
+ * The entities of the wanted types the question names, or the previous topic's subject for a follow-up.
+ * @example pickSubjects(query, deps, ["program"]).map((e) => e.id) // ["toshi-area"]
+ */
+export function pickSubjects(query: Query, deps: Deps, types: EntityType[]): Entity[] {
+  const named = query.mentions.filter((m) => m.score >= MIN_MENTION_SCORE && (types.length === 0 || types.includes(m.entity.type))).map((m) => m.entity);
+  if (named.length > 0) return named;
+  const previous = query.previous?.subject ? deps.kb.entities.get(query.previous.subject) : undefined;
+  if (previous && query.mentions.length === 0 && !query.leftover && (types.length === 0 || types.includes(previous.type))) return [previous];
+  return [];
+}
+
+/**
+ * Ask back (clarify) with up to six candidates, or, when the question names something the documents
+ * do not have, say so (not_found) and offer the same candidates as what can be asked instead.
+ */
+export function askWhich(query: Query, candidates: Entity[]): Draft {
+  const { lang, intent } = query;
+  const options = candidates.slice(0, 6).map((entity) => ({
+    label: entityName(entity, lang).slice(0, 70),
+    question: (intent?.option?.[lang] ?? "{name}").replace("{name}", entity.name),
+  }));
+  if (query.leftover.replace(/\s/g, "").length >= 2 || options.length === 0) {
+    const what = query.leftover ? say(lang, `「${query.leftover}」`, `"${query.leftover}"`) : say(lang, "お尋ねの対象", "what you asked about");
+    return {
+      status: "not_found",
+      summary: say(lang, `${what}は、資料（文部科学省の5つの文書）には見当たりません。`, `I could not find ${what} in the documents (five MEXT documents).`),
+      lines: options.length ? [say(lang, "次のような質問なら答えられます:", "You can ask, for example:")] : [],
+      options,
+    };
+  }
+  return { status: "clarify", summary: intent?.clarify?.[lang] ?? say(lang, "どれについてですか？", "Which one do you mean?"), options };
+}

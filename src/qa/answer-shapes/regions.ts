@@ -1,0 +1,67 @@
+/**
+ * Lists regions (clusters, areas) of a program, filtered by research field and trial status;
+ * and answers the field of one region.
+ */
+import type { Entity, Attribute } from "../../knowledge/load-knowledge.js";
+import type { Query } from "../understand-question.js";
+import { entityName, numberCitations, say, type Deps, type Draft } from "../answer-kit.js";
+
+/**
+ * @example answerRegions(understand("ナノテクの知的クラスターはどこ？"), deps).summary // "…長野・上田クラスター、京都クラスター、名古屋クラスター…"
+ */
+export function answerRegions(query: Query, deps: Deps): Draft {
+  const { lang } = query;
+  const named = query.mentions.map((m) => m.entity);
+  const program = named.find((e) => e.type === "program") ?? (query.previous?.subject ? programOf(deps, query.previous.subject) : undefined);
+  const field = named.find((e) => e.type === "field");
+  const trialOnly = /試行|trial/.test(query.match);
+  const regions = [...deps.kb.entities.values()].filter((e) => e.type === "region" && (!program || e.parent === program.id));
+  const evidence: Attribute[] = [];
+  const picked = regions.filter((region) => {
+    const hits = region.attributes.filter((a) => (field ? a.key === "field" && a.ref === field.id : true) && (trialOnly ? region.attributes.some((t) => t.key === "trial") : true));
+    const wanted = field || trialOnly ? hits.filter((a) => a.key === (trialOnly && !field ? "trial" : "field")) : region.attributes.slice(0, 1);
+    if ((field || trialOnly) && wanted.length === 0) return false;
+    evidence.push(...wanted);
+    return true;
+  });
+  const what = [field ? say(lang, `${field.name}分野の`, `${field.nameEn ?? field.name} `) : "", trialOnly ? say(lang, "試行地域の", "trial ") : "", program ? entityName(program, lang) : say(lang, "事業", "program")].join("");
+  const topic = { intent: query.intent?.name, subject: program?.id };
+  if (picked.length === 0) return { status: "not_found", summary: say(lang, `${what}の実施地域は資料に見当たりません。`, `The documents list no regions for ${what}.`), topic };
+  const { citations, numberOf } = numberCitations(evidence);
+  const byProgram = new Map<string, Entity[]>();
+  for (const r of picked) byProgram.set(r.parent ?? "", [...(byProgram.get(r.parent ?? "") ?? []), r]);
+  const lines = [...byProgram].map(([parent, list]) => {
+    const head = deps.kb.entities.get(parent) ? `${entityName(deps.kb.entities.get(parent)!, lang)}: ` : "";
+    return `・${head}${list.map((r) => `${r.name}${fieldsOf(r)}`).join("、")}`;
+  });
+  const refs = [...new Set(evidence.map((a) => numberOf(a)))].map((n) => `[${n}]`).join("");
+  return { status: "answered", summary: say(lang, `${what}の地域（${picked.length}件）: ${refs}`, `Regions of ${what} (${picked.length}): ${refs}`), lines, citations, topic };
+}
+
+/**
+ * @example answerRegionField(understand("熊本エリアの分野は?"), deps).summary // "熊本エリアの分野は「ナノテク・材料」です。"
+ */
+export function answerRegionField(query: Query, deps: Deps): Draft {
+  const { lang } = query;
+  const region = query.mentions.map((m) => m.entity).find((e) => e.type === "region");
+  if (!region) return { status: "clarify", summary: query.intent?.clarify?.[lang] ?? "", options: [...deps.kb.entities.values()].filter((e) => e.type === "region").slice(0, 6).map((e) => ({ label: e.name, question: `${e.name}の分野は？` })) };
+  const attributes = region.attributes.filter((a) => a.key === "field" || a.key === "trial");
+  const program = region.parent ? deps.kb.entities.get(region.parent) : undefined;
+  const topic = { intent: query.intent?.name, subject: region.id };
+  const fields = region.attributes.filter((a) => a.key === "field").map((a) => a.value);
+  if (fields.length === 0) return { status: "not_found", summary: say(lang, `${region.name}の分野は資料に書かれていません。`, `The documents do not give a field for ${region.name}.`), lines: program ? [say(lang, `${program.name}の実施地域です。`, `It is a region of ${entityName(program, lang)}.`)] : [], topic };
+  const { citations } = numberCitations(attributes);
+  const lines = [program ? say(lang, `${program.name}の実施地域${region.attributes.some((a) => a.key === "trial") ? "（試行地域）" : ""}です。`, `A region of ${entityName(program, lang)}${region.attributes.some((a) => a.key === "trial") ? " (trial region)" : ""}.`) : ""].filter(Boolean);
+  return { status: "answered", summary: say(lang, `${region.name}の分野は「${[...new Set(fields)].join("、")}」です。 [1]`, `Field of ${region.name}: ${[...new Set(fields)].join(", ")} [1]`), lines, citations, topic };
+}
+
+function fieldsOf(region: Entity): string {
+  const fields = [...new Set(region.attributes.filter((a) => a.key === "field").map((a) => a.value))];
+  const trial = region.attributes.some((a) => a.key === "trial") ? "・試行" : "";
+  return fields.length || trial ? `［${fields.join("、")}${trial}］` : "";
+}
+
+function programOf(deps: Deps, id: string): Entity | undefined {
+  const entity = deps.kb.entities.get(id);
+  return entity?.type === "program" ? entity : entity?.parent ? deps.kb.entities.get(entity.parent) : undefined;
+}

@@ -1,0 +1,48 @@
+/**
+ * The facts an intent may answer with: by subject (and the subject's phases), measure, and kind.
+ */
+import type { Fact } from "../../knowledge/load-knowledge.js";
+import type { Intent } from "../intent-schema.js";
+import { withDescendants, type Deps } from "../answer-kit.js";
+
+/**
+ * Facts of the given subjects that the intent's measures and kinds allow.
+ * @example selectFacts(deps, budgetIntent, ["toshi-area"]).every((f) => f.measure === "budget" || f.measure === "support-per-region")
+ */
+export function selectFacts(deps: Deps, intent: Intent, subjectIds: string[]): Fact[] {
+  const subjects = new Set(subjectIds.flatMap((id) => [...withDescendants(deps.kb, id)]));
+  return deps.kb.facts.filter((fact) => subjects.has(fact.subject) && allows(deps, intent, fact));
+}
+
+/** Whether the intent's measure and qualifier filters admit the fact. */
+export function allows(deps: Deps, intent: Intent, fact: Fact): boolean {
+  const { measures, qualifiers } = deps.kb.vocabulary;
+  if (intent.measureIds.length > 0 && !intent.measureIds.includes(fact.measure)) return false;
+  const category = measures.find((m) => m.id === fact.measure)?.category;
+  if (intent.measures.length > 0 && (!category || !intent.measures.includes(category))) return false;
+  const group = qualifiers.find((q) => q.id === fact.qualifier)?.group;
+  return intent.qualifierGroups.length === 0 || (group !== undefined && intent.qualifierGroups.includes(group));
+}
+
+/** Entities that have at least one fact the intent allows, most facts first: the options of a question back. */
+export function candidatesFor(deps: Deps, intent: Intent) {
+  const counts = new Map<string, number>();
+  for (const fact of deps.kb.facts) if (allows(deps, intent, fact)) counts.set(fact.subject, (counts.get(fact.subject) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([id]) => deps.kb.entities.get(id)!).filter((e) => intent.subjectTypes.includes(e.type));
+}
+
+/** Narrows to the kinds the question names (予算案, 概算要求, 目標値…); keeps all when none of them exist. */
+export function narrowByKind(facts: Fact[], kinds: string[]): { facts: Fact[]; missingKinds: string[] } {
+  if (kinds.length === 0) return { facts, missingKinds: [] };
+  const narrowed = facts.filter((f) => kinds.includes(f.qualifier));
+  return narrowed.length > 0 ? { facts: narrowed, missingKinds: [] } : { facts, missingKinds: kinds };
+}
+
+/** Facts of the asked years; the latest year (of actual figures where there are any) when 最新 is asked. */
+export function narrowByYear(facts: Fact[], years: number[], latest: boolean): Fact[] {
+  if (years.length > 0) return facts.filter((f) => f.fiscalYear !== null && years.includes(f.fiscalYear));
+  if (!latest) return facts;
+  const actual = facts.filter((f) => f.fiscalYear !== null && !/目標/.test(f.qualifier));
+  const newest = Math.max(...(actual.length ? actual : facts).map((f) => f.fiscalYear ?? -1));
+  return facts.filter((f) => f.fiscalYear === newest);
+}

@@ -1,0 +1,39 @@
+/**
+ * The year-by-year figures of one subject, as series, extremes and differences read them:
+ * actual figures (実績, 基準値, 予算) with a year, one line per year and kind, oldest first.
+ */
+import type { Entity, Fact } from "../../knowledge/load-knowledge.js";
+import type { Query } from "../understand-question.js";
+import { factFigure, termLabel, type Deps } from "../answer-kit.js";
+import { formatFiscalYear } from "../fiscal-year.js";
+import { selectFacts } from "./select-facts.js";
+import type { AnswerTable } from "../types.js";
+
+/**
+ * Facts with a year for the subject, preferring actual figures over targets and unscoped over scoped rows.
+ * @example seriesFacts(deps, query, entity).map((f) => f.fiscalYear) // [2003, 2008, 2009, 2010, 2011]
+ */
+export function seriesFacts(deps: Deps, query: Query, subject: Entity): { actual: Fact[]; targets: Fact[] } {
+  const group = (f: Fact) => deps.kb.vocabulary.qualifiers.find((q) => q.id === f.qualifier)?.group;
+  let facts = selectFacts(deps, query.intent!, [subject.id]).filter((f) => f.fiscalYear !== null);
+  if (query.qualifiers.length && facts.some((f) => query.qualifiers.includes(f.qualifier))) facts = facts.filter((f) => query.qualifiers.includes(f.qualifier));
+  if (facts.some((f) => !f.scope)) facts = facts.filter((f) => !f.scope || /平均/.test(f.scope));
+  const targets = facts.filter((f) => group(f) === "target");
+  const actual = facts.filter((f) => group(f) !== "target");
+  const byYear = (a: Fact, b: Fact) => a.fiscalYear! - b.fiscalYear! || a.qualifier.localeCompare(b.qualifier, "ja");
+  return { actual: (actual.length ? actual : targets).sort(byYear), targets: actual.length ? targets.sort(byYear) : [] };
+}
+
+/**
+ * A fiscal year | figure table; the kind joins the year when a year has several kinds.
+ * @example seriesTable(deps, facts, "ja", "共同研究件数").rows[0] // ["平成15年度（2003年度） 基準値", "7,248件"]
+ */
+export function seriesTable(deps: Deps, facts: Fact[], lang: "ja" | "en", caption: string): AnswerTable {
+  const kinds = new Set(facts.map((f) => f.qualifier));
+  const rows = facts.map((f): [string, string] => {
+    const kind = kinds.size > 1 ? ` ${termLabel(deps.kb, "qualifiers", f.qualifier, lang)}` : "";
+    const scope = f.scope ? ` ${f.scope}` : "";
+    return [`${formatFiscalYear(f.fiscalYear!, lang)}${kind}${scope}`, factFigure(f, lang)];
+  });
+  return { caption, columns: lang === "ja" ? ["年度", "数値"] : ["Fiscal year", "Figure"], rows };
+}

@@ -1,0 +1,52 @@
+/**
+ * Chooses the intent of a question from data: trigger words (longer matches weigh more), whether the
+ * question names a subject of a kind the intent takes, and whether it gives a year the intent needs.
+ */
+import type { Intent } from "./intent-schema.js";
+import type { Mention } from "./resolve-entities.js";
+import type { EntityType } from "../knowledge/schema.js";
+
+export type IntentChoice = { intent: Intent; score: number; triggers: string[] };
+
+/** Below this a trigger match is too weak to decide on its own. */
+export const MIN_INTENT_SCORE = 1;
+
+/**
+ * Scores every intent and returns the best, or undefined when no intent fits.
+ * @example detectIntent(intents, "都市エリアの予算は?", mentions, false)?.intent.name // "budget"
+ */
+export function detectIntent(intents: Intent[], matchText: string, mentions: Mention[], hasYear: boolean, previousType?: EntityType): IntentChoice | undefined {
+  const types = new Set<EntityType>(mentions.map((m) => m.entity.type));
+  if (types.size === 0 && previousType) types.add(previousType);
+  const scored = intents.map((intent) => {
+    const triggers = findTriggers(intent.triggers, matchText, mentions);
+    let score = triggers.reduce((sum, t) => sum + Math.min(t.length, 6), 0);
+    const fits = intent.subjectTypes.some((t) => types.has(t));
+    if (score === 0 && intent.fallbackFor.some((t) => types.has(t))) score = 1.5;
+    if (score > 0 && fits) score += 3;
+    if (score > 0 && intent.subjectTypes.length > 0 && types.size > 0 && !fits) score *= 0.3;
+    if (intent.needsYear && !hasYear) score *= 0.2;
+    return { intent, score, triggers };
+  });
+  scored.sort((a, b) => b.score - a.score || b.intent.priority - a.intent.priority);
+  const best = scored[0];
+  return best && best.score >= MIN_INTENT_SCORE ? best : undefined;
+}
+
+/** Trigger words found in the question, outside entity names, longest first and without overlaps. */
+export function findTriggers(triggers: string[], matchText: string, mentions: Mention[]): string[] {
+  const hits: Array<{ word: string; start: number; end: number }> = [];
+  for (const trigger of triggers) {
+    const word = trigger.normalize("NFKC").toLowerCase();
+    const ascii = /^[\x20-\x7e]+$/.test(word);
+    const re = ascii ? new RegExp(`(?<![a-z])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "g") : undefined;
+    for (let at = re ? (re.exec(matchText)?.index ?? -1) : matchText.indexOf(word); at >= 0; at = re ? (re.exec(matchText)?.index ?? -1) : matchText.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      if (!mentions.some((m) => at >= m.start && end <= m.end)) hits.push({ word, start: at, end });
+    }
+  }
+  hits.sort((a, b) => b.word.length - a.word.length);
+  const kept: typeof hits = [];
+  for (const hit of hits) if (!kept.some((k) => hit.start < k.end && hit.end > k.start)) kept.push(hit);
+  return [...new Set(kept.map((k) => k.word))];
+}

@@ -1,0 +1,71 @@
+/**
+ * Fiscal years: parsing the many ways people write them and formatting them the way answers show them.
+ * Japanese fiscal year N runs from April N to March N+1; the documents count in 平成 (Heisei) years.
+ */
+
+export type YearMention = {
+  fiscalYear: number;
+  /** "2011年" (a calendar year) is read as that fiscal year; the answer says so. */
+  calendar: boolean;
+  text: string;
+  index: number;
+};
+
+export type YearQuery = { years: YearMention[]; latest: boolean; range: boolean };
+
+const ERA_START: Record<string, number> = { 平成: 1988, H: 1988, h: 1988, 令和: 2018, R: 2018, r: 2018, 昭和: 1925, S: 1925 };
+const PATTERNS: Array<{ re: RegExp; year: (m: RegExpExecArray) => number; calendar: (m: RegExpExecArray) => boolean }> = [
+  { re: /(平成|令和|昭和)\s?(\d{1,2})\s?(年度|年)?/g, year: (m) => ERA_START[m[1]!]! + Number(m[2]), calendar: (m) => m[3] === "年" },
+  { re: /(?<![A-Za-z])([HhRr])\s?(\d{1,2})(?!\d)\s?(年度|年)?/g, year: (m) => ERA_START[m[1]!]! + Number(m[2]), calendar: (m) => m[3] === "年" },
+  { re: /(?:FY|fy|Fy)\s?'?(\d{4}|\d{2})(?!\d)/g, year: (m) => fourDigits(m[1]!), calendar: () => false },
+  { re: /(?<!\d)((?:19|20)\d{2})\s?(年度|年)?(?![\d万億件])/g, year: (m) => Number(m[1]), calendar: (m) => m[2] !== "年度" },
+  { re: /(?<![\d.第])(\d{1,2})\s?年度/g, year: (m) => 1988 + Number(m[1]), calendar: () => false },
+];
+const LATEST = /最新|直近|最近|一番新しい|今年度|現在|latest|most recent|recent|newest|current/i;
+const RANGE = /から|〜|~|より|まで|between|from|to\s/i;
+
+/**
+ * Finds every fiscal-year expression in a normalized question.
+ * @example parseFiscalYears("H23と2010年度").years.map((y) => y.fiscalYear) // [2011, 2010]
+ */
+export function parseFiscalYears(text: string): YearQuery {
+  const found: YearMention[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const { re, year, calendar } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const [start, end] = [m.index, m.index + m[0].length];
+      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      const fiscalYear = year(m);
+      if (fiscalYear < 1980 || fiscalYear > 2100) continue;
+      taken.push([start, end]);
+      found.push({ fiscalYear, calendar: calendar(m), text: m[0].trim(), index: start });
+    }
+  }
+  found.sort((a, b) => a.index - b.index);
+  return { years: found, latest: LATEST.test(text), range: found.length >= 2 && RANGE.test(text) };
+}
+
+function fourDigits(text: string): number {
+  return text.length === 2 ? 2000 + Number(text) : Number(text);
+}
+
+/**
+ * Formats a fiscal year in both forms: era first in Japanese, western first in English.
+ * @example formatFiscalYear(2011, "ja") // "平成23年度（2011年度）"
+ * @example formatFiscalYear(2011, "en") // "FY2011 (Heisei 23)"
+ */
+export function formatFiscalYear(year: number, lang: "ja" | "en"): string {
+  const [era, eraEn, n] = year >= 2019 ? ["令和", "Reiwa", year - 2018] : ["平成", "Heisei", year - 1988];
+  const eraYear = n === 1 ? "元" : String(n);
+  return lang === "ja" ? `${era}${eraYear}年度（${year}年度）` : `FY${year} (${eraEn} ${n})`;
+}
+
+/**
+ * Formats a calendar year (laws are enacted in calendar years, not fiscal years).
+ * @example formatCalendarYear(1998, "ja") // "平成10年（1998年）"
+ */
+export function formatCalendarYear(year: number, lang: "ja" | "en"): string {
+  const [era, eraEn, n] = year >= 2019 ? ["令和", "Reiwa", year - 2018] : year >= 1989 ? ["平成", "Heisei", year - 1988] : ["昭和", "Showa", year - 1925];
+  return lang === "ja" ? `${era}${n === 1 ? "元" : n}年（${year}年）` : `${year} (${eraEn} ${n})`;
+}

@@ -1,0 +1,39 @@
+/**
+ * The question-answering core's public face. Front ends (CLI, console, Slack) import from here only.
+ */
+import { loadKnowledge } from "../knowledge/load-knowledge.js";
+import { buildSectionIndex } from "../search/section-index.js";
+import { loadIntents } from "./load-intents.js";
+import { buildEntityMatcher } from "./resolve-entities.js";
+import { answerQuestion } from "./answer-question.js";
+import type { Deps } from "./answer-kit.js";
+import type { Answerer, KnowledgeOverview } from "./types.js";
+export type * from "./types.js";
+
+/**
+ * Loads knowledge/ and intents/ once, builds the search index, and returns an answerer.
+ * Throws KnowledgeError at start-up when a knowledge or intent file is malformed.
+ * @example const qa = createAnswerer(); qa.answer("都市エリアの予算は?").status // "answered"
+ */
+export function createAnswerer(dirs: { knowledge?: string; intents?: string } = {}): Answerer {
+  const deps = createDeps(dirs);
+  return { answer: (question, options) => answerQuestion(deps, question, options), overview: () => describeKnowledge(deps) };
+}
+
+/** The loaded dependencies of the pipeline (for tests and benchmarks that look inside). */
+export function createDeps(dirs: { knowledge?: string; intents?: string } = {}): Deps {
+  const kb = loadKnowledge(dirs.knowledge);
+  const { intents, lexicon } = loadIntents(dirs.intents);
+  return { kb, intents, lexicon, index: buildSectionIndex(kb.documents.values(), kb.vocabulary.variants), matcher: buildEntityMatcher(kb) };
+}
+
+function describeKnowledge(deps: Deps): KnowledgeOverview {
+  const years = deps.kb.facts.map((f) => f.fiscalYear).filter((y): y is number => y !== null);
+  return {
+    documents: [...deps.kb.documents.values()].map((d) => ({ file: d.file, title: d.title, titleEn: d.titleEn, fiscalYear: d.fiscalYear })),
+    programs: [...deps.kb.entities.values()].filter((e) => e.type === "program" && !e.parent).map((e) => e.name),
+    years: { from: Math.min(...years), to: Math.max(...years) },
+    factCount: deps.kb.facts.length,
+    examples: deps.intents.filter((i) => !["help", "out-of-scope"].includes(i.name)).map((i) => i.examples[0]!),
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * The shape of intents/*.yaml and intents/lexicon.yaml. An intent is data: triggers, the kinds of
+ * subject it takes, and which answer shape (a handler in answer-shapes/) builds its answer.
+ */
+import { z } from "zod";
+import { EntityType } from "../knowledge/schema.js";
+
+export const ANSWER_SHAPES = ["facts", "series", "extreme", "difference", "attribute", "regions", "region-field", "law-year", "laws-in-year", "describe", "help", "out-of-scope"] as const;
+const Localized = z.strictObject({ ja: z.string().min(1), en: z.string().min(1) });
+
+export const IntentDecl = z.strictObject({
+  name: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  shape: z.enum(ANSWER_SHAPES),
+  priority: z.number().default(0),
+  triggers: z.array(z.string().min(1)).default([]),
+  subjectTypes: z.array(EntityType).default([]),
+  fallbackFor: z.array(EntityType).default([]),
+  needsYear: z.boolean().default(false),
+  measures: z.array(z.enum(["budget", "indicator", "count", "support", "ratio"])).default([]),
+  measureIds: z.array(z.string()).default([]),
+  qualifierGroups: z.array(z.enum(["budget", "actual", "target", "baseline", "other"])).default([]),
+  keys: z.array(z.string()).default([]),
+  direction: z.enum(["max", "min"]).optional(),
+  clarify: Localized.optional(),
+  option: Localized.optional(),
+  examples: z.array(z.string().min(1)).min(1),
+});
+export type Intent = z.infer<typeof IntentDecl>;
+
+export const Lexicon = z.strictObject({
+  qualifierCues: z.record(z.string(), z.array(z.string().min(1))),
+  stopwords: z.array(z.string().min(1)),
+});
+export type Lexicon = z.infer<typeof Lexicon>;

@@ -1,0 +1,24 @@
+/**
+ * The plain-text form of an answer: what the CLI prints, the console shows and Slack uses as fallback.
+ */
+import type { AnswerTable, Citation, ClarifyOption } from "./types.js";
+
+/**
+ * Joins summary, table, lines, options and numbered sources into one text.
+ * @example renderText({ summary: "A [1]", lines: [], options: [], citations: [c], lang: "ja" }) // "A [1]\n出典:\n[1] …"
+ */
+export function renderText(parts: { summary: string; lines: string[]; table?: AnswerTable; options: ClarifyOption[]; citations: Citation[]; lang: "ja" | "en" }): string {
+  const out = [parts.summary];
+  if (parts.table) {
+    const width = Math.max(...parts.table.rows.map(([a]) => a.length), parts.table.columns[0].length);
+    out.push(`${parts.table.columns[0].padEnd(width)} | ${parts.table.columns[1]}`);
+    for (const [a, b] of parts.table.rows) out.push(`${a.padEnd(width)} | ${b}`);
+  }
+  out.push(...parts.lines);
+  if (parts.options.length) out.push(...parts.options.map((o, i) => `  ${i + 1}. ${o.question}`));
+  if (parts.citations.length) {
+    out.push(parts.lang === "ja" ? "出典:" : "Sources:");
+    parts.citations.forEach((c, i) => out.push(`[${i + 1}] ${c.documentTitle}（${c.section}）`, `    「${c.quote.replace(/\s*\n\s*/g, " ")}」`));
+  }
+  return out.join("\n");
+}

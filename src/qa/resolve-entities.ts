@@ -1,0 +1,138 @@
+/**
+ * Finds the programs, regions, laws, indicators… a question names: by alias first, then by a piece of a
+ * name that only one entity has (自立化促進 → 大学等産学官連携自立化促進プログラム), then by small typos
+ * (都市エリヤ → 都市エリア). Weaker matches carry a lower score so answers can say how they read the question.
+ */
+import type { Entity, KnowledgeBase } from "../knowledge/load-knowledge.js";
+import { normalizeForMatch } from "../knowledge/normalize-text.js";
+
+export type Mention = { entity: Entity; start: number; end: number; score: number; how: "alias" | "partial" | "typo"; text: string };
+export type EntityMatcher = { find(matchText: string): Mention[] };
+
+/** Pieces shorter than this are too common to identify an entity on their own. */
+const MIN_PARTIAL = 4;
+const TYPO_SIMILARITY = 0.74;
+
+/**
+ * Prepares the question for matching: lower case, and no spaces except between ASCII words.
+ * @example toMatchText("知的 クラスター の budget  plan") // "知的クラスターのbudget plan"
+ */
+export function toMatchText(normalized: string): string {
+  return normalized.toLowerCase().replace(/\s+/g, (space, at: number, all: string) => (/[a-z0-9]/.test(all[at - 1] ?? "") && /[a-z0-9]/.test(all[at + space.length] ?? "") ? " " : ""));
+}
+
+/**
+ * Builds a matcher over every entity's name, English name and aliases.
+ * @example buildEntityMatcher(kb).find(toMatchText("都市エリアの予算"))[0].entity.id // "toshi-area"
+ */
+export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
+  const names: Array<{ name: string; entity: Entity; ascii: boolean }> = [];
+  for (const entity of kb.entities.values()) {
+    const raw = [entity.name, entity.name.replace(/[（(][^）)]*[）)]/g, ""), entity.nameEn ?? "", ...entity.aliases];
+    for (const name of new Set(raw.filter(Boolean))) {
+      const ascii = /^[\x20-\x7e]+$/.test(name);
+      const form = ascii ? name.toLowerCase().replace(/\s+/g, " ").trim() : normalizeForMatch(name, kb.vocabulary.variants).toLowerCase();
+      if (form.length >= 2) names.push({ name: form, entity, ascii });
+    }
+  }
+  const cjkNames = names.filter((n) => !n.ascii);
+  return {
+    find(text) {
+      const exact: Mention[] = [];
+      for (const { name, entity, ascii } of names) {
+        if (ascii) {
+          const re = new RegExp(`(?<![a-z0-9])${escapeRegExp(name)}(?![a-z0-9])`, "g");
+          for (let m = re.exec(text); m; m = re.exec(text)) exact.push({ entity, start: m.index, end: m.index + name.length, score: 1, how: "alias", text: name });
+        } else {
+          for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) exact.push({ entity, start: at, end: at + name.length, score: 1, how: "alias", text: name });
+        }
+      }
+      const chosen = keepLongest(exact);
+      const more = [...findPartial(text, chosen, cjkNames), ...findTypos(text, chosen, cjkNames)];
+      return keepLongest([...chosen, ...more]).sort((a, b) => a.start - b.start);
+    },
+  };
+}
+
+/** Longest matches win; a match inside a longer one is dropped; one mention per entity. */
+function keepLongest(mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
+  const kept: Mention[] = [];
+  for (const m of sorted) {
+    if (kept.some((k) => m.start < k.end && m.end > k.start)) continue;
+    if (kept.some((k) => k.entity.id === m.entity.id)) continue;
+    kept.push(m);
+  }
+  return kept;
+}
+
+function uncovered(text: string, taken: Mention[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let start = 0;
+  for (const m of [...taken].sort((a, b) => a.start - b.start)) {
+    if (m.start > start) spans.push([start, m.start]);
+    start = Math.max(start, m.end);
+  }
+  if (start < text.length) spans.push([start, text.length]);
+  return spans;
+}
+
+function findPartial(text: string, taken: Mention[], names: Array<{ name: string; entity: Entity }>): Mention[] {
+  const found: Mention[] = [];
+  for (const [from, to] of uncovered(text, taken)) {
+    for (let i = from; i + MIN_PARTIAL <= to; i++) {
+      let best: Mention | undefined;
+      for (let j = i + MIN_PARTIAL; j <= to; j++) {
+        const piece = text.slice(i, j);
+        if (!/[\p{Script=Han}\p{Script=Katakana}]/u.test(piece)) continue;
+        const owners = new Set(names.filter((n) => n.name.includes(piece)).map((n) => n.entity));
+        if (owners.size === 0) break;
+        const families = new Set([...owners].map((e) => e.parent ?? e.id));
+        if (owners.size === 1 || (families.size === 1 && [...owners].some((e) => !e.parent))) {
+          const entity = owners.size === 1 ? [...owners][0]! : [...owners].find((e) => !e.parent)!;
+          const full = Math.max(...names.filter((n) => n.entity === entity).map((n) => n.name.length));
+          best = { entity, start: i, end: j, score: Math.min(0.95, 0.6 + piece.length / full / 2), how: "partial", text: piece };
+        }
+      }
+      if (best) { found.push(best); i = best.end - 1; }
+    }
+  }
+  return found;
+}
+
+function findTypos(text: string, taken: Mention[], names: Array<{ name: string; entity: Entity }>): Mention[] {
+  const found: Mention[] = [];
+  for (const [from, to] of uncovered(text, taken)) {
+    const span = text.slice(from, to);
+    if (span.length < 4) continue;
+    const spanGrams = bigrams(span);
+    for (const { name, entity } of names) {
+      if (name.length < 5 || name.length > span.length + 1) continue;
+      const nameGrams = bigrams(name);
+      if (![...nameGrams].some((g) => spanGrams.has(g))) continue;
+      for (let len = name.length - 1; len <= name.length + 1; len++) {
+        for (let i = 0; i + len <= span.length; i++) {
+          const score = dice(nameGrams, bigrams(span.slice(i, i + len)));
+          if (score >= TYPO_SIMILARITY) found.push({ entity, start: from + i, end: from + i + len, score: score * 0.9, how: "typo", text: span.slice(i, i + len) });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+function bigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
+  return out;
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const g of a) if (b.has(g)) shared++;
+  return (2 * shared) / (a.size + b.size || 1);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,63 @@
+/**
+ * The answer contract between the question-answering core and every front end (CLI, console, Slack).
+ * The core builds an Answer; front ends only render it.
+ */
+
+/** Where a statement comes from: `document` is the file name in knowledge/sources. */
+export type Citation = {
+  document: string;
+  documentTitle: string;
+  section: string;
+  quote: string;
+};
+
+/** A choice offered when the question is ambiguous; `question` is what to ask when it is picked. */
+export type ClarifyOption = { label: string; question: string };
+
+/** A small two-column table (fiscal year | figure) for time series. */
+export type AnswerTable = { caption: string; columns: [string, string]; rows: Array<[string, string]> };
+
+/** What an answer was about, kept per Slack thread so that follow-ups (じゃあ2010年は？) can reuse it. */
+export type Topic = {
+  intent?: string;
+  subject?: string;
+  indicatorOrMeasure?: string;
+  fiscalYear?: number;
+};
+
+export type AnswerStatus = "answered" | "clarify" | "not_found";
+
+export type Answer = {
+  question: string;
+  status: AnswerStatus;
+  lang: "ja" | "en";
+  intent: string;
+  /** The first line: the direct answer (figure, year, kind) or the question back. */
+  summary: string;
+  /** Further statements, one per line, plain text. */
+  lines: string[];
+  table?: AnswerTable;
+  citations: Citation[];
+  /** Ids of the knowledge-base facts the answer states. */
+  facts: string[];
+  options: ClarifyOption[];
+  /** The whole answer as plain text, exactly as shown to the user (summary, table, lines, sources). */
+  text: string;
+  topic: Topic;
+};
+
+/** What the bot knows, for help texts and the Slack App Home. */
+export type KnowledgeOverview = {
+  documents: Array<{ file: string; title: string; titleEn: string; fiscalYear: number }>;
+  programs: string[];
+  years: { from: number; to: number };
+  factCount: number;
+  examples: string[];
+};
+
+export type AskOptions = { previous?: Topic };
+
+export type Answerer = {
+  answer(question: string, options?: AskOptions): Answer;
+  overview(): KnowledgeOverview;
+};

@@ -1,0 +1,68 @@
+/**
+ * Everything the pipeline reads out of a question before answering: language, normalized text,
+ * fiscal years, named entities, intent, cued fact kinds, and what is left unexplained.
+ */
+import type { KnowledgeBase } from "../knowledge/load-knowledge.js";
+import type { Intent, Lexicon } from "./intent-schema.js";
+import type { Topic } from "./types.js";
+import { normalizeQuestion } from "./normalize-question.js";
+import { parseFiscalYears, type YearQuery } from "./fiscal-year.js";
+import { toMatchText, type EntityMatcher, type Mention } from "./resolve-entities.js";
+import { detectIntent, findTriggers } from "./detect-intent.js";
+
+export type Query = {
+  question: string;
+  lang: "ja" | "en";
+  text: string;
+  match: string;
+  years: YearQuery;
+  mentions: Mention[];
+  intent?: Intent;
+  triggers: string[];
+  qualifiers: string[];
+  /** Content the question names that is neither an entity, a trigger, a year nor a stop word. */
+  leftover: string;
+  previous?: Topic;
+  followUp: boolean;
+};
+
+/**
+ * Reads a question. Follow-ups reuse the previous topic: a question with only a year reuses the intent
+ * and subject, a question with only a subject reuses the intent.
+ * @example understandQuestion(deps, "2011年の共同研究件数").years.years[0].fiscalYear // 2011
+ */
+export function understandQuestion(deps: { kb: KnowledgeBase; intents: Intent[]; lexicon: Lexicon; matcher: EntityMatcher }, question: string, previous?: Topic): Query {
+  const text = normalizeQuestion(question, deps.kb.vocabulary.variants);
+  const lang = detectLanguage(text);
+  const match = toMatchText(text);
+  const years = parseFiscalYears(text);
+  const mentions = deps.matcher.find(match);
+  const previousEntity = previous?.subject ? deps.kb.entities.get(previous.subject) : undefined;
+  let choice = detectIntent(deps.intents, match, mentions, years.years.length > 0, previousEntity?.type);
+  let followUp = false;
+  if (previous?.intent && (!choice || (choice.triggers.length === 0 && years.years.length > 0))) {
+    const again = deps.intents.find((i) => i.name === previous.intent);
+    const fits = again && (mentions.length === 0 || mentions.some((m) => again.subjectTypes.includes(m.entity.type)));
+    if (again && fits && (mentions.length > 0 || years.years.length > 0 || years.latest)) { choice = { intent: again, score: 1, triggers: [] }; followUp = true; }
+  }
+  const qualifiers = Object.entries(deps.lexicon.qualifierCues).filter(([, cues]) => findTriggers(cues, match, mentions).length > 0).map(([id]) => id);
+  const leftover = findLeftover(match, mentions, years, [...(choice?.triggers ?? []), ...deps.intents.flatMap((i) => i.triggers), ...Object.values(deps.lexicon.qualifierCues).flat()], deps.lexicon.stopwords);
+  return { question, lang, text, match, years, mentions, intent: choice?.intent, triggers: choice?.triggers ?? [], qualifiers, leftover, previous, followUp };
+}
+
+/** English when the question has Latin words and no kana or kanji. */
+export function detectLanguage(text: string): "ja" | "en" {
+  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) || !/[a-z]{2,}/i.test(text) ? "ja" : "en";
+}
+
+function findLeftover(match: string, mentions: Mention[], years: YearQuery, words: string[], stopwords: string[]): string {
+  let rest = match;
+  const cut = (start: number, end: number) => { rest = rest.slice(0, start) + " ".repeat(end - start) + rest.slice(end); };
+  for (const m of mentions) cut(m.start, m.end);
+  for (const y of years.years) { const at = rest.indexOf(y.text.toLowerCase().replace(/\s/g, "")); if (at >= 0) cut(at, at + y.text.length); }
+  for (const w of [...words, ...stopwords].map((w) => w.normalize("NFKC").toLowerCase()).sort((a, b) => b.length - a.length)) {
+    if (/^[\x20-\x7e]+$/.test(w)) rest = rest.replace(new RegExp(`(?<![a-z])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z])`, "g"), (m) => " ".repeat(m.length));
+    else rest = rest.split(w).join(" ".repeat(w.length));
+  }
+  return rest.replace(/[^\p{L}\p{N}]+/gu, " ").replace(/\b\d+\b/g, " ").trim();
+}

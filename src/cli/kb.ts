@@ -1,13 +1,18 @@
 /**
  * `npm run kb`: a readable summary of the knowledge base (facts per document and per measure).
  * `npm run kb -- --json`: every fact as one JSON object per line, nothing else on stdout.
+ * Problems go to stderr and fail the command, but what did load is still shown.
  */
-import { loadKnowledge, KnowledgeError } from "../knowledge/load-knowledge.js";
+import { inspectKnowledge, KnowledgeError, type KnowledgeBase } from "../knowledge/load-knowledge.js";
 import { checkIntegrity } from "../knowledge/check-integrity.js";
 import { toFactRecord } from "../knowledge/fact-record.js";
+import { findUncoveredFigures } from "../knowledge/find-uncovered-figures.js";
 
-try {
-  const kb = loadKnowledge();
+const { kb, problems } = inspectKnowledge();
+if (problems.length) console.error(new KnowledgeError(problems).message);
+if (kb) summarize(kb);
+
+function summarize(kb: KnowledgeBase): void {
   if (process.argv.includes("--json")) {
     for (const fact of kb.facts) process.stdout.write(JSON.stringify(toFactRecord(fact)) + "\n");
   } else {
@@ -19,10 +24,12 @@ try {
     console.log(`facts per qualifier:\n${count((f) => f.qualifier)}`);
     const issues = checkIntegrity(kb);
     console.log(issues.length ? `integrity problems:\n  ${issues.join("\n  ")}` : "integrity: aliases unique, conflicts marked");
+    const uncovered = findUncoveredFigures(kb);
+    console.log(uncovered.length ? `figures with no fact and no listed exception (${uncovered.length}):\n  ${uncovered.join("\n  ")}` : "coverage: every figure of the sources is a fact or a listed exception");
+    if (kb.exceptions.length) console.log(`listed exceptions:\n${kb.exceptions.map((e) => `  ${e.document}: ${e.text} — ${e.reason}`).join("\n")}`);
     const conflicts = kb.facts.filter((f) => f.conflictsWith?.length);
     if (conflicts.length) console.log(`marked conflicts:\n${conflicts.map((f) => `  ${f.id} ${f.display} ↔ ${f.conflictsWith!.join(", ")}`).join("\n")}`);
   }
-} catch (error) {
-  if (error instanceof KnowledgeError) { console.error(error.message); process.exit(1); }
-  throw error;
 }
+// What loads is shown, so a knowledge base being written can be checked; any problem still fails the command.
+if (problems.length) process.exitCode = 1;

@@ -4,7 +4,7 @@
  * KnowledgeError naming the file, the record and the field, so nothing half-loaded is ever served.
  */
 import { readFileSync, readdirSync, existsSync } from "node:fs";
-import { join, basename } from "node:path";
+import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
@@ -36,9 +36,22 @@ export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL("../../knowledge/", i
  * @throws KnowledgeError listing each problem as "file › record › field: what was expected"
  */
 export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBase {
+  const { kb, problems } = inspectKnowledge(dir);
+  if (problems.length > 0 || !kb) throw new KnowledgeError(problems);
+  return kb;
+}
+
+/**
+ * Loads what can be loaded and returns it with every problem found: for developer tools (npm run kb)
+ * that report on a knowledge base being written. The bot uses loadKnowledge, which refuses any problem.
+ * @example inspectKnowledge().problems // []
+ */
+export function inspectKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): { kb?: KnowledgeBase; problems: string[] } {
   const problems: string[] = [];
+  const rel = relativeTo(dir);
+  const parseFile = <T extends z.ZodType>(file: string, schema: T, found: string[]) => parseYamlFile(file, rel(file), schema, found);
   const vocabulary = parseFile(join(dir, "vocabulary.yaml"), Vocabulary, problems);
-  if (!vocabulary) throw new KnowledgeError(problems);
+  if (!vocabulary) return { problems };
   const variants = vocabulary.variants;
 
   const documents = new Map<string, SourceDocument>();
@@ -108,8 +121,7 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
   const exceptions: KnowledgeBase["exceptions"] = [];
   for (const file of yamlFiles(join(dir, "exceptions"))) exceptions.push(...(parseFile(file, ExceptionFile, problems)?.exceptions ?? []));
 
-  if (problems.length > 0) throw new KnowledgeError(problems);
-  return { vocabulary, documents, entities, facts, factsById, exceptions };
+  return { kb: { vocabulary, documents, entities, facts, factsById, exceptions }, problems };
 }
 
 function yamlFiles(folder: string): string[] {
@@ -117,20 +129,19 @@ function yamlFiles(folder: string): string[] {
   return readdirSync(folder).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(folder, f));
 }
 
-function rel(file: string): string {
-  const parts = file.split(/[\\/]/);
-  const at = parts.lastIndexOf("knowledge");
-  return at >= 0 ? parts.slice(at).join("/") : basename(file);
+/** Paths in messages read "knowledge/facts/x.yaml" wherever the folder is. */
+function relativeTo(dir: string): (file: string) => string {
+  return (file) => `knowledge/${relative(dir, file).split(sep).join("/")}`;
 }
 
 /** Parses one YAML file against a schema; on failure records one problem per zod issue and returns undefined. */
-function parseFile<T extends z.ZodType>(file: string, schema: T, problems: string[]): z.infer<T> | undefined {
+function parseYamlFile<T extends z.ZodType>(file: string, name: string, schema: T, problems: string[]): z.infer<T> | undefined {
   let data: unknown;
   try { data = parseYaml(readFileSync(file, "utf8")); }
-  catch (error) { problems.push(`${rel(file)}: not valid YAML: ${(error as Error).message.split("\n")[0]}`); return undefined; }
+  catch (error) { problems.push(`${name}: not valid YAML: ${(error as Error).message.split("\n")[0]}`); return undefined; }
   const result = schema.safeParse(data);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) problems.push(`${rel(file)} › ${describePath(data, issue.path)}: ${issue.message}`);
+  for (const issue of result.error.issues) problems.push(`${name} › ${describePath(data, issue.path)}: ${issue.message}`);
   return undefined;
 }
 

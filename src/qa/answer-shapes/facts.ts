@@ -96,7 +96,15 @@ function noFigureForYear(query: Query, deps: Deps, facts: Fact[], names: string,
     status: "not_found",
     summary: say(lang, `${names}の${asked}の${measure}は、資料にはありません。`, `The documents have no ${measure} of ${names} for ${asked}.`),
     lines: have.length ? [say(lang, `資料にある年度: ${have.map((y) => formatFiscalYear(y, lang)).join("、")}`, `Years the documents cover: ${have.map((y) => formatFiscalYear(y, lang)).join(", ")}`)] : [],
-    options: have.slice(0, 3).map((y) => ({ label: formatFiscalYear(y, lang), question: `${query.text.replace(query.years.years[0]?.text ?? "", "").trim()} ${formatFiscalYear(y, "ja").split("（")[0]}` })),
+    options: have.slice(0, 3).map((y) => ({ label: formatFiscalYear(y, lang), question: withYear(query, y) })),
     topic,
   };
+}
+
+/** The same question for another year: "2015年度の都市エリアの予算" → "平成15年度の都市エリアの予算". */
+function withYear(query: Query, year: number): string {
+  let rest = query.text;
+  for (const y of query.years.years) rest = rest.replace(new RegExp(`${y.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*の?`), "");
+  const era = formatFiscalYear(year, "ja").split("（")[0]!;
+  return query.lang === "ja" ? `${era}の${rest.trim()}` : `${rest.trim()} in FY${year}`;
 }

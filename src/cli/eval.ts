@@ -1,0 +1,47 @@
+/**
+ * `npm run eval`: accuracy on the gold set (eval/gold.jsonl), per category, per intent and overall.
+ * `--gate` exits non-zero below the floor in eval/floor.json (a floor that only goes up).
+ * `--verbose` lists every failing question with the reason.
+ */
+import { readFileSync, existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { createAnswerer } from "../qa/index.js";
+import { GoldCase, scoreCase } from "../eval/score-case.js";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const files = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const sets = files.length ? files : [`${root}eval/gold.jsonl`, `${root}../shared/eval/dev.jsonl`].filter((f) => existsSync(f));
+const qa = createAnswerer();
+const floor = JSON.parse(readFileSync(`${root}eval/floor.json`, "utf8")) as { overall: number };
+let failedGate = false;
+
+for (const file of sets) {
+  const cases = readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l, i) => {
+    const parsed = GoldCase.safeParse(JSON.parse(l));
+    if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join(".")} ${x.message}`).join("; ")}`);
+    return parsed.data;
+  });
+  const byCat = new Map<string, [number, number]>();
+  const byIntent = new Map<string, [number, number]>();
+  const fails: string[] = [];
+  let pass = 0;
+  for (const c of cases) {
+    const answer = qa.answer(c.q);
+    const why = scoreCase(c, answer);
+    const ok = why.length === 0;
+    if (ok) pass++; else fails.push(`${c.id} [${c.cat}/${answer.intent}] ${c.q} -> ${why.join("; ")}`);
+    for (const [map, key] of [[byCat, c.cat], [byIntent, answer.intent]] as const) {
+      const [p, n] = map.get(key) ?? [0, 0];
+      map.set(key, [p + (ok ? 1 : 0), n + 1]);
+    }
+  }
+  const fmt = (m: Map<string, [number, number]>) => [...m].sort().map(([k, [p, n]]) => `${k} ${p}/${n}`).join("  ");
+  const rate = pass / cases.length;
+  if (process.argv.includes("--verbose")) console.log(fails.join("\n"));
+  console.log(`${file.replace(root, "")}`);
+  console.log(`  by category: ${fmt(byCat)}`);
+  console.log(`  by intent:   ${fmt(byIntent)}`);
+  console.log(`  overall ${pass}/${cases.length} = ${(100 * rate).toFixed(1)}%`);
+  if (file.endsWith("eval/gold.jsonl") && rate < floor.overall) { failedGate = true; console.log(`  below the floor ${(100 * floor.overall).toFixed(1)}% (eval/floor.json)`); }
+}
+if (process.argv.includes("--gate") && failedGate) process.exit(1);

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { formatCalendarYear, formatFiscalYear, parseFiscalYears } from "../../src/qa/fiscal-year.js";
+
+const years = (text: string) => parseFiscalYears(text).years.map((y) => y.fiscalYear);
+
+describe("parseFiscalYears", () => {
+  it.each([
+    ["2011年度の共同研究件数", 2011],
+    ["FY2011 joint research", 2011],
+    ["平成23年度", 2011],
+    ["H23の実績", 2011],
+    ["h23", 2011],
+    ["23年度の件数", 2011],
+    ["令和5年度の予算", 2023],
+    ["平成1年", 1989],
+  ])("reads %s as fiscal year %i", (text, year) => {
+    expect(years(text)).toEqual([year]);
+  });
+
+  it("marks a calendar year so the answer can say it was read as a fiscal year", () => {
+    const [mention] = parseFiscalYears("2011年の共同研究件数").years;
+    expect(mention).toMatchObject({ fiscalYear: 2011, calendar: true });
+    expect(parseFiscalYears("2011年度").years[0]?.calendar).toBe(false);
+  });
+
+  it("finds two years and a range in a comparison", () => {
+    const query = parseFiscalYears("平成20年度から23年度で何件増えた");
+    expect(query.years.map((y) => y.fiscalYear)).toEqual([2008, 2011]);
+    expect(query.range).toBe(true);
+  });
+
+  it("does not read durations, counts or amounts as years", () => {
+    expect(years("1地域当たり年間5億円程度×5年間")).toEqual([]);
+    expect(years("17,000件と2000件")).toEqual([]);
+    expect(years("第2期科学技術基本計画")).toEqual([]);
+  });
+
+  it("recognizes 最新 and latest as the latest year", () => {
+    expect(parseFiscalYears("最新の共同研究件数").latest).toBe(true);
+    expect(parseFiscalYears("latest joint research count").latest).toBe(true);
+    expect(parseFiscalYears("共同研究件数").latest).toBe(false);
+  });
+});
+
+describe("formatFiscalYear", () => {
+  it("writes the era year first in Japanese and the western year first in English", () => {
+    expect(formatFiscalYear(2011, "ja")).toBe("平成23年度（2011年度）");
+    expect(formatFiscalYear(2011, "en")).toBe("FY2011 (Heisei 23)");
+  });
+
+  it("uses 令和 from 2019 and 元 for its first year", () => {
+    expect(formatFiscalYear(2019, "ja")).toBe("令和元年度（2019年度）");
+    expect(formatFiscalYear(2023, "ja")).toBe("令和5年度（2023年度）");
+  });
+
+  it("formats calendar years for laws", () => {
+    expect(formatCalendarYear(1998, "ja")).toBe("平成10年（1998年）");
+    expect(formatCalendarYear(1998, "en")).toBe("1998 (Heisei 10)");
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { hasWords, normalizeQuestion, stripSlackMarkup } from "../../src/qa/normalize-question.js";
+
+describe("stripSlackMarkup", () => {
+  it("drops mentions and broadcasts and keeps link labels and channel names", () => {
+    expect(stripSlackMarkup("<@U123ABC> <!channel> <!here> 予算 <https://x.jp|資料> <#C1|general>").replace(/\s+/g, " ").trim()).toBe("予算 資料 general");
+  });
+});
+
+describe("normalizeQuestion", () => {
+  it("folds full-width characters, variants and kanji numerals", () => {
+    expect(normalizeQuestion("Ｈ２３年度の　共同研究件数？", {})).toBe("H23年度の 共同研究件数?");
+    expect(normalizeQuestion("都市エリア产学研官", { 产: "産" })).toBe("都市エリア産学研官");
+    expect(normalizeQuestion("平成二十三年度", {})).toBe("平成23年度");
+  });
+});
+
+describe("hasWords", () => {
+  it("is false for empty, punctuation-only and emoji-only input", () => {
+    expect(hasWords("")).toBe(false);
+    expect(hasWords("？！…")).toBe(false);
+    expect(hasWords("🎉🙏 :tada:")).toBe(false);
+    expect(hasWords("予算")).toBe(true);
+  });
+});

@@ -10,7 +10,15 @@ import type { AnswerStatus, AnswerTable, Citation, ClarifyOption, Topic } from "
 import type { Query } from "./understand-question.js";
 import { formatFiscalYear } from "./fiscal-year.js";
 
-export type Deps = { kb: KnowledgeBase; index: SectionIndex; intents: Intent[]; lexicon: Lexicon; matcher: EntityMatcher };
+export type Deps = {
+  kb: KnowledgeBase;
+  index: SectionIndex;
+  intents: Intent[];
+  lexicon: Lexicon;
+  matcher: EntityMatcher;
+  /** Every source and entity name, normalized: a word absent from it is something the documents never mention. */
+  corpus: string;
+};
 
 export type Draft = {
   status: AnswerStatus;

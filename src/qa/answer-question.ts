@@ -15,7 +15,7 @@ import { answerDifference } from "./answer-shapes/difference.js";
 import { answerAttribute } from "./answer-shapes/attribute.js";
 import { answerRegions, answerRegionField } from "./answer-shapes/regions.js";
 import { answerLawYear, answerLawsInYear } from "./answer-shapes/laws.js";
-import { answerDescribe } from "./answer-shapes/describe.js";
+import { answerDescribe, notInDocuments } from "./answer-shapes/describe.js";
 import { answerHelp, answerOutOfScope } from "./answer-shapes/help.js";
 import type { ANSWER_SHAPES } from "./intent-schema.js";
 
@@ -35,8 +35,15 @@ export function answerQuestion(deps: Deps, question: string, options: AskOptions
   if (!hasWords(text)) return finish(question, lang, "none", { status: "clarify", summary: say(lang, "質問を入力してください。例えば次のように聞けます:", "Please type a question, for example:"), options: answerHelp({ lang } as Query, deps).options });
   if (text.length > MAX_QUESTION_LENGTH) return finish(question, lang, "none", { status: "not_found", summary: say(lang, `質問が長すぎます（${MAX_QUESTION_LENGTH.toLocaleString()}文字まで）。知りたいことを短く聞いてください。`, `That is too long to be a question (${MAX_QUESTION_LENGTH.toLocaleString()} characters at most). Please ask briefly.`) });
   const query = understandQuestion(deps, question, options.previous);
-  const draft = query.intent ? SHAPES[query.intent.shape](query, deps) : answerDescribe(query, deps);
+  const draft = query.unknownWords.length > 0 && query.intent?.shape !== "help" ? notMentioned(query, deps) : query.intent ? SHAPES[query.intent.shape](query, deps) : answerDescribe(query, deps);
   return finish(question, query.lang, query.intent?.name ?? "search", draft, query);
+}
+
+/** The question names something the documents never mention: say so rather than answer a neighbouring question. */
+function notMentioned(query: Query, deps: Deps): Draft {
+  const words = query.unknownWords.map((w) => say(query.lang, `「${w}」`, `"${w}"`)).join(say(query.lang, "・", ", "));
+  const base = notInDocuments(query, deps);
+  return { ...base, summary: say(query.lang, `${words}は資料（文部科学省の5つの文書）に出てこないため、答えられません。`, `The documents (five MEXT documents) never mention ${words}, so I cannot answer that.`) };
 }
 
 function finish(question: string, lang: "ja" | "en", intent: string, draft: Draft, query?: Query): Answer {

@@ -33,7 +33,7 @@ export function detectIntent(intents: Intent[], matchText: string, mentions: Men
   return best && best.score >= MIN_INTENT_SCORE ? best : undefined;
 }
 
-/** Trigger words found in the question, outside entity names, longest first and without overlaps. */
+/** Trigger words found in the question, not overlapping entity names (エリアは in 都市エリアは), longest first and without overlaps. */
 export function findTriggers(triggers: string[], matchText: string, mentions: Mention[]): string[] {
   const hits: Array<{ word: string; start: number; end: number }> = [];
   for (const trigger of triggers) {
@@ -42,7 +42,7 @@ export function findTriggers(triggers: string[], matchText: string, mentions: Me
     const re = ascii ? new RegExp(`(?<![a-z])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "g") : undefined;
     for (let at = re ? (re.exec(matchText)?.index ?? -1) : matchText.indexOf(word); at >= 0; at = re ? (re.exec(matchText)?.index ?? -1) : matchText.indexOf(word, at + 1)) {
       const end = at + word.length;
-      if (!mentions.some((m) => at >= m.start && end <= m.end)) hits.push({ word, start: at, end });
+      if (!mentions.some((m) => at < m.end && end > m.start)) hits.push({ word, start: at, end });
     }
   }
   hits.sort((a, b) => b.word.length - a.word.length);

@@ -1,7 +1,8 @@
 /**
  * The question-answering core's public face. Front ends (CLI, console, Slack) import from here only.
  */
-import { loadKnowledge } from "../knowledge/load-knowledge.js";
+import { loadKnowledge, type KnowledgeBase } from "../knowledge/load-knowledge.js";
+import { normalizeForMatch } from "../knowledge/normalize-text.js";
 import { buildSectionIndex } from "../search/section-index.js";
 import { loadIntents } from "./load-intents.js";
 import { buildEntityMatcher } from "./resolve-entities.js";
@@ -24,7 +25,13 @@ export function createAnswerer(dirs: { knowledge?: string; intents?: string } = 
 export function createDeps(dirs: { knowledge?: string; intents?: string } = {}): Deps {
   const kb = loadKnowledge(dirs.knowledge);
   const { intents, lexicon } = loadIntents(dirs.intents);
-  return { kb, intents, lexicon, index: buildSectionIndex(kb.documents.values(), kb.vocabulary.variants), matcher: buildEntityMatcher(kb) };
+  return { kb, intents, lexicon, index: buildSectionIndex(kb.documents.values(), kb.vocabulary.variants), matcher: buildEntityMatcher(kb), corpus: buildCorpus(kb) };
+}
+
+/** Every source and entity name as one normalized text, to tell words the documents use from words they never do. */
+export function buildCorpus(kb: KnowledgeBase): string {
+  const names = [...kb.entities.values()].flatMap((e) => [e.name, ...e.aliases]).join("\n");
+  return ([...kb.documents.values()].map((d) => d.normalized).join("\n") + normalizeForMatch(names, kb.vocabulary.variants)).toLowerCase();
 }
 
 function describeKnowledge(deps: Deps): KnowledgeOverview {

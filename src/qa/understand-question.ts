@@ -22,6 +22,8 @@ export type Query = {
   qualifiers: string[];
   /** Content the question names that is neither an entity, a trigger, a year nor a stop word. */
   leftover: string;
+  /** Content words of the question that occur nowhere in the documents (東京大学, 道路整備). */
+  unknownWords: string[];
   previous?: Topic;
   followUp: boolean;
 };
@@ -31,7 +33,7 @@ export type Query = {
  * and subject, a question with only a subject reuses the intent.
  * @example understandQuestion(deps, "2011年の共同研究件数").years.years[0].fiscalYear // 2011
  */
-export function understandQuestion(deps: { kb: KnowledgeBase; intents: Intent[]; lexicon: Lexicon; matcher: EntityMatcher }, question: string, previous?: Topic): Query {
+export function understandQuestion(deps: { kb: KnowledgeBase; intents: Intent[]; lexicon: Lexicon; matcher: EntityMatcher; corpus: string }, question: string, previous?: Topic): Query {
   const text = normalizeQuestion(question, deps.kb.vocabulary.variants);
   const lang = detectLanguage(text);
   const match = toMatchText(text);
@@ -40,14 +42,15 @@ export function understandQuestion(deps: { kb: KnowledgeBase; intents: Intent[];
   const previousEntity = previous?.subject ? deps.kb.entities.get(previous.subject) : undefined;
   let choice = detectIntent(deps.intents, match, mentions, years.years.length > 0, previousEntity?.type);
   let followUp = false;
-  if (previous?.intent && (!choice || (choice.triggers.length === 0 && years.years.length > 0))) {
+  if (previous?.intent && (!choice || choice.triggers.length === 0)) {
     const again = deps.intents.find((i) => i.name === previous.intent);
     const fits = again && (mentions.length === 0 || mentions.some((m) => again.subjectTypes.includes(m.entity.type)));
     if (again && fits && (mentions.length > 0 || years.years.length > 0 || years.latest)) { choice = { intent: again, score: 1, triggers: [] }; followUp = true; }
   }
   const qualifiers = Object.entries(deps.lexicon.qualifierCues).filter(([, cues]) => findTriggers(cues, match, mentions).length > 0).map(([id]) => id);
   const leftover = findLeftover(match, mentions, years, [...(choice?.triggers ?? []), ...deps.intents.flatMap((i) => i.triggers), ...Object.values(deps.lexicon.qualifierCues).flat()], deps.lexicon.stopwords);
-  return { question, lang, text, match, years, mentions, intent: choice?.intent, triggers: choice?.triggers ?? [], qualifiers, leftover, previous, followUp };
+  const unknownWords = findUnknownWords(leftover, deps.corpus);
+  return { question, lang, text, match, years, mentions, intent: choice?.intent, triggers: choice?.triggers ?? [], qualifiers, leftover, unknownWords, previous, followUp };
 }
 
 /** English when the question has Latin words and no kana or kanji. */
@@ -65,4 +68,12 @@ function findLeftover(match: string, mentions: Mention[], years: YearQuery, word
     else rest = rest.split(w).join(" ".repeat(w.length));
   }
   return rest.replace(/[^\p{L}\p{N}]+/gu, " ").replace(/\b\d+\b/g, " ").trim();
+}
+
+const segmenter = new Intl.Segmenter("ja", { granularity: "word" });
+
+/** Words of two or more kanji or katakana that the documents never use: a subject or restriction they cannot answer. */
+function findUnknownWords(leftover: string, corpus: string): string[] {
+  const words = [...segmenter.segment(leftover)].map((s) => s.segment).filter((w) => (w.match(/[\p{Script=Han}\p{Script=Katakana}ー]/gu) ?? []).length >= 2);
+  return [...new Set(words.filter((w) => !corpus.includes(w)))];
 }

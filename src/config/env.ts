@@ -1,0 +1,64 @@
+/**
+ * The only place that reads process.env. Parsed once at start-up into a Config whose `mode` says how to run:
+ * no Slack credentials at all → a local console; SLACK_APP_TOKEN → Socket Mode; otherwise → HTTP (Events API).
+ */
+import { z } from "zod";
+import { ConfigError } from "./config-error.js";
+
+export type LogLevelName = "debug" | "info" | "warn" | "error";
+type Common = { logLevel: LogLevelName; apiUrl: string };
+export type ConsoleConfig = Common & { mode: "console" };
+export type HttpConfig = Common & { mode: "http"; botToken: string; signingSecret: string; port: number };
+export type SocketConfig = Common & { mode: "socket"; botToken: string; appToken: string; signingSecret?: string };
+export type SlackConfig = HttpConfig | SocketConfig;
+export type Config = ConsoleConfig | SlackConfig;
+
+// An empty value (`SLACK_APP_TOKEN=` in a .env file) means "not set", not "malformed".
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+
+// The messages never interpolate the received value: a token pasted into the wrong variable must not reach a log.
+const EnvSchema = z.object({
+  SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-[A-Za-z0-9-]+$/, "must be a bot token starting with xoxb- (OAuth & Permissions › Bot User OAuth Token)")),
+  SLACK_SIGNING_SECRET: optional(z.string().regex(/^[A-Za-z0-9]{16,}$/, "must be the app's signing secret, letters and digits only (Basic Information › App Credentials › Signing Secret)")),
+  SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-[A-Za-z0-9-]+$/, "must be an app-level token starting with xapp- with the connections:write scope (Basic Information › App-Level Tokens)")),
+  PORT: optional(z.string().regex(/^\d{1,5}$/, "must be a port number such as 3000").transform(Number).refine((n) => n <= 65535, "must be at most 65535")).default(3000),
+  LOG_LEVEL: optional(z.enum(["debug", "info", "warn", "error"], "must be one of debug, info, warn, error")).default("info"),
+  SLACK_API_URL: optional(z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://slack.com/api/" })).default("https://slack.com/api/"),
+});
+
+/**
+ * Reads and validates the environment once; throws ConfigError naming every bad variable.
+ * @example loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1" }).mode // "socket"
+ * @example loadConfig({}).mode // "console"
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`));
+  const e = parsed.data;
+  const common = { logLevel: e.LOG_LEVEL, apiUrl: e.SLACK_API_URL.endsWith("/") ? e.SLACK_API_URL : `${e.SLACK_API_URL}/` };
+  if (!e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN) return { mode: "console", ...common };
+  if (e.SLACK_APP_TOKEN) {
+    if (!e.SLACK_BOT_TOKEN) throw new ConfigError([`SLACK_BOT_TOKEN: is missing; Socket Mode (SLACK_APP_TOKEN is set) also needs the bot token to post answers (OAuth & Permissions › Bot User OAuth Token)`]);
+    return { mode: "socket", ...common, botToken: e.SLACK_BOT_TOKEN, appToken: e.SLACK_APP_TOKEN, ...(e.SLACK_SIGNING_SECRET ? { signingSecret: e.SLACK_SIGNING_SECRET } : {}) };
+  }
+  const missing = [
+    !e.SLACK_BOT_TOKEN && "SLACK_BOT_TOKEN: is missing; HTTP mode needs the bot token to post answers (OAuth & Permissions › Bot User OAuth Token)",
+    !e.SLACK_SIGNING_SECRET && "SLACK_SIGNING_SECRET: is missing; HTTP mode needs it to verify that requests come from Slack (Basic Information › App Credentials), or set SLACK_APP_TOKEN to use Socket Mode instead",
+  ].filter((p): p is string => typeof p === "string");
+  if (missing.length) throw new ConfigError(missing);
+  return { mode: "http", ...common, botToken: e.SLACK_BOT_TOKEN!, signingSecret: e.SLACK_SIGNING_SECRET!, port: e.PORT };
+}
+
+/**
+ * What to set to connect to Slack, printed when the bot starts without credentials (console mode).
+ * @example process.stderr.write(describeSlackSetup())
+ */
+export function describeSlackSetup(): string {
+  return [
+    "No Slack credentials found: starting a local console instead (answers are the same as in Slack).",
+    "To run in Slack, create the app from manifest.json (see docs/slack.md) and set, e.g. in .env:",
+    "  Socket Mode: SLACK_BOT_TOKEN=xoxb-…  SLACK_APP_TOKEN=xapp-…",
+    "  HTTP mode:   SLACK_BOT_TOKEN=xoxb-…  SLACK_SIGNING_SECRET=…  PORT=3000 (request URL https://<host>/slack/events)",
+    "",
+  ].join("\n");
+}

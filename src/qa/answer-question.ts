@@ -35,7 +35,12 @@ export function answerQuestion(deps: Deps, question: string, options: AskOptions
   if (!hasWords(text)) return finish(question, lang, "none", { status: "clarify", summary: say(lang, "質問を入力してください。例えば次のように聞けます:", "Please type a question, for example:"), options: answerHelp({ lang } as Query, deps).options });
   if (text.length > MAX_QUESTION_LENGTH) return finish(question, lang, "none", { status: "not_found", summary: say(lang, `質問が長すぎます（${MAX_QUESTION_LENGTH.toLocaleString()}文字まで）。知りたいことを短く聞いてください。`, `That is too long to be a question (${MAX_QUESTION_LENGTH.toLocaleString()} characters at most). Please ask briefly.`) });
   const query = understandQuestion(deps, question, options.previous);
-  const draft = query.unknownWords.length > 0 && query.intent?.shape !== "help" ? notMentioned(query, deps) : query.intent ? SHAPES[query.intent.shape](query, deps) : answerDescribe(query, deps);
+  // An intent chosen only because the question names an entity of its type, with more words it does not
+  // explain ("神戸クラスターの参加機関"), is a question for the passages, not for that intent.
+  const onlyFallback = query.intent && query.triggers.length === 0 && !query.followUp && /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(query.leftover);
+  const draft = query.unknownWords.length > 0 && query.intent?.shape !== "help" ? notMentioned(query, deps)
+    : query.intent && !onlyFallback ? SHAPES[query.intent.shape](query, deps)
+    : answerDescribe(query, deps);
   return finish(question, query.lang, query.intent?.name ?? "search", draft, query);
 }
 
@@ -49,7 +54,10 @@ function notMentioned(query: Query, deps: Deps): Draft {
 function finish(question: string, lang: "ja" | "en", intent: string, draft: Draft, query?: Query): Answer {
   const lines = [...(draft.lines ?? [])];
   const typo = query?.mentions.find((m) => m.how !== "alias" && m.score >= 0.6);
-  if (typo && draft.status !== "not_found") lines.unshift(say(lang, `※「${typo.text}」を「${typo.entity.name}」と解釈しました。`, `Note: read "${typo.text}" as ${typo.entity.nameEn ?? typo.entity.name}.`));
+  if (typo && draft.status !== "not_found") {
+    const others = (typo.alternatives ?? []).map((e) => e.name).join("、");
+    lines.unshift(say(lang, `※「${typo.text}」を「${typo.entity.name}」と解釈しました。${others ? `ほかに「${typo.text}」を含むもの: ${others}` : ""}`, `Note: read "${typo.text}" as ${typo.entity.nameEn ?? typo.entity.name}.${others ? ` Also containing it: ${others}` : ""}`));
+  }
   const citations = draft.citations ?? [];
   const options = draft.options ?? [];
   const text = renderText({ summary: draft.summary, lines, table: draft.table, options, citations, lang });

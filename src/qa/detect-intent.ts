@@ -20,7 +20,8 @@ export function detectIntent(intents: Intent[], matchText: string, mentions: Men
   if (types.size === 0 && previousType) types.add(previousType);
   const scored = intents.map((intent) => {
     const triggers = findTriggers(intent.triggers, matchText, mentions);
-    let score = triggers.reduce((sum, t) => sum + Math.min(t.length, 6), 0);
+    // The longest trigger decides, more triggers only add a little: "件数" + "何件" must not outweigh "増えた".
+    let score = triggers.length ? Math.max(...triggers.map((t) => Math.min(t.length, 6))) + 0.5 * (triggers.length - 1) : 0;
     const fits = intent.subjectTypes.some((t) => types.has(t));
     if (score === 0 && intent.fallbackFor.some((t) => types.has(t))) score = 1.5;
     if (score > 0 && fits) score += 3;

@@ -6,12 +6,14 @@
 import type { Entity, KnowledgeBase } from "../knowledge/load-knowledge.js";
 import { normalizeForMatch } from "../knowledge/normalize-text.js";
 
-export type Mention = { entity: Entity; start: number; end: number; score: number; how: "alias" | "partial" | "typo"; text: string };
+export type Mention = { entity: Entity; start: number; end: number; score: number; how: "alias" | "partial" | "typo"; text: string; alternatives?: Entity[] };
 export type EntityMatcher = { find(matchText: string): Mention[] };
 
 /** Pieces shorter than this are too common to identify an entity on their own. */
 const MIN_PARTIAL = 4;
 const TYPO_SIMILARITY = 0.74;
+/** Names are matched partially only within runs of kanji and katakana, never across particles or digits. */
+const NAME_RUN = /[\p{Script=Han}\p{Script=Katakana}ー・]+/gu;
 
 /**
  * Prepares the question for matching: lower case, and no spaces except between ASCII words.
@@ -36,6 +38,9 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
     }
   }
   const cjkNames = names.filter((n) => !n.ascii);
+  const factCount = new Map<string, number>();
+  for (const fact of kb.facts) factCount.set(fact.subject, (factCount.get(fact.subject) ?? 0) + 1);
+  const weight = (e: Entity) => factCount.get(e.id) ?? 0;
   return {
     find(text) {
       const exact: Mention[] = [];
@@ -48,7 +53,7 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
         }
       }
       const chosen = keepLongest(exact);
-      const more = [...findPartial(text, chosen, cjkNames), ...findTypos(text, chosen, cjkNames)];
+      const more = [...findPartial(text, chosen, cjkNames, weight), ...findTypos(text, chosen, cjkNames)];
       return keepLongest([...chosen, ...more]).sort((a, b) => a.start - b.start);
     },
   };
@@ -77,24 +82,30 @@ function uncovered(text: string, taken: Mention[]): Array<[number, number]> {
   return spans;
 }
 
-function findPartial(text: string, taken: Mention[], names: Array<{ name: string; entity: Entity }>): Mention[] {
+/**
+ * A run of kanji/katakana (4+ characters) that is part of an entity's name. When several entities share
+ * it, the one with the most facts is taken (共同研究 → the indicator series, not a one-off count) and the
+ * others are kept as `alternatives` so the answer can name them.
+ */
+function findPartial(text: string, taken: Mention[], names: Array<{ name: string; entity: Entity }>, weight: (e: Entity) => number): Mention[] {
   const found: Mention[] = [];
   for (const [from, to] of uncovered(text, taken)) {
-    for (let i = from; i + MIN_PARTIAL <= to; i++) {
-      let best: Mention | undefined;
-      for (let j = i + MIN_PARTIAL; j <= to; j++) {
-        const piece = text.slice(i, j);
-        if (!/[\p{Script=Han}\p{Script=Katakana}]/u.test(piece)) continue;
-        const owners = new Set(names.filter((n) => n.name.includes(piece)).map((n) => n.entity));
-        if (owners.size === 0) break;
-        const families = new Set([...owners].map((e) => e.parent ?? e.id));
-        if (owners.size === 1 || (families.size === 1 && [...owners].some((e) => !e.parent))) {
-          const entity = owners.size === 1 ? [...owners][0]! : [...owners].find((e) => !e.parent)!;
+    for (const run of text.slice(from, to).matchAll(NAME_RUN)) {
+      const start = from + run.index;
+      for (let i = 0; i + MIN_PARTIAL <= run[0].length; i++) {
+        let best: Mention | undefined;
+        for (let j = i + MIN_PARTIAL; j <= run[0].length; j++) {
+          const piece = run[0].slice(i, j);
+          const owners = [...new Set(names.filter((n) => n.name.includes(piece)).map((n) => n.entity))];
+          if (owners.length === 0) break;
+          owners.sort((a, b) => weight(b) - weight(a) || Number(Boolean(a.parent)) - Number(Boolean(b.parent)));
+          const entity = owners[0]!;
           const full = Math.max(...names.filter((n) => n.entity === entity).map((n) => n.name.length));
-          best = { entity, start: i, end: j, score: Math.min(0.95, 0.6 + piece.length / full / 2), how: "partial", text: piece };
+          const shared = owners.length > 1 ? 0.1 : 0;
+          best = { entity, start: start + i, end: start + j, score: Math.min(0.95, 0.6 + piece.length / full / 2) - shared, how: "partial", text: piece, alternatives: owners.slice(1, 4) };
         }
+        if (best) { found.push(best); i = best.end - start - 1; }
       }
-      if (best) { found.push(best); i = best.end - 1; }
     }
   }
   return found;
@@ -102,8 +113,8 @@ function findPartial(text: string, taken: Mention[], names: Array<{ name: string
 
 function findTypos(text: string, taken: Mention[], names: Array<{ name: string; entity: Entity }>): Mention[] {
   const found: Mention[] = [];
-  for (const [from, to] of uncovered(text, taken)) {
-    const span = text.slice(from, to);
+  const runs = uncovered(text, taken).flatMap(([from, to]) => [...text.slice(from, to).matchAll(NAME_RUN)].map((m): [number, string] => [from + m.index, m[0]]));
+  for (const [from, span] of runs) {
     if (span.length < 4) continue;
     const spanGrams = bigrams(span);
     for (const { name, entity } of names) {

@@ -1,0 +1,12 @@
+/**
+ * The action_id of every button the bot renders; listeners match on the same constants.
+ * Clarify options are numbered because action_id must be unique within a message.
+ */
+export const ACTION_IDS = {
+  clarifyOption: (index: number) => `clarify_option_${index}`,
+  clarifyOptionPattern: /^clarify_option_\d+$/,
+  showSource: "show_source",
+  feedbackPattern: /^feedback_(helpful|wrong)$/,
+  feedback: (verdict: "helpful" | "wrong") => `feedback_${verdict}`,
+  postToChannel: "post_to_channel",
+} as const;

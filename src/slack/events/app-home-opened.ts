@@ -1,0 +1,20 @@
+/**
+ * Opening the bot's Home tab → views.publish of what the bot knows.
+ */
+import type { App } from "@slack/bolt";
+import type { SlackDeps } from "../deps.js";
+import { describeSlackError } from "../describe-slack-error.js";
+import { renderHome } from "../render/render-home.js";
+
+/** @example registerAppHomeOpened(app, deps) */
+export function registerAppHomeOpened(app: App, deps: SlackDeps): void {
+  app.event("app_home_opened", async ({ event, client }) => {
+    // The Messages tab fires this event too; only the Home tab has something to publish.
+    if (event.tab !== "home") return;
+    try {
+      await client.views.publish({ user_id: event.user, view: renderHome(deps.qa.overview()) });
+    } catch (error) {
+      deps.logger.error("views.publish failed", { user: event.user, ...describeSlackError(error) });
+    }
+  });
+}

@@ -1,0 +1,24 @@
+/**
+ * @sangaku 質問 in a channel → the answer in the thread of the mention (a follow-up mention in that
+ * thread continues the conversation).
+ */
+import type { App } from "@slack/bolt";
+import { answerInConversation } from "../answer-in-conversation.js";
+import type { SlackDeps } from "../deps.js";
+import { readQuestion } from "../read-question.js";
+import { renderHelp } from "../render/render-help.js";
+import { postMessage } from "../send-message.js";
+
+/** @example registerAppMention(app, deps) */
+export function registerAppMention(app: App, deps: SlackDeps): void {
+  app.event("app_mention", async ({ event, client, context }) => {
+    const where = { channel: event.channel, threadTs: event.thread_ts ?? event.ts };
+    const read = readQuestion(event, context.botUserId);
+    if ("ignored" in read) {
+      if (read.ignored === "empty") await postMessage(client, deps.logger, where, renderHelp(deps.qa.overview()));
+      else deps.logger.debug("mention ignored", { reason: read.ignored, channel: event.channel });
+      return;
+    }
+    await answerInConversation(deps, client, where, read.question);
+  });
+}

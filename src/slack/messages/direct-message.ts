@@ -1,0 +1,25 @@
+/**
+ * A message in a DM with the bot (message.im) → the answer in the DM, in the thread when the question was in
+ * one. Threaded DMs usually reach the assistant listener first (see assistant/user-message.ts).
+ */
+import type { App } from "@slack/bolt";
+import { answerInConversation } from "../answer-in-conversation.js";
+import type { SlackDeps } from "../deps.js";
+import { readQuestion } from "../read-question.js";
+import { renderHelp } from "../render/render-help.js";
+import { postMessage } from "../send-message.js";
+
+/** @example registerDirectMessage(app, deps) */
+export function registerDirectMessage(app: App, deps: SlackDeps): void {
+  app.event("message", async ({ event, client, context }) => {
+    if (event.channel_type !== "im") return;
+    const where = { channel: event.channel, threadTs: "thread_ts" in event ? event.thread_ts : undefined };
+    const read = readQuestion(event as Parameters<typeof readQuestion>[0], context.botUserId);
+    if ("ignored" in read) {
+      if (read.ignored === "empty") await postMessage(client, deps.logger, where, renderHelp(deps.qa.overview()));
+      else deps.logger.debug("message ignored", { reason: read.ignored, channel: event.channel });
+      return;
+    }
+    await answerInConversation(deps, client, where, read.question);
+  });
+}

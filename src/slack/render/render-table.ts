@@ -1,0 +1,38 @@
+/**
+ * A time series as a compact two-column table in a code block (fixed-width font keeps the columns aligned;
+ * CJK characters count double so Japanese year labels line up too).
+ */
+import type { AnswerTable } from "../../qa/index.js";
+import { escapeText } from "./escape-text.js";
+import { LIMITS } from "./limits.js";
+
+/**
+ * The table as section mrkdwn: caption in bold, then one "year | figure" line per row; rows that do not
+ * fit in a section are replaced by the pointer.
+ * @example renderTable({ caption: "件数", columns: ["年度", "件数"], rows: [["2011", "16,302件"]] }, "…")
+ * // "*件数*\n```\n年度 | 件数\n2011 | 16,302件\n```"
+ */
+export function renderTable(table: AnswerTable, pointer: string): string {
+  const width = Math.max(...[table.columns[0], ...table.rows.map(([year]) => year)].map(displayWidth));
+  const line = (a: string, b: string) => escapeText(`${a}${" ".repeat(width - displayWidth(a))} | ${b}`);
+  const head = `*${escapeText(table.caption)}*\n\`\`\`\n${line(...table.columns)}`;
+  const tail = "\n```";
+  let body = "";
+  for (const [index, [year, figure]] of table.rows.entries()) {
+    const next = `\n${line(year, figure)}`;
+    const roomForPointer = index < table.rows.length - 1 ? pointer.length + 1 : 0;
+    if (head.length + body.length + next.length + roomForPointer + tail.length > LIMITS.sectionText) return `${head}${body}\n${pointer}${tail}`;
+    body += next;
+  }
+  return `${head}${body}${tail}`;
+}
+
+/**
+ * Columns a string takes in a fixed-width font: East Asian wide and full-width characters take two.
+ * @example displayWidth("平成23年度") // 10
+ */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(char) ? 2 : 1;
+  return width;
+}

@@ -100,7 +100,7 @@ function findPartial(text: string, taken: Mention[], names: Array<{ name: string
           if (owners.length === 0) break;
           owners.sort((a, b) => weight(b) - weight(a) || Number(Boolean(a.parent)) - Number(Boolean(b.parent)));
           const entity = owners[0]!;
-          const full = Math.max(...names.filter((n) => n.entity === entity).map((n) => n.name.length));
+          const full = Math.min(...names.filter((n) => n.entity === entity && n.name.includes(piece)).map((n) => n.name.length));
           const shared = owners.length > 1 ? 0.1 : 0;
           best = { entity, start: start + i, end: start + j, score: Math.min(0.95, 0.6 + piece.length / full / 2) - shared, how: "partial", text: piece, alternatives: owners.slice(1, 4) };
         }

@@ -9,6 +9,7 @@ import { normalizeQuestion } from "./normalize-question.js";
 import { parseFiscalYears, type YearQuery } from "./fiscal-year.js";
 import { toMatchText, type EntityMatcher, type Mention } from "./resolve-entities.js";
 import { detectIntent, findTriggers } from "./detect-intent.js";
+import { normalizeForMatch } from "../knowledge/normalize-text.js";
 
 export type Query = {
   question: string;
@@ -50,7 +51,8 @@ export function understandQuestion(deps: { kb: KnowledgeBase; intents: Intent[];
   const qualifiers = Object.entries(deps.lexicon.qualifierCues).filter(([, cues]) => findTriggers(cues, match, mentions).length > 0).map(([id]) => id);
   const leftover = findLeftover(match, mentions, years, [...(choice?.triggers ?? []), ...deps.intents.flatMap((i) => i.triggers), ...Object.values(deps.lexicon.qualifierCues).flat()], deps.lexicon.stopwords);
   const unknownWords = findUnknownWords(leftover, deps.corpus);
-  return { question, lang, text, match, years, mentions, intent: choice?.intent, triggers: choice?.triggers ?? [], qualifiers, leftover, unknownWords, previous, followUp };
+  const explained = withoutNameWords(leftover, mentions, deps.kb.vocabulary.variants);
+  return { question, lang, text, match, years, mentions, intent: choice?.intent, triggers: choice?.triggers ?? [], qualifiers, leftover: explained, unknownWords, previous, followUp };
 }
 
 /** English when the question has Latin words and no kana or kanji. */
@@ -76,4 +78,11 @@ const segmenter = new Intl.Segmenter("ja", { granularity: "word" });
 function findUnknownWords(leftover: string, corpus: string): string[] {
   const words = [...segmenter.segment(leftover)].map((s) => s.segment).filter((w) => (w.match(/[\p{Script=Han}\p{Script=Katakana}ー]/gu) ?? []).length >= 2);
   return [...new Set(words.filter((w) => !corpus.includes(w)))];
+}
+
+/** Drops leftover words that belong to a named entity's own names (大学等, 民間企業 of the 共同研究 indicator). */
+function withoutNameWords(leftover: string, mentions: Mention[], variants: Record<string, string>): string {
+  if (mentions.length === 0) return leftover;
+  const names = mentions.flatMap((m) => [m.entity.name, ...m.entity.aliases]).map((n) => normalizeForMatch(n, variants).toLowerCase()).join("\n");
+  return [...segmenter.segment(leftover)].map((s) => s.segment).filter((w) => w.trim() && !names.includes(w)).join(" ").trim();
 }

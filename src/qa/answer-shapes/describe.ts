@@ -5,7 +5,7 @@
 import type { Query } from "../understand-question.js";
 import type { Chunk } from "../../search/section-index.js";
 import { normalizeForMatch } from "../../knowledge/normalize-text.js";
-import { entityName, numberCitations, say, type Deps, type Draft } from "../answer-kit.js";
+import { entityName, numberCitations, say, termLabel, type Deps, type Draft } from "../answer-kit.js";
 import { contentBigrams } from "../../search/section-index.js";
 
 /** A passage must contain at least this share of the question's two-character pieces to be an answer. */
@@ -19,17 +19,22 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
   const { lang } = query;
   const subject = query.mentions.find((m) => m.score >= 0.6)?.entity;
   const topic = { intent: "describe", subject: subject?.id };
-  if (subject && /機能|役割|function|role|実施主体/.test(query.match)) {
-    const attributes = subject.attributes.filter((a) => a.key === "function" || a.key === "implementer");
-    if (attributes.length) {
-      const { citations, numberOf } = numberCitations(attributes);
-      return { status: "answered", summary: say(lang, `${subject.name}の機能・役割:`, `${entityName(subject, lang)}: functions`), lines: attributes.map((a) => `・${a.value} [${numberOf(a)}]`), citations, topic };
-    }
+  // What the question asks about beyond the subject decides between its cited attributes and the passages.
+  const asked = (query.intent?.keys ?? []).filter((key) => new RegExp(deps.kb.vocabulary.attributes.find((a) => a.id === key)?.ja ?? "∅").test(query.match) || (key === "function" && /機能|役割|function|role/.test(query.match)));
+  const wanted = asked.length ? asked : query.leftover ? [] : ["description"];
+  const attributes = subject ? subject.attributes.filter((a) => wanted.includes(a.key)) : [];
+  if (subject && attributes.length) {
+    const { citations, numberOf } = numberCitations(attributes);
+    const label = termLabel(deps.kb, "attributes", attributes[0]!.key, lang);
+    return { status: "answered", summary: say(lang, `${subject.name}の${label}:`, `${entityName(subject, lang)}: ${label}`), lines: attributes.map((a) => `・${a.value} [${numberOf(a)}]`), citations, topic };
   }
   const names = subject ? [subject.name, ...subject.aliases].map((n) => normalizeForMatch(n, deps.kb.vocabulary.variants).toLowerCase()).filter((n) => n.length >= 2) : [];
-  const within = subject ? (chunk: Chunk) => names.some((n) => chunk.match.includes(n)) : undefined;
+  const heading = (chunk: Chunk) => normalizeForMatch(`${chunk.documentTitle}${chunk.title}`, deps.kb.vocabulary.variants).toLowerCase();
+  const within = subject ? (chunk: Chunk) => names.some((n) => chunk.match.includes(n) || heading(chunk).includes(n)) : undefined;
   const hits = deps.index.search(query.text, { within, limit: 8 });
-  const ranked = hits.map((h) => ({ ...h, score: h.score * (subject && names.some((n) => normalizeForMatch(h.chunk.title, {}).toLowerCase().includes(n)) ? 2 : 1) })).sort((a, b) => b.score - a.score);
+  // With nothing asked beyond the subject, a section titled with its name is the best description of it.
+  const titled = (chunk: Chunk) => !query.leftover && names.some((n) => normalizeForMatch(chunk.title, {}).toLowerCase().includes(n));
+  const ranked = hits.map((h) => ({ ...h, score: h.score * (titled(h.chunk) ? 2 : 1) })).sort((a, b) => b.score - a.score);
   const best = ranked[0];
   if (!best || (!subject && best.coverage < MIN_COVERAGE)) return notInDocuments(query, deps);
   const quote = pickQuote(best.chunk.text, query.text);

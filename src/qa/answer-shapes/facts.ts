@@ -8,7 +8,7 @@ import type { Query } from "../understand-question.js";
 import { entityName, factFigure, factLine, factYear, newestFirst, numberCitations, say, termLabel, type Deps, type Draft } from "../answer-kit.js";
 import { formatFiscalYear } from "../fiscal-year.js";
 import { askWhich, pickSubjects } from "./pick-subject.js";
-import { candidatesFor, narrowByKind, narrowByYear, selectFacts } from "./select-facts.js";
+import { candidatesFor, narrowByKind, narrowByScope, narrowByYear, selectFacts, subjectsByScope } from "./select-facts.js";
 
 /** More lines than this are cut, with a count of the rest. */
 const MAX_LINES = 14;
@@ -20,13 +20,15 @@ export function answerFacts(query: Query, deps: Deps): Draft {
   const intent = query.intent!;
   const { lang } = query;
   const subjects = pickSubjects(query, deps, intent.subjectTypes);
+  if (subjects.length === 0) subjects.push(...subjectsByScope(query, deps));
   if (subjects.length === 0) return askWhich(query, candidatesFor(deps, intent));
+  preferAlternativeWithYear(query, deps, subjects);
   const names = subjects.map((s) => entityName(s, lang)).join(say(lang, "・", ", "));
   const topic = { intent: intent.name, subject: subjects[0]!.id };
   const all = selectFacts(deps, intent, subjects.map((s) => s.id));
   if (all.length === 0) return nothingOfThisKind(query, deps, subjects.map((s) => s.id), names);
 
-  const { facts: kinds, missingKinds } = narrowByKind(all, query.qualifiers);
+  const { facts: kinds, missingKinds } = narrowByKind(narrowByScope(query.match, all), query.qualifiers);
   const years = query.years.years.map((y) => y.fiscalYear);
   const facts = narrowByYear(kinds, years, query.years.latest).sort(newestFirst);
   if (facts.length === 0) return noFigureForYear(query, deps, kinds, names, years, topic);
@@ -107,4 +109,18 @@ function withYear(query: Query, year: number): string {
   for (const y of query.years.years) rest = rest.replace(new RegExp(`${y.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*の?`), "");
   const era = formatFiscalYear(year, "ja").split("（")[0]!;
   return query.lang === "ja" ? `${era}の${rest.trim()}` : `${rest.trim()} in FY${year}`;
+}
+
+/**
+ * A partial name shared by several entities (共同研究) resolves to the one with most facts; when only an
+ * alternative has the asked year (平成3年度の共同研究), that alternative is what was meant.
+ */
+function preferAlternativeWithYear(query: Query, deps: Deps, subjects: Array<import("../../knowledge/load-knowledge.js").Entity>): void {
+  const years = query.years.years.map((y) => y.fiscalYear);
+  const mention = query.mentions.find((m) => m.entity === subjects[0] && m.alternatives?.length);
+  if (!mention || years.length === 0) return;
+  const hasYear = (id: string) => selectFacts(deps, query.intent!, [id]).some((f) => f.fiscalYear !== null && years.includes(f.fiscalYear));
+  if (hasYear(subjects[0]!.id)) return;
+  const better = mention.alternatives!.find((e) => hasYear(e.id));
+  if (better) subjects[0] = better;
 }

@@ -1,7 +1,8 @@
 /**
  * The facts an intent may answer with: by subject (and the subject's phases), measure, and kind.
  */
-import type { Fact } from "../../knowledge/load-knowledge.js";
+import type { Entity, Fact } from "../../knowledge/load-knowledge.js";
+import type { Query } from "../understand-question.js";
 import type { Intent } from "../intent-schema.js";
 import { withDescendants, type Deps } from "../answer-kit.js";
 
@@ -46,3 +47,31 @@ export function narrowByYear(facts: Fact[], years: number[], latest: boolean): F
   const newest = Math.max(...(actual.length ? actual : facts).map((f) => f.fiscalYear ?? -1));
   return facts.filter((f) => f.fiscalYear === newest);
 }
+
+/**
+ * The scopes (別表 rows, countries, 単独施策…) a question names: every part of the scope ("人材育成・受講者"
+ * → 人材育成, 受講者) occurs in the question.
+ * @example namedScopes("人材育成の受講者の割合", facts) // ["人材育成・受講者"]
+ */
+export function namedScopes(matchText: string, facts: Fact[]): string[] {
+  const scopes = [...new Set(facts.map((f) => f.scope).filter((x): x is string => Boolean(x)))];
+  return scopes.filter((scope) => {
+    const parts = scope.normalize("NFKC").toLowerCase().split(/[・、,（）()\s]+/).filter((p) => p.length >= 2);
+    return parts.length > 0 && parts.every((p) => matchText.includes(p));
+  });
+}
+
+/** Narrows to the scopes the question names; without one, prefers facts that have no scope when there are any. */
+export function narrowByScope(matchText: string, facts: Fact[]): Fact[] {
+  const named = namedScopes(matchText, facts);
+  if (named.length) return facts.filter((f) => f.scope && named.includes(f.scope));
+  return facts;
+}
+
+/** When the question names no entity but names a scope of some facts (人材育成・受講者), their subject. */
+export function subjectsByScope(query: Query, deps: Deps): Entity[] {
+  const allowed = deps.kb.facts.filter((f) => f.scope && allows(deps, query.intent!, f));
+  const scopes = namedScopes(query.match, allowed);
+  return [...new Set(allowed.filter((f) => scopes.includes(f.scope!)).map((f) => f.subject))].map((id) => deps.kb.entities.get(id)!);
+}
+

@@ -6,7 +6,7 @@ import type { Entity, Fact } from "../../knowledge/load-knowledge.js";
 import type { Query } from "../understand-question.js";
 import { factFigure, termLabel, type Deps } from "../answer-kit.js";
 import { formatFiscalYear } from "../fiscal-year.js";
-import { selectFacts } from "./select-facts.js";
+import { narrowByScope, selectFacts } from "./select-facts.js";
 import type { AnswerTable } from "../types.js";
 
 /**
@@ -17,7 +17,10 @@ export function seriesFacts(deps: Deps, query: Query, subject: Entity): { actual
   const group = (f: Fact) => deps.kb.vocabulary.qualifiers.find((q) => q.id === f.qualifier)?.group;
   let facts = selectFacts(deps, query.intent!, [subject.id]).filter((f) => f.fiscalYear !== null);
   if (query.qualifiers.length && facts.some((f) => query.qualifiers.includes(f.qualifier))) facts = facts.filter((f) => query.qualifiers.includes(f.qualifier));
-  if (facts.some((f) => !f.scope)) facts = facts.filter((f) => !f.scope || /平均/.test(f.scope));
+  const scoped = narrowByScope(query.match, facts);
+  if (scoped !== facts) facts = scoped;
+  else if (facts.some((f) => !f.scope)) facts = facts.filter((f) => !f.scope);
+  else if (facts.some((f) => /平均/.test(f.scope!))) facts = facts.filter((f) => /平均/.test(f.scope!));
   const targets = facts.filter((f) => group(f) === "target");
   const actual = facts.filter((f) => group(f) !== "target");
   const byYear = (a: Fact, b: Fact) => a.fiscalYear! - b.fiscalYear! || a.qualifier.localeCompare(b.qualifier, "ja");

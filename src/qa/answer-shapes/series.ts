@@ -5,7 +5,7 @@ import type { Query } from "../understand-question.js";
 import { entityName, factLine, numberCitations, say, termLabel, type Deps, type Draft } from "../answer-kit.js";
 import { formatFiscalYear } from "../fiscal-year.js";
 import { askWhich, pickSubjects } from "./pick-subject.js";
-import { candidatesFor } from "./select-facts.js";
+import { candidatesFor, subjectsByScope } from "./select-facts.js";
 import { seriesFacts, seriesTable } from "./series-facts.js";
 
 /**
@@ -13,7 +13,7 @@ import { seriesFacts, seriesTable } from "./series-facts.js";
  */
 export function answerSeries(query: Query, deps: Deps): Draft {
   const { lang } = query;
-  const [subject] = pickSubjects(query, deps, query.intent!.subjectTypes);
+  const [subject] = [...pickSubjects(query, deps, query.intent!.subjectTypes), ...subjectsByScope(query, deps)];
   if (!subject) return askWhich(query, candidatesFor(deps, query.intent!));
   const { actual, targets } = seriesFacts(deps, query, subject);
   const name = entityName(subject, lang);

@@ -43,3 +43,12 @@ export type Labels = (typeof LABELS)[Lang];
 export function labelsFor(lang: Lang): Labels {
   return LABELS[lang];
 }
+
+/**
+ * The language to reply in when there is no Answer to take it from (an apology, a thank-you).
+ * @example guessLang("budget of City Area") // "en"
+ * @example guessLang("予算は?") // "ja"
+ */
+export function guessLang(text: string): Lang {
+  return /^[\x00-\x7F…–—’“”]*$/.test(text) ? "en" : "ja";
+}

@@ -1,0 +1,31 @@
+/**
+ * /sangaku 質問 → an answer only the asker sees, through the response_url (so it works in DMs and private
+ * channels the bot is not in), with a button to post it for everyone. /sangaku or /sangaku help → usage.
+ */
+import type { App } from "@slack/bolt";
+import { askCore } from "../ask-core.js";
+import type { SlackDeps } from "../deps.js";
+import { guessLang, labelsFor } from "../render/labels.js";
+import { renderAnswer } from "../render/render-answer.js";
+import { renderHelp } from "../render/render-help.js";
+import { renderNotice } from "../render/render-notice.js";
+import { respondSafely } from "../send-message.js";
+
+const HELP_WORDS = /^(help|ヘルプ|使い方|\?|？)?$/i;
+
+/** @example registerSangakuCommand(app, deps) */
+export function registerSangakuCommand(app: App, deps: SlackDeps): void {
+  app.command("/sangaku", async ({ command, ack, respond }) => {
+    // Acknowledge first: Slack shows an error to the user when a command is not acked within 3 seconds.
+    await ack();
+    const question = command.text.trim();
+    if (HELP_WORDS.test(question)) {
+      await respondSafely(respond, deps.logger, { response_type: "ephemeral", ...renderHelp(deps.qa.overview()) });
+      return;
+    }
+    const answer = askCore(deps.qa, deps.logger, question);
+    const message = answer ? renderAnswer(answer, { ask: { question }, ephemeral: true }) : renderNotice(labelsFor(guessLang(question)).apology);
+    await respondSafely(respond, deps.logger, { response_type: "ephemeral", ...message });
+    deps.logger.info("answered", { command: "/sangaku", channel: command.channel_id, status: answer?.status, intent: answer?.intent });
+  });
+}

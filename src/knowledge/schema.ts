@@ -66,7 +66,7 @@ export const AttributeDecl = z.strictObject({
 });
 export type AttributeDecl = z.infer<typeof AttributeDecl>;
 
-export const EntityType = z.enum(["program", "region", "law", "plan", "indicator", "field", "topic", "organization"]);
+export const EntityType = z.enum(["program", "region", "law", "plan", "event", "indicator", "field", "topic", "organization"]);
 export type EntityType = z.infer<typeof EntityType>;
 
 /** A program, region, law, plan, indicator, research field or topic, with every name people use for it. */

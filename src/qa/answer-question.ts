@@ -41,7 +41,22 @@ export function answerQuestion(deps: Deps, question: string, options: AskOptions
   const draft = query.unknownWords.length > 0 && query.intent?.shape !== "help" ? notMentioned(query, deps)
     : query.intent && !onlyFallback ? SHAPES[query.intent.shape](query, deps)
     : answerDescribe(query, deps);
-  return finish(question, query.lang, query.intent?.name ?? "search", draft, query);
+  const checked = draft.status === "answered" && asksBeyondEvidence(query, draft) ? passageInstead(query, deps, draft) : draft;
+  return finish(question, query.lang, checked === draft ? (query.intent?.name ?? "search") : "describe", checked, query);
+}
+
+/** Words the question asks about (中間評価) that none of the answer's evidence contains. */
+function asksBeyondEvidence(query: Query, draft: Draft): boolean {
+  const words = query.leftover.split(/\s+/).filter((w) => (w.match(/[\p{Script=Han}\p{Script=Katakana}]/gu) ?? []).length >= 2);
+  if (words.length === 0 || !draft.citations?.length) return false;
+  const evidence = draft.citations.map((c) => `${c.section}${c.quote}`).join("").normalize("NFKC").toLowerCase().replace(/\s/g, "");
+  return words.every((w) => !evidence.includes(w));
+}
+
+/** The passage that holds what was asked, when there is one; otherwise the figures, as they were. */
+function passageInstead(query: Query, deps: Deps, draft: Draft): Draft {
+  const passage = answerDescribe(query, deps);
+  return passage.status === "answered" ? passage : draft;
 }
 
 /** The question names something the documents never mention: say so rather than answer a neighbouring question. */
@@ -54,7 +69,7 @@ function notMentioned(query: Query, deps: Deps): Draft {
 function finish(question: string, lang: "ja" | "en", intent: string, draft: Draft, query?: Query): Answer {
   const lines = [...(draft.lines ?? [])];
   const typo = query?.mentions.find((m) => m.how !== "alias" && m.score >= 0.6);
-  if (typo && draft.status !== "not_found") {
+  if (typo && draft.status !== "not_found" && intent !== "regions") {
     const others = (typo.alternatives ?? []).map((e) => e.name).join("、");
     lines.unshift(say(lang, `※「${typo.text}」を「${typo.entity.name}」と解釈しました。${others ? `ほかに「${typo.text}」を含むもの: ${others}` : ""}`, `Note: read "${typo.text}" as ${typo.entity.nameEn ?? typo.entity.name}.${others ? ` Also containing it: ${others}` : ""}`));
   }

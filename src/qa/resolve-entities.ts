@@ -7,7 +7,7 @@ import type { Entity, KnowledgeBase } from "../knowledge/load-knowledge.js";
 import { normalizeForMatch } from "../knowledge/normalize-text.js";
 
 export type Mention = { entity: Entity; start: number; end: number; score: number; how: "alias" | "partial" | "typo"; text: string; alternatives?: Entity[] };
-export type EntityMatcher = { find(matchText: string): Mention[] };
+export type EntityMatcher = { find(matchText: string, casedText?: string): Mention[] };
 
 /** Pieces shorter than this are too common to identify an entity on their own. */
 const MIN_PARTIAL = 4;
@@ -19,8 +19,8 @@ const NAME_RUN = /[\p{Script=Han}\p{Script=Katakana}ー・]+/gu;
  * Prepares the question for matching: lower case, and no spaces except between ASCII words.
  * @example toMatchText("知的 クラスター の budget  plan") // "知的クラスターのbudget plan"
  */
-export function toMatchText(normalized: string): string {
-  return normalized.toLowerCase().replace(/\s+/g, (space, at: number, all: string) => (/[a-z0-9]/.test(all[at - 1] ?? "") && /[a-z0-9]/.test(all[at + space.length] ?? "") ? " " : ""));
+export function toMatchText(normalized: string, keepCase = false): string {
+  return (keepCase ? normalized : normalized.toLowerCase()).replace(/\s+/g, (space, at: number, all: string) => (/[a-z0-9]/.test(all[at - 1] ?? "") && /[a-z0-9]/.test(all[at + space.length] ?? "") ? " " : ""));
 }
 
 /**
@@ -28,32 +28,36 @@ export function toMatchText(normalized: string): string {
  * @example buildEntityMatcher(kb).find(toMatchText("都市エリアの予算"))[0].entity.id // "toshi-area"
  */
 export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
-  const names: Array<{ name: string; entity: Entity; ascii: boolean }> = [];
+  const names: Array<{ name: string; entity: Entity; ascii: boolean; acronym: boolean }> = [];
   for (const entity of kb.entities.values()) {
     const raw = [entity.name, entity.name.replace(/[（(][^）)]*[）)]/g, ""), entity.nameEn ?? "", ...entity.aliases];
     for (const name of new Set(raw.filter(Boolean))) {
       const ascii = /^[\x20-\x7e]+$/.test(name);
-      const form = ascii ? name.toLowerCase().replace(/\s+/g, " ").trim() : normalizeForMatch(name, kb.vocabulary.variants).toLowerCase();
-      if (form.length >= 2) names.push({ name: form, entity, ascii });
+      // An all-caps alias (START, TLO) is an acronym: matched only in capitals, so "start" stays a word.
+      const acronym = ascii && /^[A-Z0-9-]+$/.test(name) && /[A-Z]/.test(name);
+      const form = acronym ? name : ascii ? name.toLowerCase().replace(/\s+/g, " ").trim() : normalizeForMatch(name, kb.vocabulary.variants).toLowerCase();
+      if (form.length >= 2) names.push({ name: form, entity, ascii, acronym });
     }
   }
   const cjkNames = names.filter((n) => !n.ascii);
   const factCount = new Map<string, number>();
   for (const fact of kb.facts) factCount.set(fact.subject, (factCount.get(fact.subject) ?? 0) + 1);
   const weight = (e: Entity) => factCount.get(e.id) ?? 0;
+  const english = [...kb.entities.values()].map((entity) => ({ entity, words: new Set([entity.nameEn ?? "", ...entity.aliases.filter((a) => /^[\x20-\x7e]+$/.test(a))].flatMap(englishWords)) })).filter((e) => e.words.size > 0);
   return {
-    find(text) {
+    find(text, cased = text) {
       const exact: Mention[] = [];
-      for (const { name, entity, ascii } of names) {
+      for (const { name, entity, ascii, acronym } of names) {
         if (ascii) {
-          const re = new RegExp(`(?<![a-z0-9])${escapeRegExp(name)}(?![a-z0-9])`, "g");
-          for (let m = re.exec(text); m; m = re.exec(text)) exact.push({ entity, start: m.index, end: m.index + name.length, score: 1, how: "alias", text: name });
+          const re = new RegExp(`(?<![a-zA-Z0-9])${escapeRegExp(name)}(?![a-zA-Z0-9])`, "g");
+          const haystack = acronym ? cased : text;
+          for (let m = re.exec(haystack); m; m = re.exec(haystack)) exact.push({ entity, start: m.index, end: m.index + name.length, score: 1, how: "alias", text: name });
         } else {
           for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) exact.push({ entity, start: at, end: at + name.length, score: 1, how: "alias", text: name });
         }
       }
       const chosen = keepLongest(exact);
-      const more = [...findPartial(text, chosen, cjkNames, weight), ...findTypos(text, chosen, cjkNames)];
+      const more = [...findPartial(text, chosen, cjkNames, weight), ...findTypos(text, chosen, cjkNames), ...(chosen.length ? [] : findByEnglishWords(text, english))];
       return keepLongest([...chosen, ...more]).sort((a, b) => a.start - b.start);
     },
   };
@@ -146,4 +150,29 @@ function dice(a: Set<string>, b: Set<string>): number {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const ENGLISH_STOP = new Set("the of for in on at a an and or by to with from how many much what which who when where was were is are be been did does do that this there their its it as per number total amount value fy year years".split(" "));
+
+/** Content words of English text, lower case, possessives and plural -s dropped (patents → patent). */
+export function englishWords(text: string): string[] {
+  return (text.toLowerCase().replace(/'s\b/g, "").match(/[a-z0-9]+/g) ?? [])
+    .map((w) => (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w))
+    .filter((w) => !ENGLISH_STOP.has(w) && !/^\d+$/.test(w));
+}
+
+/**
+ * English questions rarely repeat an English name word for word: the entity whose English names share
+ * the most content words with the question (at least two, covering at least 40% of the name) is meant.
+ */
+function findByEnglishWords(text: string, english: Array<{ entity: Entity; words: Set<string> }>): Mention[] {
+  const asked = new Set(englishWords(text));
+  if (asked.size < 2) return [];
+  const scored = english.map(({ entity, words }) => {
+    const shared = [...words].filter((w) => asked.has(w)).length;
+    return { entity, shared, coverage: shared / words.size };
+  }).filter((s) => s.shared >= 2 && s.coverage >= 0.4).sort((a, b) => b.shared - a.shared || b.coverage - a.coverage);
+  const best = scored[0];
+  if (!best) return [];
+  return [{ entity: best.entity, start: 0, end: 0, score: 0.6 + 0.3 * best.coverage, how: "partial", text: best.entity.nameEn ?? best.entity.name, alternatives: scored.slice(1, 3).map((s) => s.entity) }];
 }

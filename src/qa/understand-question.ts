@@ -39,7 +39,9 @@ export function understandQuestion(deps: { kb: KnowledgeBase; intents: Intent[];
   const lang = detectLanguage(text);
   const match = toMatchText(text);
   const years = parseFiscalYears(text);
-  const mentions = deps.matcher.find(match);
+  const triggerWords = new Set(deps.intents.flatMap((i) => i.triggers).map((t) => t.normalize("NFKC").toLowerCase()));
+  // A partial match that is itself a trigger word (試行地域) is the question's verb, not a name.
+  const mentions = preferExact(deps.matcher.find(match, toMatchText(text, true)).filter((m) => m.how === "alias" || !triggerWords.has(m.text)));
   const previousEntity = previous?.subject ? deps.kb.entities.get(previous.subject) : undefined;
   let choice = detectIntent(deps.intents, match, mentions, years.years.length > 0, previousEntity?.type);
   let followUp = false;
@@ -77,6 +79,8 @@ const segmenter = new Intl.Segmenter("ja", { granularity: "word" });
 /** Words of two or more kanji or katakana that the documents never use: a subject or restriction they cannot answer. */
 function findUnknownWords(leftover: string, corpus: string): string[] {
   const words = [...segmenter.segment(leftover)].map((s) => s.segment).filter((w) => (w.match(/[\p{Script=Han}\p{Script=Katakana}ー]/gu) ?? []).length >= 2);
+  // Numbered things (第III期, 第5期) split into pieces the segmenter cannot judge: checked whole.
+  words.push(...(leftover.replace(/\s/g, "").match(/第[0-9a-z一二三四五六七八九十]+期/g) ?? []));
   return [...new Set(words.filter((w) => !corpus.includes(w)))];
 }
 
@@ -85,4 +89,15 @@ function withoutNameWords(leftover: string, mentions: Mention[], variants: Recor
   if (mentions.length === 0) return leftover;
   const names = mentions.flatMap((m) => [m.entity.name, ...m.entity.aliases]).map((n) => normalizeForMatch(n, variants).toLowerCase()).join("\n");
   return [...segmenter.segment(leftover)].map((s) => s.segment).filter((w) => w.trim() && !names.includes(w)).join(" ").trim();
+}
+
+/**
+ * Beside an exact name, a partial match of an unrelated entity is more likely an ordinary word of the
+ * question (知的クラスター創成事業の「中間評価」は何年目): it is dropped and stays in the leftover.
+ */
+function preferExact(mentions: Mention[]): Mention[] {
+  const exact = mentions.filter((m) => m.how === "alias");
+  if (exact.length === 0) return mentions;
+  const family = (m: Mention) => [m.entity.id, m.entity.parent].filter(Boolean);
+  return mentions.filter((m) => m.how === "alias" || exact.some((e) => family(e).some((id) => family(m).includes(id!))));
 }

@@ -27,11 +27,12 @@ export function answerAttribute(query: Query, deps: Deps): Draft {
     return { status: "not_found", summary: say(lang, `${name}の${label}は、資料には見当たりません。`, `The documents do not state the ${label} of ${name}.`), lines: known.length ? [say(lang, `資料にあるのは: ${known.join("、")}`, `They do state: ${known.join(", ")}`)] : [], topic };
   }
   const { citations, numberOf } = numberCitations(attributes);
+  const shown = (a: (typeof attributes)[number]) => (a.year ? `${a.value}${say(lang, `（${a.year}年）`, ` (${a.year})`)}` : a.value);
   const inherited = owner !== subject ? [say(lang, `※${name}は${entityName(owner, lang)}の一部のため、その${label}を示しています。`, `Note: ${name} is part of ${entityName(owner, lang)}; this is its ${label}.`)] : [];
   if (attributes.length === 1) {
     const a = attributes[0]!;
-    return { status: "answered", summary: say(lang, `${name}の${label}は「${a.value}」です。 [1]`, `${label} of ${name}: ${a.value} [1]`), lines: inherited, citations, topic };
+    return { status: "answered", summary: say(lang, `${name}の${label}は「${shown(a)}」です。 [1]`, `${label} of ${name}: ${shown(a)} [1]`), lines: inherited, citations, topic };
   }
-  const lines = attributes.map((a) => `・${termLabel(deps.kb, "attributes", a.key, lang)}: ${a.value} [${numberOf(a)}]`);
+  const lines = attributes.map((a) => `・${termLabel(deps.kb, "attributes", a.key, lang)}: ${shown(a)} [${numberOf(a)}]`);
   return { status: "answered", summary: say(lang, `${name}の${label}:`, `${name}: ${label}`), lines: [...lines, ...inherited], citations, topic };
 }

@@ -4,6 +4,7 @@
  */
 import type { Query } from "../understand-question.js";
 import type { Chunk } from "../../search/section-index.js";
+import type { Entity } from "../../knowledge/load-knowledge.js";
 import { normalizeForMatch } from "../../knowledge/normalize-text.js";
 import { entityName, numberCitations, say, termLabel, type Deps, type Draft } from "../answer-kit.js";
 import { contentBigrams } from "../../search/section-index.js";
@@ -31,7 +32,14 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
   const names = subject ? [subject.name, ...subject.aliases].map((n) => normalizeForMatch(n, deps.kb.vocabulary.variants).toLowerCase()).filter((n) => n.length >= 2) : [];
   const heading = (chunk: Chunk) => normalizeForMatch(`${chunk.documentTitle}${chunk.title}`, deps.kb.vocabulary.variants).toLowerCase();
   const within = subject ? (chunk: Chunk) => names.some((n) => chunk.match.includes(n) || heading(chunk).includes(n)) : undefined;
-  const hits = deps.index.search(query.text, { within, limit: 8 });
+  // Search with what was asked (the subject and the unexplained words), not with とは or って何.
+  const asks = query.leftover.split(/\s+/).filter((w) => w.length >= 2);
+  const searchText = subject ? [...query.mentions.map((m) => m.text), ...asks].join(" ") : query.text;
+  const found = deps.index.search(searchText, { within, limit: 12 });
+  const namesOf = (e: Entity) => [e.name, ...e.aliases].map((n) => normalizeForMatch(n, deps.kb.vocabulary.variants).toLowerCase());
+  const holdingAll = found.filter((h) => asks.every((w) => h.chunk.match.includes(w)) && query.mentions.every((m) => namesOf(m.entity).some((n) => h.chunk.match.includes(n))));
+  const holdingAsks = found.filter((h) => asks.every((w) => h.chunk.match.includes(w)));
+  const hits = holdingAll.length ? holdingAll : holdingAsks.length ? holdingAsks : found;
   // With nothing asked beyond the subject, a section titled with its name is the best description of it.
   const titled = (chunk: Chunk) => !query.leftover && names.some((n) => normalizeForMatch(chunk.title, {}).toLowerCase().includes(n));
   const ranked = hits.map((h) => ({ ...h, score: h.score * (titled(h.chunk) ? 2 : 1) })).sort((a, b) => b.score - a.score);

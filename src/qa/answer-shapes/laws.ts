@@ -11,8 +11,8 @@ import { askWhich, pickSubjects } from "./pick-subject.js";
  */
 export function answerLawYear(query: Query, deps: Deps): Draft {
   const { lang } = query;
-  const laws = pickSubjects(query, deps, ["law", "plan"]);
-  const enacted = (id: string) => deps.kb.entities.get(id)!.attributes.filter((a) => a.key === "enacted");
+  const laws = pickSubjects(query, deps, ["law", "plan", "event"]);
+  const enacted = (id: string) => deps.kb.entities.get(id)!.attributes.filter((a) => a.key === "enacted" || a.key === "took-place");
   if (laws.length === 0) return askWhich(query, [...deps.kb.entities.values()].filter((e) => (e.type === "law" || e.type === "plan") && enacted(e.id).length));
   const law = laws[0]!;
   const attributes = enacted(law.id);
@@ -20,7 +20,7 @@ export function answerLawYear(query: Query, deps: Deps): Draft {
   if (attributes.length === 0) return { status: "not_found", summary: say(lang, `${law.name}の制定・策定の時期は資料に書かれていません。`, `The documents do not say when ${entityName(law, lang)} was enacted or adopted.`), topic };
   const { citations, numberOf } = numberCitations(attributes);
   const first = attributes[0]!;
-  const verb = law.type === "law" ? say(lang, "制定", "enacted") : say(lang, "策定・決定", "adopted");
+  const verb = law.type === "law" ? say(lang, "制定", "enacted") : law.type === "event" ? say(lang, "実施", "carried out") : say(lang, "策定・決定", "adopted");
   const summary = say(lang, `${law.name}は ${formatCalendarYear(first.year!, lang)} に${verb}されました。 [1]`, `${entityName(law, lang)} was ${verb} in ${formatCalendarYear(first.year!, lang)}. [1]`);
   const lines = attributes.length > 1 ? attributes.map((a) => `・${a.value} [${numberOf(a)}]`) : [];
   return { status: "answered", summary, lines, citations, topic };

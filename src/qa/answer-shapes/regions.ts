@@ -12,10 +12,12 @@ import { entityName, numberCitations, say, type Deps, type Draft } from "../answ
 export function answerRegions(query: Query, deps: Deps): Draft {
   const { lang } = query;
   const named = query.mentions.map((m) => m.entity);
-  const program = named.find((e) => e.type === "program") ?? (query.previous?.subject ? programOf(deps, query.previous.subject) : undefined);
+  const program = named.find((e) => e.type === "program") ?? (query.previous?.subject ? programOf(deps, query.previous.subject) : undefined) ?? commonParent(deps, named.filter((e) => e.type === "region"));
   const field = named.find((e) => e.type === "field");
   const trialOnly = /試行|trial/.test(query.match);
-  const regions = [...deps.kb.entities.values()].filter((e) => e.type === "region" && (!program || e.parent === program.id));
+  // "広域クラスターはどこ" names a piece of several regions' names: those regions are the list.
+  const namedRegions = query.mentions.filter((m) => m.entity.type === "region").flatMap((m) => [m.entity, ...(m.how === "partial" ? m.alternatives ?? [] : [])]);
+  const regions = namedRegions.length > 1 ? namedRegions : [...deps.kb.entities.values()].filter((e) => e.type === "region" && (!program || e.parent === program.id));
   const evidence: Attribute[] = [];
   const picked = regions.filter((region) => {
     const hits = region.attributes.filter((a) => (field ? a.key === "field" && a.ref === field.id : true) && (trialOnly ? region.attributes.some((t) => t.key === "trial") : true));
@@ -64,4 +66,10 @@ function fieldsOf(region: Entity): string {
 function programOf(deps: Deps, id: string): Entity | undefined {
   const entity = deps.kb.entities.get(id);
   return entity?.type === "program" ? entity : entity?.parent ? deps.kb.entities.get(entity.parent) : undefined;
+}
+
+function commonParent(deps: Deps, regions: Entity[]): Entity | undefined {
+  const parents = new Set(regions.map((r) => r.parent));
+  const [only] = parents;
+  return parents.size === 1 && only ? deps.kb.entities.get(only) : undefined;
 }

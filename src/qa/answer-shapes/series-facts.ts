@@ -8,6 +8,7 @@ import { factFigure, termLabel, type Deps } from "../answer-kit.js";
 import { formatFiscalYear } from "../fiscal-year.js";
 import { narrowByScope, selectFacts } from "./select-facts.js";
 import type { AnswerTable } from "../types.js";
+import { findTriggers } from "../detect-intent.js";
 
 /**
  * Facts with a year for the subject, preferring actual figures over targets and unscoped over scoped rows.
@@ -16,7 +17,11 @@ import type { AnswerTable } from "../types.js";
 export function seriesFacts(deps: Deps, query: Query, subject: Entity): { actual: Fact[]; targets: Fact[] } {
   const group = (f: Fact) => deps.kb.vocabulary.qualifiers.find((q) => q.id === f.qualifier)?.group;
   let facts = selectFacts(deps, query.intent!, [subject.id]).filter((f) => f.fiscalYear !== null);
-  if (query.qualifiers.length && facts.some((f) => query.qualifiers.includes(f.qualifier))) facts = facts.filter((f) => query.qualifiers.includes(f.qualifier));
+  // A named kind narrows the series, unless it would drop a year the question asks for (基準値の15年度から23年度).
+  const asked = query.years.years.map((y) => y.fiscalYear);
+  const ofKind = facts.filter((f) => query.qualifiers.includes(f.qualifier));
+  if (ofKind.length && asked.every((y) => ofKind.some((f) => f.fiscalYear === y))) facts = ofKind;
+  facts = oneMeasure(deps, query, facts);
   const scoped = narrowByScope(query.match, facts);
   if (scoped !== facts) facts = scoped;
   else if (facts.some((f) => !f.scope)) facts = facts.filter((f) => !f.scope);
@@ -39,4 +44,19 @@ export function seriesTable(deps: Deps, facts: Fact[], lang: "ja" | "en", captio
     return [`${formatFiscalYear(f.fiscalYear!, lang)}${kind}${scope}`, factFigure(f, lang)];
   });
   return { caption, columns: lang === "ja" ? ["年度", "数値"] : ["Fiscal year", "Figure"], rows };
+}
+
+/**
+ * A series compares like with like: the measure the question's words point to (予算 → budget), else the
+ * measure with the most dated figures. 19エリア and 31億円 are never one series.
+ */
+function oneMeasure(deps: Deps, query: Query, facts: Fact[]): Fact[] {
+  const cued = new Set(deps.intents.filter((i) => i.shape === "facts" && findTriggers(i.triggers, query.match, query.mentions).length > 0).flatMap((i) => i.measures));
+  const category = (f: Fact) => deps.kb.vocabulary.measures.find((m) => m.id === f.measure)?.category;
+  const pointed = facts.filter((f) => cued.has(category(f)!));
+  const pool = pointed.length ? pointed : facts;
+  const counts = new Map<string, number>();
+  for (const f of pool) counts.set(f.measure, (counts.get(f.measure) ?? 0) + 1);
+  const measure = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return pool.filter((f) => f.measure === measure);
 }

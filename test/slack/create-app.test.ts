@@ -1,0 +1,85 @@
+/**
+ * The HTTP receiver as Slack talks to it: only correctly signed, fresh requests are processed; and the Web
+ * API client is configured for chat (bounded retries, request timeout, SLACK_API_URL).
+ */
+import nock from "nock";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { CHAT_RETRY_POLICY, REQUEST_TIMEOUT_MS, buildBoltApp } from "../../src/slack/create-app.js";
+import { createJsonLogger } from "../../src/slack/logger.js";
+import { loadConfig, type SlackConfig } from "../../src/config/env.js";
+import { jointResearch2011 } from "./support/answers.js";
+import { createFakeAnswerer } from "./support/fake-answerer.js";
+import { SIGNING_SECRET } from "./support/slack-request.js";
+import { BOT_TOKEN, startTestApp, type TestApp } from "./support/test-app.js";
+import { mockApi, mockResponseUrl } from "./support/web-api-mock.js";
+
+let t: TestApp | undefined;
+afterEach(async () => {
+  await t?.stop();
+  t = undefined;
+});
+
+const mention = { type: "app_mention", user: "U1", text: "<@UBOT> 2011年の共同研究件数", ts: "1700000000.000100", channel: "C1", event_ts: "1700000000.000100" };
+
+describe("request verification", () => {
+  it.each([
+    ["forged (wrong secret)", { secret: "0000000000000000000000000000beef" }],
+    ["unsigned", { unsigned: true }],
+    ["stale (more than 5 minutes old)", { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 }],
+  ])("rejects a %s event with 401 and does not answer it", async (_name, signing) => {
+    const qa = createFakeAnswerer({ "2011年の共同研究件数": jointResearch2011 });
+    t = await startTestApp(qa);
+    const posts = mockApi("chat.postMessage");
+    const res = await t.sendEvent(mention, "EvBad", signing);
+    expect(res.status).toBe(401);
+    // The same event correctly signed is then answered: the rejection was about the signature alone.
+    await t.sendEvent(mention, "EvGood");
+    await vi.waitFor(() => expect(posts).toHaveLength(1));
+    expect(qa.calls).toHaveLength(1);
+  });
+
+  it("rejects a forged slash command with 401 and never calls its response_url", async () => {
+    const qa = createFakeAnswerer({});
+    t = await startTestApp(qa);
+    const responses = mockResponseUrl();
+    const res = await t.sendCommand("2011年の共同研究件数", undefined, { secret: "0000000000000000000000000000beef" });
+    expect(res.status).toBe(401);
+    expect(qa.calls).toEqual([]);
+    expect(responses).toEqual([]);
+  });
+
+  it("never writes the bot token or the signing secret to the logs", async () => {
+    t = await startTestApp(createFakeAnswerer({ "2011年の共同研究件数": jointResearch2011 }));
+    mockApi("chat.postMessage");
+    await t.sendEvent(mention, "EvBad", { secret: "0000000000000000000000000000beef" });
+    await t.sendEvent(mention, "Ev1");
+    await vi.waitFor(() => expect(t!.logs.some((l) => l.msg === "answered")).toBe(true));
+    t.app.logger.error("a careless log line", { token: BOT_TOKEN, secret: SIGNING_SECRET });
+    const all = t.rawLogs.join("");
+    expect(all).not.toContain(BOT_TOKEN);
+    expect(all).not.toContain(SIGNING_SECRET);
+    expect(all).toContain("xoxb-[redacted]");
+  });
+});
+
+describe("nock", () => {
+  it("intercepts fetch: an unmocked request is refused instead of reaching the network", async () => {
+    nock.disableNetConnect();
+    try {
+      const error = await fetch("https://slack.com/api/api.test", { method: "POST" }).then(() => undefined, (e: unknown) => e);
+      expect((error as { cause?: { name?: string } }).cause?.name).toBe("NetConnectNotAllowedError");
+    } finally {
+      nock.enableNetConnect();
+    }
+  });
+});
+
+describe("Web API client options", () => {
+  it("bounds retries to about a minute, sets a request timeout and uses SLACK_API_URL", () => {
+    const config = loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: "https://slack-gov.com/api" }) as SlackConfig;
+    const app = buildBoltApp(config, { logger: createJsonLogger({ write: () => {} }) });
+    expect(app.webClientOptions).toMatchObject({ slackApiUrl: "https://slack-gov.com/api/", timeout: REQUEST_TIMEOUT_MS, retryConfig: CHAT_RETRY_POLICY });
+    expect(CHAT_RETRY_POLICY.retries).toBeLessThanOrEqual(3);
+    expect(CHAT_RETRY_POLICY.maxRetryTime).toBeLessThanOrEqual(60_000);
+  });
+});

@@ -12,7 +12,7 @@ type IncomingMessage = { subtype?: string | undefined; bot_id?: string | undefin
  */
 export function readQuestion(message: IncomingMessage, botUserId: string | undefined): { question: string } | { ignored: string } {
   if (message.subtype !== undefined) return { ignored: `subtype ${message.subtype}` };
-  if (false) return { ignored: "from a bot" };
+  if (message.bot_id !== undefined) return { ignored: "from a bot" };
   if (!message.user || message.user === botUserId) return { ignored: "from the bot itself" };
   // The mention that addressed the bot is not part of the question.
   const question = (message.text ?? "").replace(botUserId ? new RegExp(`<@${botUserId}(\\|[^>]*)?>`, "g") : /$^/, " ").trim();

@@ -19,7 +19,7 @@ export async function startSlackApp(app: App, config: SlackConfig, logger: Logge
     if (slackError === "invalid_auth" || slackError === "not_authed" || slackError === "account_inactive" || slackError === "token_revoked") {
       throw new ConfigError([`SLACK_BOT_TOKEN: Slack rejected it (${slackError}); copy the Bot User OAuth Token again from OAuth & Permissions, and reinstall the app if it was revoked`]);
     }
-    throw new Error(`could not reach the Slack Web API at ${config.apiUrl} (${slackError ?? message}); check the network and SLACK_API_URL`);
+    throw new ConfigError([`SLACK_API_URL: auth.test at ${config.apiUrl} failed (${slackError ?? message}); check the network or proxy, and that this is the Slack Web API's base URL`]);
   }
   const started = config.mode === "http" ? await app.start(config.port) : await app.start();
   const server = config.mode === "http" ? (started as Server) : undefined;

@@ -1,0 +1,122 @@
+/**
+ * The question-answering core on the real knowledge base, as a user meets it.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createAnswerer } from "../../src/qa/index.js";
+import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from "../../src/knowledge/load-knowledge.js";
+
+const kb = loadKnowledge();
+
+const qa = createAnswerer();
+const squash = (t: string) => t.normalize("NFKC").replace(/产/g, "産").replace(/[\s,，]/g, "");
+
+describe("answerQuestion", () => {
+  it("answers a calendar year as the fiscal year, says so, and cites the indicator table", () => {
+    const answer = qa.answer("2011年の共同研究件数");
+    expect(answer.status).toBe("answered");
+    expect(answer.summary).toMatchInlineSnapshot(`"国公私立大学等における民間企業との共同研究の実施件数の平成23年度（2011年度）の実績は 16,302件 です。 [1]"`);
+    expect(answer.lines[0]).toMatchInlineSnapshot(`"※「2011年」は平成23年度（2011年度）として答えています（年度は4月〜翌年3月）。"`);
+    expect(answer.citations[0]).toMatchObject({ document: "h24-jigo-hyoka.txt", section: expect.stringContaining("成果指標①") });
+  });
+
+  it("lists every budget figure of a program newest first, with its kind", () => {
+    const answer = qa.answer("都市エリアの予算は?");
+    const text = squash(answer.text);
+    const order = ["46億円", "45億円", "31億円", "25億円"].map((figure) => text.indexOf(figure));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(answer.text).toContain("予算案");
+  });
+
+  it("says a year has no figure without giving another year's figure, and names the years it has", () => {
+    const answer = qa.answer("2015年度の都市エリアの予算");
+    expect(answer.status).toBe("not_found");
+    expect(answer.text).not.toMatch(/億円/);
+    expect(answer.text).toContain("平成20年度（2008年度）");
+    expect(answer.options.map((o) => qa.answer(o.question).status)).toEqual(answer.options.map(() => "answered"));
+  });
+
+  it("asks back with options that are themselves answerable", () => {
+    const answer = qa.answer("予算は？");
+    expect(answer.status).toBe("clarify");
+    expect(answer.options.length).toBeGreaterThan(1);
+    for (const option of answer.options) expect(qa.answer(option.question).status).toBe("answered");
+  });
+
+  it("says plainly when a question is outside the documents and shows what can be asked", () => {
+    const answer = qa.answer("今日の天気は？");
+    expect(answer.status).toBe("not_found");
+    expect(answer.options.length).toBeGreaterThan(0);
+    expect(qa.answer("東京大学の特許出願件数は？").status).toBe("not_found");
+    expect(qa.answer("知的クラスター創成事業第III期の予算").status).toBe("not_found");
+  });
+
+  it("shows both figures when the documents disagree", () => {
+    const text = squash(qa.answer("知財活用支援事業の平成25年度当初予算額").text);
+    expect(text).toContain("2660000千円");
+    expect(text).toContain("2800000千円");
+    expect(text).toContain("⚠");
+  });
+
+  it("answers English questions in English from the same facts", () => {
+    const answer = qa.answer("How many joint research projects were there in FY2011?");
+    expect(answer).toMatchObject({ status: "answered", lang: "en" });
+    expect(answer.text).toContain("16,302");
+    expect(answer.text).toContain("FY2011 (Heisei 23)");
+  });
+
+  it("reads a small typo and says how it read it", () => {
+    const answer = qa.answer("都市エリヤの予算");
+    expect(answer.status).toBe("answered");
+    expect(answer.lines.join("\n")).toContain("と解釈しました");
+  });
+
+  it("continues a thread: a year alone reuses the subject and intent of the previous answer", () => {
+    const first = qa.answer("2011年の共同研究件数");
+    const next = qa.answer("じゃあ2010年は？", { previous: first.topic });
+    expect(next.status).toBe("answered");
+    expect(squash(next.text)).toContain("15544件");
+    const other = qa.answer("知的クラスターは？", { previous: qa.answer("都市エリアの予算は?").topic });
+    expect(other.intent).toBe("budget");
+    expect(squash(other.text)).toContain("9000百万円");
+  });
+
+  it("computes a difference from two cited figures and says it is computed", () => {
+    const answer = qa.answer("平成20年度から23年度で共同研究件数は何件増えた？");
+    expect(squash(answer.text)).toContain("1328件");
+    expect(answer.facts).toHaveLength(2);
+    expect(answer.text).toContain("計算");
+  });
+
+  it.each(["", "   ", "？！。", "🎉🙏", "<@U123> <!channel>", "x".repeat(10_000), "予算".repeat(5_000), "<https://example.com|リンク>"])(
+    "gives a valid answer, never an exception, for %j",
+    (input) => {
+      const answer = qa.answer(input);
+      expect(["answered", "clarify", "not_found"]).toContain(answer.status);
+      expect(answer.text.length).toBeGreaterThan(0);
+    },
+  );
+});
+
+describe("answers over the whole gold set", () => {
+  const gold = readFileSync(join(import.meta.dirname, "../../eval/gold.jsonl"), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as { q: string });
+  const answers = gold.map((g) => qa.answer(g.q));
+  const sources = new Map<string, string>();
+  const source = (file: string) => sources.get(file) ?? sources.set(file, squash(readFileSync(join(DEFAULT_KNOWLEDGE_DIR, "sources", file), "utf8"))).get(file)!;
+
+  it("quote only what the cited document really says", () => {
+    const bad = answers.flatMap((a) => a.citations.filter((c) => !source(c.document).includes(squash(c.quote))).map((c) => `${a.question}: ${c.quote}`));
+    expect(bad).toEqual([]);
+  });
+
+  it("cite something whenever they answer", () => {
+    expect(answers.filter((a) => a.status === "answered" && a.citations.length === 0).map((a) => a.question)).toEqual([]);
+  });
+
+  it("state every fact they list, and cite that fact's own quote", () => {
+    const bad = answers.flatMap((a) => a.facts.map((id) => kb.factsById.get(id)!).filter((f) => !a.text.includes(f.display) || !a.citations.some((c) => c.quote === f.evidence.quote)).map((f) => `${a.question}: ${f.id}`));
+    expect(bad).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parse as parseYaml } from "yaml";
+import { load as parseYaml } from "js-yaml";
 import type { z } from "zod";
 import { DocumentDecl, EntityFile, ExceptionFile, FactFile, Vocabulary, type AttributeDecl, type EntityDecl, type FactDecl } from "./schema.js";
 import { buildDocument, locateQuote, type SourceDocument } from "./document-model.js";

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parse as parseYaml } from "yaml";
+import { load as parseYaml } from "js-yaml";
 import { IntentDecl, Lexicon, type Intent } from "./intent-schema.js";
 import { KnowledgeError } from "../knowledge/knowledge-error.js";
 

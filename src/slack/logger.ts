@@ -39,8 +39,10 @@ export function createJsonLogger(options: JsonLoggerOptions = {}): Logger {
 }
 
 function describeArgs(args: unknown[]): Record<string, unknown> {
-  const fields = args.length > 1 && isPlainObject(args.at(-1)) ? (args.at(-1) as Record<string, unknown>) : {};
-  const rest = fields === args.at(-1) ? args.slice(0, -1) : args;
+  const last = args.length > 1 && isPlainObject(args.at(-1)) ? (args.at(-1) as Record<string, unknown>) : undefined;
+  const rest = last ? args.slice(0, -1) : args;
+  // A field named like a base key must not overwrite the line's time, level or name.
+  const { time: _time, level: _level, name: _name, ...fields } = last ?? {};
   const errors = rest.filter((a): a is Error => a instanceof Error);
   const msg = rest.filter((a) => !(a instanceof Error)).map((a) => (typeof a === "string" ? a : safeStringify(a))).join(" ");
   const error = errors.length ? { error: serializeError(errors[0]!) } : {};

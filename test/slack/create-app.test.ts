@@ -3,6 +3,7 @@
  * API client is configured for chat (bounded retries, request timeout, SLACK_API_URL).
  */
 import nock from "nock";
+import { SocketModeReceiver } from "@slack/bolt";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { CHAT_RETRY_POLICY, REQUEST_TIMEOUT_MS, buildBoltApp } from "../../src/slack/create-app.js";
 import { createJsonLogger } from "../../src/slack/logger.js";
@@ -81,5 +82,21 @@ describe("Web API client options", () => {
     expect(app.webClientOptions).toMatchObject({ slackApiUrl: "https://slack-gov.com/api/", timeout: REQUEST_TIMEOUT_MS, retryConfig: CHAT_RETRY_POLICY });
     expect(CHAT_RETRY_POLICY.retries).toBeLessThanOrEqual(3);
     expect(CHAT_RETRY_POLICY.maxRetryTime).toBeLessThanOrEqual(60_000);
+  });
+
+  it("builds a Socket Mode app (without connecting) when SLACK_APP_TOKEN is set", () => {
+    const config = loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1-A1-2" }) as SlackConfig;
+    const app = buildBoltApp(config, { logger: createJsonLogger({ write: () => {} }) });
+    // `receiver` is private in Bolt's types; reading it is the only way to see which one was built.
+    expect((app as unknown as { receiver: unknown }).receiver).toBeInstanceOf(SocketModeReceiver);
+  });
+});
+
+describe("health check", () => {
+  it("answers GET /healthz with 200 in HTTP mode", async () => {
+    t = await startTestApp(createFakeAnswerer({}));
+    const events = new URL(t.url);
+    const res = await fetch(new URL("/healthz", events));
+    expect([res.status, await res.text()]).toEqual([200, "ok"]);
   });
 });

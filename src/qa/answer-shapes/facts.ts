@@ -8,7 +8,7 @@ import type { Query } from "../understand-question.js";
 import { entityName, factFigure, factLine, factYear, newestFirst, numberCitations, say, termLabel, type Deps, type Draft } from "../answer-kit.js";
 import { formatFiscalYear } from "../fiscal-year.js";
 import { askWhich, pickSubjects } from "./pick-subject.js";
-import { candidatesFor, narrowByKind, narrowByScope, narrowByYear, selectFacts, subjectsByScope } from "./select-facts.js";
+import { candidatesFor, narrowByCounter, narrowByKind, narrowByScope, narrowByYear, selectFacts, subjectsByScope } from "./select-facts.js";
 
 /** More lines than this are cut, with a count of the rest. */
 const MAX_LINES = 14;
@@ -28,7 +28,7 @@ export function answerFacts(query: Query, deps: Deps): Draft {
   const all = selectFacts(deps, intent, subjects.map((s) => s.id));
   if (all.length === 0) return nothingOfThisKind(query, deps, subjects.map((s) => s.id), names);
 
-  const { facts: kinds, missingKinds } = narrowByKind(narrowByScope(query.match, all), query.qualifiers);
+  const { facts: kinds, missingKinds } = narrowByKind(deps, narrowByCounter(query.match, narrowByScope(query.match, all)), query.qualifiers);
   const years = query.years.years.map((y) => y.fiscalYear);
   const facts = narrowByYear(kinds, years, query.years.latest).sort(newestFirst);
   if (facts.length === 0) return noFigureForYear(query, deps, kinds, names, years, topic);
@@ -51,9 +51,12 @@ export function answerFacts(query: Query, deps: Deps): Draft {
     return { status: "answered", summary, lines, facts, citations, topic: { ...topic, fiscalYear: fact.fiscalYear ?? undefined } };
   }
   const measure = termLabel(deps.kb, "measures", facts[0]!.measure, lang);
-  const summary = say(lang, `${names}の${measure}（新しい順）:`, `${names}: ${measure} (newest first)`);
-  const shown = facts.slice(0, MAX_LINES).map((f) => `・${factLine(deps.kb, f, lang, numberOf(f), several)}`);
-  if (facts.length > MAX_LINES) shown.push(say(lang, `…ほか${facts.length - MAX_LINES}件`, `…and ${facts.length - MAX_LINES} more`));
+  const latest = latestActual(deps, facts);
+  const lead = latest && !years.length ? say(lang, ` 最新の実績は${factYear(latest, lang)}の ${factFigure(latest, lang)} [${numberOf(latest)}]。`, ` Latest actual: ${factFigure(latest, lang)} in ${factYear(latest, lang)} [${numberOf(latest)}].`) : "";
+  const summary = say(lang, `${names}の${measure}（新しい順）:${lead}`, `${names}: ${measure} (newest first).${lead}`);
+  const rows = mergeRestatements(facts);
+  const shown = rows.slice(0, MAX_LINES).map(([f, ...same]) => `・${factLine(deps.kb, f!, lang, numberOf(f!), several)}${same.map((x) => `[${numberOf(x)}]`).join("")}`);
+  if (rows.length > MAX_LINES) shown.push(say(lang, `…ほか${rows.length - MAX_LINES}件`, `…and ${rows.length - MAX_LINES} more`));
   return { status: "answered", summary, lines: [...shown, ...lines], facts, citations, topic };
 }
 
@@ -123,4 +126,21 @@ function preferAlternativeWithYear(query: Query, deps: Deps, subjects: Array<imp
   if (hasYear(subjects[0]!.id)) return;
   const better = mention.alternatives!.find((e) => hasYear(e.id));
   if (better) subjects[0] = better;
+}
+
+/** The newest actual (実績) figure among indicator-like facts, to lead a list that also holds targets. */
+function latestActual(deps: Deps, facts: Fact[]): Fact | undefined {
+  const actual = facts.filter((f) => f.fiscalYear !== null && deps.kb.vocabulary.qualifiers.find((q) => q.id === f.qualifier)?.group === "actual");
+  const hasTargets = facts.some((f) => deps.kb.vocabulary.qualifiers.find((q) => q.id === f.qualifier)?.group === "target");
+  return hasTargets ? actual.sort(newestFirst)[0] : undefined;
+}
+
+/** The same figure restated in two places is one line with both sources: [1][2]. */
+function mergeRestatements(facts: Fact[]): Fact[][] {
+  const rows = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const key = [f.subject, f.fiscalYear, f.qualifier, f.scope ?? "", f.display].join("|");
+    rows.set(key, [...(rows.get(key) ?? []), f]);
+  }
+  return [...rows.values()];
 }

@@ -32,11 +32,25 @@ export function candidatesFor(deps: Deps, intent: Intent) {
   return [...counts].sort((a, b) => b[1] - a[1]).map(([id]) => deps.kb.entities.get(id)!).filter((e) => intent.subjectTypes.includes(e.type));
 }
 
-/** Narrows to the kinds the question names (予算案, 概算要求, 目標値…); keeps all when none of them exist. */
-export function narrowByKind(facts: Fact[], kinds: string[]): { facts: Fact[]; missingKinds: string[] } {
+/**
+ * Narrows to the kinds the question names (予算案, 概算要求, 目標値…), then to their group (目標値 → any
+ * target, 年度ごとの目標値 included); keeps all, and says which kinds are missing, when none exist.
+ */
+export function narrowByKind(deps: Deps, facts: Fact[], kinds: string[]): { facts: Fact[]; missingKinds: string[] } {
   if (kinds.length === 0) return { facts, missingKinds: [] };
   const narrowed = facts.filter((f) => kinds.includes(f.qualifier));
-  return narrowed.length > 0 ? { facts: narrowed, missingKinds: [] } : { facts, missingKinds: kinds };
+  if (narrowed.length > 0) return { facts: narrowed, missingKinds: [] };
+  const groupOf = (id: string) => deps.kb.vocabulary.qualifiers.find((q) => q.id === id)?.group;
+  const groups = new Set(kinds.map(groupOf).filter((g) => g && g !== "budget"));
+  const grouped = facts.filter((f) => groups.has(groupOf(f.qualifier)));
+  return grouped.length > 0 ? { facts: grouped, missingKinds: [] } : { facts, missingKinds: kinds };
+}
+
+/** "何クラスター", "何社": the counter the question asks in selects the facts counted in it. */
+export function narrowByCounter(matchText: string, facts: Fact[]): Fact[] {
+  const counter = matchText.match(/(?:何|いくつの)(件|社|機関|地域|拠点|大学|名|エリア|クラスター)/)?.[1];
+  const counted = counter ? facts.filter((f) => f.display.normalize("NFKC").includes(counter)) : [];
+  return counted.length ? counted : facts;
 }
 
 /** Facts of the asked years; the latest year (of actual figures where there are any) when 最新 is asked. */

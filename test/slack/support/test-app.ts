@@ -20,6 +20,8 @@ export type LogLine = { level: string; msg: string; [field: string]: unknown };
 
 export type TestApp = {
   app: App;
+  /** http://127.0.0.1:<port>/slack/events */
+  url: string;
   logs: LogLine[];
   rawLogs: string[];
   sendEvent(event: Record<string, unknown>, eventId: string, signing?: Signing): Promise<Response>;
@@ -43,6 +45,7 @@ export async function startTestApp(qa: Answerer): Promise<TestApp> {
   const post = (body: string, contentType: string, signing?: Signing) => fetch(url, { method: "POST", headers: slackHeaders(body, contentType, signing), body });
   return {
     app,
+    url,
     rawLogs,
     get logs() { return rawLogs.map((line) => JSON.parse(line) as LogLine); },
     sendEvent: (event, eventId, signing) => post(eventBody(event, eventId), "application/json", signing),

@@ -65,9 +65,11 @@ export function factYear(fact: Fact, lang: "ja" | "en"): string {
  */
 export function factFigure(fact: Pick<Fact, "display" | "value" | "unit">, lang: "ja" | "en"): string {
   if (fact.unit !== "円" || /億/.test(fact.display) || Math.abs(fact.value) < 1e8) return fact.display;
-  const oku = fact.value / 1e8;
-  const rounded = Math.abs(oku) >= 100 ? Math.round(oku).toLocaleString("ja-JP") : String(Math.round(oku * 10) / 10);
-  return lang === "ja" ? `${fact.display}（約${rounded}億円）` : `${fact.display} (about ¥${(fact.value / 1e9).toFixed(2)} billion)`;
+  const oku = Math.abs(fact.value) / 1e8;
+  const rounded = oku >= 100 ? Math.round(oku).toLocaleString("ja-JP") : String(Math.round(oku * 10) / 10);
+  // Budget tables write minus as △ (△359,976千円); the conversion does the same.
+  const sign = fact.value < 0 ? "△" : "";
+  return lang === "ja" ? `${fact.display}（約${sign}${rounded}億円）` : `${fact.display} (about ${fact.value < 0 ? "−" : ""}¥${(oku / 10).toFixed(2)} billion)`;
 }
 
 /**
@@ -98,9 +100,13 @@ export function numberCitations(items: Array<Fact | Attribute>): { citations: Ci
   return { citations, numberOf: (item) => keys.indexOf(`${item.evidence.document}|${item.evidence.quote}`) + 1 };
 }
 
-/** Newest first; facts without a year last; within a year, budget kinds before actuals before targets. */
-export function newestFirst(a: Fact, b: Fact): number {
-  return (b.fiscalYear ?? -1) - (a.fiscalYear ?? -1) || a.qualifier.localeCompare(b.qualifier, "ja");
+/**
+ * Newest first; facts without a year last; within a year, kinds in the order vocabulary.yaml lists them
+ * (予算案, 当初, 補正, 繰越し, 合計, 執行額, 実績, 目標値…).
+ */
+export function newestFirst(kb: KnowledgeBase): (a: Fact, b: Fact) => number {
+  const order = (f: Fact) => kb.vocabulary.qualifiers.findIndex((q) => q.id === f.qualifier);
+  return (a, b) => (b.fiscalYear ?? -1) - (a.fiscalYear ?? -1) || order(a) - order(b) || (a.scope ?? "").localeCompare(b.scope ?? "", "ja");
 }
 
 /** An entity and every entity below it (a program's phases, a cluster's…). */

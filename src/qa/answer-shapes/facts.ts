@@ -30,7 +30,7 @@ export function answerFacts(query: Query, deps: Deps): Draft {
 
   const { facts: kinds, missingKinds } = narrowByKind(deps, narrowByCounter(query.match, narrowByScope(query.match, all)), query.qualifiers);
   const years = query.years.years.map((y) => y.fiscalYear);
-  const facts = narrowByYear(kinds, years, query.years.latest).sort(newestFirst);
+  const facts = narrowByYear(kinds, years, query.years.latest).sort(newestFirst(deps.kb));
   if (facts.length === 0) return noFigureForYear(query, deps, kinds, names, years, topic);
 
   const { citations, numberOf } = numberCitations(facts);
@@ -132,7 +132,7 @@ function preferAlternativeWithYear(query: Query, deps: Deps, subjects: Array<imp
 function latestActual(deps: Deps, facts: Fact[]): Fact | undefined {
   const actual = facts.filter((f) => f.fiscalYear !== null && deps.kb.vocabulary.qualifiers.find((q) => q.id === f.qualifier)?.group === "actual");
   const hasTargets = facts.some((f) => deps.kb.vocabulary.qualifiers.find((q) => q.id === f.qualifier)?.group === "target");
-  return hasTargets ? actual.sort(newestFirst)[0] : undefined;
+  return hasTargets ? actual.sort(newestFirst(deps.kb))[0] : undefined;
 }
 
 /** The same figure restated in two places is one line with both sources: [1][2]. */

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { createDeps } from "../../src/qa/index.js";
+import { understandQuestion } from "../../src/qa/understand-question.js";
+
+const deps = createDeps();
+const intentOf = (q: string) => understandQuestion(deps, q).intent?.name;
+
+describe("detecting the intent", () => {
+  it.each([
+    ["都市エリアの予算は?", "budget"],
+    ["2011年の共同研究件数", "indicator-value"],
+    ["共同研究件数の推移", "series"],
+    ["共同研究件数の目標値", "target"],
+    ["平成20年度から23年度で共同研究件数は何件増えた？", "difference"],
+    ["共同研究件数が一番多かった年度は？", "max"],
+    ["知的クラスター創成事業の主管課は?", "owner"],
+    ["知的クラスター創成事業はいつ始まった?", "start-year"],
+    ["知的クラスター創成事業の達成目標は?", "goal"],
+    ["都市エリア事業の実施地域はいくつ？", "region-count"],
+    ["ナノテクの知的クラスターはどこ？", "regions"],
+    ["熊本エリアの分野は?", "region-field"],
+    ["TLO法はいつ制定された？", "law-year"],
+    ["1999年に制定された法律は?", "laws-in-year"],
+    ["スーパー産学官連携本部とは？", "describe"],
+    ["今日の天気は？", "out-of-scope"],
+    ["ヘルプ", "help"],
+  ])("reads %s as %s", (question, intent) => {
+    expect(intentOf(question)).toBe(intent);
+  });
+
+  it("lets an operation outweigh the value it operates on (増えた over 件数)", () => {
+    expect(intentOf("平成21年度から23年度で共同研究の件数は何件増えた？")).toBe("difference");
+  });
+
+  it("takes the previous intent for a follow-up that only gives a year", () => {
+    expect(understandQuestion(deps, "じゃあ2010年は？", { intent: "indicator-value", subject: "ind-joint-research" }).intent?.name).toBe("indicator-value");
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { createDeps } from "../../src/qa/index.js";
+import { toMatchText } from "../../src/qa/resolve-entities.js";
+
+const { matcher } = createDeps();
+const find = (q: string) => matcher.find(toMatchText(q), toMatchText(q, true)).map((m) => ({ id: m.entity.id, how: m.how }));
+
+describe("resolving entities", () => {
+  it("prefers the longest alias", () => {
+    expect(find("第2期科学技術基本計画はいつ？")).toEqual([{ id: "kihon-keikaku-2", how: "alias" }]);
+  });
+
+  it("reads an OCR variant of a name through the variant map", () => {
+    expect(find("都市エリア产学研官連携促進事業の予算")[0]).toEqual({ id: "toshi-area", how: "alias" });
+  });
+
+  it("finds a program from a piece of its name that no other entity has", () => {
+    expect(find("自立化促進プログラムの予算")[0]).toEqual({ id: "jiritsuka-sokushin", how: "alias" });
+    expect(find("創出拠点形成プログラム")[0]).toMatchObject({ id: "sentan-yugo", how: "partial" });
+  });
+
+  it("reads a small typo", () => {
+    expect(find("都市エリヤの予算")[0]?.id).toBe("toshi-area");
+  });
+
+  it("matches an acronym only in capitals, so an English word stays a word", () => {
+    expect(find("When did the Knowledge Cluster Initiative start?").map((m) => m.id)).toEqual(["chiteki-cluster"]);
+    expect(find("START事業の予算").map((m) => m.id)).toContain("start-project");
+  });
+
+  it("finds an entity from the content words of an English question", () => {
+    expect(find("budget request for the comprehensive industry-academia-government collaboration program")[0]?.id).toBe("sogoteki-renkei");
+  });
+
+  it("does not read place names inside other words as entities", () => {
+    expect(find("今日の天気は？")).toEqual([]);
+  });
+});

@@ -38,7 +38,9 @@ export function answerQuestion(deps: Deps, question: string, options: AskOptions
   // An intent chosen only because the question names an entity of its type, with more words it does not
   // explain ("神戸クラスターの参加機関"), is a question for the passages, not for that intent.
   const onlyFallback = query.intent && query.triggers.length === 0 && !query.followUp && /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(query.leftover);
+  const figures = ["facts", "series", "extreme", "difference"].includes(query.intent?.shape ?? "");
   const draft = query.unknownWords.length > 0 && query.intent?.shape !== "help" ? notMentioned(query, deps)
+    : figures && query.organizations.length > 0 ? notForOrganization(query)
     : query.intent && !onlyFallback ? SHAPES[query.intent.shape](query, deps)
     : answerDescribe(query, deps);
   const checked = draft.status === "answered" && asksBeyondEvidence(query, draft) ? passageInstead(query, deps, draft) : draft;
@@ -57,6 +59,18 @@ function asksBeyondEvidence(query: Query, draft: Draft): boolean {
 function passageInstead(query: Query, deps: Deps, draft: Draft): Draft {
   const passage = answerDescribe(query, deps);
   return passage.status === "answered" ? passage : draft;
+}
+
+/** A figure for one organization (京都大学の共同研究件数): the documents give national or program-wide figures only. */
+function notForOrganization(query: Query): Draft {
+  const orgs = query.organizations.map((o) => say(query.lang, `「${o}」`, `"${o}"`)).join(say(query.lang, "・", ", "));
+  const broader = query.organizations.reduce((q, o) => q.replace(new RegExp(`${o}\\s*の?`), ""), query.text).trim();
+  return {
+    status: "not_found",
+    summary: say(query.lang, `資料には${orgs}についての数値はありません（資料の数値は全国・事業全体のものです）。`, `The documents give no figure for ${orgs}; their figures are national or program-wide.`),
+    lines: [say(query.lang, "全体の数値なら答えられます:", "The overall figure can be asked:")],
+    options: [{ label: broader, question: broader }],
+  };
 }
 
 /** The question names something the documents never mention: say so rather than answer a neighbouring question. */

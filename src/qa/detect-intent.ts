@@ -13,9 +13,10 @@ export const MIN_INTENT_SCORE = 1;
 
 /**
  * Scores every intent and returns the best, or undefined when no intent fits.
- * @example detectIntent(intents, "都市エリアの予算は?", mentions, false)?.intent.name // "budget"
+ * @example detectIntent(intents, "都市エリアの予算は?", mentions, 0)?.intent.name // "budget"
  */
-export function detectIntent(intents: Intent[], matchText: string, mentions: Mention[], hasYear: boolean, previousType?: EntityType): IntentChoice | undefined {
+export function detectIntent(intents: Intent[], matchText: string, mentions: Mention[], yearCount: number, previousType?: EntityType): IntentChoice | undefined {
+  const hasYear = yearCount > 0;
   const types = new Set<EntityType>(mentions.map((m) => m.entity.type));
   if (types.size === 0 && previousType) types.add(previousType);
   const scored = intents.map((intent) => {
@@ -27,6 +28,8 @@ export function detectIntent(intents: Intent[], matchText: string, mentions: Men
     if (score > 0 && fits) score += 3;
     if (score > 0 && intent.subjectTypes.length > 0 && types.size > 0 && !fits) score *= 0.3;
     if (intent.needsYear && !hasYear) score *= 0.2;
+    // Two years and a change word: the question compares them, whatever value words it also has.
+    if (intent.shape === "difference" && yearCount >= 2 && score > 0) score += 2;
     return { intent, score, triggers };
   });
   scored.sort((a, b) => b.score - a.score || b.intent.priority - a.intent.priority);

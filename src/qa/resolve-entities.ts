@@ -20,7 +20,8 @@ const NAME_RUN = /[\p{Script=Han}\p{Script=Katakana}ー・]+/gu;
  * @example toMatchText("知的 クラスター の budget  plan") // "知的クラスターのbudget plan"
  */
 export function toMatchText(normalized: string, keepCase = false): string {
-  return (keepCase ? normalized : normalized.toLowerCase()).replace(/\s+/g, (space, at: number, all: string) => (/[a-z0-9]/.test(all[at - 1] ?? "") && /[a-z0-9]/.test(all[at + space.length] ?? "") ? " " : ""));
+  const word = /[A-Za-z0-9'’?.,!()-]/;
+  return (keepCase ? normalized : normalized.toLowerCase()).replace(/\s+/g, (space, at: number, all: string) => (word.test(all[at - 1] ?? "") && word.test(all[at + space.length] ?? "") ? " " : ""));
 }
 
 /**
@@ -53,7 +54,9 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
           const haystack = acronym ? cased : text;
           for (let m = re.exec(haystack); m; m = re.exec(haystack)) exact.push({ entity, start: m.index, end: m.index + name.length, score: 1, how: "alias", text: name });
         } else {
-          for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) exact.push({ entity, start: at, end: at + name.length, score: 1, how: "alias", text: name });
+          for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            if (!gluedToWord(text, at, at + name.length, name)) exact.push({ entity, start: at, end: at + name.length, score: 1, how: "alias", text: name });
+          }
         }
       }
       const chosen = keepLongest(exact);
@@ -175,4 +178,18 @@ function findByEnglishWords(text: string, english: Array<{ entity: Entity; words
   const best = scored[0];
   if (!best) return [];
   return [{ entity: best.entity, start: 0, end: 0, score: 0.6 + 0.3 * best.coverage, how: "partial", text: best.entity.nameEn ?? best.entity.name, alternatives: scored.slice(1, 3).map((s) => s.entity) }];
+}
+
+const HAN = /\p{Script=Han}/u;
+const KANA_OR_HAN = /[\p{Script=Han}\p{Script=Katakana}ー]/u;
+
+/**
+ * A short or generic alias inside a longer word is not that entity: 京都 in 京都大学, クラスター in
+ * 産業クラスター. Two-character names must not run on into kanji; all-katakana names into kana or kanji.
+ */
+function gluedToWord(text: string, start: number, end: number, name: string): boolean {
+  const before = text[start - 1] ?? "";
+  const after = text[end] ?? "";
+  if (name.length <= 2 && HAN.test(name) && (HAN.test(after) || HAN.test(before))) return true;
+  return /^[\p{Script=Katakana}ー・]+$/u.test(name) && (KANA_OR_HAN.test(before) || /[\p{Script=Katakana}ー]/u.test(after));
 }

@@ -25,6 +25,8 @@ export type Query = {
   leftover: string;
   /** Content words of the question that occur nowhere in the documents (東京大学, 道路整備). */
   unknownWords: string[];
+  /** Organizations the question narrows to that its named entities are not (京都大学 in 京都大学の共同研究件数). */
+  organizations: string[];
   previous?: Topic;
   followUp: boolean;
 };
@@ -43,7 +45,7 @@ export function understandQuestion(deps: { kb: KnowledgeBase; intents: Intent[];
   // A partial match that is itself a trigger word (試行地域) is the question's verb, not a name.
   const mentions = preferExact(deps.matcher.find(match, toMatchText(text, true)).filter((m) => m.how === "alias" || !triggerWords.has(m.text)));
   const previousEntity = previous?.subject ? deps.kb.entities.get(previous.subject) : undefined;
-  let choice = detectIntent(deps.intents, match, mentions, years.years.length > 0, previousEntity?.type);
+  let choice = detectIntent(deps.intents, match, mentions, new Set(years.years.map((y) => y.fiscalYear)).size, previousEntity?.type);
   let followUp = false;
   if (previous?.intent && (!choice || choice.triggers.length === 0)) {
     const again = deps.intents.find((i) => i.name === previous.intent);
@@ -53,8 +55,10 @@ export function understandQuestion(deps: { kb: KnowledgeBase; intents: Intent[];
   const qualifiers = Object.entries(deps.lexicon.qualifierCues).filter(([, cues]) => findTriggers(cues, match, mentions).length > 0).map(([id]) => id);
   const leftover = findLeftover(match, mentions, years, [...(choice?.triggers ?? []), ...deps.intents.flatMap((i) => i.triggers), ...Object.values(deps.lexicon.qualifierCues).flat()], deps.lexicon.stopwords);
   const unknownWords = findUnknownWords(leftover, deps.corpus);
+  const scopes = deps.kb.facts.map((f) => f.scope ?? "").join("\n");
+  const organizations = findOrganizations(match, mentions, deps.lexicon.stopwords, deps.kb.vocabulary.variants).filter((org) => !scopes.includes(org));
   const explained = withoutNameWords(leftover, mentions, deps.kb.vocabulary.variants);
-  return { question, lang, text, match, years, mentions, intent: choice?.intent, triggers: choice?.triggers ?? [], qualifiers, leftover: explained, unknownWords, previous, followUp };
+  return { question, lang, text, match, years, mentions, intent: choice?.intent, triggers: choice?.triggers ?? [], qualifiers, leftover: explained, unknownWords, organizations, previous, followUp };
 }
 
 /** English when the question has Latin words and no kana or kanji. */
@@ -100,4 +104,17 @@ function preferExact(mentions: Mention[]): Mention[] {
   if (exact.length === 0) return mentions;
   const family = (m: Mention) => [m.entity.id, m.entity.parent].filter(Boolean);
   return mentions.filter((m) => m.how === "alias" || exact.some((e) => family(e).some((id) => family(m).includes(id!))));
+}
+
+const ORGANIZATION = /[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:大学|省|庁|県|府|市|町|村|機構|研究所|株式会社)/gu;
+
+/**
+ * Named organizations (…大学, …省, …県) outside every named entity and its names: a figure for one of
+ * them is not what the documents' national or program-wide figures are.
+ */
+function findOrganizations(match: string, mentions: Mention[], stopwords: string[], variants: Record<string, string>): string[] {
+  const names = mentions.flatMap((m) => [m.entity.name, ...m.entity.aliases]).map((n) => normalizeForMatch(n, variants).toLowerCase()).join("\n");
+  const found = [...match.matchAll(ORGANIZATION)].filter((m) => !mentions.some((x) => m.index < x.end && m.index + m[0].length > x.start));
+  // 何大学 / 各省 / 全大学 ask how many or which: they count organizations, they do not name one.
+  return found.map((m) => m[0]).filter((org) => !/^[何各全本当同他]/.test(org) && !names.includes(org) && !stopwords.includes(org));
 }

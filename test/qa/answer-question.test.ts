@@ -53,6 +53,18 @@ describe("answerQuestion", () => {
     expect(qa.answer("知的クラスター創成事業第III期の予算").status).toBe("not_found");
   });
 
+  it("does not give a national figure for one organization's question", () => {
+    const answer = qa.answer("京都大学の共同研究件数は？");
+    expect(answer.status).toBe("not_found");
+    expect(answer.text).not.toMatch(/16,302/);
+    expect(qa.answer(answer.options[0]!.question).status).toBe("answered");
+    expect(qa.answer("産学官連携コーディネーターは何大学に配置されている？").status).toBe("answered");
+  });
+
+  it("has no budget for a program the documents only mention", () => {
+    expect(qa.answer("経済産業省の産業クラスター計画の予算は？").status).toBe("not_found");
+  });
+
   it("shows both figures when the documents disagree", () => {
     const text = squash(qa.answer("知財活用支援事業の平成25年度当初予算額").text);
     expect(text).toContain("2660000千円");

@@ -32,7 +32,10 @@ describe("resolving entities", () => {
     expect(find("budget request for the comprehensive industry-academia-government collaboration program")[0]?.id).toBe("sogoteki-renkei");
   });
 
-  it("does not read place names inside other words as entities", () => {
+  it("does not read a short or generic name inside a longer word as that entity", () => {
     expect(find("今日の天気は？")).toEqual([]);
+    expect(find("京都大学の共同研究件数").map((m) => m.id)).not.toContain("cluster-kyoto");
+    expect(find("京都クラスターの分野").map((m) => m.id)).toContain("cluster-kyoto");
+    expect(find("産業クラスター計画").map((m) => m.id)).toEqual(["sangyo-cluster"]);
   });
 });

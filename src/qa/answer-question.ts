@@ -16,7 +16,7 @@ import { answerAttribute } from "./answer-shapes/attribute.js";
 import { answerRegions, answerRegionField } from "./answer-shapes/regions.js";
 import { answerLawYear, answerLawsInYear } from "./answer-shapes/laws.js";
 import { answerDescribe, notInDocuments } from "./answer-shapes/describe.js";
-import { answerHelp, answerOutOfScope } from "./answer-shapes/help.js";
+import { answerHelp, answerOutOfScope, exampleOptions } from "./answer-shapes/help.js";
 import type { ANSWER_SHAPES } from "./intent-schema.js";
 
 const SHAPES: Record<(typeof ANSWER_SHAPES)[number], Shape> = {
@@ -32,7 +32,7 @@ const SHAPES: Record<(typeof ANSWER_SHAPES)[number], Shape> = {
 export function answerQuestion(deps: Deps, question: string, options: AskOptions = {}): Answer {
   const text = normalizeQuestion(question ?? "", deps.kb.vocabulary.variants);
   const lang = detectLanguage(text);
-  if (!hasWords(text)) return finish(question, lang, "none", { status: "clarify", summary: say(lang, "質問を入力してください。例えば次のように聞けます:", "Please type a question, for example:"), options: answerHelp({ lang } as Query, deps).options });
+  if (!hasWords(text)) return finish(question, lang, "none", { status: "clarify", summary: say(lang, "質問を入力してください。例えば次のように聞けます:", "Please type a question, for example:"), options: exampleOptions(deps) });
   if (text.length > MAX_QUESTION_LENGTH) return finish(question, lang, "none", { status: "not_found", summary: say(lang, `質問が長すぎます（${MAX_QUESTION_LENGTH.toLocaleString()}文字まで）。知りたいことを短く聞いてください。`, `That is too long to be a question (${MAX_QUESTION_LENGTH.toLocaleString()} characters at most). Please ask briefly.`) });
   const query = understandQuestion(deps, question, options.previous);
   // An intent chosen only because the question names an entity of its type, with more words it does not

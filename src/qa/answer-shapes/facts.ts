@@ -3,7 +3,7 @@
  * A year that has no figure is said to have none, with the years that do: another year's figure is
  * never given as if it were the one asked for.
  */
-import type { Fact } from "../../knowledge/load-knowledge.js";
+import type { Entity, Fact } from "../../knowledge/load-knowledge.js";
 import type { Query } from "../understand-question.js";
 import { entityName, factFigure, factLine, factYear, newestFirst, numberCitations, say, termLabel, type Deps, type Draft } from "../answer-kit.js";
 import { formatFiscalYear } from "../fiscal-year.js";
@@ -118,7 +118,7 @@ function withYear(query: Query, year: number): string {
  * A partial name shared by several entities (共同研究) resolves to the one with most facts; when only an
  * alternative has the asked year (平成3年度の共同研究), that alternative is what was meant.
  */
-function preferAlternativeWithYear(query: Query, deps: Deps, subjects: Array<import("../../knowledge/load-knowledge.js").Entity>): void {
+function preferAlternativeWithYear(query: Query, deps: Deps, subjects: Entity[]): void {
   const years = query.years.years.map((y) => y.fiscalYear);
   const mention = query.mentions.find((m) => m.entity === subjects[0] && m.alternatives?.length);
   if (!mention || years.length === 0) return;

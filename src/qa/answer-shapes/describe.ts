@@ -34,11 +34,13 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
   const within = subject ? (chunk: Chunk) => names.some((n) => chunk.match.includes(n) || heading(chunk).includes(n)) : undefined;
   // Search with what was asked (the subject and the unexplained words), not with とは or って何.
   const asks = query.leftover.split(/\s+/).filter((w) => w.length >= 2);
-  const searchText = subject ? [...query.mentions.map((m) => m.text), ...asks].join(" ") : query.text;
+  const searchText = subject ? [...query.mentions.map((m) => m.text), ...asks, ...query.years.years.map((y) => y.text)].join(" ") : query.text;
   const found = deps.index.search(searchText, { within, limit: 12 });
   const namesOf = (e: Entity) => [e.name, ...e.aliases].map((n) => normalizeForMatch(n, deps.kb.vocabulary.variants).toLowerCase());
-  const holdingAll = found.filter((h) => asks.every((w) => h.chunk.match.includes(w)) && query.mentions.every((m) => namesOf(m.entity).some((n) => h.chunk.match.includes(n))));
-  const holdingAsks = found.filter((h) => asks.every((w) => h.chunk.match.includes(w)));
+  // A word asked about may be the section's heading (背景) rather than in its text.
+  const holds = (h: (typeof found)[number], word: string) => h.chunk.match.includes(word) || heading(h.chunk).includes(word);
+  const holdingAll = found.filter((h) => asks.every((w) => holds(h, w)) && query.mentions.every((m) => namesOf(m.entity).some((n) => holds(h, n))));
+  const holdingAsks = found.filter((h) => asks.every((w) => holds(h, w)));
   const hits = holdingAll.length ? holdingAll : holdingAsks.length ? holdingAsks : found;
   // With nothing asked beyond the subject, a section titled with its name is the best description of it.
   const titled = (chunk: Chunk) => !query.leftover && names.some((n) => normalizeForMatch(chunk.title, {}).toLowerCase().includes(n));

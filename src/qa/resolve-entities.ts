@@ -60,7 +60,9 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
         }
       }
       const chosen = keepLongest(exact);
-      const more = [...findPartial(text, chosen, cjkNames, weight), ...findTypos(text, chosen, cjkNames), ...(chosen.length ? [] : findByEnglishWords(text, english))];
+      const partial = [...findPartial(text, chosen, cjkNames, weight), ...findTypos(text, chosen, cjkNames)];
+      const abbreviations = findAbbreviations(text, [...chosen, ...partial], cjkNames, weight);
+      const more = [...partial, ...abbreviations, ...(chosen.length ? [] : findByEnglishWords(text, english))];
       return keepLongest([...chosen, ...more]).sort((a, b) => a.start - b.start);
     },
   };
@@ -192,4 +194,43 @@ function gluedToWord(text: string, start: number, end: number, name: string): bo
   const after = text[end] ?? "";
   if (name.length <= 2 && HAN.test(name) && (HAN.test(after) || HAN.test(before))) return true;
   return /^[\p{Script=Katakana}ー・]+$/u.test(name) && (KANA_OR_HAN.test(before) || /[\p{Script=Katakana}ー]/u.test(after));
+}
+
+/**
+ * Abbreviations people type for long names: 知クラ (知的クラスター), 地域イノベ戦略支援 (地域イノベーション
+ * 戦略支援プログラム). A run of three or more kanji/katakana that starts a name and whose characters occur in
+ * it in order. Several owners: the root of one family, else the one with most facts, naming the others.
+ */
+function findAbbreviations(text: string, taken: Mention[], names: Array<{ name: string; entity: Entity }>, weight: (e: Entity) => number): Mention[] {
+  const found: Mention[] = [];
+  for (const [from, to] of uncovered(text, taken)) {
+    for (const run of text.slice(from, to).matchAll(NAME_RUN)) {
+      // Three or more characters with a kanji: katakana alone (プラン) abbreviates too many words.
+      if (run[0].length < 3 || !/\p{Script=Han}/u.test(run[0])) continue;
+      // The longest prefix of the run that abbreviates some name (知クラの… → 知クラ).
+      for (let end = run[0].length; end >= 3; end--) {
+        const piece = run[0].slice(0, end);
+        if (!/\p{Script=Han}/u.test(piece)) break;
+        const owners = [...new Set(names.filter((n) => n.name.length > piece.length && n.name.startsWith(piece[0]!) && isSubsequence(piece, n.name)).map((n) => n.entity))];
+        if (owners.length === 0) continue;
+        const roots = owners.filter((e) => !e.parent || !owners.some((o) => o.id === e.parent));
+        roots.sort((a, b) => weight(b) - weight(a));
+        const entity = roots[0]!;
+        const start = from + run.index;
+        found.push({ entity, start, end: start + end, score: roots.length > 1 ? 0.65 : 0.75, how: "partial", text: piece, alternatives: roots.slice(1, 4) });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+function isSubsequence(piece: string, name: string): boolean {
+  let at = 0;
+  for (const c of piece) {
+    at = name.indexOf(c, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }

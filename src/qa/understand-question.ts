@@ -71,10 +71,14 @@ function findLeftover(match: string, mentions: Mention[], years: YearQuery, word
   const cut = (start: number, end: number) => { rest = rest.slice(0, start) + " ".repeat(end - start) + rest.slice(end); };
   for (const m of mentions) cut(m.start, m.end);
   for (const y of years.years) { const at = rest.indexOf(y.text.toLowerCase().replace(/\s/g, "")); if (at >= 0) cut(at, at + y.text.length); }
-  for (const w of [...words, ...stopwords].map((w) => w.normalize("NFKC").toLowerCase()).sort((a, b) => b.length - a.length)) {
-    if (/^[\x20-\x7e]+$/.test(w)) rest = rest.replace(new RegExp(`(?<![a-z])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z])`, "g"), (m) => " ".repeat(m.length));
-    else rest = rest.split(w).join(" ".repeat(w.length));
+  // Every occurrence of every trigger and stop word is found on the same text, then all are blanked
+  // together, so overlapping words (レビューシート, シート番号) leave no fragment (番号) behind.
+  const spans: Array<[number, number]> = [];
+  for (const w of new Set([...words, ...stopwords].map((x) => x.normalize("NFKC").toLowerCase()))) {
+    const re = /^[\x20-\x7e]+$/.test(w) ? new RegExp(`(?<![a-z])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z])`, "g") : new RegExp(w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "g");
+    for (const m of rest.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
   }
+  for (const [a, b] of spans) cut(a, b);
   return rest.replace(/[^\p{L}\p{N}]+/gu, " ").replace(/\b\d+\b/g, " ").trim();
 }
 

@@ -29,6 +29,8 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
     const label = termLabel(deps.kb, "attributes", attributes[0]!.key, lang);
     return { status: "answered", summary: say(lang, `${subject.name}の${label}:`, `${entityName(subject, lang)}: ${label}`), lines: attributes.map((a) => `・${a.value} [${numberOf(a)}]`), citations, topic };
   }
+  const named = sectionNamed(query, deps);
+  if (named) return passageAnswer(query, named, subject ? say(lang, `${subject.name}について、資料には次のようにあります。 [1]`, `What the documents say about ${entityName(subject, lang)} [1]:`) : say(lang, `「${named.title.split(" ").pop()}」について、資料には次のようにあります。 [1]`, "The section of the documents on that [1]:"), topic);
   const names = subject ? [subject.name, ...subject.aliases].map((n) => normalizeForMatch(n, deps.kb.vocabulary.variants).toLowerCase()).filter((n) => n.length >= 2) : [];
   const heading = (chunk: Chunk) => normalizeForMatch(`${chunk.documentTitle}${chunk.title}`, deps.kb.vocabulary.variants).toLowerCase();
   const within = subject ? (chunk: Chunk) => names.some((n) => chunk.match.includes(n) || heading(chunk).includes(n)) : undefined;
@@ -46,12 +48,39 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
   const titled = (chunk: Chunk) => !query.leftover && names.some((n) => normalizeForMatch(chunk.title, {}).toLowerCase().includes(n));
   const ranked = hits.map((h) => ({ ...h, score: h.score * (titled(h.chunk) ? 2 : 1) })).sort((a, b) => b.score - a.score);
   const best = ranked[0];
-  if (!best || (!subject && best.coverage < MIN_COVERAGE)) return notInDocuments(query, deps);
-  const quote = pickQuote(best.chunk.text, query.text);
-  const citation = { document: best.chunk.document, documentTitle: best.chunk.documentTitle, section: best.chunk.section, quote };
-  const summary = readable(quote).slice(0, SUMMARY_CHARS);
+  // Without a subject, the passage must hold most of what the question asks (its content words).
+  const coverage = best ? coverageOf(best.chunk, query.leftover || query.text) : 0;
+  if (!best || (!subject && coverage < MIN_COVERAGE)) return notInDocuments(query, deps);
   const about = subject ? say(lang, `${subject.name}について、資料には次のようにあります。 [1]`, `What the documents say about ${entityName(subject, lang)} [1]:`) : say(lang, "資料の該当箇所です。 [1]", "The most relevant passage of the documents [1]:");
+  return passageAnswer(query, best.chunk, about, topic);
+}
+
+function passageAnswer(query: Query, chunk: Chunk, about: string, topic: Draft["topic"]): Draft {
+  const quote = pickQuote(chunk.text, query.text);
+  const citation = { document: chunk.document, documentTitle: chunk.documentTitle, section: chunk.section, quote };
+  const summary = readable(quote).slice(0, SUMMARY_CHARS);
   return { status: "answered", summary: about, lines: [`「${summary}${summary.length >= SUMMARY_CHARS ? "…" : ""}」`], citations: [citation], topic };
+}
+
+function coverageOf(chunk: Chunk, text: string): number {
+  const wanted = contentBigrams(text.toLowerCase());
+  return wanted.length ? wanted.filter((b) => chunk.match.includes(b) || chunk.title.toLowerCase().includes(b)).length / wanted.length : 0;
+}
+
+/**
+ * A question that names a section (総合的産学官連携推進事業の必要性, 地域イノベーションの源泉の潤沢化とは)
+ * is answered with that section: its own heading, three characters or more, occurs in the question; among
+ * several, the one whose document or path also shares most with the question.
+ */
+function sectionNamed(query: Query, deps: Deps): Chunk | undefined {
+  const asked = normalizeForMatch(query.text, deps.kb.vocabulary.variants).toLowerCase();
+  const own = (chunk: Chunk) => normalizeForMatch(chunk.section.split(" › ").pop() ?? "", deps.kb.vocabulary.variants).toLowerCase().replace(/^[\p{N}\p{P}\s#①-⑳]+/u, "").replace(/[（(].*$/, "");
+  // The heading must say more than the entities the question names (not the section titled with the subject).
+  const names = query.mentions.flatMap((m) => [m.entity.name, ...m.entity.aliases]).map((n) => normalizeForMatch(n, deps.kb.vocabulary.variants).toLowerCase());
+  const candidates = deps.index.chunks.filter((c) => own(c).length >= 3 && asked.includes(own(c)) && !names.some((n) => n.includes(own(c)) || own(c).includes(n)));
+  if (candidates.length === 0) return undefined;
+  const score = (c: Chunk) => own(c).length * 10 + contentBigrams(asked).filter((b) => normalizeForMatch(`${c.documentTitle}${c.section}`, {}).toLowerCase().includes(b)).length;
+  return candidates.sort((a, b) => score(b) - score(a))[0];
 }
 
 /**

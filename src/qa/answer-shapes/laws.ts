@@ -34,7 +34,10 @@ export function answerLawsInYear(query: Query, deps: Deps): Draft {
   const years = query.years.years.map((y) => y.fiscalYear);
   const wantsLaw = /法律|法は|law|act/.test(query.match) && !/計画|plan/.test(query.match);
   const all = [...deps.kb.entities.values()].filter((e) => (e.type === "law" || (!wantsLaw && e.type === "plan")));
-  const hits = all.flatMap((e) => e.attributes.filter((a) => a.key === "enacted" && a.year !== undefined && years.includes(a.year)).slice(0, 1).map((a) => ({ e, a })));
+  // A month (and day) in the question narrows to the statements dated so: 2003年5月26日.
+  const date = query.text.match(/(\d{1,2})月(?:(\d{1,2})日)?/);
+  const onDate = (value: string) => !date || (value.normalize("NFKC").includes(`${date[1]}月`) && (!date[2] || value.normalize("NFKC").includes(`${date[2]}日`)));
+  const hits = all.flatMap((e) => e.attributes.filter((a) => a.key === "enacted" && a.year !== undefined && years.includes(a.year) && onDate(a.value)).slice(0, 1).map((a) => ({ e, a })));
   const when = years.map((y) => formatCalendarYear(y, lang)).join(say(lang, "・", ", "));
   if (hits.length === 0) {
     const have = [...new Set(all.flatMap((e) => e.attributes.filter((a) => a.key === "enacted").map((a) => a.year!)))].sort((a, b) => a - b);

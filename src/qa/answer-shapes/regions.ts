@@ -13,20 +13,24 @@ export function answerRegions(query: Query, deps: Deps): Draft {
   const { lang } = query;
   const named = query.mentions.map((m) => m.entity);
   const program = named.find((e) => e.type === "program") ?? (query.previous?.subject ? programOf(deps, query.previous.subject) : undefined) ?? commonParent(deps, named.filter((e) => e.type === "region"));
-  const field = named.find((e) => e.type === "field");
+  const fields = named.filter((e) => e.type === "field");
+  const field = fields[0];
   const trialOnly = /試行|trial/.test(query.match);
   // "広域クラスターはどこ" names a piece of several regions' names: those regions are the list.
   const namedRegions = query.mentions.filter((m) => m.entity.type === "region").flatMap((m) => [m.entity, ...(m.how === "partial" ? m.alternatives ?? [] : [])]);
   const regions = namedRegions.length > 1 ? namedRegions : [...deps.kb.entities.values()].filter((e) => e.type === "region" && (!program || e.parent === program.id));
   const evidence: Attribute[] = [];
+  // Several fields (ITとライフ両方) ask for regions that have every one of them.
+  const hasAllFields = (region: Entity) => fields.every((f) => region.attributes.some((a) => a.key === "field" && a.ref === f.id));
   const picked = regions.filter((region) => {
-    const hits = region.attributes.filter((a) => (field ? a.key === "field" && a.ref === field.id : true) && (trialOnly ? region.attributes.some((t) => t.key === "trial") : true));
+    if (!hasAllFields(region)) return false;
+    const hits = region.attributes.filter((a) => (field ? a.key === "field" && fields.some((f) => a.ref === f.id) : true) && (trialOnly ? region.attributes.some((t) => t.key === "trial") : true));
     const wanted = field || trialOnly ? hits.filter((a) => a.key === (trialOnly && !field ? "trial" : "field")) : region.attributes.slice(0, 1);
     if ((field || trialOnly) && wanted.length === 0) return false;
     evidence.push(...wanted);
     return true;
   });
-  const what = [field ? say(lang, `${field.name}分野の`, `${field.nameEn ?? field.name} `) : "", trialOnly ? say(lang, "試行地域の", "trial ") : "", program ? entityName(program, lang) : say(lang, "事業", "program")].join("");
+  const what = [field ? say(lang, `${fields.map((f) => f.name).join("・")}分野の`, `${fields.map((f) => f.nameEn ?? f.name).join(" and ")} `) : "", trialOnly ? say(lang, "試行地域の", "trial ") : "", program ? entityName(program, lang) : say(lang, "事業", "program")].join("");
   const topic = { intent: query.intent?.name, subject: program?.id };
   if (picked.length === 0) return { status: "not_found", summary: say(lang, `${what}の実施地域は資料に見当たりません。`, `The documents list no regions for ${what}.`), topic };
   const { citations, numberOf } = numberCitations(evidence);

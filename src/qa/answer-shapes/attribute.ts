@@ -27,7 +27,8 @@ export function answerAttribute(query: Query, deps: Deps): Draft {
     return { status: "not_found", summary: say(lang, `${name}の${label}は、資料には見当たりません。`, `The documents do not state the ${label} of ${name}.`), lines: known.length ? [say(lang, `資料にあるのは: ${known.join("、")}`, `They do state: ${known.join(", ")}`)] : [], topic };
   }
   const { citations, numberOf } = numberCitations(attributes);
-  const shown = (a: (typeof attributes)[number]) => (a.year ? `${a.value}${say(lang, `（${a.year}年）`, ` (${a.year})`)}` : a.value);
+  // A fiscal value (平成14年度) gets its western fiscal year, a dated one (平成13年3月) its calendar year.
+  const shown = (a: (typeof attributes)[number]) => (a.year ? `${a.value}${say(lang, `（${a.year}年${/年度/.test(a.value) ? "度" : ""}）`, ` (${/年度/.test(a.value) ? "FY" : ""}${a.year})`)}` : a.value);
   const inherited = owner !== subject ? [say(lang, `※${name}は${entityName(owner, lang)}の一部のため、その${label}を示しています。`, `Note: ${name} is part of ${entityName(owner, lang)}; this is its ${label}.`)] : [];
   if (attributes.length === 1) {
     const a = attributes[0]!;

@@ -30,7 +30,7 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
     return { status: "answered", summary: say(lang, `${subject.name}の${label}:`, `${entityName(subject, lang)}: ${label}`), lines: attributes.map((a) => `・${a.value} [${numberOf(a)}]`), citations, topic };
   }
   const named = sectionNamed(query, deps);
-  if (named) return passageAnswer(query, named, subject ? say(lang, `${subject.name}について、資料には次のようにあります。 [1]`, `What the documents say about ${entityName(subject, lang)} [1]:`) : say(lang, `「${named.title.split(" ").pop()}」について、資料には次のようにあります。 [1]`, "The section of the documents on that [1]:"), topic);
+  if (named) return passageAnswer(query, named, subject ? say(lang, `${subject.name}について、資料には次のようにあります。 [1]`, `What the documents say about ${entityName(subject, lang)} [1]:`) : say(lang, `「${named.title.split(" ").pop()}」について、資料には次のようにあります。 [1]`, "The section of the documents on that [1]:"), topic, true);
   const names = subject ? [subject.name, ...subject.aliases].map((n) => normalizeForMatch(n, deps.kb.vocabulary.variants).toLowerCase()).filter((n) => n.length >= 2) : [];
   const heading = (chunk: Chunk) => normalizeForMatch(`${chunk.documentTitle}${chunk.title}`, deps.kb.vocabulary.variants).toLowerCase();
   const within = subject ? (chunk: Chunk) => names.some((n) => chunk.match.includes(n) || heading(chunk).includes(n)) : undefined;
@@ -55,8 +55,8 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
   return passageAnswer(query, best.chunk, about, topic);
 }
 
-function passageAnswer(query: Query, chunk: Chunk, about: string, topic: Draft["topic"]): Draft {
-  const quote = pickQuote(chunk.text, query.text);
+function passageAnswer(query: Query, chunk: Chunk, about: string, topic: Draft["topic"], fromStart = false): Draft {
+  const quote = pickQuote(chunk.text, fromStart ? "" : query.text);
   const citation = { document: chunk.document, documentTitle: chunk.documentTitle, section: chunk.section, quote };
   const summary = readable(quote).slice(0, SUMMARY_CHARS);
   return { status: "answered", summary: about, lines: [`「${summary}${summary.length >= SUMMARY_CHARS ? "…" : ""}」`], citations: [citation], topic };

@@ -83,7 +83,7 @@ function notMentioned(query: Query, deps: Deps): Draft {
 function finish(question: string, lang: "ja" | "en", intent: string, draft: Draft, query?: Query): Answer {
   const lines = [...(draft.lines ?? [])];
   const typo = query?.mentions.find((m) => m.how !== "alias" && m.score >= 0.6);
-  if (typo && draft.status !== "not_found" && intent !== "regions") {
+  if (typo && draft.status !== "not_found" && intent !== "regions" && draft.topic?.subject === typo.entity.id) {
     const others = (typo.alternatives ?? []).map((e) => e.name).join("、");
     lines.unshift(say(lang, `※「${typo.text}」を「${typo.entity.name}」と解釈しました。${others ? `ほかに「${typo.text}」を含むもの: ${others}` : ""}`, `Note: read "${typo.text}" as ${typo.entity.nameEn ?? typo.entity.name}.${others ? ` Also containing it: ${others}` : ""}`));
   }

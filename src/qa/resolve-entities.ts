@@ -97,6 +97,7 @@ function uncovered(text: string, taken: Mention[]): Array<[number, number]> {
  * others are kept as `alternatives` so the answer can name them.
  */
 function findPartial(text: string, taken: Mention[], names: Array<{ name: string; entity: Entity }>, weight: (e: Entity) => number): Mention[] {
+  const fit = fitTo(text, names);
   const found: Mention[] = [];
   for (const [from, to] of uncovered(text, taken)) {
     for (const run of text.slice(from, to).matchAll(NAME_RUN)) {
@@ -107,7 +108,7 @@ function findPartial(text: string, taken: Mention[], names: Array<{ name: string
           const piece = run[0].slice(i, j);
           const owners = [...new Set(names.filter((n) => n.name.includes(piece)).map((n) => n.entity))];
           if (owners.length === 0) break;
-          owners.sort((a, b) => weight(b) - weight(a) || Number(Boolean(a.parent)) - Number(Boolean(b.parent)));
+          owners.sort((a, b) => fit(b) - fit(a) || weight(b) - weight(a) || Number(Boolean(a.parent)) - Number(Boolean(b.parent)));
           const entity = owners[0]!;
           const full = Math.min(...names.filter((n) => n.entity === entity && n.name.includes(piece)).map((n) => n.name.length));
           const shared = owners.length > 1 ? 0.1 : 0;
@@ -202,6 +203,7 @@ function gluedToWord(text: string, start: number, end: number, name: string): bo
  * it in order. Several owners: the root of one family, else the one with most facts, naming the others.
  */
 function findAbbreviations(text: string, taken: Mention[], names: Array<{ name: string; entity: Entity }>, weight: (e: Entity) => number): Mention[] {
+  const fit = fitTo(text, names);
   const found: Mention[] = [];
   for (const [from, to] of uncovered(text, taken)) {
     for (const run of text.slice(from, to).matchAll(NAME_RUN)) {
@@ -214,7 +216,7 @@ function findAbbreviations(text: string, taken: Mention[], names: Array<{ name: 
         const owners = [...new Set(names.filter((n) => n.name.length > piece.length && n.name.startsWith(piece[0]!) && isSubsequence(piece, n.name)).map((n) => n.entity))];
         if (owners.length === 0) continue;
         const roots = owners.filter((e) => !e.parent || !owners.some((o) => o.id === e.parent));
-        roots.sort((a, b) => weight(b) - weight(a));
+        roots.sort((a, b) => fit(b) - fit(a) || weight(b) - weight(a));
         const entity = roots[0]!;
         const start = from + run.index;
         found.push({ entity, start, end: start + end, score: roots.length > 1 ? 0.65 : 0.75, how: "partial", text: piece, alternatives: roots.slice(1, 4) });
@@ -233,4 +235,20 @@ function isSubsequence(piece: string, name: string): boolean {
     at++;
   }
   return true;
+}
+
+/**
+ * How much of the whole question an entity's names share, in two-character pieces: among entities that
+ * share a partial name, the one that also has the question's other words (…参加機関数) is meant.
+ */
+function fitTo(text: string, names: Array<{ name: string; entity: Entity }>): (e: Entity) => number {
+  const asked = bigrams(text);
+  const cache = new Map<Entity, number>();
+  return (entity) => {
+    if (!cache.has(entity)) {
+      const own = bigrams(names.filter((n) => n.entity === entity).map((n) => n.name).join("|"));
+      cache.set(entity, [...asked].filter((g) => own.has(g)).length);
+    }
+    return cache.get(entity)!;
+  };
 }

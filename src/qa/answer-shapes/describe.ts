@@ -33,7 +33,9 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
   if (named) return passageAnswer(query, named, subject ? say(lang, `${subject.name}について、資料には次のようにあります。 [1]`, `What the documents say about ${entityName(subject, lang)} [1]:`) : say(lang, `「${named.title.split(" ").pop()}」について、資料には次のようにあります。 [1]`, "The section of the documents on that [1]:"), topic, true);
   const names = subject ? [subject.name, ...subject.aliases].map((n) => normalizeForMatch(n, deps.kb.vocabulary.variants).toLowerCase()).filter((n) => n.length >= 2) : [];
   const heading = (chunk: Chunk) => normalizeForMatch(`${chunk.documentTitle}${chunk.title}`, deps.kb.vocabulary.variants).toLowerCase();
-  const within = subject ? (chunk: Chunk) => names.some((n) => chunk.match.includes(n) || heading(chunk).includes(n)) : undefined;
+  // Only an exactly named subject narrows the search; a guessed one (被災地 → an indicator) would mislead it.
+  const exactly = query.mentions.some((m) => m.entity === subject && m.how === "alias");
+  const within = subject && exactly ? (chunk: Chunk) => names.some((n) => chunk.match.includes(n) || heading(chunk).includes(n)) : undefined;
   // Search with what was asked (the subject and the unexplained words), not with とは or って何.
   const asks = query.leftover.split(/\s+/).filter((w) => w.length >= 2);
   const searchText = subject ? [...query.mentions.map((m) => m.text), ...asks, ...query.years.years.map((y) => y.text)].join(" ") : query.text;
@@ -74,7 +76,7 @@ function coverageOf(chunk: Chunk, text: string): number {
  */
 function sectionNamed(query: Query, deps: Deps): Chunk | undefined {
   const asked = normalizeForMatch(query.text, deps.kb.vocabulary.variants).toLowerCase();
-  const own = (chunk: Chunk) => normalizeForMatch(chunk.section.split(" › ").pop() ?? "", deps.kb.vocabulary.variants).toLowerCase().replace(/^[\p{N}\p{P}\s#①-⑳]+/u, "").replace(/[（(].*$/, "");
+  const own = (chunk: Chunk) => normalizeForMatch(chunk.section.split(" › ").pop() ?? "", deps.kb.vocabulary.variants).toLowerCase().replace(/^[\p{N}\p{P}\p{S}\s#①-⑳]+/u, "").replace(/[（(].*$/, "").replace(/[\p{P}\p{S}]+$/u, "");
   // The heading must say more than the entities the question names (not the section titled with the subject).
   const names = query.mentions.flatMap((m) => [m.entity.name, ...m.entity.aliases]).map((n) => normalizeForMatch(n, deps.kb.vocabulary.variants).toLowerCase());
   const candidates = deps.index.chunks.filter((c) => own(c).length >= 3 && asked.includes(own(c)) && !names.some((n) => n.includes(own(c)) || own(c).includes(n)));

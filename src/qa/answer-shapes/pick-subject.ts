@@ -15,7 +15,11 @@ const MIN_MENTION_SCORE = 0.6;
  * @example pickSubjects(query, deps, ["program"]).map((e) => e.id) // ["toshi-area"]
  */
 export function pickSubjects(query: Query, deps: Deps, types: EntityType[]): Entity[] {
-  const named = query.mentions.filter((m) => m.score >= MIN_MENTION_SCORE && (types.length === 0 || types.includes(m.entity.type))).map((m) => m.entity);
+  const fitting = query.mentions.filter((m) => m.score >= MIN_MENTION_SCORE && (types.length === 0 || types.includes(m.entity.type)));
+  // With an exact name, every fitting mention (the family of it: a program and its indicator); of only
+  // guessed ones (partial, abbreviated, typo), the best alone, or the alternative that has the asked years.
+  const exact = fitting.some((m) => m.how === "alias");
+  const named = exact ? fitting.map((m) => m.entity) : [...fitting].sort((a, b) => b.score - a.score).slice(0, 1).map((m) => withAskedYears(query, deps, m));
   if (named.length > 0) return named;
   const previous = query.previous?.subject ? deps.kb.entities.get(query.previous.subject) : undefined;
   if (previous && query.mentions.length === 0 && !query.leftover && (types.length === 0 || types.includes(previous.type))) return [previous];
@@ -42,4 +46,12 @@ export function askWhich(query: Query, candidates: Entity[]): Draft {
     };
   }
   return { status: "clarify", summary: intent?.clarify?.[lang] ?? say(lang, "どれについてですか？", "Which one do you mean?"), options };
+}
+
+/** A guessed name shared by several entities (共同研究): the one that has figures for the asked years. */
+function withAskedYears(query: Query, deps: Deps, mention: Query["mentions"][number]): Entity {
+  const years = query.years.years.map((y) => y.fiscalYear);
+  if (years.length === 0 || !mention.alternatives?.length) return mention.entity;
+  const covers = (e: Entity) => years.every((y) => deps.kb.facts.some((f) => f.subject === e.id && f.fiscalYear === y));
+  return [mention.entity, ...mention.alternatives].find(covers) ?? mention.entity;
 }

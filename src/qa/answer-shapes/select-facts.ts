@@ -70,8 +70,9 @@ export function narrowByYear(facts: Fact[], years: number[], latest: boolean): F
 export function namedScopes(matchText: string, facts: Fact[]): string[] {
   const scopes = [...new Set(facts.map((f) => f.scope).filter((x): x is string => Boolean(x)))];
   return scopes.filter((scope) => {
-    const parts = scope.normalize("NFKC").toLowerCase().split(/[・、,（）()\s]+/).filter((p) => p.length >= 2);
-    return parts.length > 0 && parts.every((p) => matchText.includes(p));
+    const parts = scope.normalize("NFKC").toLowerCase().split(/[・、,（）()「」『』\s]+/).filter((p) => p.length >= 2);
+    // A long quoted name inside the scope (「特色ある知的財産管理・活用機能支援プログラム」) is enough on its own.
+    return (parts.length > 0 && parts.every((p) => matchText.includes(p))) || parts.some((p) => p.length >= 8 && matchText.includes(p));
   });
 }
 

@@ -37,7 +37,7 @@ export function answerQuestion(deps: Deps, question: string, options: AskOptions
   const query = understandQuestion(deps, question, options.previous);
   // An intent chosen only because the question names an entity of its type, with more words it does not
   // explain ("神戸クラスターの参加機関"), is a question for the passages, not for that intent.
-  const onlyFallback = query.intent && query.triggers.length === 0 && !query.followUp && /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(query.leftover);
+  const onlyFallback = query.intent && query.triggers.length === 0 && !query.followUp && /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(withoutScopeWords(query, deps));
   const figures = ["facts", "series", "extreme", "difference"].includes(query.intent?.shape ?? "");
   const draft = query.unknownWords.length > 0 && query.intent?.shape !== "help" ? notMentioned(query, deps)
     : figures && query.organizations.length > 0 ? notForOrganization(query)
@@ -47,11 +47,19 @@ export function answerQuestion(deps: Deps, question: string, options: AskOptions
   return finish(question, query.lang, checked === draft ? (query.intent?.name ?? "search") : "describe", checked, query);
 }
 
+/** The leftover without words of the named entities' fact scopes (聴講者 of 新技術説明会・聴講者). */
+function withoutScopeWords(query: Query, deps: Deps): string {
+  const ids = new Set(query.mentions.map((m) => m.entity.id));
+  const scopes = deps.kb.facts.filter((f) => f.scope && ids.has(f.subject)).map((f) => f.scope!.normalize("NFKC").toLowerCase()).join("|");
+  return query.leftover.split(/\s+/).filter((w) => w && !scopes.includes(w)).join(" ");
+}
+
 /** Words the question asks about (中間評価) that none of the answer's evidence contains. */
 function asksBeyondEvidence(query: Query, draft: Draft): boolean {
   const words = query.leftover.split(/\s+/).filter((w) => (w.match(/[\p{Script=Han}\p{Script=Katakana}]/gu) ?? []).length >= 2);
   if (words.length === 0 || !draft.citations?.length) return false;
-  const evidence = draft.citations.map((c) => `${c.section}${c.quote}`).join("").normalize("NFKC").toLowerCase().replace(/\s/g, "");
+  const about = (draft.facts ?? []).map((f) => `${f.scope ?? ""}${f.note ?? ""}`).join("");
+  const evidence = `${draft.citations.map((c) => `${c.section}${c.quote}`).join("")}${about}`.normalize("NFKC").toLowerCase().replace(/\s/g, "");
   return words.every((w) => !evidence.includes(w));
 }
 

@@ -9,13 +9,13 @@ import type { VariantMap } from "../knowledge/normalize-text.js";
 export const MAX_QUESTION_LENGTH = 1000;
 
 /**
- * Removes Slack markup: mentions and broadcasts vanish, links keep their label (or URL), channels their name.
+ * Removes Slack markup: mentions, broadcasts and channel references vanish; links keep their label (or URL).
  * @example stripSlackMarkup("<@U123> <!channel> 予算 <https://x.jp|資料>") // "  予算 資料"
  */
 export function stripSlackMarkup(text: string): string {
   return text
     .replace(/<[@!][^>]*>/g, " ")
-    .replace(/<#[A-Z0-9]+\|([^>]*)>/g, "$1")
+    .replace(/<#[A-Z0-9]+(?:\|[^>]*)?>/g, " ")
     .replace(/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, "$1")
     .replace(/<((?:https?|mailto):[^>]*)>/g, "$1")
     .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");

@@ -7,7 +7,10 @@ import type { Chunk } from "../../search/section-index.js";
 import type { Entity } from "../../knowledge/load-knowledge.js";
 import { normalizeForMatch } from "../../knowledge/normalize-text.js";
 import { entityName, numberCitations, say, termLabel, type Deps, type Draft } from "../answer-kit.js";
+import { askWhich } from "./pick-subject.js";
 import { contentBigrams } from "../../search/section-index.js";
+import { annotateEraYears } from "../../search/tokenize.js";
+import { formatFiscalYear } from "../fiscal-year.js";
 
 /** A passage must contain at least this share of the question's two-character pieces to be an answer. */
 export const MIN_COVERAGE = 0.5;
@@ -28,6 +31,10 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
     const { citations, numberOf } = numberCitations(attributes);
     const label = termLabel(deps.kb, "attributes", attributes[0]!.key, lang);
     return { status: "answered", summary: say(lang, `${subject.name}の${label}:`, `${entityName(subject, lang)}: ${label}`), lines: attributes.map((a) => `・${a.value} [${numberOf(a)}]`), citations, topic };
+  }
+  // "事業概要おしえて": a kind of description asked for, but of nothing in particular: ask which.
+  if (!subject && !query.leftover && query.triggers.length > 0 && query.years.years.length === 0) {
+    return askWhich(query, [...deps.kb.entities.values()].filter((e) => e.type === "program" && !e.parent && e.attributes.some((a) => a.key === "description")));
   }
   const named = sectionNamed(query, deps);
   if (named) return passageAnswer(query, named, subject ? say(lang, `${subject.name}について、資料には次のようにあります。 [1]`, `What the documents say about ${entityName(subject, lang)} [1]:`) : say(lang, `「${named.title.split(" ").pop()}」について、資料には次のようにあります。 [1]`, "The section of the documents on that [1]:"), topic, true);
@@ -53,6 +60,8 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
   // Without a subject, the passage must hold most of what the question asks (its content words).
   const coverage = best ? coverageOf(best.chunk, query.leftover || query.text) : 0;
   if (!best || (!subject && coverage < MIN_COVERAGE)) return notInDocuments(query, deps);
+  // A passage never stands in for a year's figure: a question naming a year needs a passage naming it.
+  if (!mentionsAskedYear(query, best.chunk)) return noPassageForYear(query, subject ? entityName(subject, lang) : undefined);
   const about = subject ? say(lang, `${subject.name}について、資料には次のようにあります。 [1]`, `What the documents say about ${entityName(subject, lang)} [1]:`) : say(lang, "資料の該当箇所です。 [1]", "The most relevant passage of the documents [1]:");
   return passageAnswer(query, best.chunk, about, topic);
 }
@@ -122,4 +131,21 @@ export function readable(quote: string): string {
     const half = t.length / 2;
     return t.length % 2 === 0 && t.slice(0, half) === t.slice(half) ? t.slice(0, half) : t;
   }).join("");
+}
+
+/** Whether the passage names one of the question's fiscal years, in any form (平成19年度, 19 年度, 2007). */
+function mentionsAskedYear(query: Query, chunk: Chunk): boolean {
+  if (query.years.years.length === 0) return true;
+  const text = annotateEraYears(chunk.text).normalize("NFKC").replace(/\s/g, "");
+  return query.years.years.some((y) => text.includes(String(y.fiscalYear)));
+}
+
+function noPassageForYear(query: Query, name: string | undefined): Draft {
+  const when = query.years.years.map((y) => formatFiscalYear(y.fiscalYear, query.lang)).join(say(query.lang, "・", ", "));
+  return {
+    status: "not_found",
+    summary: say(query.lang, `${name ? `${name}について、` : ""}${when}の数値や記述は資料にありません。`, `The documents have nothing${name ? ` on ${name}` : ""} for ${when}.`),
+    lines: [say(query.lang, "年度を変えるか、年度なしで聞くと、資料にある数値を示します。", "Ask without the year, or for another year, to see what the documents give.")],
+    options: [],
+  };
 }

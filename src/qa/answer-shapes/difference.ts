@@ -6,7 +6,7 @@ import type { Query } from "../understand-question.js";
 import { entityName, factFigure, numberCitations, say, type Deps, type Draft } from "../answer-kit.js";
 import { formatFiscalYear } from "../fiscal-year.js";
 import { askWhich, pickSubjects } from "./pick-subject.js";
-import { candidatesFor } from "./select-facts.js";
+import { candidatesFor, subjectsByScope } from "./select-facts.js";
 import { seriesFacts } from "./series-facts.js";
 
 /**
@@ -14,7 +14,7 @@ import { seriesFacts } from "./series-facts.js";
  */
 export function answerDifference(query: Query, deps: Deps): Draft {
   const { lang } = query;
-  const [subject] = pickSubjects(query, deps, query.intent!.subjectTypes);
+  const [subject] = [...pickSubjects(query, deps, query.intent!.subjectTypes), ...subjectsByScope(query, deps)];
   if (!subject) return askWhich(query, candidatesFor(deps, query.intent!));
   const name = entityName(subject, lang);
   const topic = { intent: query.intent!.name, subject: subject.id };

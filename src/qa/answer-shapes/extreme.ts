@@ -5,7 +5,7 @@ import type { Query } from "../understand-question.js";
 import { entityName, factFigure, numberCitations, say, termLabel, type Deps, type Draft } from "../answer-kit.js";
 import { formatFiscalYear } from "../fiscal-year.js";
 import { askWhich, pickSubjects } from "./pick-subject.js";
-import { candidatesFor } from "./select-facts.js";
+import { candidatesFor, subjectsByScope } from "./select-facts.js";
 import { seriesFacts, seriesTable } from "./series-facts.js";
 
 /**
@@ -14,7 +14,7 @@ import { seriesFacts, seriesTable } from "./series-facts.js";
 export function answerExtreme(query: Query, deps: Deps): Draft {
   const { lang } = query;
   const intent = query.intent!;
-  const [subject] = pickSubjects(query, deps, intent.subjectTypes);
+  const [subject] = [...pickSubjects(query, deps, intent.subjectTypes), ...subjectsByScope(query, deps)];
   if (!subject) return askWhich(query, candidatesFor(deps, intent));
   const name = entityName(subject, lang);
   const topic = { intent: intent.name, subject: subject.id };

@@ -31,8 +31,10 @@ export function toMatchText(normalized: string, keepCase = false): string {
 export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
   const names: Array<{ name: string; entity: Entity; ascii: boolean; acronym: boolean }> = [];
   for (const entity of kb.entities.values()) {
-    const raw = [entity.name, entity.name.replace(/[（(][^）)]*[）)]/g, ""), entity.nameEn ?? "", ...entity.aliases];
-    for (const name of new Set(raw.filter(Boolean))) {
+    const rawNames = [entity.name, entity.name.replace(/[（(][^）)]*[）)]/g, ""), entity.nameEn ?? "", ...entity.aliases];
+    for (const raw of new Set(rawNames.filter(Boolean))) {
+      // Decided after NFKC: a full-width ＩＴ is the word IT, matched on word boundaries, not inside "universities".
+      const name = raw.normalize("NFKC");
       const ascii = /^[\x20-\x7e]+$/.test(name);
       // An all-caps alias (START, TLO) is an acronym: matched only in capitals, so "start" stays a word.
       const acronym = ascii && /^[A-Z0-9-]+$/.test(name) && /[A-Z]/.test(name);

@@ -28,6 +28,11 @@ describe("resolving entities", () => {
     expect(find("START事業の予算").map((m) => m.id)).toContain("start-project");
   });
 
+  it("matches Latin names on word boundaries only, however they were written", () => {
+    expect(find("What percentage of University Fair exhibitors found it effective?").map((m) => m.id)).not.toContain("field-it");
+    expect(find("IT分野のクラスター").map((m) => m.id)).toContain("field-it");
+  });
+
   it("finds an entity from the content words of an English question", () => {
     expect(find("budget request for the comprehensive industry-academia-government collaboration program")[0]?.id).toBe("sogoteki-renkei");
   });

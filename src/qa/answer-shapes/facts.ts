@@ -28,10 +28,16 @@ export function answerFacts(query: Query, deps: Deps): Draft {
   const all = selectFacts(deps, intent, subjects.map((s) => s.id));
   if (all.length === 0) return nothingOfThisKind(query, deps, subjects.map((s) => s.id), names);
 
-  const { facts: kinds, missingKinds } = narrowByKind(deps, narrowByCounter(query.match, narrowByScope(query.match, all)), query.qualifiers);
+  const scoped = narrowByCounter(query.match, narrowByScope(query.match, all));
   const years = query.years.years.map((y) => y.fiscalYear);
-  const facts = narrowByYear(kinds, years, query.years.latest).sort(newestFirst(deps.kb));
-  if (facts.length === 0) return noFigureForYear(query, deps, kinds, names, years, topic);
+  // The asked year first, then the asked kind within it (平成23年度の目標 → that year's 年度ごとの目標値);
+  // for 最新 the kind first, then its newest year.
+  const byKind = (facts: Fact[]) => narrowByKind(deps, facts, query.qualifiers);
+  const { facts, missingKinds } = query.years.latest && years.length === 0
+    ? (({ facts: k, missingKinds: m }) => ({ facts: narrowByYear(k, [], true), missingKinds: m }))(byKind(scoped))
+    : byKind(narrowByYear(scoped, years, false));
+  facts.sort(newestFirst(deps.kb));
+  if (facts.length === 0) return noFigureForYear(query, deps, byKind(scoped).facts, names, years, topic);
 
   const { citations, numberOf } = numberCitations(facts);
   const several = new Set(facts.map((f) => f.subject)).size > 1;

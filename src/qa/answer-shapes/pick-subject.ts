@@ -19,7 +19,9 @@ export function pickSubjects(query: Query, deps: Deps, types: EntityType[]): Ent
   // With an exact name, every fitting mention (the family of it: a program and its indicator); of only
   // guessed ones (partial, abbreviated, typo), the best alone, or the alternative that has the asked years.
   const exact = fitting.some((m) => m.how === "alias");
-  const named = exact ? fitting.map((m) => m.entity) : [...fitting].sort((a, b) => b.score - a.score).slice(0, 1).map((m) => withAskedYears(query, deps, m));
+  const guessed = exact ? fitting.map((m) => m.entity) : [...fitting].sort((a, b) => b.score - a.score).slice(0, 1).map((m) => withAskedYears(query, deps, m));
+  // A program named with one of its phases (知クラ第II期) means the phase.
+  const named = guessed.filter((e) => !guessed.some((child) => child.parent === e.id));
   if (named.length > 0) return named;
   const previous = query.previous?.subject ? deps.kb.entities.get(query.previous.subject) : undefined;
   if (previous && query.mentions.length === 0 && !query.leftover && (types.length === 0 || types.includes(previous.type))) return [previous];

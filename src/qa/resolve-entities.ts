@@ -171,18 +171,19 @@ export function englishWords(text: string): string[] {
 
 /**
  * English questions rarely repeat an English name word for word: the entity whose English names share
- * the most content words with the question (at least two, covering at least 40% of the name) is meant.
+ * the most content words with the question (three, or two covering at least 40% of the name) is meant.
  */
 function findByEnglishWords(text: string, english: Array<{ entity: Entity; words: Set<string> }>): Mention[] {
   const asked = new Set(englishWords(text));
   if (asked.size < 2) return [];
   const scored = english.map(({ entity, words }) => {
     const shared = [...words].filter((w) => asked.has(w)).length;
-    return { entity, shared, coverage: shared / words.size };
-  }).filter((s) => s.shared >= 2 && s.coverage >= 0.4).sort((a, b) => b.shared - a.shared || b.coverage - a.coverage);
+    return { entity, words, shared, coverage: shared / words.size };
+  }).filter((s) => s.shared >= 3 || (s.shared >= 2 && s.coverage >= 0.4)).sort((a, b) => b.shared - a.shared || b.coverage - a.coverage);
   const best = scored[0];
   if (!best) return [];
-  return [{ entity: best.entity, start: 0, end: 0, score: 0.6 + 0.3 * best.coverage, how: "partial", text: best.entity.nameEn ?? best.entity.name, alternatives: scored.slice(1, 3).map((s) => s.entity) }];
+  const shared = [...asked].filter((w) => best.words.has(w)).join(" ");
+  return [{ entity: best.entity, start: 0, end: 0, score: 0.6 + 0.3 * best.coverage, how: "partial", text: shared, alternatives: scored.slice(1, 3).map((s) => s.entity) }];
 }
 
 const HAN = /\p{Script=Han}/u;

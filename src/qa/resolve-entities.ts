@@ -100,6 +100,7 @@ function uncovered(text: string, taken: Mention[]): Array<[number, number]> {
  */
 function findPartial(text: string, taken: Mention[], names: Array<{ name: string; entity: Entity }>, weight: (e: Entity) => number): Mention[] {
   const fit = fitTo(text, names);
+  const allNames = names.map((n) => n.name).join("\n");
   const found: Mention[] = [];
   for (const [from, to] of uncovered(text, taken)) {
     for (const run of text.slice(from, to).matchAll(NAME_RUN)) {
@@ -108,8 +109,9 @@ function findPartial(text: string, taken: Mention[], names: Array<{ name: string
         let best: Mention | undefined;
         for (let j = i + MIN_PARTIAL; j <= run[0].length; j++) {
           const piece = run[0].slice(i, j);
+          // One look in all names together rules most pieces out before the per-name search.
+          if (!allNames.includes(piece)) break;
           const owners = [...new Set(names.filter((n) => n.name.includes(piece)).map((n) => n.entity))];
-          if (owners.length === 0) break;
           owners.sort((a, b) => fit(b) - fit(a) || weight(b) - weight(a) || Number(Boolean(a.parent)) - Number(Boolean(b.parent)));
           const entity = owners[0]!;
           const full = Math.min(...names.filter((n) => n.entity === entity && n.name.includes(piece)).map((n) => n.name.length));
@@ -212,11 +214,13 @@ function findAbbreviations(text: string, taken: Mention[], names: Array<{ name: 
     for (const run of text.slice(from, to).matchAll(NAME_RUN)) {
       // Three or more characters with a kanji: katakana alone (プラン) abbreviates too many words.
       if (run[0].length < 3 || !/\p{Script=Han}/u.test(run[0])) continue;
-      // The longest prefix of the run that abbreviates some name (知クラの… → 知クラ).
-      for (let end = run[0].length; end >= 3; end--) {
+      // The longest prefix of the run that abbreviates some name (知クラの… → 知クラ); only names that
+      // start with the run's first character can be abbreviated by it.
+      const pool = names.filter((n) => n.name.startsWith(run[0][0]!));
+      for (let end = run[0].length; end >= 3 && pool.length > 0; end--) {
         const piece = run[0].slice(0, end);
         if (!/\p{Script=Han}/u.test(piece)) break;
-        const owners = [...new Set(names.filter((n) => n.name.length > piece.length && n.name.startsWith(piece[0]!) && isSubsequence(piece, n.name)).map((n) => n.entity))];
+        const owners = [...new Set(pool.filter((n) => n.name.length > piece.length && isSubsequence(piece, n.name)).map((n) => n.entity))];
         if (owners.length === 0) continue;
         const roots = owners.filter((e) => !e.parent || !owners.some((o) => o.id === e.parent));
         roots.sort((a, b) => fit(b) - fit(a) || weight(b) - weight(a));

@@ -38,6 +38,14 @@ describe("answerQuestion", () => {
     expect(answer.options.map((o) => qa.answer(o.question).status)).toEqual(answer.options.map(() => "answered"));
   });
 
+  it("never lets a passage stand in for a year the documents have no figure for", () => {
+    for (const question of ["新技術説明会の聴講者の割合 平成19年度", "先端融合の拠点支援数、平成26年度は？"]) {
+      const answer = qa.answer(question);
+      expect(answer.status).toBe("not_found");
+      expect(answer.text).not.toMatch(/\d+(?:\.\d+)?\s?(?:%|％|拠点)/);
+    }
+  });
+
   it("asks back with options that are themselves answerable", () => {
     const answer = qa.answer("予算は？");
     expect(answer.status).toBe("clarify");

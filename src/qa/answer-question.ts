@@ -15,7 +15,8 @@ import { answerDifference } from "./answer-shapes/difference.js";
 import { answerAttribute } from "./answer-shapes/attribute.js";
 import { answerRegions, answerRegionField } from "./answer-shapes/regions.js";
 import { answerLawYear, answerLawsInYear } from "./answer-shapes/laws.js";
-import { answerDescribe, notInDocuments } from "./answer-shapes/describe.js";
+import { answerDescribe } from "./answer-shapes/describe.js";
+import { asksBeyondEvidence, notForOrganization, notMentioned, passageInstead, withoutScopeWords } from "./guard-answer.js";
 import { answerHelp, answerOutOfScope, exampleOptions } from "./answer-shapes/help.js";
 import type { ANSWER_SHAPES } from "./intent-schema.js";
 
@@ -45,47 +46,6 @@ export function answerQuestion(deps: Deps, question: string, options: AskOptions
     : answerDescribe(query, deps);
   const checked = draft.status === "answered" && asksBeyondEvidence(query, draft) ? passageInstead(query, deps, draft) : draft;
   return finish(question, query.lang, checked === draft ? (query.intent?.name ?? "search") : "describe", checked, query);
-}
-
-/** The leftover without words of the named entities' fact scopes (聴講者 of 新技術説明会・聴講者). */
-function withoutScopeWords(query: Query, deps: Deps): string {
-  const ids = new Set(query.mentions.map((m) => m.entity.id));
-  const scopes = deps.kb.facts.filter((f) => f.scope && ids.has(f.subject)).map((f) => f.scope!.normalize("NFKC").toLowerCase()).join("|");
-  return query.leftover.split(/\s+/).filter((w) => w && !scopes.includes(w)).join(" ");
-}
-
-/** Words the question asks about (中間評価) that none of the answer's evidence contains. */
-function asksBeyondEvidence(query: Query, draft: Draft): boolean {
-  const words = query.leftover.split(/\s+/).filter((w) => (w.match(/[\p{Script=Han}\p{Script=Katakana}]/gu) ?? []).length >= 2);
-  if (words.length === 0 || !draft.citations?.length) return false;
-  const about = (draft.facts ?? []).map((f) => `${f.scope ?? ""}${f.note ?? ""}`).join("");
-  const evidence = `${draft.citations.map((c) => `${c.section}${c.quote}`).join("")}${about}`.normalize("NFKC").toLowerCase().replace(/\s/g, "");
-  return words.every((w) => !evidence.includes(w));
-}
-
-/** The passage that holds what was asked, when there is one; otherwise the figures, as they were. */
-function passageInstead(query: Query, deps: Deps, draft: Draft): Draft {
-  const passage = answerDescribe(query, deps);
-  return passage.status === "answered" ? passage : draft;
-}
-
-/** A figure for one organization (京都大学の共同研究件数): the documents give national or program-wide figures only. */
-function notForOrganization(query: Query): Draft {
-  const orgs = query.organizations.map((o) => say(query.lang, `「${o}」`, `"${o}"`)).join(say(query.lang, "・", ", "));
-  const broader = query.organizations.reduce((q, o) => q.replace(new RegExp(`${o}\\s*の?`), ""), query.text).trim();
-  return {
-    status: "not_found",
-    summary: say(query.lang, `資料には${orgs}についての数値はありません（資料の数値は全国・事業全体のものです）。`, `The documents give no figure for ${orgs}; their figures are national or program-wide.`),
-    lines: [say(query.lang, "全体の数値なら答えられます:", "The overall figure can be asked:")],
-    options: [{ label: broader, question: broader }],
-  };
-}
-
-/** The question names something the documents never mention: say so rather than answer a neighbouring question. */
-function notMentioned(query: Query, deps: Deps): Draft {
-  const words = query.unknownWords.map((w) => say(query.lang, `「${w}」`, `"${w}"`)).join(say(query.lang, "・", ", "));
-  const base = notInDocuments(query, deps);
-  return { ...base, summary: say(query.lang, `${words}は資料（文部科学省の5つの文書）に出てこないため、答えられません。`, `The documents (five MEXT documents) never mention ${words}, so I cannot answer that.`) };
 }
 
 function finish(question: string, lang: "ja" | "en", intent: string, draft: Draft, query?: Query): Answer {

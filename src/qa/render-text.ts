@@ -2,6 +2,7 @@
  * The plain-text form of an answer: what the CLI prints, the console shows and Slack uses as fallback.
  */
 import type { AnswerTable, Citation, ClarifyOption } from "./types.js";
+import { displayWidth, padToWidth } from "./display-width.js";
 
 /**
  * Joins summary, table, lines, options and numbered sources into one text.
@@ -10,9 +11,9 @@ import type { AnswerTable, Citation, ClarifyOption } from "./types.js";
 export function renderText(parts: { summary: string; lines: string[]; table?: AnswerTable; options: ClarifyOption[]; citations: Citation[]; lang: "ja" | "en" }): string {
   const out = [parts.summary];
   if (parts.table) {
-    const width = Math.max(...parts.table.rows.map(([a]) => a.length), parts.table.columns[0].length);
-    out.push(`${parts.table.columns[0].padEnd(width)} | ${parts.table.columns[1]}`);
-    for (const [a, b] of parts.table.rows) out.push(`${a.padEnd(width)} | ${b}`);
+    const width = Math.max(...[parts.table.columns[0], ...parts.table.rows.map(([a]) => a)].map(displayWidth));
+    out.push(`${padToWidth(parts.table.columns[0], width)} | ${parts.table.columns[1]}`);
+    for (const [a, b] of parts.table.rows) out.push(`${padToWidth(a, width)} | ${b}`);
   }
   out.push(...parts.lines);
   if (parts.options.length) out.push(...parts.options.map((o, i) => `  ${i + 1}. ${o.question}`));

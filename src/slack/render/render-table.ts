@@ -5,6 +5,7 @@
 import type { AnswerTable } from "../../qa/index.js";
 import { escapeText } from "./escape-text.js";
 import { LIMITS } from "./limits.js";
+import { displayWidth } from "../../qa/display-width.js";
 
 /**
  * The table as section mrkdwn: caption in bold, then one "year | figure" line per row; rows that do not
@@ -25,14 +26,4 @@ export function renderTable(table: AnswerTable, pointer: string): string {
     body += next;
   }
   return `${head}${body}${tail}`;
-}
-
-/**
- * Columns a string takes in a fixed-width font: East Asian wide and full-width characters take two.
- * @example displayWidth("平成23年度") // 10
- */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(char) ? 2 : 1;
-  return width;
 }

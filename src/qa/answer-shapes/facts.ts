@@ -3,7 +3,7 @@
  * A year that has no figure is said to have none, with the years that do: another year's figure is
  * never given as if it were the one asked for.
  */
-import type { Entity, Fact } from "../../knowledge/load-knowledge.js";
+import type { Fact } from "../../knowledge/load-knowledge.js";
 import type { Query } from "../understand-question.js";
 import { entityName, factFigure, factLine, factYear, newestFirst, numberCitations, say, termLabel, type Deps, type Draft } from "../answer-kit.js";
 import { formatFiscalYear } from "../fiscal-year.js";
@@ -22,7 +22,6 @@ export function answerFacts(query: Query, deps: Deps): Draft {
   const subjects = pickSubjects(query, deps, intent.subjectTypes);
   if (subjects.length === 0) subjects.push(...subjectsByScope(query, deps));
   if (subjects.length === 0) return askWhich(query, candidatesFor(deps, intent));
-  preferAlternativeWithYear(query, deps, subjects);
   const names = subjects.map((s) => entityName(s, lang)).join(say(lang, "・", ", "));
   const topic = { intent: intent.name, subject: subjects[0]!.id };
   const all = selectFacts(deps, intent, subjects.map((s) => s.id));
@@ -118,20 +117,6 @@ function withYear(query: Query, year: number): string {
   for (const y of query.years.years) rest = rest.replace(new RegExp(`${y.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*の?`), "");
   const era = formatFiscalYear(year, "ja").split("（")[0]!;
   return query.lang === "ja" ? `${era}の${rest.trim()}` : `${rest.trim()} in FY${year}`;
-}
-
-/**
- * A partial name shared by several entities (共同研究) resolves to the one with most facts; when only an
- * alternative has the asked year (平成3年度の共同研究), that alternative is what was meant.
- */
-function preferAlternativeWithYear(query: Query, deps: Deps, subjects: Entity[]): void {
-  const years = query.years.years.map((y) => y.fiscalYear);
-  const mention = query.mentions.find((m) => m.entity === subjects[0] && m.alternatives?.length);
-  if (!mention || years.length === 0) return;
-  const hasYear = (id: string) => selectFacts(deps, query.intent!, [id]).some((f) => f.fiscalYear !== null && years.includes(f.fiscalYear));
-  if (hasYear(subjects[0]!.id)) return;
-  const better = mention.alternatives!.find((e) => hasYear(e.id));
-  if (better) subjects[0] = better;
 }
 
 /** The newest actual (実績) figure among indicator-like facts, to lead a list that also holds targets. */

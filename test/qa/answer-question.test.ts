@@ -46,6 +46,21 @@ describe("answerQuestion", () => {
     }
   });
 
+  it("says an actual figure is missing rather than giving the year's target in its place", () => {
+    const answer = qa.answer("共同研究の実施件数、平成24年度の実績は？");
+    expect(answer.status).toBe("not_found");
+    expect(answer.text).not.toMatch(/17,000|16,302/);
+    expect(answer.text).toContain("年度ごとの目標値");
+  });
+
+  it("answers for every region or law a question names", () => {
+    const regions = qa.answer("鹿児島市エリアと松山エリアの分野");
+    expect(regions.text).toContain("ライフサイエンス");
+    expect(regions.text).toContain("製造技術");
+    const laws = qa.answer("産業技術力強化法と産業活力再生特別措置法、制定はどっちが先？");
+    expect(laws.text.indexOf("1999")).toBeLessThan(laws.text.indexOf("2000"));
+  });
+
   it("asks back with options that are themselves answerable", () => {
     const answer = qa.answer("予算は？");
     expect(answer.status).toBe("clarify");

@@ -37,6 +37,9 @@ export function answerFacts(query: Query, deps: Deps): Draft {
     : byKind(narrowByYear(scoped, years, false));
   facts.sort(newestFirst(deps.kb));
   if (facts.length === 0) return noFigureForYear(query, deps, byKind(scoped).facts, names, years, topic);
+  // 実績 asked where the year has only a target (平成24年度の実績 → 調査中): not found, never the target instead.
+  const strict = missingKinds.filter((k) => ["actual", "target", "baseline"].includes(groupOf(deps, k)));
+  if (strict.length > 0) return kindMissing(query, deps, facts, names, strict, topic);
 
   const { citations, numberOf } = numberCitations(facts);
   const several = new Set(facts.map((f) => f.subject)).size > 1;
@@ -134,4 +137,22 @@ function mergeRestatements(facts: Fact[]): Fact[][] {
     rows.set(key, [...(rows.get(key) ?? []), f]);
   }
   return [...rows.values()];
+}
+
+function groupOf(deps: Deps, kind: string): string {
+  return deps.kb.vocabulary.qualifiers.find((q) => q.id === kind)?.group ?? "other";
+}
+
+function kindMissing(query: Query, deps: Deps, facts: Fact[], names: string, kinds: string[], topic: Draft["topic"]): Draft {
+  const { lang } = query;
+  const asked = kinds.map((k) => termLabel(deps.kb, "qualifiers", k, lang)).join(say(lang, "・", ", "));
+  const when = query.years.years.map((y) => formatFiscalYear(y.fiscalYear, lang)).join(say(lang, "・", ", "));
+  const have = [...new Set(facts.map((f) => termLabel(deps.kb, "qualifiers", f.qualifier, lang)))].join(say(lang, "、", ", "));
+  return {
+    status: "not_found",
+    summary: say(lang, `${names}の${when ? `${when}の` : ""}${asked}は、資料にはありません。`, `The documents give no ${asked} of ${names}${when ? ` for ${when}` : ""}.`),
+    lines: [say(lang, `資料にあるのは${when ? "その年度の" : ""}${have}です。`, `They give: ${have}.`)],
+    options: [],
+    topic,
+  };
 }

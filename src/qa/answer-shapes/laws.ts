@@ -5,6 +5,7 @@ import type { Query } from "../understand-question.js";
 import { entityName, numberCitations, say, type Deps, type Draft } from "../answer-kit.js";
 import { formatCalendarYear } from "../fiscal-year.js";
 import { askWhich, pickSubjects } from "./pick-subject.js";
+import { joinDrafts } from "./regions.js";
 
 /**
  * @example answerLawYear(understand("TLO法はいつ制定された？"), deps).summary // "…平成10年（1998年）…"
@@ -14,6 +15,11 @@ export function answerLawYear(query: Query, deps: Deps): Draft {
   const laws = pickSubjects(query, deps, ["law", "plan", "event"]);
   const enacted = (id: string) => deps.kb.entities.get(id)!.attributes.filter((a) => a.key === "enacted" || a.key === "took-place");
   if (laws.length === 0) return askWhich(query, [...deps.kb.entities.values()].filter((e) => (e.type === "law" || e.type === "plan") && enacted(e.id).length));
+  // Two laws named (どっちが先？): both answers, earlier first.
+  if (laws.length > 1) {
+    const year = (id: string) => enacted(id)[0]?.year ?? 9999;
+    return joinDrafts([...laws].sort((a, b) => year(a.id) - year(b.id)).map((l) => answerLawYear({ ...query, mentions: query.mentions.filter((m) => m.entity === l) }, deps)));
+  }
   const law = laws[0]!;
   const attributes = enacted(law.id);
   const topic = { intent: query.intent?.name, subject: law.id };

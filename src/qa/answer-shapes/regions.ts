@@ -49,7 +49,10 @@ export function answerRegions(query: Query, deps: Deps): Draft {
  */
 export function answerRegionField(query: Query, deps: Deps): Draft {
   const { lang } = query;
-  const region = query.mentions.map((m) => m.entity).find((e) => e.type === "region");
+  const regions = query.mentions.map((m) => m.entity).filter((e) => e.type === "region");
+  // Several regions named (鹿児島市エリアと松山エリア): one answer per region, joined.
+  if (regions.length > 1) return joinDrafts(regions.map((r) => answerRegionField({ ...query, mentions: query.mentions.filter((m) => m.entity === r) }, deps)));
+  const region = regions[0];
   if (!region) return { status: "clarify", summary: query.intent?.clarify?.[lang] ?? "", options: [...deps.kb.entities.values()].filter((e) => e.type === "region").slice(0, 6).map((e) => ({ label: e.name, question: `${e.name}の分野は？` })) };
   const attributes = region.attributes.filter((a) => a.key === "field" || a.key === "trial");
   const program = region.parent ? deps.kb.entities.get(region.parent) : undefined;
@@ -76,4 +79,18 @@ function commonParent(deps: Deps, regions: Entity[]): Entity | undefined {
   const parents = new Set(regions.map((r) => r.parent));
   const [only] = parents;
   return parents.size === 1 && only ? deps.kb.entities.get(only) : undefined;
+}
+
+/** Several answers as one: summaries as lines, citations renumbered in order. */
+export function joinDrafts(drafts: Draft[]): Draft {
+  const citations = drafts.flatMap((d) => d.citations ?? []);
+  let offset = 0;
+  const lines = drafts.flatMap((d) => {
+    const shift = (text: string) => text.replace(/\[(\d+)\]/g, (_, n: string) => `[${Number(n) + offset}]`);
+    const out = [`・${shift(d.summary)}`, ...(d.lines ?? []).map(shift)];
+    offset += d.citations?.length ?? 0;
+    return out;
+  });
+  const status = drafts.some((d) => d.status === "answered") ? "answered" : drafts[0]!.status;
+  return { status, summary: lines[0]!.replace(/^・/, ""), lines: lines.slice(1), citations, topic: drafts[0]!.topic };
 }

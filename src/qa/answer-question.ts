@@ -40,7 +40,10 @@ export function answerQuestion(deps: Deps, question: string, options: AskOptions
   // explain ("神戸クラスターの参加機関"), is a question for the passages, not for that intent.
   const onlyFallback = query.intent && query.triggers.length === 0 && !query.followUp && /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(withoutScopeWords(query, deps));
   const figures = ["facts", "series", "extreme", "difference"].includes(query.intent?.shape ?? "");
-  const draft = query.unknownWords.length > 0 && query.intent?.shape !== "help" ? notMentioned(query, deps)
+  // Words the documents never use stop a figure question, or one that names nothing known; a question about
+  // a known subject in words of its own (知的財産本部は誰がトップを担う想定？) still goes to the passages.
+  const unknownMatters = query.unknownWords.length > 0 && query.intent?.shape !== "help" && (figures || !query.mentions.some((m) => m.how === "alias"));
+  const draft = unknownMatters ? notMentioned(query, deps)
     : figures && query.organizations.length > 0 ? notForOrganization(query)
     : query.intent && !onlyFallback ? SHAPES[query.intent.shape](query, deps)
     : answerDescribe(query, deps);

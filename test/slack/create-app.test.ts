@@ -4,7 +4,7 @@
  */
 import nock from "nock";
 import { SocketModeReceiver } from "@slack/bolt";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { CHAT_RETRY_POLICY, REQUEST_TIMEOUT_MS, buildBoltApp } from "../../src/slack/create-app.js";
 import { createJsonLogger } from "../../src/slack/logger.js";
 import { loadConfig, type SlackConfig } from "../../src/config/env.js";
@@ -13,6 +13,7 @@ import { createFakeAnswerer } from "./support/fake-answerer.js";
 import { SIGNING_SECRET } from "./support/slack-request.js";
 import { BOT_TOKEN, startTestApp, type TestApp } from "./support/test-app.js";
 import { mockApi, mockResponseUrl } from "./support/web-api-mock.js";
+import { eventually } from "./support/eventually.js";
 
 let t: TestApp | undefined;
 afterEach(async () => {
@@ -35,7 +36,7 @@ describe("request verification", () => {
     expect(res.status).toBe(401);
     // The same event correctly signed is then answered: the rejection was about the signature alone.
     await t.sendEvent(mention, "EvGood");
-    await vi.waitFor(() => expect(posts).toHaveLength(1));
+    await eventually(() => expect(posts).toHaveLength(1));
     expect(qa.calls).toHaveLength(1);
   });
 
@@ -54,7 +55,7 @@ describe("request verification", () => {
     mockApi("chat.postMessage");
     await t.sendEvent(mention, "EvBad", { secret: "0000000000000000000000000000beef" });
     await t.sendEvent(mention, "Ev1");
-    await vi.waitFor(() => expect(t!.logs.some((l) => l.msg === "answered")).toBe(true));
+    await eventually(() => expect(t!.logs.some((l) => l.msg === "answered")).toBe(true));
     t.app.logger.error("a careless log line", { token: BOT_TOKEN, secret: SIGNING_SECRET });
     const all = t.rawLogs.join("");
     expect(all).not.toContain(BOT_TOKEN);

@@ -6,6 +6,7 @@ import { jointResearch2011 } from "./support/answers.js";
 import { createFakeAnswerer } from "./support/fake-answerer.js";
 import { startTestApp, type TestApp } from "./support/test-app.js";
 import { mockApi } from "./support/web-api-mock.js";
+import { eventually } from "./support/eventually.js";
 
 let t: TestApp;
 afterEach(async () => t.stop());
@@ -18,7 +19,7 @@ describe("event delivery", () => {
     t = await startTestApp(qa);
     const posts = mockApi("chat.postMessage");
     await t.sendEvent(mention, "EvSame");
-    await vi.waitFor(() => expect(posts).toHaveLength(1));
+    await eventually(() => expect(posts).toHaveLength(1));
     const retry = await t.sendEvent(mention, "EvSame", { retryNum: 1 });
     expect(retry.status).toBe(200);
     await vi.waitFor(() => expect(t.logs.find((l) => l.msg === "duplicate event ignored")).toMatchObject({ event_id: "EvSame", retry_num: 1, retry_reason: "http_timeout" }));
@@ -31,7 +32,7 @@ describe("event delivery", () => {
     t = await startTestApp(qa);
     const posts = mockApi("chat.postMessage");
     await t.sendEvent(mention, "EvLost", { retryNum: 2 });
-    await vi.waitFor(() => expect(posts).toHaveLength(1));
+    await eventually(() => expect(posts).toHaveLength(1));
     expect(posts[0]).toMatchObject({ channel: "C1", thread_ts: "1700000000.000100" });
     expect(t.logs.some((l) => l.msg === "duplicate event ignored")).toBe(false);
   });

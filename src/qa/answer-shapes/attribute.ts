@@ -5,6 +5,7 @@
 import type { Query } from "../understand-question.js";
 import { entityName, numberCitations, say, termLabel, type Deps, type Draft } from "../answer-kit.js";
 import { askWhich, pickSubjects } from "./pick-subject.js";
+import { answerDescribe } from "./describe.js";
 
 /**
  * @example answerAttribute(understand("知的クラスター創成事業の主管課は?"), deps).summary // "…科学技術・学術政策局地域科学技術振興室…"
@@ -23,6 +24,9 @@ export function answerAttribute(query: Query, deps: Deps): Draft {
   const topic = { intent: intent.name, subject: subject.id };
   const label = intent.keys.map((k) => termLabel(deps.kb, "attributes", k, lang))[0]!;
   if (attributes.length === 0) {
+    // Not a recorded property: the passages may still say it (地域イノベーション・システムの強化で目指すべき方向性).
+    const passage = answerDescribe(query, deps);
+    if (passage.status === "answered") return passage;
     const known = [...new Set(subject.attributes.map((a) => termLabel(deps.kb, "attributes", a.key, lang)))];
     return { status: "not_found", summary: say(lang, `${name}の${label}は、資料には見当たりません。`, `The documents do not state the ${label} of ${name}.`), lines: known.length ? [say(lang, `資料にあるのは: ${known.join("、")}`, `They do state: ${known.join(", ")}`)] : [], topic };
   }

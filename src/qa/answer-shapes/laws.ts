@@ -6,6 +6,7 @@ import { entityName, numberCitations, say, type Deps, type Draft } from "../answ
 import { formatCalendarYear } from "../fiscal-year.js";
 import { askWhich, pickSubjects } from "./pick-subject.js";
 import { joinDrafts } from "./regions.js";
+import { answerDescribe } from "./describe.js";
 
 /**
  * @example answerLawYear(understand("TLO法はいつ制定された？"), deps).summary // "…平成10年（1998年）…"
@@ -23,6 +24,8 @@ export function answerLawYear(query: Query, deps: Deps): Draft {
   const law = laws[0]!;
   const attributes = enacted(law.id);
   const topic = { intent: query.intent?.name, subject: law.id };
+  const passage = attributes.length === 0 ? answerDescribe(query, deps) : undefined;
+  if (passage?.status === "answered") return passage;
   if (attributes.length === 0) return { status: "not_found", summary: say(lang, `${law.name}の制定・策定の時期は資料に書かれていません。`, `The documents do not say when ${entityName(law, lang)} was enacted or adopted.`), topic };
   const { citations, numberOf } = numberCitations(attributes);
   const first = attributes[0]!;

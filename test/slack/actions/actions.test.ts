@@ -1,12 +1,13 @@
 /**
  * Buttons end to end: block_actions form bodies (payload=JSON) → ack → response_url or chat.postMessage.
  */
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { encodeAskValue } from "../../../src/slack/action-value.js";
 import { budgetClarify, jointResearch2011 } from "../support/answers.js";
 import { createFakeAnswerer } from "../support/fake-answerer.js";
 import { RESPONSE_URL_HOST, startTestApp, type TestApp } from "../support/test-app.js";
 import { mockApi, mockResponseUrl } from "../support/web-api-mock.js";
+import { eventually } from "../support/eventually.js";
 
 let t: TestApp;
 afterEach(async () => t.stop());
@@ -21,7 +22,7 @@ describe("buttons", () => {
     const posts = mockApi("chat.postMessage");
     const res = await t.sendAction({ actionId: "clarify_option_0", value: encodeAskValue({ question: cityArea }), responseUrl, threadTs: "1700000000.000100" });
     expect(res.status).toBe(200);
-    await vi.waitFor(() => expect(posts).toHaveLength(1));
+    await eventually(() => expect(posts).toHaveLength(1));
     expect(posts[0]).toMatchObject({ channel: "C1", thread_ts: "1700000000.000100" });
     expect(qa.calls).toEqual([{ question: cityArea }]);
   });
@@ -30,7 +31,7 @@ describe("buttons", () => {
     t = await startTestApp(createFakeAnswerer({ [cityArea]: { ...jointResearch2011, question: cityArea } }));
     const responses = mockResponseUrl("/actions/T1/1/abc");
     await t.sendAction({ actionId: "clarify_option_1", value: encodeAskValue({ question: cityArea }), responseUrl, ephemeral: true });
-    await vi.waitFor(() => expect(responses).toHaveLength(1));
+    await eventually(() => expect(responses).toHaveLength(1));
     expect(responses[0]).toMatchObject({ response_type: "ephemeral", replace_original: true });
     expect(responses[0]!.blocks!.at(-1)!.elements.at(-1).action_id).toBe("post_to_channel");
   });
@@ -41,7 +42,7 @@ describe("buttons", () => {
     t = await startTestApp(createFakeAnswerer({ "2011年の共同研究件数": answer }));
     const responses = mockResponseUrl("/actions/T1/1/abc");
     await t.sendAction({ actionId: "show_source", value: encodeAskValue({ question: "2011年の共同研究件数" }), responseUrl, threadTs: "1700000000.000100" });
-    await vi.waitFor(() => expect(responses).toHaveLength(1));
+    await eventually(() => expect(responses).toHaveLength(1));
     expect(responses[0]).toMatchObject({ response_type: "ephemeral", replace_original: false, thread_ts: "1700000000.000100" });
     expect(responses[0]!.blocks).toEqual([
       { type: "section", text: { type: "mrkdwn", text: "*出典の原文*" } },
@@ -54,7 +55,7 @@ describe("buttons", () => {
     const responses = mockResponseUrl("/actions/T1/1/abc");
     const value = encodeAskValue({ question: "<!channel> 予算は?", summary: jointResearch2011.summary });
     await t.sendAction({ actionId: "feedback_wrong", value, responseUrl, threadTs: "1700000000.000100" });
-    await vi.waitFor(() => expect(responses).toHaveLength(1));
+    await eventually(() => expect(responses).toHaveLength(1));
     expect(t.logs.find((l) => l.msg === "feedback")).toMatchObject({ level: "info", verdict: "wrong", question: "<!channel> 予算は?", summary: jointResearch2011.summary, user: "U1", channel: "C1" });
     expect(responses[0]).toMatchObject({ response_type: "ephemeral", replace_original: false, text: "フィードバックありがとうございます。記録しました。" });
   });
@@ -63,7 +64,7 @@ describe("buttons", () => {
     t = await startTestApp(createFakeAnswerer({ "2011年の共同研究件数": jointResearch2011 }));
     const responses = mockResponseUrl("/actions/T1/1/abc");
     await t.sendAction({ actionId: "post_to_channel", value: encodeAskValue({ question: "2011年の共同研究件数" }), responseUrl, ephemeral: true });
-    await vi.waitFor(() => expect(responses).toHaveLength(2));
+    await eventually(() => expect(responses).toHaveLength(2));
     expect(responses[0]).toMatchObject({ response_type: "in_channel", replace_original: false });
     expect(responses[0]!.blocks!.at(-1)!.elements.map((e: { action_id: string }) => e.action_id)).toEqual(["show_source", "feedback_helpful", "feedback_wrong"]);
     expect(responses[1]).toEqual({ delete_original: true });
@@ -73,7 +74,7 @@ describe("buttons", () => {
     t = await startTestApp(createFakeAnswerer({ "予算は?": budgetClarify }));
     const responses = mockResponseUrl("/actions/T1/1/abc");
     await t.sendAction({ actionId: "clarify_option_0", value: "not json", responseUrl });
-    await vi.waitFor(() => expect(responses).toHaveLength(1));
+    await eventually(() => expect(responses).toHaveLength(1));
     expect(responses[0]!.text).toBe("このボタンの情報を読み取れませんでした。もう一度質問してください。");
   });
 });

@@ -1,10 +1,11 @@
 /**
  * The assistant panel and the App Home tab.
  */
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { createFakeAnswerer } from "../support/fake-answerer.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 import { mockApi } from "../support/web-api-mock.js";
+import { eventually } from "../support/eventually.js";
 
 let t: TestApp;
 afterEach(async () => t.stop());
@@ -15,7 +16,7 @@ describe("assistant panel", () => {
     const posts = mockApi("chat.postMessage");
     const prompts = mockApi("assistant.threads.setSuggestedPrompts");
     await t.sendEvent({ type: "assistant_thread_started", assistant_thread: { user_id: "U1", context: {}, channel_id: "D1", thread_ts: "1700000000.000100" }, event_ts: "1700000000.000200" }, "EvStart");
-    await vi.waitFor(() => expect(prompts).toHaveLength(1));
+    await eventually(() => expect(prompts).toHaveLength(1));
     expect(posts[0]).toMatchObject({ channel: "D1", thread_ts: "1700000000.000100" });
     expect(prompts[0]).toMatchObject({ channel_id: "D1", thread_ts: "1700000000.000100", title: "質問の例" });
     expect(prompts[0]!.prompts).toEqual([
@@ -33,7 +34,7 @@ describe("App Home", () => {
     const views = mockApi("views.publish");
     await t.sendEvent({ type: "app_home_opened", user: "U1", channel: "D1", tab: "messages", event_ts: "1700000000.000100" }, "EvMessagesTab");
     await t.sendEvent({ type: "app_home_opened", user: "U1", channel: "D1", tab: "home", event_ts: "1700000001.000100" }, "EvHomeTab");
-    await vi.waitFor(() => expect(views).toHaveLength(1));
+    await eventually(() => expect(views).toHaveLength(1));
     expect(views[0]!.user_id).toBe("U1");
     const view = views[0]!.view as { type: string; blocks: Array<{ text?: { text: string } }> };
     expect(view.type).toBe("home");

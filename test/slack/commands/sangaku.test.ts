@@ -1,11 +1,12 @@
 /**
  * /sangaku end to end: form-encoded command → ack → ephemeral answer through the response_url.
  */
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { jointResearch2011 } from "../support/answers.js";
 import { createFakeAnswerer } from "../support/fake-answerer.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 import { mockApi, mockResponseUrl } from "../support/web-api-mock.js";
+import { eventually } from "../support/eventually.js";
 
 let t: TestApp;
 afterEach(async () => t.stop());
@@ -19,7 +20,7 @@ describe("/sangaku", () => {
     const res = await t.sendCommand("  2011年の共同研究件数 ");
     expect(res.status).toBe(200);
     expect(await res.text()).toBe("");
-    await vi.waitFor(() => expect(responses).toHaveLength(1));
+    await eventually(() => expect(responses).toHaveLength(1));
     const response = responses[0]!;
     expect(response).toMatchObject({ response_type: "ephemeral" });
     expect(response.blocks!.at(-1)!.elements.map((e: { action_id: string }) => e.action_id)).toEqual(["show_source", "feedback_helpful", "feedback_wrong", "post_to_channel"]);
@@ -32,7 +33,7 @@ describe("/sangaku", () => {
     t = await startTestApp(qa);
     const responses = mockResponseUrl();
     await t.sendCommand(text);
-    await vi.waitFor(() => expect(responses).toHaveLength(1));
+    await eventually(() => expect(responses).toHaveLength(1));
     expect(responses[0]!.response_type).toBe("ephemeral");
     expect(responses[0]!.text).toContain("/sangaku 質問");
     expect(responses[0]!.text).toContain("• 2011年の共同研究件数");
@@ -43,6 +44,6 @@ describe("/sangaku", () => {
     t = await startTestApp(createFakeAnswerer({ "2011年の共同研究件数": jointResearch2011 }));
     mockResponseUrl("/commands/T1/1/expired", 404);
     await t.sendCommand("2011年の共同研究件数", "/commands/T1/1/expired");
-    await vi.waitFor(() => expect(t.logs.find((l) => l.msg === "respond (response_url) failed")).toMatchObject({ level: "error" }));
+    await eventually(() => expect(t.logs.find((l) => l.msg === "respond (response_url) failed")).toMatchObject({ level: "error" }));
   });
 });

@@ -1,11 +1,12 @@
 /**
  * app_mention end to end: signed Events API request → real Bolt HTTP receiver → core (fake) → chat.postMessage.
  */
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { jointResearch2010, jointResearch2011 } from "../support/answers.js";
 import { createFakeAnswerer } from "../support/fake-answerer.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 import { mockApi } from "../support/web-api-mock.js";
+import { eventually } from "../support/eventually.js";
 
 let t: TestApp;
 afterEach(async () => t.stop());
@@ -19,7 +20,7 @@ describe("app_mention", () => {
     const posts = mockApi("chat.postMessage");
     const res = await t.sendEvent(mention("<@UBOT> 2011年の共同研究件数"), "Ev1");
     expect(res.status).toBe(200);
-    await vi.waitFor(() => expect(posts).toHaveLength(1));
+    await eventually(() => expect(posts).toHaveLength(1));
     expect(qa.calls).toEqual([{ question: "2011年の共同研究件数" }]);
     const post = posts[0]!;
     expect(post).toMatchObject({ channel: "C1", thread_ts: "1700000000.000100", unfurl_links: "false" });
@@ -36,9 +37,9 @@ describe("app_mention", () => {
     t = await startTestApp(qa);
     const posts = mockApi("chat.postMessage");
     await t.sendEvent(mention("<@UBOT> 2011年の共同研究件数"), "Ev1");
-    await vi.waitFor(() => expect(posts).toHaveLength(1));
+    await eventually(() => expect(posts).toHaveLength(1));
     await t.sendEvent(mention("<@UBOT> じゃあ2010年は？", { ts: "1700000050.000100", thread_ts: "1700000000.000100" }), "Ev2");
-    await vi.waitFor(() => expect(posts).toHaveLength(2));
+    await eventually(() => expect(posts).toHaveLength(2));
     expect(qa.calls[1]).toEqual({ question: "じゃあ2010年は？", previous: jointResearch2011.topic });
     expect(posts[1]).toMatchObject({ thread_ts: "1700000000.000100" });
     expect(String(posts[1]!.text)).toContain("15,544件");
@@ -48,7 +49,7 @@ describe("app_mention", () => {
     t = await startTestApp(createFakeAnswerer({}));
     const posts = mockApi("chat.postMessage");
     await t.sendEvent(mention("<@UBOT> <!channel> <@U123> <https://x|y>"), "Ev1");
-    await vi.waitFor(() => expect(posts).toHaveLength(1));
+    await eventually(() => expect(posts).toHaveLength(1));
     const section = posts[0]!.blocks![0]!.text.text as string;
     expect(section).toBe("*「&lt;!channel&gt; &lt;@U123&gt; &lt;https://x|y&gt;」に当てはまる記述は資料に見つかりませんでした。*");
     expect(posts[0]!.text).toBe("「&lt;!channel&gt; &lt;@U123&gt; &lt;https://x|y&gt;」に当てはまる記述は資料に見つかりませんでした。");
@@ -58,7 +59,7 @@ describe("app_mention", () => {
     t = await startTestApp({ answer: () => { throw new Error("secret internals at line 42"); }, overview: () => { throw new Error("unused"); } });
     const posts = mockApi("chat.postMessage");
     await t.sendEvent(mention("<@UBOT> 予算は?"), "Ev1");
-    await vi.waitFor(() => expect(posts).toHaveLength(1));
+    await eventually(() => expect(posts).toHaveLength(1));
     expect(posts[0]!.text).toBe("すみません、回答の途中で問題が起きました。少し待ってからもう一度お試しください。");
     expect(JSON.stringify(posts[0])).not.toContain("secret internals");
     expect(t.logs.find((l) => l.msg === "the core failed to answer")).toMatchObject({ level: "error", question: "予算は?" });

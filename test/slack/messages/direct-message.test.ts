@@ -1,11 +1,12 @@
 /**
  * message.im end to end, and the messages the bot must never answer.
  */
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { jointResearch2010, jointResearch2011 } from "../support/answers.js";
 import { createFakeAnswerer } from "../support/fake-answerer.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 import { mockApi } from "../support/web-api-mock.js";
+import { eventually } from "../support/eventually.js";
 
 let t: TestApp;
 afterEach(async () => t.stop());
@@ -18,11 +19,11 @@ describe("direct messages", () => {
     t = await startTestApp(qa);
     const posts = mockApi("chat.postMessage");
     await t.sendEvent(dm("2011年の共同研究件数"), "Ev1");
-    await vi.waitFor(() => expect(posts).toHaveLength(1));
+    await eventually(() => expect(posts).toHaveLength(1));
     expect(posts[0]).toMatchObject({ channel: "D1" });
     expect(posts[0]).not.toHaveProperty("thread_ts");
     await t.sendEvent(dm("じゃあ2010年は？", { ts: "1700000010.000100" }), "Ev2");
-    await vi.waitFor(() => expect(posts).toHaveLength(2));
+    await eventually(() => expect(posts).toHaveLength(2));
     expect(qa.calls[1]).toEqual({ question: "じゃあ2010年は？", previous: jointResearch2011.topic });
   });
 
@@ -31,7 +32,7 @@ describe("direct messages", () => {
     const statuses = mockApi("assistant.threads.setStatus");
     const posts = mockApi("chat.postMessage");
     await t.sendEvent(dm("2011年の共同研究件数", { ts: "1700000020.000100", thread_ts: "1700000000.000100" }), "Ev1");
-    await vi.waitFor(() => expect(posts).toHaveLength(1));
+    await eventually(() => expect(posts).toHaveLength(1));
     expect(statuses).toEqual([{ channel_id: "D1", thread_ts: "1700000000.000100", status: "is thinking…", team_id: "T1" }]);
     expect(posts[0]).toMatchObject({ channel: "D1", thread_ts: "1700000000.000100" });
   });
@@ -50,7 +51,7 @@ describe("direct messages", () => {
     for (const [i, event] of ignored.entries()) expect((await t.sendEvent(event, `EvIgnored${i}`)).status).toBe(200);
     // A question sent after them: once it is answered, the ignored ones (handled first) would have been too.
     await t.sendEvent(dm("2011年の共同研究件数"), "EvQuestion");
-    await vi.waitFor(() => expect(posts).toHaveLength(1));
+    await eventually(() => expect(posts).toHaveLength(1));
     expect(qa.calls).toEqual([{ question: "2011年の共同研究件数" }]);
     expect(t.logs.filter((l) => l.msg === "message ignored").map((l) => l.reason)).toEqual(["from a bot", "subtype bot_message", "subtype message_changed", "subtype channel_join"]);
   });

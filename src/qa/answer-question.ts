@@ -20,6 +20,9 @@ import { asksBeyondEvidence, notForOrganization, notMentioned, passageInstead, w
 import { answerHelp, answerOutOfScope, exampleOptions } from "./answer-shapes/help.js";
 import type { ANSWER_SHAPES } from "./intent-schema.js";
 
+/** Shapes that answer with figures: a restriction they cannot honour (an organization) makes them not_found. */
+const FIGURE_SHAPES: string[] = ["facts", "series", "extreme", "difference"];
+
 const SHAPES: Record<(typeof ANSWER_SHAPES)[number], Shape> = {
   facts: answerFacts, series: answerSeries, extreme: answerExtreme, difference: answerDifference, attribute: answerAttribute,
   regions: answerRegions, "region-field": answerRegionField, "law-year": answerLawYear, "laws-in-year": answerLawsInYear,
@@ -39,16 +42,17 @@ export function answerQuestion(deps: Deps, question: string, options: AskOptions
   // An intent chosen only because the question names an entity of its type, with more words it does not
   // explain ("神戸クラスターの参加機関"), is a question for the passages, not for that intent.
   const onlyFallback = query.intent && query.triggers.length === 0 && !query.followUp && /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(withoutScopeWords(query, deps));
-  const figures = ["facts", "series", "extreme", "difference"].includes(query.intent?.shape ?? "");
+  const shape = query.intent && !onlyFallback ? query.intent.shape : "describe";
+  const figures = FIGURE_SHAPES.includes(shape);
   // Words the documents never use stop a figure question, or one that names nothing known; a question about
   // a known subject in words of its own (知的財産本部は誰がトップを担う想定？) still goes to the passages.
-  const unknownMatters = query.unknownWords.length > 0 && query.intent?.shape !== "help" && (figures || !query.mentions.some((m) => m.how === "alias"));
+  const unknownMatters = query.unknownWords.length > 0 && shape !== "help" && (figures || !query.mentions.some((m) => m.how === "alias"));
   const draft = unknownMatters ? notMentioned(query, deps)
-    : figures && query.organizations.length > 0 ? notForOrganization(query)
-    : query.intent && !onlyFallback ? SHAPES[query.intent.shape](query, deps)
-    : answerDescribe(query, deps);
+    : (figures || FIGURE_SHAPES.includes(query.intent?.shape ?? "")) && query.organizations.length > 0 ? notForOrganization(query)
+    : SHAPES[shape](query, deps);
   const checked = draft.status === "answered" && asksBeyondEvidence(query, draft) ? passageInstead(query, deps, draft) : draft;
-  return finish(question, query.lang, checked === draft ? (query.intent?.name ?? "search") : "describe", checked, query);
+  const answeredAs = checked !== draft || (query.intent && shape !== query.intent.shape) ? "describe" : (query.intent?.name ?? "search");
+  return finish(question, query.lang, answeredAs, checked, query);
 }
 
 function finish(question: string, lang: "ja" | "en", intent: string, draft: Draft, query?: Query): Answer {

@@ -37,7 +37,19 @@ export function sectionNamed(query: Query, deps: Deps): Chunk | undefined {
   const candidates = deps.index.chunks.filter((c) => own(c).length >= 3 && asked.includes(own(c)) && !names.some((n) => n.includes(own(c)) || own(c).includes(n)));
   if (candidates.length === 0) return undefined;
   const score = (c: Chunk) => own(c).length * 10 + contentBigrams(asked).filter((b) => normalizeForMatch(`${c.documentTitle}${c.section}`, {}).toLowerCase().includes(b)).length;
-  return candidates.sort((a, b) => score(b) - score(a))[0];
+  const best = candidates.sort((a, b) => score(b) - score(a))[0];
+  return best && withSubsections(deps, best);
+}
+
+/**
+ * A section that is only a heading (## 目指すべき方向性) holds its content in its subsections: the passage
+ * then runs on through them, about three chunks' worth at most.
+ */
+function withSubsections(deps: Deps, chunk: Chunk): Chunk {
+  const same = deps.index.chunks.filter((c) => c.document === chunk.document && (c.section === chunk.section || c.section.startsWith(`${chunk.section} › `)));
+  const from = same.indexOf(chunk);
+  const text = same.slice(from, from + 3).map((c) => c.text).join("\n");
+  return { ...chunk, text: text.slice(0, 900) };
 }
 
 /** The lines of the passage that share most with the question, verbatim, about three lines long. */

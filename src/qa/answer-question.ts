@@ -16,7 +16,7 @@ import { answerAttribute } from "./answer-shapes/attribute.js";
 import { answerRegions, answerRegionField } from "./answer-shapes/regions.js";
 import { answerLawYear, answerLawsInYear } from "./answer-shapes/laws.js";
 import { answerDescribe } from "./answer-shapes/describe.js";
-import { asksBeyondEvidence, notForOrganization, notMentioned, passageInstead, withoutScopeWords } from "./guard-answer.js";
+import { asksBeyondEvidence, notForOrganization, notMentioned, otherSubjectsFigures, passageInstead, regionsNamed, withoutScopeWords } from "./guard-answer.js";
 import { answerHelp, answerOutOfScope, exampleOptions } from "./answer-shapes/help.js";
 import type { ANSWER_SHAPES } from "./intent-schema.js";
 
@@ -50,7 +50,8 @@ export function answerQuestion(deps: Deps, question: string, options: AskOptions
   const draft = unknownMatters ? notMentioned(query, deps)
     : (figures || FIGURE_SHAPES.includes(query.intent?.shape ?? "")) && query.organizations.length > 0 ? notForOrganization(query)
     : SHAPES[shape](query, deps);
-  const checked = draft.status === "answered" && asksBeyondEvidence(query, draft) ? passageInstead(query, deps, draft) : draft;
+  const checked = draft.status === "answered" && figures && otherSubjectsFigures(query, draft) ? notForOrganization({ ...query, organizations: regionsNamed(query) })
+    : draft.status === "answered" && asksBeyondEvidence(query, draft) ? passageInstead(query, deps, draft) : draft;
   const answeredAs = checked !== draft || (query.intent && shape !== query.intent.shape) ? "describe" : (query.intent?.name ?? "search");
   return finish(question, query.lang, answeredAs, checked, query);
 }

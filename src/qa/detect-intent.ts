@@ -30,6 +30,7 @@ export function detectIntent(intents: Intent[], matchText: string, mentions: Men
     if (score > 0 && fits) score += 3;
     if (score > 0 && intent.subjectTypes.length > 0 && types.size > 0 && !fits) score *= 0.3;
     if (intent.needsYear && !hasYear) score *= 0.2;
+    if (intent.notWith.some((t) => types.has(t))) score *= 0.3;
     // Two years and a change word: the question compares them, whatever value words it also has.
     if (intent.shape === "difference" && yearCount >= 2 && score > 0) score += 2;
     return { intent, score, triggers };

@@ -47,3 +47,17 @@ export function notMentioned(query: Query, deps: Deps): Draft {
   const base = notInDocuments(query, deps);
   return { ...base, summary: say(query.lang, `${words}は資料（文部科学省の5つの文書）に出てこないため、答えられません。`, `The documents (five MEXT documents) never mention ${words}, so I cannot answer that.`) };
 }
+
+/** Regions the question names exactly (名古屋クラスター). */
+export function regionsNamed(query: Query): string[] {
+  return query.mentions.filter((m) => m.how === "alias" && m.entity.type === "region").map((m) => m.entity.name);
+}
+
+/**
+ * A region named, figures of something else given (名古屋クラスターの特許出願件数 → the all-region 約160件):
+ * the documents do not give that region's figure.
+ */
+export function otherSubjectsFigures(query: Query, draft: Draft): boolean {
+  const regions = query.mentions.filter((m) => m.how === "alias" && m.entity.type === "region").map((m) => m.entity.id);
+  return regions.length > 0 && (draft.facts ?? []).length > 0 && !(draft.facts ?? []).some((f) => regions.includes(f.subject));
+}

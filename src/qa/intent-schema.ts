@@ -15,6 +15,8 @@ export const IntentDecl = z.strictObject({
   triggers: z.array(z.string().min(1)).default([]),
   subjectTypes: z.array(EntityType).default([]),
   fallbackFor: z.array(EntityType).default([]),
+  /** Entity types this intent cannot honour (a region count cannot filter by field): it yields when one is named. */
+  notWith: z.array(EntityType).default([]),
   needsYear: z.boolean().default(false),
   measures: z.array(z.enum(["budget", "indicator", "count", "support", "ratio"])).default([]),
   measureIds: z.array(z.string()).default([]),

@@ -61,6 +61,19 @@ describe("answerQuestion", () => {
     expect(laws.text.indexOf("1999")).toBeLessThan(laws.text.indexOf("2000"));
   });
 
+  it("does not give a program-wide figure for a region's question", () => {
+    const answer = qa.answer("名古屋クラスターの特許出願件数は何件？");
+    expect(answer.status).toBe("not_found");
+    expect(answer.text).not.toMatch(/160/);
+  });
+
+  it("finds the owner of a value (レビューシート番号 → program) and the regions sharing a region's field", () => {
+    expect(qa.answer("レビューシート0188ってどの事業のだっけ？").text).toContain("大学発新産業創出拠点プロジェクト");
+    const same = qa.answer("松山エリアと同じ分野の都市エリアを全部あげて");
+    expect(same.text).toContain("岡山西部エリア");
+    expect(same.text).toContain("播磨エリア");
+  });
+
   it("asks back with options that are themselves answerable", () => {
     const answer = qa.answer("予算は？");
     expect(answer.status).toBe("clarify");

@@ -15,6 +15,16 @@ export function answerAttribute(query: Query, deps: Deps): Draft {
   const intent = query.intent!;
   const subjects = pickSubjects(query, deps, intent.subjectTypes);
   const withKey = (id: string) => deps.kb.entities.get(id)?.attributes.filter((a) => intent.keys.includes(a.key)) ?? [];
+  if (subjects.length === 0) {
+    // The value given, the owner asked (レビューシート0188ってどの事業？).
+    const compact = query.text.replace(/\s/g, "");
+    const owners = [...deps.kb.entities.values()].flatMap((e) => e.attributes.filter((a) => intent.keys.includes(a.key) && /\d/.test(a.value) && compact.includes(a.value.replace(/[（(].*$/, "").replace(/\s/g, ""))).map((a) => ({ e, a })));
+    if (owners.length > 0) {
+      const { citations, numberOf } = numberCitations(owners.map((o) => o.a));
+      const label = termLabel(deps.kb, "attributes", owners[0]!.a.key, lang);
+      return { status: "answered", summary: say(lang, `${label}「${owners[0]!.a.value}」は ${owners.map((o) => `${o.e.name} [${numberOf(o.a)}]`).join("、")} のものです。`, `${label} ${owners[0]!.a.value} belongs to ${owners.map((o) => `${entityName(o.e, lang)} [${numberOf(o.a)}]`).join(", ")}.`), citations, topic: { intent: intent.name, subject: owners[0]!.e.id } };
+    }
+  }
   if (subjects.length === 0) return askWhich(query, [...deps.kb.entities.values()].filter((e) => intent.subjectTypes.includes(e.type) && withKey(e.id).length > 0));
   const subject = subjects[0]!;
   let owner = subject;

@@ -42,14 +42,15 @@ export function answerLawsInYear(query: Query, deps: Deps): Draft {
   const { lang } = query;
   const years = query.years.years.map((y) => y.fiscalYear);
   const wantsLaw = /法律|法は|law|act/.test(query.match) && !/計画|plan/.test(query.match);
-  const all = [...deps.kb.entities.values()].filter((e) => (e.type === "law" || (!wantsLaw && e.type === "plan")));
+  const all = [...deps.kb.entities.values()].filter((e) => e.type === "law" || (!wantsLaw && (e.type === "plan" || e.type === "event")));
+  const dated = (key: string) => key === "enacted" || key === "took-place";
   // A month (and day) in the question narrows to the statements dated so: 2003年5月26日.
   const date = query.text.match(/(\d{1,2})月(?:(\d{1,2})日)?/);
   const onDate = (value: string) => !date || (value.normalize("NFKC").includes(`${date[1]}月`) && (!date[2] || value.normalize("NFKC").includes(`${date[2]}日`)));
-  const hits = all.flatMap((e) => e.attributes.filter((a) => a.key === "enacted" && a.year !== undefined && years.includes(a.year) && onDate(a.value)).slice(0, 1).map((a) => ({ e, a })));
+  const hits = all.flatMap((e) => e.attributes.filter((a) => dated(a.key) && a.year !== undefined && years.includes(a.year) && onDate(a.value)).slice(0, 1).map((a) => ({ e, a })));
   const when = years.map((y) => formatCalendarYear(y, lang)).join(say(lang, "・", ", "));
   if (hits.length === 0) {
-    const have = [...new Set(all.flatMap((e) => e.attributes.filter((a) => a.key === "enacted").map((a) => a.year!)))].sort((a, b) => a - b);
+    const have = [...new Set(all.flatMap((e) => e.attributes.filter((a) => dated(a.key)).map((a) => a.year!)))].sort((a, b) => a - b);
     return { status: "not_found", summary: say(lang, `${when}に制定・策定された法律・計画は、資料には見当たりません。`, `The documents list no law or plan enacted in ${when}.`), lines: [say(lang, `資料にある年: ${have.map((y) => formatCalendarYear(y, lang)).join("、")}`, `Years in the documents: ${have.join(", ")}`)] };
   }
   const { citations, numberOf } = numberCitations(hits.map((h) => h.a));

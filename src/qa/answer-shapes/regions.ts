@@ -13,6 +13,9 @@ export function answerRegions(query: Query, deps: Deps): Draft {
   const { lang } = query;
   const named = query.mentions.map((m) => m.entity);
   const program = named.find((e) => e.type === "program") ?? (query.previous?.subject ? programOf(deps, query.previous.subject) : undefined) ?? commonParent(deps, named.filter((e) => e.type === "region"));
+  // "八戸エリアと同じ分野": the named region's fields, among the other regions of its program.
+  const like = /同じ分野|同じ領域|same field/.test(query.match) ? named.find((e) => e.type === "region") : undefined;
+  if (like) return sameFieldAs(deps, query, like);
   const fields = named.filter((e) => e.type === "field");
   const field = fields[0];
   const trialOnly = /試行|trial/.test(query.match);
@@ -93,4 +96,15 @@ export function joinDrafts(drafts: Draft[]): Draft {
   });
   const status = drafts.some((d) => d.status === "answered") ? "answered" : drafts[0]!.status;
   return { status, summary: lines[0]!.replace(/^・/, ""), lines: lines.slice(1), citations, topic: drafts[0]!.topic };
+}
+
+function sameFieldAs(deps: Deps, query: Query, region: Entity): Draft {
+  const { lang } = query;
+  const own = region.attributes.filter((a) => a.key === "field");
+  const others = [...deps.kb.entities.values()].filter((e) => e.type === "region" && e.id !== region.id && e.parent === region.parent);
+  const matches = others.flatMap((e) => e.attributes.filter((a) => a.key === "field" && own.some((o) => o.ref === a.ref)).slice(0, 1).map((a) => ({ e, a })));
+  if (own.length === 0 || matches.length === 0) return { status: "not_found", summary: say(lang, `${region.name}と同じ分野の地域は資料に見当たりません。`, `No other region shares the field of ${region.name}.`), topic: { subject: region.id } };
+  const { citations, numberOf } = numberCitations([...own, ...matches.map((m) => m.a)]);
+  const lines = matches.map(({ e, a }) => `・${e.name}［${a.value}］ [${numberOf(a)}]`);
+  return { status: "answered", summary: say(lang, `${region.name}（${own.map((o) => o.value).join("、")}） [1] と同じ分野の地域:`, `Regions sharing the field of ${region.name} (${own.map((o) => o.value).join(", ")}) [1]:`), lines, citations, topic: { subject: region.id } };
 }

@@ -30,7 +30,9 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
     return { status: "answered", summary: say(lang, `${subject.name}の${label}:`, `${entityName(subject, lang)}: ${label}`), lines: attributes.map((a) => `・${a.value} [${numberOf(a)}]`), citations, topic };
   }
   // "事業概要おしえて": a kind of description asked for, but of nothing in particular: ask which.
-  if (!subject && !query.leftover && query.triggers.length > 0 && query.years.years.length === 0) {
+  // Unless one passage holds most of the question as typed (文科省が実施する4事業って何？).
+  const whole = !subject && !query.leftover ? deps.index.search(query.text, { limit: 1 })[0] : undefined;
+  if (!subject && !query.leftover && query.triggers.length > 0 && query.years.years.length === 0 && !(whole && coverageOf(whole.chunk, query.text) >= 0.6)) {
     return askWhich(query, [...deps.kb.entities.values()].filter((e) => e.type === "program" && !e.parent && e.attributes.some((a) => a.key === "description")));
   }
   const named = sectionNamed(query, deps);

@@ -13,7 +13,9 @@ import { formatFiscalYear } from "../fiscal-year.js";
 const SUMMARY_CHARS = 220;
 
 export function passageAnswer(query: Query, chunk: Chunk, about: string, topic: Draft["topic"], fromStart = false): Draft {
-  const quote = pickQuote(chunk.text, fromStart ? "" : query.text);
+  // The lines that hold what is asked beyond the subject (参加機関, 平成17年度); the whole question when nothing is.
+  const asked = [query.leftover, ...query.years.years.map((y) => y.text)].join(" ").trim();
+  const quote = pickQuote(chunk.text, fromStart ? "" : asked || query.text);
   const citation = { document: chunk.document, documentTitle: chunk.documentTitle, section: chunk.section, quote };
   const summary = readable(quote).slice(0, SUMMARY_CHARS);
   return { status: "answered", summary: about, lines: [`「${summary}${summary.length >= SUMMARY_CHARS ? "…" : ""}」`], citations: [citation], topic };

@@ -5,6 +5,7 @@
 import type { Entity, Fact, KnowledgeBase, Attribute } from "../knowledge/load-knowledge.js";
 import type { SectionIndex } from "../search/section-index.js";
 import type { Intent, Lexicon } from "./intent-schema.js";
+import { findTriggers } from "./detect-intent.js";
 import type { EntityMatcher } from "./resolve-entities.js";
 import type { AnswerStatus, AnswerTable, Citation, ClarifyOption, Topic } from "./types.js";
 import type { Query } from "./understand-question.js";
@@ -119,4 +120,12 @@ export function withDescendants(kb: KnowledgeBase, id: string): Set<string> {
     for (const e of kb.entities.values()) if (e.parent && ids.has(e.parent) && !ids.has(e.id)) { ids.add(e.id); grew = true; }
   }
   return ids;
+}
+
+/**
+ * Whether the question has one of the lexicon's cue words (intents/lexicon.yaml › cues).
+ * @example hasCue(deps, query, "trial") // true for 試行地域は？
+ */
+export function hasCue(deps: Deps, query: Query, cue: keyof Lexicon["cues"]): boolean {
+  return findTriggers(deps.lexicon.cues[cue], query.match, []).length > 0;
 }

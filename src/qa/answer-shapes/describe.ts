@@ -6,7 +6,7 @@ import type { Query } from "../understand-question.js";
 import type { Chunk } from "../../search/section-index.js";
 import type { Entity } from "../../knowledge/load-knowledge.js";
 import { normalizeForMatch } from "../../knowledge/normalize-text.js";
-import { entityName, numberCitations, say, termLabel, type Deps, type Draft } from "../answer-kit.js";
+import { entityName, hasCue, numberCitations, say, termLabel, type Deps, type Draft } from "../answer-kit.js";
 import { askWhich } from "./pick-subject.js";
 import { coverageOf, mentionsAskedYear, noPassageForYear, passageAnswer, sectionNamed } from "./passages.js";
 
@@ -21,7 +21,7 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
   const subject = query.mentions.find((m) => m.score >= 0.6)?.entity;
   const topic = { intent: "describe", subject: subject?.id };
   // What the question asks about beyond the subject decides between its cited attributes and the passages.
-  const asked = (query.intent?.keys ?? []).filter((key) => new RegExp(deps.kb.vocabulary.attributes.find((a) => a.id === key)?.ja ?? "∅").test(query.match) || (key === "function" && /機能|役割|function|role/.test(query.match)));
+  const asked = (query.intent?.keys ?? []).filter((key) => new RegExp(deps.kb.vocabulary.attributes.find((a) => a.id === key)?.ja ?? "∅").test(query.match) || (key === "function" && hasCue(deps, query, "functions")));
   const wanted = asked.length ? asked : query.leftover ? [] : ["description"];
   const attributes = subject ? subject.attributes.filter((a) => wanted.includes(a.key)) : [];
   if (subject && attributes.length) {

@@ -2,7 +2,7 @@
  * Laws and plans: when one was enacted or adopted, and what was enacted in a given year.
  */
 import type { Query } from "../understand-question.js";
-import { entityName, numberCitations, say, type Deps, type Draft } from "../answer-kit.js";
+import { entityName, hasCue, numberCitations, say, type Deps, type Draft } from "../answer-kit.js";
 import { formatCalendarYear } from "../fiscal-year.js";
 import { askWhich, pickSubjects } from "./pick-subject.js";
 import { joinDrafts } from "./regions.js";
@@ -41,7 +41,7 @@ export function answerLawYear(query: Query, deps: Deps): Draft {
 export function answerLawsInYear(query: Query, deps: Deps): Draft {
   const { lang } = query;
   const years = query.years.years.map((y) => y.fiscalYear);
-  const wantsLaw = /法律|法は|law|act/.test(query.match) && !/計画|plan/.test(query.match);
+  const wantsLaw = hasCue(deps, query, "lawsOnly") && !hasCue(deps, query, "plans");
   const all = [...deps.kb.entities.values()].filter((e) => e.type === "law" || (!wantsLaw && (e.type === "plan" || e.type === "event")));
   const dated = (key: string) => key === "enacted" || key === "took-place";
   // A month (and day) in the question narrows to the statements dated so: 2003年5月26日.

@@ -4,7 +4,7 @@
  */
 import type { Entity, Attribute } from "../../knowledge/load-knowledge.js";
 import type { Query } from "../understand-question.js";
-import { entityName, numberCitations, say, type Deps, type Draft } from "../answer-kit.js";
+import { entityName, hasCue, numberCitations, say, type Deps, type Draft } from "../answer-kit.js";
 
 /**
  * @example answerRegions(understand("ナノテクの知的クラスターはどこ？"), deps).summary // "…長野・上田クラスター、京都クラスター、名古屋クラスター…"
@@ -14,11 +14,11 @@ export function answerRegions(query: Query, deps: Deps): Draft {
   const named = query.mentions.map((m) => m.entity);
   const program = named.find((e) => e.type === "program") ?? (query.previous?.subject ? programOf(deps, query.previous.subject) : undefined) ?? commonParent(deps, named.filter((e) => e.type === "region"));
   // "八戸エリアと同じ分野": the named region's fields, among the other regions of its program.
-  const like = /同じ分野|同じ領域|same field/.test(query.match) ? named.find((e) => e.type === "region") : undefined;
+  const like = hasCue(deps, query, "sameField") ? named.find((e) => e.type === "region") : undefined;
   if (like) return sameFieldAs(deps, query, like);
   const fields = named.filter((e) => e.type === "field");
   const field = fields[0];
-  const trialOnly = /試行|trial/.test(query.match);
+  const trialOnly = hasCue(deps, query, "trial");
   // "広域クラスターはどこ" names a piece of several regions' names: those regions are the list.
   const namedRegions = query.mentions.filter((m) => m.entity.type === "region").flatMap((m) => [m.entity, ...(m.how === "partial" ? m.alternatives ?? [] : [])]);
   const regions = namedRegions.length > 1 ? namedRegions : [...deps.kb.entities.values()].filter((e) => e.type === "region" && (!program || e.parent === program.id));

@@ -32,8 +32,8 @@ export type Intent = z.infer<typeof IntentDecl>;
 const Cue = z.array(z.string().min(1)).min(1);
 export const Lexicon = z.strictObject({
   qualifierCues: z.record(z.string(), z.array(z.string().min(1))),
-  /** Words that refine an answer shape: trial regions only, functions of a body, laws without plans, same field as. */
-  cues: z.strictObject({ trial: Cue, functions: Cue, lawsOnly: Cue, plans: Cue, sameField: Cue }),
+  /** Words that refine an answer shape: trial regions only, functions of a body, laws without plans, same field as, the summary row of a table. */
+  cues: z.strictObject({ trial: Cue, functions: Cue, lawsOnly: Cue, plans: Cue, sameField: Cue, summaryRow: Cue }),
   stopwords: z.array(z.string().min(1)),
 });
 export type Lexicon = z.infer<typeof Lexicon>;

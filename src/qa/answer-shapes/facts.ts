@@ -33,7 +33,7 @@ export function answerFacts(query: Query, deps: Deps): Draft {
   // for 最新 the kind first, then its newest year.
   const byKind = (facts: Fact[]) => narrowByKind(deps, facts, query.qualifiers);
   const { facts, missingKinds } = query.years.latest && years.length === 0
-    ? (({ facts: k, missingKinds: m }) => ({ facts: narrowByYear(k, [], true), missingKinds: m }))(byKind(scoped))
+    ? (({ facts: k, missingKinds: m }) => ({ facts: narrowByYear(k, [], true, (f) => groupOf(deps, f.qualifier) === "target"), missingKinds: m }))(byKind(scoped))
     : byKind(narrowByYear(scoped, years, false));
   facts.sort(newestFirst(deps.kb));
   if (facts.length === 0) return noFigureForYear(query, deps, byKind(scoped).facts, names, years, topic);

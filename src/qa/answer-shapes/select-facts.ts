@@ -53,11 +53,11 @@ export function narrowByCounter(matchText: string, facts: Fact[]): Fact[] {
   return counted.length ? counted : facts;
 }
 
-/** Facts of the asked years; the latest year (of actual figures where there are any) when 最新 is asked. */
-export function narrowByYear(facts: Fact[], years: number[], latest: boolean): Fact[] {
+/** Facts of the asked years; the latest year (of figures other than targets where there are any) when 最新 is asked. */
+export function narrowByYear(facts: Fact[], years: number[], latest: boolean, isTarget: (f: Fact) => boolean = () => false): Fact[] {
   if (years.length > 0) return facts.filter((f) => f.fiscalYear !== null && years.includes(f.fiscalYear));
   if (!latest) return facts;
-  const actual = facts.filter((f) => f.fiscalYear !== null && !/目標/.test(f.qualifier));
+  const actual = facts.filter((f) => f.fiscalYear !== null && !isTarget(f));
   const newest = Math.max(...(actual.length ? actual : facts).map((f) => f.fiscalYear ?? -1));
   return facts.filter((f) => f.fiscalYear === newest);
 }

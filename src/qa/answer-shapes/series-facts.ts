@@ -25,7 +25,10 @@ export function seriesFacts(deps: Deps, query: Query, subject: Entity): { actual
   const scoped = narrowByScope(query.match, facts);
   if (scoped !== facts) facts = scoped;
   else if (facts.some((f) => !f.scope)) facts = facts.filter((f) => !f.scope);
-  else if (facts.some((f) => /平均/.test(f.scope!))) facts = facts.filter((f) => /平均/.test(f.scope!));
+  else {
+    const summary = (f: Fact) => deps.lexicon.cues.summaryRow.some((w) => f.scope!.includes(w));
+    if (facts.some(summary)) facts = facts.filter(summary);
+  }
   const targets = facts.filter((f) => group(f) === "target");
   const actual = facts.filter((f) => group(f) !== "target");
   const byYear = (a: Fact, b: Fact) => a.fiscalYear! - b.fiscalYear! || a.qualifier.localeCompare(b.qualifier, "ja");

@@ -41,7 +41,10 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
   const heading = (chunk: Chunk) => normalizeForMatch(`${chunk.documentTitle}${chunk.title}`, deps.kb.vocabulary.variants).toLowerCase();
   // Only an exactly named subject narrows the search; a guessed one (被災地 → an indicator) would mislead it.
   const exactly = query.mentions.some((m) => m.entity === subject && m.how === "alias");
-  const within = subject && exactly ? (chunk: Chunk) => names.some((n) => chunk.match.includes(n) || heading(chunk).includes(n)) : undefined;
+  // Every chunk of a section that names the subject: a long section names it once, at its top.
+  const mentions = (chunk: Chunk) => names.some((n) => chunk.match.includes(n) || heading(chunk).includes(n));
+  const sections = new Set(subject && exactly ? deps.index.chunks.filter(mentions).map((c) => c.section) : []);
+  const within = subject && exactly ? (chunk: Chunk) => sections.has(chunk.section) : undefined;
   // Search with what was asked (the subject and the unexplained words), not with とは or って何.
   const asks = query.leftover.split(/\s+/).filter((w) => w.length >= 2);
   const searchText = subject ? [...query.mentions.map((m) => m.text), ...asks, ...query.years.years.map((y) => y.text)].join(" ") : query.text;

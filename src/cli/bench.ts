@@ -12,6 +12,7 @@ import { buildSectionIndex } from "../search/section-index.js";
 import { buildEntityMatcher } from "../qa/resolve-entities.js";
 import { answerQuestion } from "../qa/answer-question.js";
 import { buildCorpus } from "../qa/index.js";
+import { buildQuestionWords } from "../qa/question-words.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const ROUNDS = 5;
@@ -24,7 +25,8 @@ const [{ intents, lexicon }, intentsMs] = time(() => loadIntents());
 const [index, indexMs] = time(() => buildSectionIndex(kb.documents.values(), kb.vocabulary.variants));
 const [matcher, matcherMs] = time(() => buildEntityMatcher(kb));
 const [corpus, corpusMs] = time(() => buildCorpus(kb));
-const deps = { kb, intents, lexicon, index, matcher, corpus };
+const [words, wordsMs] = time(() => buildQuestionWords(kb, intents, lexicon));
+const deps = { kb, intents, lexicon, index, matcher, corpus, words };
 const rssLoaded = process.memoryUsage().rss;
 
 const goldFile = `${root}eval/gold.jsonl`;
@@ -40,7 +42,7 @@ for (let r = 0; r < ROUNDS; r++) {
 }
 const f50 = pct(full, 50), f99 = pct(full, 99), b50 = pct(bare, 50), b99 = pct(bare, 99);
 console.log(`questions: ${questions.length} × ${ROUNDS} rounds`);
-console.log(`load: knowledge ${loadMs.toFixed(1)} ms (${kb.facts.length} facts), intents ${intentsMs.toFixed(1)} ms, index build ${indexMs.toFixed(1)} ms (${index.chunks.length} chunks), entity matcher ${matcherMs.toFixed(1)} ms, corpus ${corpusMs.toFixed(1)} ms`);
+console.log(`load: knowledge ${loadMs.toFixed(1)} ms (${kb.facts.length} facts), intents ${intentsMs.toFixed(1)} ms, index build ${indexMs.toFixed(1)} ms (${index.chunks.length} chunks), entity matcher ${matcherMs.toFixed(1)} ms, corpus ${corpusMs.toFixed(1)} ms, question words ${wordsMs.toFixed(1)} ms`);
 console.log(`full pipeline: p50 ${f50.toFixed(2)} ms, p99 ${f99.toFixed(2)} ms`);
 console.log(`bare minisearch query: p50 ${b50.toFixed(3)} ms, p99 ${b99.toFixed(3)} ms`);
 console.log(`ratio full/bare: p50 ${(f50 / b50).toFixed(1)}×, p99 ${(f99 / b99).toFixed(1)}×`);

@@ -6,6 +6,7 @@ import type { Entity, Fact, KnowledgeBase, Attribute } from "../knowledge/load-k
 import type { SectionIndex } from "../search/section-index.js";
 import type { Intent, Lexicon } from "./intent-schema.js";
 import { findTriggers } from "./detect-intent.js";
+import type { QuestionWords } from "./question-words.js";
 import type { EntityMatcher } from "./resolve-entities.js";
 import type { AnswerStatus, AnswerTable, Citation, ClarifyOption, Topic } from "./types.js";
 import type { Query } from "./understand-question.js";
@@ -19,6 +20,8 @@ export type Deps = {
   matcher: EntityMatcher;
   /** Every source and entity name, normalized: a word absent from it is something the documents never mention. */
   corpus: string;
+  /** Trigger, cue and stop words and fact scopes, prepared once at start-up. */
+  words: QuestionWords;
 };
 
 export type Draft = {

@@ -7,6 +7,7 @@ import { buildSectionIndex } from "../search/section-index.js";
 import { loadIntents } from "./load-intents.js";
 import { buildEntityMatcher } from "./resolve-entities.js";
 import { answerQuestion } from "./answer-question.js";
+import { buildQuestionWords } from "./question-words.js";
 import type { Deps } from "./answer-kit.js";
 import type { Answerer, KnowledgeOverview } from "./types.js";
 export type * from "./types.js";
@@ -25,7 +26,7 @@ export function createAnswerer(dirs: { knowledge?: string; intents?: string } = 
 export function createDeps(dirs: { knowledge?: string; intents?: string } = {}): Deps {
   const kb = loadKnowledge(dirs.knowledge);
   const { intents, lexicon } = loadIntents(dirs.intents);
-  return { kb, intents, lexicon, index: buildSectionIndex(kb.documents.values(), kb.vocabulary.variants), matcher: buildEntityMatcher(kb), corpus: buildCorpus(kb) };
+  return { kb, intents, lexicon, index: buildSectionIndex(kb.documents.values(), kb.vocabulary.variants), matcher: buildEntityMatcher(kb), corpus: buildCorpus(kb), words: buildQuestionWords(kb, intents, lexicon) };
 }
 
 /** Every source and entity name as one normalized text, to tell words the documents use from words they never do. */

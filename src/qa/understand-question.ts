@@ -10,6 +10,7 @@ import { parseFiscalYears, type YearQuery } from "./fiscal-year.js";
 import { toMatchText, type EntityMatcher, type Mention } from "./resolve-entities.js";
 import { detectIntent, findTriggers } from "./detect-intent.js";
 import { normalizeForMatch } from "../knowledge/normalize-text.js";
+import type { QuestionWords } from "./question-words.js";
 
 export type Query = {
   question: string;
@@ -36,14 +37,13 @@ export type Query = {
  * and subject, a question with only a subject reuses the intent.
  * @example understandQuestion(deps, "2011年の共同研究件数").years.years[0].fiscalYear // 2011
  */
-export function understandQuestion(deps: { kb: KnowledgeBase; intents: Intent[]; lexicon: Lexicon; matcher: EntityMatcher; corpus: string }, question: string, previous?: Topic): Query {
+export function understandQuestion(deps: { kb: KnowledgeBase; intents: Intent[]; lexicon: Lexicon; matcher: EntityMatcher; corpus: string; words: QuestionWords }, question: string, previous?: Topic): Query {
   const text = normalizeQuestion(question, deps.kb.vocabulary.variants);
   const lang = detectLanguage(text);
   const match = toMatchText(text);
   const years = parseFiscalYears(text);
-  const triggerWords = new Set(deps.intents.flatMap((i) => i.triggers).map((t) => t.normalize("NFKC").toLowerCase()));
   // A partial match that is itself a trigger word (試行地域) is the question's verb, not a name.
-  const mentions = preferExact(deps.matcher.find(match, toMatchText(text, true)).filter((m) => m.how === "alias" || !triggerWords.has(m.text)));
+  const mentions = preferExact(deps.matcher.find(match, toMatchText(text, true)).filter((m) => m.how === "alias" || !deps.words.triggers.has(m.text)));
   const previousEntity = previous?.subject ? deps.kb.entities.get(previous.subject) : undefined;
   let choice = detectIntent(deps.intents, match, mentions, new Set(years.years.map((y) => y.fiscalYear)).size, previousEntity?.type);
   let followUp = false;
@@ -53,10 +53,9 @@ export function understandQuestion(deps: { kb: KnowledgeBase; intents: Intent[];
     if (again && fits && (mentions.length > 0 || years.years.length > 0 || years.latest)) { choice = { intent: again, score: 1, triggers: [] }; followUp = true; }
   }
   const qualifiers = Object.entries(deps.lexicon.qualifierCues).filter(([, cues]) => findTriggers(cues, match, mentions).length > 0).map(([id]) => id);
-  const leftover = findLeftover(match, mentions, years, [...(choice?.triggers ?? []), ...deps.intents.flatMap((i) => i.triggers), ...Object.values(deps.lexicon.qualifierCues).flat()], deps.lexicon.stopwords);
+  const leftover = findLeftover(match, mentions, years, deps.words.explained);
   const unknownWords = findUnknownWords(leftover, deps.corpus);
-  const scopes = deps.kb.facts.map((f) => f.scope ?? "").join("\n");
-  const organizations = findOrganizations(match, mentions, deps.lexicon.stopwords, deps.kb.vocabulary.variants).filter((org) => !scopes.includes(org));
+  const organizations = findOrganizations(match, mentions, deps.lexicon.stopwords, deps.kb.vocabulary.variants).filter((org) => !deps.words.scopes.includes(org));
   const explained = withoutNameWords(leftover, mentions, deps.kb.vocabulary.variants);
   return { question, lang, text, match, years, mentions, intent: choice?.intent, triggers: choice?.triggers ?? [], qualifiers, leftover: explained, unknownWords, organizations, previous, followUp };
 }
@@ -66,7 +65,7 @@ export function detectLanguage(text: string): "ja" | "en" {
   return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) || !/[a-z]{2,}/i.test(text) ? "ja" : "en";
 }
 
-function findLeftover(match: string, mentions: Mention[], years: YearQuery, words: string[], stopwords: string[]): string {
+function findLeftover(match: string, mentions: Mention[], years: YearQuery, explained: RegExp[]): string {
   let rest = match;
   const cut = (start: number, end: number) => { rest = rest.slice(0, start) + " ".repeat(end - start) + rest.slice(end); };
   for (const m of mentions) cut(m.start, m.end);
@@ -74,10 +73,7 @@ function findLeftover(match: string, mentions: Mention[], years: YearQuery, word
   // Every occurrence of every trigger and stop word is found on the same text, then all are blanked
   // together, so overlapping words (レビューシート, シート番号) leave no fragment (番号) behind.
   const spans: Array<[number, number]> = [];
-  for (const w of new Set([...words, ...stopwords].map((x) => x.normalize("NFKC").toLowerCase()))) {
-    const re = /^[\x20-\x7e]+$/.test(w) ? new RegExp(`(?<![a-z])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z])`, "g") : new RegExp(w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "g");
-    for (const m of rest.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
-  }
+  for (const re of explained) for (const m of rest.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
   for (const [a, b] of spans) cut(a, b);
   return rest.replace(/[^\p{L}\p{N}]+/gu, " ").replace(/\b\d+\b/g, " ").trim();
 }

@@ -19,7 +19,8 @@ export function answerExtreme(query: Query, deps: Deps): Draft {
   const name = entityName(subject, lang);
   const topic = { intent: intent.name, subject: subject.id };
   const { actual } = seriesFacts(deps, query, subject);
-  const comparable = actual.filter((f) => f.qualifier === actual[actual.length - 1]?.qualifier || f.qualifier === "基準値");
+  const isBaseline = (id: string) => deps.kb.vocabulary.qualifiers.find((q) => q.id === id)?.group === "baseline";
+  const comparable = actual.filter((f) => f.qualifier === actual[actual.length - 1]?.qualifier || isBaseline(f.qualifier));
   if (comparable.length < 2) return { status: "not_found", summary: say(lang, `${name}は年度ごとの比較ができる数値が資料にありません。`, `The documents do not give ${name} for enough years to compare.`), topic };
   const best = comparable.reduce((a, b) => ((intent.direction === "min" ? b.value < a.value : b.value > a.value) ? b : a));
   const ties = comparable.filter((f) => f.value === best.value);

@@ -9,6 +9,12 @@ export type Citation = {
   documentTitle: string;
   section: string;
   quote: string;
+  /** The PDF page the quote is on, when the document's source keeps page breaks. */
+  page?: number;
+  /** Where a person can open the document (knowledge/documents/<id>.yaml `url`), with #page=N when a page is known. */
+  url?: string;
+  /** The column headers of the table the quote is a row of (the fiscal years), so a reader can tell which figure is which. */
+  header?: string;
 };
 
 /** A choice offered when the question is ambiguous; `question` is what to ask when it is picked. */
@@ -16,6 +22,20 @@ export type ClarifyOption = { label: string; question: string };
 
 /** A small two-column table (fiscal year | figure) for time series. */
 export type AnswerTable = { caption: string; columns: [string, string]; rows: Array<[string, string]> };
+
+/**
+ * The numbers behind a series or comparison, for charts: one point per fiscal year (or per subject in a
+ * comparison), value in base units, the figure as the source writes it, and the kind of figure.
+ */
+export type AnswerChart = {
+  title: string;
+  /** Unit of `value` (円, 件, 機関…); a chart labels its axis with it. */
+  unit: string;
+  kind: "line" | "bar";
+  points: Array<{ label: string; value: number; display: string; kind: string; fiscalYear: number | null }>;
+  /** Source caption: the document titles the points come from. */
+  source: string;
+};
 
 /** What an answer was about, kept per Slack thread so that follow-ups (じゃあ2010年は？) can reuse it. */
 export type Topic = {
@@ -37,6 +57,10 @@ export type Answer = {
   /** Further statements, one per line, plain text. */
   lines: string[];
   table?: AnswerTable;
+  /** Set for series and comparisons: what a chart of this answer draws. */
+  chart?: AnswerChart;
+  /** Set when a stated fact was extracted automatically and not yet reviewed: shown as a caution line. */
+  caution?: string;
   citations: Citation[];
   /** Ids of the knowledge-base facts the answer states. */
   facts: string[];

@@ -8,7 +8,7 @@ import type { Intent, Lexicon } from "./intent-schema.js";
 import { findTriggers } from "./detect-intent.js";
 import type { QuestionWords } from "./question-words.js";
 import type { EntityMatcher } from "./resolve-entities.js";
-import type { AnswerStatus, AnswerTable, Citation, ClarifyOption, Topic } from "./types.js";
+import type { AnswerChart, AnswerStatus, AnswerTable, Citation, ClarifyOption, Topic } from "./types.js";
 import type { Query } from "./understand-question.js";
 import { formatFiscalYear } from "./fiscal-year.js";
 
@@ -29,6 +29,7 @@ export type Draft = {
   summary: string;
   lines?: string[];
   table?: AnswerTable;
+  chart?: AnswerChart;
   facts?: Fact[];
   citations?: Citation[];
   options?: ClarifyOption[];

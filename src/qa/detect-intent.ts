@@ -52,7 +52,8 @@ export function findTriggers(triggers: string[], matchText: string, mentions: Me
       if (!mentions.some((m) => at < m.end && end > m.start)) hits.push({ word, start: at, end });
     }
   }
-  hits.sort((a, b) => b.word.length - a.word.length);
+  // Longest first; of two as long, the one that ends later: in って何か所 the counter (何か所) is what is asked.
+  hits.sort((a, b) => b.word.length - a.word.length || b.end - a.end);
   const kept: typeof hits = [];
   for (const hit of hits) if (!kept.some((k) => hit.start < k.end && hit.end > k.start)) kept.push(hit);
   return [...new Set(kept.map((k) => k.word))];

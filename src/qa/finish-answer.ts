@@ -23,6 +23,7 @@ export function finishAnswer(question: string, lang: "ja" | "en", intent: string
   const topic = { ...(draft.topic ?? {}), ...(options.length ? { options: options.map((o) => o.question) } : {}) };
   return {
     question, status: draft.status, lang, intent, summary: draft.summary, lines, table: draft.table, citations,
+    ...(draft.chart ? { chart: draft.chart } : {}),
     facts: (draft.facts ?? []).map((f) => f.id), options, text, topic,
   };
 }

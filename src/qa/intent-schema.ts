@@ -43,6 +43,8 @@ export const Lexicon = z.strictObject({
     previousYear: Cue,
   }),
   stopwords: z.array(z.string().min(1)),
+  /** Kinds of figure that compare as one series (a budget and the next year's budget proposal); others compare only with themselves. */
+  comparableKinds: z.array(z.array(z.string().min(1)).min(2)),
   /** Greetings, politeness and chatter around a question (すみません, でしたっけ): explained, never a subject. */
   fillers: z.array(z.string().min(1)),
   /** Questions no document answers, by kind: an honest "out of scope" with the reason, never a passage. */

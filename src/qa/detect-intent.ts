@@ -16,6 +16,15 @@ export const MIN_INTENT_SCORE = 1;
  * @example detectIntent(intents, "都市エリアの予算は?", mentions, 0)?.intent.name // "budget"
  */
 export function detectIntent(intents: Intent[], matchText: string, mentions: Mention[], yearCount: number, previousType?: EntityType): IntentChoice | undefined {
+  const best = scoreIntents(intents, matchText, mentions, yearCount, previousType)[0];
+  return best && best.score >= MIN_INTENT_SCORE ? best : undefined;
+}
+
+/**
+ * Every intent with its score from the question's words and named subjects, best first: the candidate readings.
+ * @example scoreIntents(intents, "都市エリアの予算は?", mentions, 0)[0].intent.name // "budget"
+ */
+export function scoreIntents(intents: Intent[], matchText: string, mentions: Mention[], yearCount: number, previousType?: EntityType): IntentChoice[] {
   const hasYear = yearCount > 0;
   const types = new Set<EntityType>(mentions.map((m) => m.entity.type));
   if (types.size === 0 && previousType) types.add(previousType);
@@ -36,8 +45,7 @@ export function detectIntent(intents: Intent[], matchText: string, mentions: Men
     return { intent, score, triggers };
   });
   scored.sort((a, b) => b.score - a.score || b.intent.priority - a.intent.priority);
-  const best = scored[0];
-  return best && best.score >= MIN_INTENT_SCORE ? best : undefined;
+  return scored;
 }
 
 /** Trigger words found in the question, not overlapping entity names (エリアは in 都市エリアは), longest first and without overlaps. */

@@ -30,8 +30,11 @@ export function scoreIntents(intents: Intent[], matchText: string, mentions: Men
   if (types.size === 0 && previousType) types.add(previousType);
   // A trigger word that is part of a named entity's full name (開始 in …支援開始から５年…の割合) is the name's, not the question's.
   const fullNames = mentions.map((m) => m.entity.name.normalize("NFKC").toLowerCase()).join("|");
+  // Overlapping words of different intents are resolved once, over all of them: in って何か所, 何か所 (a count)
+  // is the word of the question and って何 (describe) is not.
+  const kept = new Set(findTriggers(intents.flatMap((i) => i.triggers), matchText, mentions));
   const scored = intents.map((intent) => {
-    const triggers = findTriggers(intent.triggers, matchText, mentions).filter((t) => !fullNames.includes(t));
+    const triggers = findTriggers(intent.triggers, matchText, mentions).filter((t) => kept.has(t) && !fullNames.includes(t));
     // The longest trigger decides, more triggers only add a little: "件数" + "何件" must not outweigh "増えた".
     let score = triggers.length ? Math.max(...triggers.map((t) => Math.min(t.length, 6))) + 0.5 * (triggers.length - 1) : 0;
     const fits = intent.subjectTypes.some((t) => types.has(t));

@@ -87,7 +87,18 @@ export function factLine(kb: KnowledgeBase, fact: Fact, lang: "ja" | "en", sourc
   // Approximate figures and per-region support carry their note: it holds the bound or the duration (３年間支援).
   const shown = fact.note && (fact.approx || fact.measure === "support-per-region");
   const note = shown ? say(lang, `（${fact.note}）`, ` (${fact.note})`) : "";
-  return `${subject}${factYear(fact, lang)} ${termLabel(kb, "qualifiers", fact.qualifier, lang)}${scope}: ${factFigure(fact, lang)}${note} [${sourceNumber}]`;
+  return `${subject}${factYear(fact, lang)}${kindAfterYear(kb, fact, lang, " ")}${scope}: ${factFigure(fact, lang)}${note} [${sourceNumber}]`;
+}
+
+/**
+ * The kind of a figure as it follows its year, or nothing when the year already says it
+ * (平成14年8月までの累計 needs no 累計 after it).
+ * @example kindAfterYear(kb, fact, "ja", " ") // " 予算案"
+ */
+export function kindAfterYear(kb: KnowledgeBase, fact: Fact, lang: "ja" | "en", glue: string): string {
+  const label = termLabel(kb, "qualifiers", fact.qualifier, lang);
+  const asOf = (fact.asOf ?? "").normalize("NFKC");
+  return asOf && asOf.includes(label.normalize("NFKC").slice(0, 2)) ? "" : `${glue}${label}`;
 }
 
 /** A fact's or attribute's evidence as a citation. */

@@ -13,6 +13,7 @@ import { withDescendants } from "../answer-kit.js";
 /** What a reading with evidence gains: enough to pass a reading of one more trigger character, not a strong one. */
 const EVIDENCE_BONUS = 3;
 const DATED_TYPES = new Set(["law", "plan", "event"]);
+const OPERATIONS = new Set(["series", "extreme", "difference"]);
 
 /**
  * The best reading once evidence is weighed, or undefined when no candidate is strong enough.
@@ -23,7 +24,10 @@ export function chooseReading(kb: KnowledgeBase, candidates: IntentChoice[], men
   const gain = (c: IntentChoice) => (c.triggers.length > 0 && hasEvidence(kb, c.intent, mentions, years) ? EVIDENCE_BONUS : 0);
   const weighed = candidates.filter((c) => c.score >= minScore).map((c) => ({ ...c, score: c.score + gain(c) }));
   weighed.sort((a, b) => b.score - a.score || b.intent.priority - a.intent.priority);
-  return weighed[0];
+  // An operation the question's words ask for (推移, 一番多い, 増えた) is what it asks; a measure word
+  // beside it (当初予算, 件数) only says of what, and narrows the operation's figures.
+  const operation = weighed.find((c) => c.triggers.length > 0 && OPERATIONS.has(c.intent.shape));
+  return operation && weighed[0]?.intent.shape === "facts" ? operation : weighed[0];
 }
 
 /**

@@ -55,7 +55,7 @@ export function answerFacts(query: Query, deps: Deps): Draft {
     const { citations } = numberCitations([fact, ...rows[0]!.same]);
     const kind = termLabel(deps.kb, "qualifiers", fact.qualifier, lang);
     const scope = fact.scope ? ` ${fact.scope}` : "";
-    const refs = citations.map((_, i) => `[${i + 1}]`).join("");
+    const refs = `[1]${restated(fact, rows[0]!.same, (f) => citations.findIndex((c) => c.quote === f.evidence.quote) + 1)}`;
     const name = shortSubject(query, deps, deps.kb.entities.get(fact.subject)!);
     const summary = say(lang,
       `${name}${scope}の${factYear(fact, lang)}の${kind}は ${factFigure(fact, lang)} です。 ${refs}`,
@@ -73,8 +73,11 @@ export function answerFacts(query: Query, deps: Deps): Draft {
 function listFacts(query: Query, deps: Deps, facts: Fact[], subjects: Entity[], notes: string[], topic: Draft["topic"]): Draft {
   const { lang } = query;
   const measureOrder = byMeasure(deps, query.intent?.measures ?? []);
-  const rows = mergeRestatements(facts).sort((a, b) => measureOrder(a.fact, b.fact));
-  const { citations, numberOf } = numberCitations(facts);
+  const all = mergeRestatements(facts).sort((a, b) => measureOrder(a.fact, b.fact));
+  // Only what is shown is stated and cited; the folded rest is counted.
+  const rows = all.slice(0, MAX_LINES);
+  const stated = rows.flatMap((r) => [r.fact, ...r.same]);
+  const { citations, numberOf } = numberCitations(stated);
   const several = new Set(facts.map((f) => f.subject)).size > 1;
   const lead = latestActual(deps, rows.map((r) => r.fact)) ?? rows[0]!.fact;
   // The lead's year and kind across subjects: a program's phases of that year answer together.
@@ -85,11 +88,11 @@ function listFacts(query: Query, deps: Deps, facts: Fact[], subjects: Entity[], 
   const kind = kindAfterYear(deps.kb, lead, lang, say(lang, "の", ""));
   const scope = lead.scope ? ` ${lead.scope}` : "";
   const summary = say(lang,
-    `${name}${scope}: ${factYear(lead, lang)}${kind}は ${figures} です。（資料にある数値は${rows.length}件、新しい順）`,
-    `${name}${scope}: ${figures} (${termLabel(deps.kb, "qualifiers", lead.qualifier, lang)}, ${factYear(lead, lang)}); ${rows.length} figures in the documents, newest first.`);
-  const shown = rows.slice(0, MAX_LINES).map((r) => `・${factLine(deps.kb, r.fact, lang, numberOf(r.fact), several)}${r.same.map((x) => `[${numberOf(x)}]`).join("")}`);
-  if (rows.length > MAX_LINES) shown.push(say(lang, `…ほか${rows.length - MAX_LINES}件（年度や種類を指定すると絞り込めます）`, `…and ${rows.length - MAX_LINES} more (name a year or kind to narrow)`));
-  return { status: "answered", summary, lines: [...shown, ...notes], facts, citations, topic };
+    `${name}${scope}: ${factYear(lead, lang)}${kind}は ${figures} です。（資料にある数値は${all.length}件、新しい順）`,
+    `${name}${scope}: ${figures} (${termLabel(deps.kb, "qualifiers", lead.qualifier, lang)}, ${factYear(lead, lang)}); ${all.length} figures in the documents, newest first.`);
+  const shown = rows.map((r) => `・${factLine(deps.kb, r.fact, lang, numberOf(r.fact), several)}${restated(r.fact, r.same, numberOf)}`);
+  if (all.length > MAX_LINES) shown.push(say(lang, `…ほか${all.length - MAX_LINES}件（年度や種類を指定すると絞り込めます）`, `…and ${all.length - MAX_LINES} more (name a year or kind to narrow)`));
+  return { status: "answered", summary, lines: [...shown, ...notes], facts: stated, citations, topic };
 }
 
 /**
@@ -110,6 +113,11 @@ function byMeasure(deps: Deps, intentMeasures: string[]): (a: Fact, b: Fact) => 
     return at < 0 ? intentMeasures.length : at;
   };
   return (a, b) => rank(a) - rank(b);
+}
+
+/** The other documents' forms of a figure, with their sources: " (= 16億円 [2])", or just "[2]" when written alike. */
+function restated(fact: Fact, same: Fact[], numberOf: (f: Fact) => number): string {
+  return same.map((x) => (x.display === fact.display ? `[${numberOf(x)}]` : ` (= ${x.display} [${numberOf(x)}])`)).join("");
 }
 
 /** A name short enough to be a sentence's subject: the entity's name, or the alias the question used. */

@@ -26,7 +26,7 @@ export function answerFacts(query: Query, deps: Deps): Draft {
   if (subjects.length === 0) return askWhich(query, candidatesFor(deps, intent));
   const names = subjects.map((s) => entityName(s, lang)).join(say(lang, "・", ", "));
   const topic = { intent: intent.name, subject: subjects[0]!.id };
-  const all = ownFirst(subjects, selectFacts(deps, intent, subjects.map((s) => s.id)), query.years.years.map((y) => y.fiscalYear));
+  const all = ownFirst(subjects, selectFacts(deps, intent, subjects.map((s) => s.id)), query.years.years.map((y) => y.fiscalYear), namesAsked(query, deps));
   if (all.length === 0) return nothingOfThisKind(query, deps, subjects.map((s) => s.id), names);
 
   const scoped = narrowByCounter(query.match, narrowByScope(query.match, all));
@@ -99,10 +99,20 @@ function listFacts(query: Query, deps: Deps, facts: Fact[], subjects: Entity[], 
  * A program's phases are the program's figures; a topic's sub-topics (海外の大学発ベンチャー under
  * 大学発ベンチャー) are other subjects, shown only when the asked one has no figures of its own (for the asked years).
  */
-function ownFirst(subjects: Entity[], facts: Fact[], years: number[]): Fact[] {
+function ownFirst(subjects: Entity[], facts: Fact[], years: number[], asked: (id: string) => boolean): Fact[] {
   const inYears = (f: Fact) => years.length === 0 || (f.fiscalYear !== null && years.includes(f.fiscalYear));
   const own = facts.filter((f) => inYears(f) && subjects.some((s) => s.id === f.subject || s.type === "program"));
-  return own.length ? own : facts;
+  return own.length ? [...own, ...facts.filter((f) => !own.includes(f) && asked(f.subject))] : facts;
+}
+
+/** Whether the question uses a word of an entity's names (US in "founded in the US") beyond the words it was matched by. */
+function namesAsked(query: Query, deps: Deps): (id: string) => boolean {
+  const typed = new Set(query.mentions.flatMap((m) => m.text.split(/[^\p{L}\p{N}]+/u)));
+  const words = new Set(query.match.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2 && !typed.has(w)));
+  return (id) => {
+    const e = deps.kb.entities.get(id);
+    return Boolean(e && [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => words.has(w))));
+  };
 }
 
 /** Figures of the intent's first measure (予算 for a budget question) before the rest (支援額), each newest first. */

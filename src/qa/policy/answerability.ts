@@ -9,6 +9,7 @@ import type { Query } from "../understand-question.js";
 import { notForOrganization, notMentioned, withoutScopeWords } from "../guard-answer.js";
 import { answerOutOfScope, outOfScopeKind } from "../answer-shapes/out-of-scope.js";
 import { answerSources } from "../answer-shapes/sources.js";
+import { askWhichSubject, openSubjects } from "./ambiguous-subject.js";
 import type { ANSWER_SHAPES } from "../intent-schema.js";
 
 export type Shape = (typeof ANSWER_SHAPES)[number];
@@ -49,6 +50,12 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
     name: "not-mentioned",
     applies: (c) => c.query.unknownWords.length > 0 && c.shape !== "help" && (figures(c) || !namedExactly(c)),
     answer: (c) => notMentioned(c.query, c.deps),
+  },
+  {
+    // Two subjects fit the typed name equally: which one is asked is the user's to say, not ours to guess.
+    name: "ambiguous-subject",
+    applies: (c) => c.shape !== "help" && c.shape !== "describe" && openSubjects(c.query).length > 1,
+    answer: (c) => askWhichSubject(c.query, c.deps, openSubjects(c.query)),
   },
   {
     // 京都大学の共同研究件数: the documents' figures are national or program-wide, never one organization's.

@@ -43,7 +43,12 @@ export function answerQuestion(deps: Deps, question: string, options: AskOptions
   if (picked) return { ...answerQuestion(deps, picked, {}), question };
   // A greeting or an aside beside the question ("すみません。", "ありがとう！") is no part of its own.
   const parts = splitParts(text).filter((part) => asksSomething(deps, part));
-  if (parts.length > 1) return joinParts(question, parts.map((part, i) => answerPart(deps, part, i === 0 ? options : {})));
+  // Each part after the first may leave its subject out (目標値と、23年度の実績は？): it follows the part before.
+  if (parts.length > 1) {
+    const answers: Answer[] = [];
+    for (const part of parts) answers.push(answerPart(deps, part, answers.length ? { previous: answers[answers.length - 1]!.topic } : options));
+    return joinParts(question, answers);
+  }
   return parts.length === 1 ? { ...answerPart(deps, parts[0]!, options), question } : answerPart(deps, question, options);
 }
 

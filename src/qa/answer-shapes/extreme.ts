@@ -17,7 +17,7 @@ export function answerExtreme(query: Query, deps: Deps): Draft {
   const { lang } = query;
   const intent = query.intent!;
   const [subject] = [...pickSubjects(query, deps, intent.subjectTypes), ...subjectsByScope(query, deps)];
-  if (!subject) return askWhich(query, candidatesFor(deps, intent));
+  if (!subject) return askWhich(query, candidatesFor(deps, intent, query.match));
   const name = entityName(subject, lang);
   const topic = { intent: intent.name, subject: subject.id };
   const comparable = seriesLines(deps, query, subject).lines.map((l) => comparableRows(deps, l)).filter((l) => distinctYears(l).length >= 2);

@@ -6,6 +6,7 @@ import type { KnowledgeBase } from "../knowledge/load-knowledge.js";
 import type { Intent, Lexicon } from "./intent-schema.js";
 import type { Topic } from "./types.js";
 import { normalizeQuestion } from "./normalize-question.js";
+import { foldKanaNames } from "./fold-kana.js";
 import { parseFiscalYears, type YearQuery } from "./fiscal-year.js";
 import { toMatchText, type EntityMatcher, type Mention } from "./resolve-entities.js";
 import { findTriggers, MIN_INTENT_SCORE, scoreIntents } from "./detect-intent.js";
@@ -39,7 +40,7 @@ export type Query = {
  * @example understandQuestion(deps, "2011年の共同研究件数").years.years[0].fiscalYear // 2011
  */
 export function understandQuestion(deps: { kb: KnowledgeBase; intents: Intent[]; lexicon: Lexicon; matcher: EntityMatcher; corpus: string; words: QuestionWords }, question: string, previous?: Topic): Query {
-  const text = normalizeQuestion(question, deps.kb.vocabulary.variants);
+  const text = foldKanaNames(normalizeQuestion(question, deps.kb.vocabulary.variants), deps.words.katakanaNames);
   const lang = detectLanguage(text);
   const match = toMatchText(text);
   const years = parseFiscalYears(text);

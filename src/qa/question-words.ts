@@ -15,6 +15,8 @@ export type QuestionWords = {
   scopes: string;
   /** The katakana words of every entity name: a name typed in hiragana (くらすたー) is read as one of them. */
   katakanaNames: string;
+  /** Category nouns (事業, プログラム): never a piece of a name. */
+  categories: Set<string>;
 };
 
 /**
@@ -23,9 +25,10 @@ export type QuestionWords = {
 export function buildQuestionWords(kb: KnowledgeBase, intents: Intent[], lexicon: Lexicon): QuestionWords {
   const normal = (w: string) => w.normalize("NFKC").toLowerCase();
   const triggers = new Set(intents.flatMap((i) => i.triggers).map(normal));
-  const words = new Set([...triggers, ...Object.values(lexicon.qualifierCues).flat().map(normal), ...lexicon.stopwords.map(normal), ...lexicon.fillers.map(normal)]);
+  const categories = new Set(Object.values(lexicon.categories).flat().map(normal));
+  const words = new Set([...triggers, ...Object.values(lexicon.qualifierCues).flat().map(normal), ...lexicon.stopwords.map(normal), ...lexicon.fillers.map(normal), ...categories]);
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const explained = [...words].map((w) => (/^[\x20-\x7e]+$/.test(w) ? new RegExp(`(?<![a-z])${escape(w)}(?![a-z])`, "g") : new RegExp(escape(w), "g")));
   const names = [...kb.entities.values()].flatMap((e) => [e.name, ...e.aliases]);
-  return { triggers, explained, scopes: kb.facts.map((f) => f.scope ?? "").join("\n"), katakanaNames: katakanaWords(names) };
+  return { triggers, explained, scopes: kb.facts.map((f) => f.scope ?? "").join("\n"), katakanaNames: katakanaWords(names), categories };
 }

@@ -17,6 +17,7 @@ import { answerLawYear, answerLawsInYear } from "./answer-shapes/laws.js";
 import { answerDescribe } from "./answer-shapes/describe.js";
 import { answerHelp, exampleOptions } from "./answer-shapes/help.js";
 import { answerOutOfScope } from "./answer-shapes/out-of-scope.js";
+import { answerVersusTarget } from "./answer-shapes/versus-target.js";
 import { decideBeforeAnswer, shapeOf, type Shape } from "./policy/answerability.js";
 import { checkAnswer } from "./policy/check-answer.js";
 import { pickedOption } from "./follow-up.js";
@@ -26,7 +27,7 @@ import { finishAnswer } from "./finish-answer.js";
 const SHAPES: Record<Shape, ShapeFn> = {
   facts: answerFacts, series: answerSeries, extreme: answerExtreme, difference: answerDifference, attribute: answerAttribute,
   regions: answerRegions, "region-field": answerRegionField, "law-year": answerLawYear, "laws-in-year": answerLawsInYear,
-  describe: answerDescribe, help: answerHelp, "out-of-scope": answerOutOfScope,
+  describe: answerDescribe, help: answerHelp, "out-of-scope": answerOutOfScope, "versus-target": answerVersusTarget,
 };
 
 /**

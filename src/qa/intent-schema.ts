@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { EntityType } from "../knowledge/schema.js";
 
-export const ANSWER_SHAPES = ["facts", "series", "extreme", "difference", "attribute", "regions", "region-field", "law-year", "laws-in-year", "describe", "help", "out-of-scope"] as const;
+export const ANSWER_SHAPES = ["facts", "series", "extreme", "difference", "attribute", "regions", "region-field", "law-year", "laws-in-year", "describe", "help", "out-of-scope", "versus-target"] as const;
 const Localized = z.strictObject({ ja: z.string().min(1), en: z.string().min(1) });
 
 export const IntentDecl = z.strictObject({

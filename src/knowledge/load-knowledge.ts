@@ -105,6 +105,7 @@ export function inspectKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): { kb?: Kn
       const digits = figureDigits(decl.display);
       const quoteDigits = normalizeForMatch(decl.evidence.quote, variants).replace(/[,，]/g, "");
       if (!digits || !quoteDigits.includes(digits)) fail("display", `figure "${decl.display}" does not occur in the quote`);
+      if (decl.valueMax !== undefined && decl.valueMax <= decl.value) fail("valueMax", `${decl.valueMax} is not above value ${decl.value}`);
       const fact: Fact = { ...decl, evidence };
       facts.push(fact);
       factsById.set(fact.id, fact);

@@ -55,7 +55,7 @@ export function answerFacts(query: Query, deps: Deps): Draft {
     const summary = say(lang,
       `${entityName(deps.kb.entities.get(fact.subject)!, lang)}${scope}の${factYear(fact, lang)}の${kind}は ${factFigure(fact, lang)} です。 [1]`,
       `${entityName(deps.kb.entities.get(fact.subject)!, lang)}${scope}, ${factYear(fact, lang)}, ${kind}: ${factFigure(fact, lang)} [1]`);
-    if (fact.note) lines.push(say(lang, `※${fact.note}`, `Note: ${fact.note}`));
+    if (fact.remark) lines.push(say(lang, `※${fact.remark}`, `Note: ${fact.remark}`));
     return { status: "answered", summary, lines, facts, citations, topic: { ...topic, fiscalYear: fact.fiscalYear ?? undefined } };
   }
   const measure = termLabel(deps.kb, "measures", facts[0]!.measure, lang);

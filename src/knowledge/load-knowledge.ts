@@ -12,6 +12,7 @@ import { DocumentDecl, EntityFile, ExceptionFile, FactFile, Vocabulary, type Att
 import { buildDocument, locateQuote, type SourceDocument } from "./document-model.js";
 import { figureDigits, normalizeForMatch } from "./normalize-text.js";
 import { KnowledgeError } from "./knowledge-error.js";
+import { checkIntegrity, type RecordOrigins } from "./check-integrity.js";
 
 export { KnowledgeError } from "./knowledge-error.js";
 
@@ -72,12 +73,14 @@ export function inspectKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): { kb?: Kn
     return { document, documentTitle: doc.title, section: found.section.label, quote: quote.trim(), line: found.line + 1 };
   };
 
+  const origins: RecordOrigins = { facts: new Map(), entities: new Map() };
   const entities = new Map<string, Entity>();
   for (const file of yamlFiles(join(dir, "entities"))) {
     const parsed = parseFile(file, EntityFile, problems);
     parsed?.entities.forEach((decl, i) => {
       const record = `entities[${i}] (${decl.id})`;
       if (entities.has(decl.id)) problems.push(`${rel(file)} › ${record} › id: duplicate entity id`);
+      else origins.entities.set(decl.id, `${rel(file)} › ${record}`);
       const attributes: Attribute[] = [];
       decl.attributes.forEach((attribute, k) => {
         if (!vocabulary.attributes.some((a) => a.id === attribute.key)) problems.push(`${rel(file)} › ${record} › attributes[${k}].key: "${attribute.key}" is not in vocabulary.yaml attributes`);
@@ -96,6 +99,7 @@ export function inspectKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): { kb?: Kn
       const record = `facts[${i}] (${decl.id})`;
       const fail = (field: string, message: string) => problems.push(`${rel(file)} › ${record} › ${field}: ${message}`);
       if (factsById.has(decl.id)) fail("id", "duplicate fact id");
+      else origins.facts.set(decl.id, `${rel(file)} › ${record}`);
       if (!entities.has(decl.subject)) fail("subject", `"${decl.subject}" is not an entity id in knowledge/entities`);
       if (!vocabulary.measures.some((m) => m.id === decl.measure)) fail("measure", `"${decl.measure}" is not in vocabulary.yaml measures`);
       if (!vocabulary.qualifiers.some((q) => q.id === decl.qualifier)) fail("qualifier", `"${decl.qualifier}" is not in vocabulary.yaml qualifiers`);
@@ -122,7 +126,10 @@ export function inspectKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): { kb?: Kn
   const exceptions: KnowledgeBase["exceptions"] = [];
   for (const file of yamlFiles(join(dir, "exceptions"))) exceptions.push(...(parseFile(file, ExceptionFile, problems)?.exceptions ?? []));
 
-  return { kb: { vocabulary, documents, entities, facts, factsById, exceptions }, problems };
+  const kb: KnowledgeBase = { vocabulary, documents, entities, facts, factsById, exceptions };
+  // Cross-record checks run here, not only in tests: an ambiguous alias or an unmarked conflict stops start-up.
+  problems.push(...checkIntegrity(kb, origins));
+  return { kb, problems };
 }
 
 function yamlFiles(folder: string): string[] {

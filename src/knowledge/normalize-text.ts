@@ -22,9 +22,13 @@ export function mapNormalized(text: string, variants: VariantMap): { text: strin
   let out = "";
   const origin: number[] = [];
   let index = 0;
+  const fold = foldingOf(variants);
   for (const char of text) {
-    let folded = char.normalize("NFKC");
-    folded = [...folded].map((c) => variants[c] ?? c).join("").replace(/\s+/gu, "");
+    let folded = fold.get(char);
+    if (folded === undefined) {
+      folded = [...char.normalize("NFKC")].map((c) => variants[c] ?? c).join("").replace(/\s+/gu, "");
+      fold.set(char, folded);
+    }
     for (const unit of folded) {
       out += unit;
       for (let k = 0; k < unit.length; k++) origin.push(index);
@@ -32,6 +36,14 @@ export function mapNormalized(text: string, variants: VariantMap): { text: strin
     index += char.length;
   }
   return { text: out, origin };
+}
+
+/** Each character's folding, remembered per variant map: questions and quotes reuse a few thousand characters. */
+const foldings = new WeakMap<VariantMap, Map<string, string>>();
+function foldingOf(variants: VariantMap): Map<string, string> {
+  let fold = foldings.get(variants);
+  if (!fold) foldings.set(variants, (fold = new Map()));
+  return fold;
 }
 
 /**

@@ -13,12 +13,15 @@ import { buildDocument, locateQuote, type SourceDocument } from "./document-mode
 import { figureDigits, normalizeForMatch } from "./normalize-text.js";
 import { KnowledgeError } from "./knowledge-error.js";
 import { checkIntegrity, type RecordOrigins } from "./check-integrity.js";
+import { fiscalYearOf, parseEraDate } from "./era-date.js";
 
 export { KnowledgeError } from "./knowledge-error.js";
 
 export type Evidence = { document: string; documentTitle: string; section: string; quote: string; line: number };
-export type Fact = Omit<FactDecl, "evidence"> & { evidence: Evidence };
-export type Attribute = Omit<AttributeDecl, "evidence"> & { evidence: Evidence };
+/** asOfDate: the month (or day) of `asOf` as ISO "2004-07", when asOf names one; format it with era-date.ts. */
+export type Fact = Omit<FactDecl, "evidence"> & { evidence: Evidence; asOfDate?: string };
+/** date: the era date the value names (平成16年4月 → "2004-04"), when it names one. */
+export type Attribute = Omit<AttributeDecl, "evidence"> & { evidence: Evidence; date?: string };
 export type Entity = Omit<EntityDecl, "attributes"> & { attributes: Attribute[] };
 export type KnowledgeBase = {
   vocabulary: Vocabulary;
@@ -85,7 +88,11 @@ export function inspectKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): { kb?: Kn
       decl.attributes.forEach((attribute, k) => {
         if (!vocabulary.attributes.some((a) => a.id === attribute.key)) problems.push(`${rel(file)} › ${record} › attributes[${k}].key: "${attribute.key}" is not in vocabulary.yaml attributes`);
         const evidence = ground(file, `${record} › attributes[${k}]`, attribute.evidence.document, attribute.evidence.quote);
-        if (evidence) attributes.push({ ...attribute, evidence });
+        const when = parseEraDate(attribute.value);
+        if (when && attribute.year !== undefined && when.date.year() !== attribute.year) {
+          problems.push(`${rel(file)} › ${record} › attributes[${k}].year: ${attribute.year}, but the value says ${when.iso}`);
+        }
+        if (evidence) attributes.push({ ...attribute, evidence, ...(when && { date: when.iso }) });
       });
       entities.set(decl.id, { ...decl, attributes });
     });
@@ -110,7 +117,11 @@ export function inspectKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): { kb?: Kn
       const quoteDigits = normalizeForMatch(decl.evidence.quote, variants).replace(/[,，]/g, "");
       if (!digits || !quoteDigits.includes(digits)) fail("display", `figure "${decl.display}" does not occur in the quote`);
       if (decl.valueMax !== undefined && decl.valueMax <= decl.value) fail("valueMax", `${decl.valueMax} is not above value ${decl.value}`);
-      const fact: Fact = { ...decl, evidence };
+      const asOf = decl.asOf ? parseEraDate(decl.asOf) : undefined;
+      if (asOf && decl.fiscalYear !== null && fiscalYearOf(asOf.date) !== decl.fiscalYear) {
+        fail("asOf", `${asOf.iso} is in fiscal year ${fiscalYearOf(asOf.date)}, not fiscalYear ${decl.fiscalYear}`);
+      }
+      const fact: Fact = { ...decl, evidence, ...(asOf && { asOfDate: asOf.iso }) };
       facts.push(fact);
       factsById.set(fact.id, fact);
     });

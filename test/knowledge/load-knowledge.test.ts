@@ -100,6 +100,13 @@ describe("loadKnowledge", () => {
     expect(problemsOf(dir).join("\n")).toMatch(/mini-budget-2002\) › valueMax: 2000000000 is not above value/);
   });
 
+  it("dates a fact's asOf and refuses one outside the fact's fiscal year", () => {
+    const dated = fixtureWith("facts/mini.yaml", (t) => t.replace("yearLabel: 平成１５年度", "yearLabel: 平成１５年度\n    asOf: 平成１５年７月時点"));
+    expect(loadKnowledge(dated).factsById.get("mini-budget-2003")?.asOfDate).toBe("2003-07");
+    const wrong = fixtureWith("facts/mini.yaml", (t) => t.replace("yearLabel: 平成１５年度", "yearLabel: 平成１５年度\n    asOf: 平成１５年３月時点"));
+    expect(problemsOf(wrong).join("\n")).toMatch(/mini-budget-2003\) › asOf: 2003-03 is in fiscal year 2002, not fiscalYear 2003/);
+  });
+
   it("rejects unknown keys instead of ignoring them", () => {
     const dir = fixtureWith("facts/mini.yaml", (t) => t.replace("unit: 円\n    evidence: { quote: \"平成１５", "unit: 円\n    colour: red\n    evidence: { quote: \"平成１５"));
     expect(problemsOf(dir).join("\n")).toMatch(/facts\[0\] \(mini-budget-2003\).*colour/);

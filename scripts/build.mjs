@@ -7,7 +7,7 @@
  * The build goes to a temporary folder that is renamed to dist/ once complete, with the source hash written
  * last, so a half-written or stale dist/ is never taken for a fresh one (see scripts/source-hash.mjs).
  */
-import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
@@ -22,7 +22,7 @@ export async function buildDist(sourceHash = hashSources()) {
   if (isBuildFresh(sourceHash)) return true;
   const temporary = join(ROOT, `dist.${process.pid}.tmp`);
   const src = join(ROOT, "src");
-  const entryPoints = [join(src, "main.ts"), ...readdirSync(join(src, "cli")).filter((f) => f.endsWith(".ts")).map((f) => join(src, "cli", f))];
+  const entryPoints = [join(src, "main.ts"), ...readdirSync(join(src, "cli")).map((f) => join(src, "cli", f))].filter((f) => f.endsWith(".ts") && existsSync(f));
   try {
     await build({
       entryPoints, outdir: temporary, outbase: src, bundle: true, splitting: true, format: "esm", platform: "node", target: "node20",

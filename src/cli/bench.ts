@@ -15,7 +15,10 @@ import { measureProcess, type ProcessFigures } from "./bench/measure-process.js"
 import { fuzzQuestions } from "./bench/fuzz-questions.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const option = (name: string, fallback: number) => Number(process.argv[process.argv.indexOf(`--${name}`) + 1] || fallback);
+const option = (name: string, fallback: number) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at < 0 ? fallback : Number(process.argv[at + 1]);
+};
 const rounds = option("rounds", 2);
 const fuzzCount = option("fuzz", 10_000);
 
@@ -46,12 +49,14 @@ for (let round = 0; round < rounds; round++) {
   });
 }
 const show = (n?: number, unit = "", digits = 0) => (n === undefined ? "n/a" : `${n.toFixed(digits)}${unit}`).padStart(9);
-console.log(`${"".padEnd(48)}${"wall".padStart(9)}${"cpu".padStart(9)}${"max RSS".padStart(9)}  × bare (wall, RSS)`);
+console.log(`${"".padEnd(48)}${"wall".padStart(9)}${"cpu".padStart(9)}${"max RSS".padStart(9)}  × bare: wall, cpu, RSS`);
 runs.forEach((run, i) => {
   const f = best[i]!;
   const bare = best[run.input === all ? 0 : 3]!;
-  const ratio = `${(f.wallMs / bare.wallMs).toFixed(2)}×, ${f.maxRssMiB && bare.maxRssMiB ? (f.maxRssMiB / bare.maxRssMiB).toFixed(2) + "×" : "n/a"}`;
+  const times = (a?: number, b?: number) => (a && b ? `${(a / b).toFixed(2)}×` : "n/a");
+  const ratio = `${times(f.wallMs, bare.wallMs)}, ${times(f.cpuMs, bare.cpuMs)}, ${times(f.maxRssMiB, bare.maxRssMiB)}`;
   console.log(`${run.name.padEnd(48)}${show(f.wallMs, " ms")}${show(f.cpuMs, " ms")}${show(f.maxRssMiB, " MiB")}  ${ratio}`);
+  // Wall time on a shared machine swings with the neighbours' load; CPU time (npm's own included) much less.
   if (f.outputLines !== (run.input === all ? questions.length : 1)) console.log(`  ! ${f.outputLines} output lines`);
 });
 

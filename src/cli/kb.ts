@@ -4,7 +4,6 @@
  * Problems go to stderr and fail the command, but what did load is still shown.
  */
 import { inspectKnowledge, KnowledgeError, type KnowledgeBase } from "../knowledge/load-knowledge.js";
-import { checkIntegrity } from "../knowledge/check-integrity.js";
 import { toFactRecord } from "../knowledge/fact-record.js";
 import { findUncoveredFigures } from "../knowledge/find-uncovered-figures.js";
 
@@ -22,8 +21,8 @@ function summarize(kb: KnowledgeBase): void {
     console.log(`facts per document:\n${count((f) => f.evidence.document)}`);
     console.log(`facts per measure:\n${count((f) => f.measure)}`);
     console.log(`facts per qualifier:\n${count((f) => f.qualifier)}`);
-    const issues = checkIntegrity(kb);
-    console.log(issues.length ? `integrity problems:\n  ${issues.join("\n  ")}` : "integrity: aliases unique, conflicts marked");
+    // Integrity problems (an alias of two entities, an unmarked conflict) are load problems, listed on stderr.
+    if (!problems.length) console.log("integrity: aliases unique, conflicts marked");
     const uncovered = findUncoveredFigures(kb);
     console.log(uncovered.length ? `figures with no fact and no listed exception (${uncovered.length}):\n  ${uncovered.join("\n  ")}` : "coverage: every figure of the sources is a fact or a listed exception");
     if (kb.exceptions.length) console.log(`listed exceptions:\n${kb.exceptions.map((e) => `  ${e.document}: ${e.text} — ${e.reason}`).join("\n")}`);

@@ -1,33 +1,41 @@
 /**
  * Cross-record checks that no single schema can express: every alias names one entity, and facts that
  * claim different values for the same subject, measure, year, qualifier and scope are marked as conflicts.
+ * The loader runs them, so a clash stops start-up like any other knowledge error.
  */
-import type { Fact, KnowledgeBase } from "./load-knowledge.js";
+import type { Entity, Fact, KnowledgeBase } from "./load-knowledge.js";
 import { normalizeForMatch } from "./normalize-text.js";
 
+/** Where each record was declared, "knowledge/facts/x.yaml › facts[3] (id)", keyed by fact or entity id. */
+export type RecordOrigins = { facts: Map<string, string>; entities: Map<string, string> };
+
 /**
- * Lists integrity problems, or [] when there are none.
+ * Lists integrity problems as "file › record › field: what is wrong", or [] when there are none.
+ * Without origins (a knowledge base built in a test), records are named by their id alone.
  * @example checkIntegrity(loadKnowledge()) // []
  */
-export function checkIntegrity(kb: KnowledgeBase): string[] {
-  return [...findAliasClashes(kb), ...findUnmarkedConflicts(kb.facts)];
+export function checkIntegrity(kb: KnowledgeBase, origins?: RecordOrigins): string[] {
+  const entityAt = (id: string) => origins?.entities.get(id) ?? `entity ${id}`;
+  const factAt = (id: string) => origins?.facts.get(id) ?? `fact ${id}`;
+  return [...findAliasClashes(kb, entityAt), ...findUnmarkedConflicts(kb.facts, factAt)];
 }
 
-function findAliasClashes(kb: KnowledgeBase): string[] {
-  const owner = new Map<string, string>();
+function findAliasClashes(kb: KnowledgeBase, at: (id: string) => string): string[] {
+  const owner = new Map<string, Entity>();
   const problems: string[] = [];
+  const key = (name: string) => normalizeForMatch(name, kb.vocabulary.variants).toLowerCase();
   for (const entity of kb.entities.values()) {
-    const names = new Set([entity.name, ...entity.aliases].map((n) => normalizeForMatch(n, kb.vocabulary.variants).toLowerCase()));
-    for (const name of names) {
+    const names = new Map([...entity.aliases.map((a, i) => [key(a), `aliases[${i}]`] as const), [key(entity.name), "name"] as const]);
+    for (const [name, field] of names) {
       const other = owner.get(name);
-      if (other && other !== entity.id) problems.push(`alias "${name}" names both ${other} and ${entity.id}`);
-      else owner.set(name, entity.id);
+      if (!other) owner.set(name, entity);
+      else if (other.id !== entity.id) problems.push(`${at(entity.id)} › ${field}: "${name}" also names ${other.id} (${at(other.id)}); keep it on one entity`);
     }
   }
   return problems;
 }
 
-function findUnmarkedConflicts(facts: Fact[]): string[] {
+function findUnmarkedConflicts(facts: Fact[], at: (id: string) => string): string[] {
   const groups = new Map<string, Fact[]>();
   for (const fact of facts) {
     const key = [fact.subject, fact.measure, fact.fiscalYear, fact.qualifier, fact.scope ?? ""].join("|");
@@ -40,14 +48,20 @@ function findUnmarkedConflicts(facts: Fact[]): string[] {
         const [a, b] = [group[i]!, group[k]!];
         if (valuesAgree(a, b)) continue;
         const marked = a.conflictsWith?.includes(b.id) && b.conflictsWith?.includes(a.id);
-        if (!marked) problems.push(`${a.id} (${a.display}) and ${b.id} (${b.display}) disagree but are not marked with conflictsWith`);
+        if (!marked) {
+          problems.push(`${at(b.id)} › conflictsWith: ${b.display} disagrees with ${a.display} of ${a.id} (${at(a.id)}) `
+            + "for the same subject, measure, year, qualifier and scope; mark both facts with conflictsWith or correct one");
+        }
       }
     }
   }
   return problems;
 }
 
-/** Two statements agree when they are equal at the coarser precision of the two (45億円 ≈ 4,548百万円). */
+/**
+ * Two statements agree when they are equal at the coarser precision of the two (45億円 ≈ 4,548百万円).
+ * @example valuesAgree({ value: 4.5e9, display: "45億円" }, { value: 4.548e9, display: "4,548百万円" }) // true
+ */
 export function valuesAgree(a: Pick<Fact, "value" | "display" | "approx">, b: Pick<Fact, "value" | "display" | "approx">): boolean {
   const tolerance = Math.max(precisionOf(a.display), precisionOf(b.display));
   if (Math.abs(a.value - b.value) < tolerance) return true;

@@ -11,7 +11,8 @@ export function toFactRecord(fact: Fact) {
   return {
     id: fact.id, subject: fact.subject, measure: fact.measure, fiscalYear: fact.fiscalYear, yearLabel: fact.yearLabel,
     value: fact.value, display: fact.display, unit: fact.unit, qualifier: fact.qualifier, scope: fact.scope ?? null,
-    approx: fact.approx ?? false, asOf: fact.asOf ?? null, note: fact.note ?? null, conflictsWith: fact.conflictsWith ?? [],
+    approx: fact.approx ?? false, asOf: fact.asOf ?? null, reviewNote: fact.reviewNote ?? null, remark: fact.remark ?? null,
+    valueMax: fact.valueMax ?? null, conflictsWith: fact.conflictsWith ?? [],
     evidence: { document: fact.evidence.document, section: fact.evidence.section, quote: fact.evidence.quote },
   };
 }

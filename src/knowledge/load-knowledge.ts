@@ -12,12 +12,16 @@ import { DocumentDecl, EntityFile, ExceptionFile, FactFile, Vocabulary, type Att
 import { buildDocument, locateQuote, type SourceDocument } from "./document-model.js";
 import { figureDigits, normalizeForMatch } from "./normalize-text.js";
 import { KnowledgeError } from "./knowledge-error.js";
+import { checkIntegrity, type RecordOrigins } from "./check-integrity.js";
+import { fiscalYearOf, parseEraDate } from "./era-date.js";
 
 export { KnowledgeError } from "./knowledge-error.js";
 
 export type Evidence = { document: string; documentTitle: string; section: string; quote: string; line: number };
-export type Fact = Omit<FactDecl, "evidence"> & { evidence: Evidence };
-export type Attribute = Omit<AttributeDecl, "evidence"> & { evidence: Evidence };
+/** asOfDate: the month (or day) of `asOf` as ISO "2004-07", when asOf names one; format it with era-date.ts. */
+export type Fact = Omit<FactDecl, "evidence"> & { evidence: Evidence; asOfDate?: string };
+/** date: the era date the value names (平成16年4月 → "2004-04"), when it names one. */
+export type Attribute = Omit<AttributeDecl, "evidence"> & { evidence: Evidence; date?: string };
 export type Entity = Omit<EntityDecl, "attributes"> & { attributes: Attribute[] };
 export type KnowledgeBase = {
   vocabulary: Vocabulary;
@@ -72,17 +76,23 @@ export function inspectKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): { kb?: Kn
     return { document, documentTitle: doc.title, section: found.section.label, quote: quote.trim(), line: found.line + 1 };
   };
 
+  const origins: RecordOrigins = { facts: new Map(), entities: new Map() };
   const entities = new Map<string, Entity>();
   for (const file of yamlFiles(join(dir, "entities"))) {
     const parsed = parseFile(file, EntityFile, problems);
     parsed?.entities.forEach((decl, i) => {
       const record = `entities[${i}] (${decl.id})`;
       if (entities.has(decl.id)) problems.push(`${rel(file)} › ${record} › id: duplicate entity id`);
+      else origins.entities.set(decl.id, `${rel(file)} › ${record}`);
       const attributes: Attribute[] = [];
       decl.attributes.forEach((attribute, k) => {
         if (!vocabulary.attributes.some((a) => a.id === attribute.key)) problems.push(`${rel(file)} › ${record} › attributes[${k}].key: "${attribute.key}" is not in vocabulary.yaml attributes`);
         const evidence = ground(file, `${record} › attributes[${k}]`, attribute.evidence.document, attribute.evidence.quote);
-        if (evidence) attributes.push({ ...attribute, evidence });
+        const when = parseEraDate(attribute.value);
+        if (when && attribute.year !== undefined && when.date.year() !== attribute.year) {
+          problems.push(`${rel(file)} › ${record} › attributes[${k}].year: ${attribute.year}, but the value says ${when.iso}`);
+        }
+        if (evidence) attributes.push({ ...attribute, evidence, ...(when && { date: when.iso }) });
       });
       entities.set(decl.id, { ...decl, attributes });
     });
@@ -96,6 +106,7 @@ export function inspectKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): { kb?: Kn
       const record = `facts[${i}] (${decl.id})`;
       const fail = (field: string, message: string) => problems.push(`${rel(file)} › ${record} › ${field}: ${message}`);
       if (factsById.has(decl.id)) fail("id", "duplicate fact id");
+      else origins.facts.set(decl.id, `${rel(file)} › ${record}`);
       if (!entities.has(decl.subject)) fail("subject", `"${decl.subject}" is not an entity id in knowledge/entities`);
       if (!vocabulary.measures.some((m) => m.id === decl.measure)) fail("measure", `"${decl.measure}" is not in vocabulary.yaml measures`);
       if (!vocabulary.qualifiers.some((q) => q.id === decl.qualifier)) fail("qualifier", `"${decl.qualifier}" is not in vocabulary.yaml qualifiers`);
@@ -105,7 +116,12 @@ export function inspectKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): { kb?: Kn
       const digits = figureDigits(decl.display);
       const quoteDigits = normalizeForMatch(decl.evidence.quote, variants).replace(/[,，]/g, "");
       if (!digits || !quoteDigits.includes(digits)) fail("display", `figure "${decl.display}" does not occur in the quote`);
-      const fact: Fact = { ...decl, evidence };
+      if (decl.valueMax !== undefined && decl.valueMax <= decl.value) fail("valueMax", `${decl.valueMax} is not above value ${decl.value}`);
+      const asOf = decl.asOf ? parseEraDate(decl.asOf) : undefined;
+      if (asOf && decl.fiscalYear !== null && fiscalYearOf(asOf.date) !== decl.fiscalYear) {
+        fail("asOf", `${asOf.iso} is in fiscal year ${fiscalYearOf(asOf.date)}, not fiscalYear ${decl.fiscalYear}`);
+      }
+      const fact: Fact = { ...decl, evidence, ...(asOf && { asOfDate: asOf.iso }) };
       facts.push(fact);
       factsById.set(fact.id, fact);
     });
@@ -121,7 +137,10 @@ export function inspectKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): { kb?: Kn
   const exceptions: KnowledgeBase["exceptions"] = [];
   for (const file of yamlFiles(join(dir, "exceptions"))) exceptions.push(...(parseFile(file, ExceptionFile, problems)?.exceptions ?? []));
 
-  return { kb: { vocabulary, documents, entities, facts, factsById, exceptions }, problems };
+  const kb: KnowledgeBase = { vocabulary, documents, entities, facts, factsById, exceptions };
+  // Cross-record checks run here, not only in tests: an ambiguous alias or an unmarked conflict stops start-up.
+  problems.push(...checkIntegrity(kb, origins));
+  return { kb, problems };
 }
 
 function yamlFiles(folder: string): string[] {

@@ -10,7 +10,17 @@ export type VariantMap = Readonly<Record<string, string>>;
  * @example normalizeForMatch("都市エリア产学研官\n連携", { 产: "産" }) // "都市エリア産学研官連携"
  */
 export function normalizeForMatch(text: string, variants: VariantMap): string {
-  return mapNormalized(text, variants).text;
+  // The pipeline normalizes the same section titles and names on every question: remember the results.
+  const memo = memoOf(results, variants);
+  let normalized = memo.get(text);
+  if (normalized === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear(); // questions are unbounded; titles and names come back at once
+    const fold = memoOf(foldings, variants);
+    normalized = "";
+    for (const char of text) normalized += fold.get(char) ?? foldChar(char, variants, fold);
+    memo.set(text, normalized);
+  }
+  return normalized;
 }
 
 /**
@@ -22,9 +32,9 @@ export function mapNormalized(text: string, variants: VariantMap): { text: strin
   let out = "";
   const origin: number[] = [];
   let index = 0;
+  const fold = memoOf(foldings, variants);
   for (const char of text) {
-    let folded = char.normalize("NFKC");
-    folded = [...folded].map((c) => variants[c] ?? c).join("").replace(/\s+/gu, "");
+    const folded = fold.get(char) ?? foldChar(char, variants, fold);
     for (const unit of folded) {
       out += unit;
       for (let k = 0; k < unit.length; k++) origin.push(index);
@@ -32,6 +42,25 @@ export function mapNormalized(text: string, variants: VariantMap): { text: strin
     index += char.length;
   }
   return { text: out, origin };
+}
+
+/** One character folded: NFKC, then variants, white space dropped; remembered, as texts reuse a few thousand characters. */
+function foldChar(char: string, variants: VariantMap, fold: Map<string, string>): string {
+  const folded = [...char.normalize("NFKC")].map((c) => variants[c] ?? c).join("").replace(/\s+/gu, "");
+  fold.set(char, folded);
+  return folded;
+}
+
+const MEMO_LIMIT = 20_000;
+const foldings = new WeakMap<VariantMap, Map<string, string>>();
+const results = new WeakMap<VariantMap, Map<string, string>>();
+/** Callers often pass a fresh {} for "no variants": every empty map shares one memo. */
+const NO_VARIANTS: VariantMap = {};
+function memoOf(memos: WeakMap<VariantMap, Map<string, string>>, variants: VariantMap): Map<string, string> {
+  const key = Object.keys(variants).length === 0 ? NO_VARIANTS : variants;
+  let memo = memos.get(key);
+  if (!memo) memos.set(key, (memo = new Map()));
+  return memo;
 }
 
 /**

@@ -45,7 +45,12 @@ export const FactDecl = z.strictObject({
   display: z.string().min(1),
   unit: z.string().min(1),
   approx: z.boolean().optional(),
-  note: z.string().min(1).optional(),
+  /** The upper bound when the source gives a range (１～２名): `value` is then the lower bound. */
+  valueMax: z.number().finite().optional(),
+  /** For reviewers only (how a PDF cell or column was read): never shown to users. */
+  reviewNote: z.string().min(1).optional(),
+  /** A short remark shown to users beside the figure, only where it helps read it (年額, 下限値…). */
+  remark: z.string().min(1).optional(),
   conflictsWith: z.array(Id).optional(),
   evidence: EvidenceDecl,
 });

@@ -99,9 +99,9 @@ export function factFigure(fact: Pick<Fact, "display" | "value" | "unit">, lang:
 export function factLine(kb: KnowledgeBase, fact: Fact, lang: "ja" | "en", sourceNumber: number, withSubject = false): string {
   const subject = withSubject ? `${entityName(kb.entities.get(fact.subject)!, lang)} ` : "";
   const scope = fact.scope ? ` ${fact.scope}` : "";
-  // Approximate figures and per-region support carry their note: it holds the bound or the duration (３年間支援).
-  const shown = fact.note && (fact.approx || fact.measure === "support-per-region");
-  const note = shown ? say(lang, `（${fact.note}）`, ` (${fact.note})`) : "";
+  // Approximate figures and per-region support carry their remark: it holds the bound or the duration (3年間支援).
+  const shown = fact.remark && (fact.approx || fact.measure === "support-per-region");
+  const note = shown ? say(lang, `（${fact.remark}）`, ` (${fact.remark})`) : "";
   return `${subject}${factYear(fact, lang)}${kindAfterYear(kb, fact, lang, " ")}${scope}: ${factFigure(fact, lang)}${note} [${sourceNumber}]`;
 }
 

@@ -18,7 +18,7 @@ export function withoutScopeWords(query: Query, deps: Deps): string {
 export function asksBeyondEvidence(query: Query, draft: Draft): boolean {
   const words = query.leftover.split(/\s+/).filter((w) => (w.match(/[\p{Script=Han}\p{Script=Katakana}]/gu) ?? []).length >= 2);
   if (words.length === 0 || !draft.citations?.length) return false;
-  const about = (draft.facts ?? []).map((f) => `${f.scope ?? ""}${f.note ?? ""}`).join("");
+  const about = (draft.facts ?? []).map((f) => `${f.scope ?? ""}${f.remark ?? ""}`).join("");
   const evidence = `${draft.citations.map((c) => `${c.section}${c.quote}`).join("")}${about}`.normalize("NFKC").toLowerCase().replace(/\s/g, "");
   return words.every((w) => !evidence.includes(w));
 }

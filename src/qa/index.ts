@@ -1,9 +1,9 @@
 /**
  * The question-answering core's public face. Front ends (CLI, console, Slack) import from here only.
  */
-import { loadKnowledge, type KnowledgeBase } from "../knowledge/load-knowledge.js";
+import type { KnowledgeBase } from "../knowledge/load-knowledge.js";
+import { loadKnowledgeWithIndex } from "../knowledge/knowledge-snapshot.js";
 import { normalizeForMatch } from "../knowledge/normalize-text.js";
-import { buildSectionIndex } from "../search/section-index.js";
 import { loadIntents } from "./load-intents.js";
 import { buildEntityMatcher } from "./resolve-entities.js";
 import { answerQuestion } from "./answer-question.js";
@@ -24,9 +24,10 @@ export function createAnswerer(dirs: { knowledge?: string; intents?: string } = 
 
 /** The loaded dependencies of the pipeline (for tests and benchmarks that look inside). */
 export function createDeps(dirs: { knowledge?: string; intents?: string } = {}): Deps {
-  const kb = loadKnowledge(dirs.knowledge);
+  // From the validated start-up snapshot when knowledge/ and the loading code are unchanged since the last start.
+  const { kb, index } = loadKnowledgeWithIndex(dirs.knowledge);
   const { intents, lexicon } = loadIntents(dirs.intents);
-  return { kb, intents, lexicon, index: buildSectionIndex(kb.documents.values(), kb.vocabulary.variants), matcher: buildEntityMatcher(kb), corpus: buildCorpus(kb), words: buildQuestionWords(kb, intents, lexicon) };
+  return { kb, intents, lexicon, index, matcher: buildEntityMatcher(kb), corpus: buildCorpus(kb), words: buildQuestionWords(kb, intents, lexicon) };
 }
 
 /** Every source and entity name as one normalized text, to tell words the documents use from words they never do. */

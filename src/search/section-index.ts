@@ -13,34 +13,50 @@ export type SearchHit = { chunk: Chunk; score: number; coverage: number };
 /** Chunks are whole paragraphs merged up to about this many characters: the PDF's tiny paragraphs alone are too small to rank. */
 export const CHUNK_CHARS = 300;
 
-export type SectionIndex = { search(query: string, options?: { within?: (chunk: Chunk) => boolean; limit?: number }): SearchHit[]; chunks: Chunk[] };
+export type SectionIndex = {
+  search(query: string, options?: { within?: (chunk: Chunk) => boolean; limit?: number }): SearchHit[];
+  chunks: Chunk[];
+  /** The built index as plain data, for a start-up snapshot (see src/knowledge/knowledge-snapshot.ts). */
+  save(): SavedSectionIndex;
+};
+/** What save() returns and buildSectionIndex restores from, skipping tokenization: the chunks and minisearch's own JS form. */
+export type SavedSectionIndex = { chunks: Chunk[]; mini: ReturnType<MiniSearch<Chunk>["toJSON"]> };
 
 /**
- * Builds the index over every section of every document.
+ * Builds the index over every section of every document, or restores one that save() returned for the same documents.
  * @example buildSectionIndex(kb.documents.values(), kb.vocabulary.variants).search("知的クラスターとは")[0].chunk.section
  */
-export function buildSectionIndex(documents: Iterable<SourceDocument>, variants: VariantMap): SectionIndex {
-  const chunks: Chunk[] = [];
-  for (const doc of documents) {
+export function buildSectionIndex(documents: Iterable<SourceDocument>, variants: VariantMap, saved?: SavedSectionIndex): SectionIndex {
+  const chunks: Chunk[] = saved?.chunks ?? [];
+  for (const doc of saved ? [] : documents) {
     for (const section of doc.sections) {
       for (const text of mergeParagraphs(section.text)) {
         chunks.push({ id: chunks.length, document: doc.file, documentTitle: doc.title, section: section.label, title: section.path.join(" "), text, match: normalizeForMatch(text, variants).toLowerCase() });
       }
     }
   }
-  const mini = new MiniSearch<Chunk>({
+  const options: ConstructorParameters<typeof MiniSearch<Chunk>>[0] = {
     fields: ["title", "body"],
     storeFields: [],
     tokenize,
     extractField: (chunk, field) => (field === "body" ? annotateEraYears(chunk.text) : field === "title" ? chunk.title : String((chunk as Record<string, unknown>)[field])),
     searchOptions: { boost: { title: 1.5 }, combineWith: "OR", tokenize },
-  });
-  mini.addAll(chunks);
+  };
+  // Built or restored on the first search: many questions are answered from facts alone and never search.
+  let mini: MiniSearch<Chunk> | undefined;
+  const ready = (): MiniSearch<Chunk> => {
+    if (mini) return mini;
+    if (saved) return (mini = MiniSearch.loadJS<Chunk>(saved.mini, options));
+    mini = new MiniSearch<Chunk>(options);
+    mini.addAll(chunks);
+    return mini;
+  };
   return {
     chunks,
+    save: () => ({ chunks, mini: ready().toJSON() }),
     search(query, options = {}) {
       const wanted = contentBigrams(normalizeForMatch(query, variants).toLowerCase());
-      return mini
+      return ready()
         .search(annotateEraYears(query), options.within ? { filter: (r) => options.within!(chunks[r.id as number]!) } : {})
         .slice(0, options.limit ?? 5)
         .map((r) => {

@@ -60,7 +60,7 @@ export function answerFacts(query: Query, deps: Deps): Draft {
     const summary = say(lang,
       `${name}${scope}の${factYear(fact, lang)}の${kind}は ${factFigure(fact, lang)} です。 ${refs}`,
       `${name}${scope}, ${factYear(fact, lang)}, ${kind}: ${factFigure(fact, lang)} ${refs}`);
-    if (fact.note) lines.push(say(lang, `※${fact.note}`, `Note: ${fact.note}`));
+    if (fact.remark) lines.push(say(lang, `※${fact.remark}`, `Note: ${fact.remark}`));
     return { status: "answered", summary, lines, facts, citations, topic: { ...topic, fiscalYear: fact.fiscalYear ?? undefined } };
   }
   return listFacts(query, deps, facts, subjects, lines, topic);

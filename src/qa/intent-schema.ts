@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { EntityType } from "../knowledge/schema.js";
+import { AspectLexicon } from "./query/aspect.js";
 
 export const ANSWER_SHAPES = ["facts", "series", "extreme", "difference", "attribute", "regions", "region-field", "law-year", "laws-in-year", "describe", "help", "out-of-scope"] as const;
 const Localized = z.strictObject({ ja: z.string().min(1), en: z.string().min(1) });
@@ -35,5 +36,7 @@ export const Lexicon = z.strictObject({
   /** Words that refine an answer shape: trial regions only, functions of a body, laws without plans, same field as, the summary row of a table. */
   cues: z.strictObject({ trial: Cue, functions: Cue, lawsOnly: Cue, plans: Cue, sameField: Cue, summaryRow: Cue }),
   stopwords: z.array(z.string().min(1)),
+  /** Aspects of a descriptive question (目的, 必要性, 課題…): cue words, section-title words, sentence words. */
+  aspects: AspectLexicon.default({}),
 });
 export type Lexicon = z.infer<typeof Lexicon>;

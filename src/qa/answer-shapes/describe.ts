@@ -8,6 +8,8 @@ import type { Entity } from "../../knowledge/load-knowledge.js";
 import { normalizeForMatch } from "../../knowledge/normalize-text.js";
 import { entityName, hasCue, numberCitations, say, termLabel, type Deps, type Draft } from "../answer-kit.js";
 import { askWhich } from "./pick-subject.js";
+import { detectAspect } from "../query/aspect.js";
+import { answerAspect, answerDefinition } from "../describe/answer-aspect.js";
 import { coverageOf, mentionsAskedYear, noPassageForYear, passageAnswer, sectionNamed } from "./passages.js";
 
 /** A passage must contain at least this share of the question's two-character pieces to be an answer. */
@@ -24,6 +26,12 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
   const asked = (query.intent?.keys ?? []).filter((key) => new RegExp(deps.kb.vocabulary.attributes.find((a) => a.id === key)?.ja ?? "∅").test(query.match) || (key === "function" && hasCue(deps, query, "functions")));
   const wanted = asked.length ? asked : query.leftover ? [] : ["description"];
   const attributes = subject ? subject.attributes.filter((a) => wanted.includes(a.key)) : [];
+  // The aspect asked (必要性, 課題…) chooses the passage; "what is" prefers a sentence that defines the term.
+  const aspectId = detectAspect(query.text, deps.lexicon);
+  const aspect = aspectId ? deps.lexicon.aspects[aspectId] : undefined;
+  if (aspectId && aspect && !aspect.weak && asked.length === 0) return answerAspect(query, deps, subject, aspectId);
+  const definition = (!aspect || aspect.weak) && asked.length === 0 ? answerDefinition(query, deps, subject) : undefined;
+  if (definition) return definition;
   if (subject && attributes.length) {
     const { citations, numberOf } = numberCitations(attributes);
     const label = termLabel(deps.kb, "attributes", attributes[0]!.key, lang);
@@ -36,7 +44,7 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
     return askWhich(query, [...deps.kb.entities.values()].filter((e) => e.type === "program" && !e.parent && e.attributes.some((a) => a.key === "description")));
   }
   const named = sectionNamed(query, deps);
-  if (named) return passageAnswer(query, named, subject ? say(lang, `${subject.name}について、資料には次のようにあります。 [1]`, `What the documents say about ${entityName(subject, lang)} [1]:`) : say(lang, `「${named.title.split(" ").pop()}」について、資料には次のようにあります。 [1]`, "The section of the documents on that [1]:"), topic, true);
+  if (named) return passageAnswer(query, deps, named, subject ? say(lang, `${subject.name}について、資料には次のようにあります。 [1]`, `What the documents say about ${entityName(subject, lang)} [1]:`) : say(lang, `「${named.title.split(" ").pop()}」について、資料には次のようにあります。 [1]`, "The section of the documents on that [1]:"), topic, true);
   const names = subject ? [subject.name, ...subject.aliases].map((n) => normalizeForMatch(n, deps.kb.vocabulary.variants).toLowerCase()).filter((n) => n.length >= 2) : [];
   const heading = (chunk: Chunk) => normalizeForMatch(`${chunk.documentTitle}${chunk.title}`, deps.kb.vocabulary.variants).toLowerCase();
   // Only an exactly named subject narrows the search; a guessed one (被災地 → an indicator) would mislead it.
@@ -65,7 +73,7 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
   // A passage never stands in for a year's figure: a question naming a year needs a passage naming it.
   if (!mentionsAskedYear(query, best.chunk)) return noPassageForYear(query, subject ? entityName(subject, lang) : undefined);
   const about = subject ? say(lang, `${subject.name}について、資料には次のようにあります。 [1]`, `What the documents say about ${entityName(subject, lang)} [1]:`) : say(lang, "資料の該当箇所です。 [1]", "The most relevant passage of the documents [1]:");
-  return passageAnswer(query, best.chunk, about, topic);
+  return passageAnswer(query, deps, best.chunk, about, topic);
 }
 
 /**

@@ -1,0 +1,82 @@
+/**
+ * The passage that answers an aspect (必要性, 課題, 評価…) of a subject: a section titled with the aspect's
+ * heading words, or else sentences holding its marker words, about the subject or the question's own words.
+ * A list item brings its whole list. Nothing is returned when no passage states the aspect.
+ */
+import type { AspectDecl } from "../query/aspect.js";
+import { listAround, type Unit } from "./sentences.js";
+import type { UnitSection } from "./section-units.js";
+
+export type AspectAsk = {
+  aspect: AspectDecl;
+  /** The subject's names, normalized; empty when the question names no subject. */
+  names: string[];
+  /** Only sections that name the subject (in their text, headings or document title) may answer. */
+  strict: boolean;
+  /** Two-character pieces of what the question asks beyond the subject and the aspect. */
+  words: string[];
+};
+export type Passage = { where: UnitSection; units: Unit[] };
+
+const norm = (t: string) => t.normalize("NFKC").toLowerCase().replace(/\s/g, "");
+
+/** Below this share of the question's own words, a section that does not name the subject is off topic. */
+const MIN_TOPICAL = 0.5;
+
+/**
+ * @example findAspectPassage(sectionUnits(kb), { aspect: aspects.necessity, names: ["総合的産学官連携推進事業"], strict: true, words: [] })?.where.own // "必要性"
+ */
+export function findAspectPassage(sections: UnitSection[], ask: AspectAsk): Passage | undefined {
+  const headings = ask.aspect.headings.map(norm);
+  const markers = ask.aspect.markers.map(norm);
+  let best: { score: number; where: UnitSection; at: number; headed: boolean } | undefined;
+  for (const where of sections) {
+    const inContext = ask.names.some((n) => where.context.includes(n));
+    const related = inContext || ask.names.some((n) => where.match.some((m) => m.includes(n)));
+    if (ask.strict && !related) continue;
+    const titled = where.titles.some((t) => headings.some((h) => headsTitle(t, h)));
+    where.units.forEach((unit, at) => {
+      const text = where.match[at]!;
+      if (where.titles.includes(text)) return;
+      const heading = norm(unit.heading);
+      const headed = titled || headings.some((h) => headsTitle(heading, h));
+      const found = markers.filter((m) => text.includes(m)).length;
+      if (!headed && found === 0) return;
+      const topical = ask.words.length ? ask.words.filter((b) => text.includes(b) || heading.includes(b) || where.context.includes(b)).length / ask.words.length : 0;
+      if (!ask.strict && topical < MIN_TOPICAL) return;
+      const named = ask.names.some((n) => text.includes(n)) ? 1.5 : inContext ? 0.8 : related ? 0.5 : 0;
+      // In a section titled with the aspect, its first sentence states it; later ones qualify it.
+      const lead = titled && at === firstProse(where.units) ? 0.3 : 0;
+      const score = (headed ? 2 : 1 + Math.min(found, 3) * 0.1) + 2 * topical + named + lead;
+      if (!best || score > best.score) best = { score, where, at, headed };
+    });
+  }
+  if (!best) return undefined;
+  const { where, at, headed } = best;
+  if (where.units[at]!.list) return { where, units: listAround(where.units, at) };
+  // A section about the aspect reads on from the chosen sentence; a single sentence elsewhere takes the
+  // explanation that follows it (→ …, (…)).
+  const next = where.units[at + 1];
+  const follows = next && !next.list && /^[→(（]/u.test(next.shown);
+  if (!headed) return { where, units: follows ? [where.units[at]!, next] : [where.units[at]!] };
+  // A section that is only a heading (目指すべき方向性) says it in its subsections: the first one answers.
+  const rest = where.units.slice(at, at + 4);
+  const sub = rest.length > 1 || firstProse(where.units) >= 0 ? undefined : sections.find((s) => s.section.label.startsWith(`${where.section.label} › `) && firstProse(s.units) >= 0);
+  return sub ? { where: sub, units: sub.units.slice(0, 4) } : { where, units: rest };
+}
+
+/**
+ * Whether a title is headed by the word: at its start or after a non-kanji (＜…＞の課題, ⑧有効性, 効果の把握),
+ * not inside a compound (研究開発終了課題 is a research task, not an issue).
+ */
+function headsTitle(title: string, word: string): boolean {
+  for (let at = title.indexOf(word); at >= 0; at = title.indexOf(word, at + 1)) {
+    if (at === 0 || !/\p{Script=Han}/u.test(title[at - 1]!)) return true;
+  }
+  return false;
+}
+
+/** The first unit that is a sentence rather than a heading line. */
+function firstProse(units: Unit[]): number {
+  return units.findIndex((u) => u.shown.length > 40 || /。$/.test(u.shown));
+}

@@ -1,0 +1,52 @@
+/**
+ * Text of the documents as shown to users: PDF doubling undone, Markdown marks dropped, lines joined the way
+ * the sentence reads. Citations keep the verbatim text; only what is shown is cleaned.
+ */
+
+/**
+ * A line the PDF drew twice, run by run ("年間年間55億円程度億円程度"), read once; any other line unchanged.
+ * A line counts as doubled only when all of it pairs up, so "第II期 55億円" keeps its 55.
+ * @example undouble("（１地域当たり（１地域当たり 年間年間55億円程度億円程度××55年間）年間）") // "（１地域当たり 年間5億円程度×5年間）"
+ */
+export function undouble(line: string): string {
+  const s = line.trim();
+  if (s.length < 4) return line;
+  // half[i]: the undoubled text of s.slice(i), or null when s.slice(i) does not pair up.
+  const half: Array<string | null> = new Array(s.length + 1).fill(null);
+  half[s.length] = "";
+  for (let i = s.length - 1; i >= 0; i--) {
+    if (s[i] === " " && half[i + 1] !== null) { half[i] = half[i + 1]!.startsWith(" ") ? half[i + 1]! : ` ${half[i + 1]}`; continue; }
+    for (let k = 1; i + 2 * k <= s.length; k++) {
+      const rest = half[i + 2 * k];
+      if (rest !== null && rest !== undefined && s.startsWith(s.slice(i, i + k), i + k)) { half[i] = s.slice(i, i + k) + rest; break; }
+    }
+  }
+  const out = half[0];
+  // A line made only of one-character pairs (ーー, ５５) is as likely real text as doubling: kept.
+  return out !== null && out !== undefined && out.trim().length > 1 && out.length <= s.length / 2 + 2 ? out.trim() : line;
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々、。「」（）・]/u;
+
+/**
+ * Lines of one sentence or list item as one readable string: each line undoubled, Markdown heading and list
+ * marks dropped, no space where a Japanese line was broken, PDF-displaced empty brackets removed.
+ * @example cleanText("## 背景\n◇人口減少・少子高齢化の\n急速な進展") // "背景 ◇人口減少・少子高齢化の急速な進展"
+ */
+export function cleanText(raw: string): string {
+  let out = "";
+  for (const rawLine of raw.split("\n")) {
+    // A Markdown bullet reads as ・, unless a number follows it (- ① …), which is the item's own mark.
+    const line = undouble(rawLine).replace(/^\s*#{1,6}\s*/, "").replace(/^\s*[-*]\s+(?=[①-⑳(（])/u, "")
+      .replace(/^\s*[-*]\s+/, "・").replace(/\*\*/g, "").trim();
+    if (!line) continue;
+    const glue = !out || CJK.test(out.at(-1)!) || CJK.test(line[0]!) ? "" : " ";
+    out += glue + line;
+  }
+  return out
+    .replace(/[（(]\s*[）)]|「\s*」/g, "")
+    .replace(/^[、。，．\s]+/, "")
+    .replace(/\s+([、。）」])/g, "$1")
+    .replace(/([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])\s+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])/gu, "$1")
+    .trim();
+}

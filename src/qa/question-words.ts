@@ -20,8 +20,11 @@ export type QuestionWords = {
 export function buildQuestionWords(kb: KnowledgeBase, intents: Intent[], lexicon: Lexicon): QuestionWords {
   const normal = (w: string) => w.normalize("NFKC").toLowerCase();
   const triggers = new Set(intents.flatMap((i) => i.triggers).map(normal));
-  // Aspect cues (必要性, 課題, なぜ; not the weak ones such as ポイント, which name a section) are what a descriptive question asks, not a subject it names.
-  const aspects = Object.values(lexicon.aspects).filter((a) => !a.weak).flatMap((a) => a.cues).map(normal);
+  // Aspect cues the documents never use (理由, なぜ) say what a descriptive question asks, not a subject the
+  // documents lack; cues they do use (課題, 方針) stay words of the question, as before.
+  const corpus = [...kb.documents.values()].map((d) => d.normalized.toLowerCase()).join("\n");
+  const aspects = Object.values(lexicon.aspects).filter((a) => !a.weak).flatMap((a) => a.cues).map(normal)
+    .filter((c) => !corpus.includes(c.replace(/\s/g, "")));
   const words = new Set([...triggers, ...Object.values(lexicon.qualifierCues).flat().map(normal), ...lexicon.stopwords.map(normal), ...aspects]);
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const explained = [...words].map((w) => (/^[\x20-\x7e]+$/.test(w) ? new RegExp(`(?<![a-z])${escape(w)}(?![a-z])`, "g") : new RegExp(escape(w), "g")));

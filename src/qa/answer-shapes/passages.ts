@@ -11,6 +11,7 @@ import { say, type Deps, type Draft } from "../answer-kit.js";
 import { listAround, type Unit } from "../describe/sentences.js";
 import { sectionUnits } from "../describe/section-units.js";
 import { citeUnits, joinProse, shownLines } from "../describe/render-passage.js";
+import { isContent } from "../describe/answer-aspect.js";
 import { formatFiscalYear } from "../fiscal-year.js";
 
 /**
@@ -30,8 +31,10 @@ export function passageAnswer(query: Query, deps: Deps, chunk: Chunk, about: str
   const weak = Object.values(deps.lexicon.aspects).filter((a) => a.weak).flatMap((a) => a.cues);
   const typed = [query.leftover, ...query.mentions.filter((m) => m.how === "alias").map((m) => m.text), ...query.years.years.map((y) => y.text)].join(" ");
   const asked = weak.reduce((text, cue) => text.split(cue).join(" "), typed).trim() || query.text;
-  const wanted = contentBigrams(normalizeForMatch(asked, deps.kb.vocabulary.variants).toLowerCase());
-  const at = fromStart ? Math.max(units.findIndex((u) => u.shown.length > 40 || u.list !== undefined), 0) : bestUnit(units, chunk, wanted);
+  const wanted = contentBigrams(normalizeForMatch(asked, deps.kb.vocabulary.variants).toLowerCase()).filter(isContent);
+  // From the start: the first sentence or item, or for a section that is only a heading, its first subsection.
+  const first = units.findIndex((u, i) => (u.shown.length > 40 || u.list !== undefined) && (i > 0 || own.units.length > 1));
+  const at = fromStart ? (own.units.length > 1 ? Math.max(first, 0) : Math.min(1, units.length - 1)) : bestUnit(units, chunk, wanted);
   const chosen = chooseAround(units, at, wanted, own.units.length);
   const list = chosen.length > 1 && chosen.every((u) => u.list);
   const lines = shownLines(chosen, own.section.title);

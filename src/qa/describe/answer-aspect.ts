@@ -9,7 +9,7 @@ import { entityName, say, type Deps, type Draft } from "../answer-kit.js";
 import type { Query } from "../understand-question.js";
 import { findAspectPassage, type AspectAsk, type Passage } from "./by-aspect.js";
 import { findDefinition } from "./definition.js";
-import { citeUnits, shownLines } from "./render-passage.js";
+import { citeUnits, joinProse, shownLines } from "./render-passage.js";
 import { sectionUnits } from "./section-units.js";
 
 /**
@@ -34,19 +34,31 @@ export function answerDefinition(query: Query, deps: Deps, subject: Entity | und
  */
 export function answerAspect(query: Query, deps: Deps, subject: Entity | undefined, aspectId: string): Draft {
   const ask = askFor(query, deps, subject, aspectId);
-  const found = findAspectPassage(sectionUnits(deps.kb), ask);
-  return found ? passageDraft(query, found, subject, aspectId, deps) : aspectNotFound(query, deps, subject, aspectId);
+  const sections = sectionUnits(deps.kb);
+  // A subject read from part of a word (地域科学技術 of 地域科学技術関係施策) may be the wrong one: when no
+  // passage of it answers, the question's own words may still name the passage.
+  const partial = ask.strict && !query.mentions.some((m) => m.entity === subject && m.how === "alias");
+  const found = findAspectPassage(sections, ask) ?? (partial ? findAspectPassage(sections, askFor(query, deps, undefined, aspectId)) : undefined);
+  // A guessed subject (産学連携 → 産学官連携コーディネーター) is not named as what the passage is about.
+  const named = ask.strict ? subject : undefined;
+  return found ? passageDraft(query, found, named, aspectId, deps) : aspectNotFound(query, deps, named, aspectId);
 }
 
+/** A partial match this sure (an abbreviation with one reading) names the subject as well as its name. */
+const SURE = 0.75;
+
 function askFor(query: Query, deps: Deps, subject: Entity | undefined, aspectId: string): AspectAsk {
-  const exactly = query.mentions.some((m) => m.entity === subject && m.how === "alias");
+  // Named by one of its names or a sure abbreviation (知クラ); a weaker guess does not restrict the search.
+  const exactly = query.mentions.some((m) => m.entity === subject && (m.how === "alias" || m.score >= SURE));
   const names = subject ? [subject.name, ...subject.aliases].map((n) => normal(deps, n)).filter((n) => n.length >= 2) : [];
-  // A guessed subject (クラスター → 知的クラスター創成事業) is a word of the question, not a filter.
-  const guessed = subject && !exactly ? query.mentions.filter((m) => m.entity === subject).map((m) => m.text) : [];
-  // A cue inside a longer compound (中間評価) is part of what is asked, not the aspect: it stays a word.
-  const cues = Object.values(deps.lexicon.aspects).flatMap((a) => a.cues).map((c) => normal(deps, c));
-  const compounds = (query.match.match(/[\p{Script=Han}\p{Script=Katakana}ー]{3,}/gu) ?? []).filter((run) => cues.some((c) => run.includes(c) && run !== c));
-  const words = contentBigrams(normal(deps, [query.leftover, ...guessed, ...compounds].join(" "))).filter((b) => /[^\x00-\x7f]/.test(b));
+  // What is asked beyond the subject and the aspect, read from the question itself (少なくなる keeps 少な,
+  // 技術分野 keeps 技術): an exactly named subject and every aspect cue and longer stop word blanked out.
+  let text = query.match;
+  for (const m of query.mentions) if (exactly && m.entity === subject) text = text.slice(0, m.start) + " ".repeat(m.end - m.start) + text.slice(m.end);
+  const blanks = [...Object.values(deps.lexicon.aspects).flatMap((a) => a.cues), ...deps.lexicon.stopwords.filter((w) => w.length >= 2)];
+  const rest = blanks.map((w) => normal(deps, w)).sort((x, y) => y.length - x.length).reduce((t, w) => t.split(w).join(" "), normal(deps, text));
+  // A piece that starts with a particle (の中 of の中間) is not a word of the question.
+  const words = contentBigrams(rest).filter((b) => isContent(b) && !/^\p{Script=Hiragana}/u.test(b));
   return { aspect: deps.lexicon.aspects[aspectId]!, names: exactly ? names : [], strict: Boolean(exactly), words };
 }
 
@@ -61,7 +73,7 @@ function passageDraft(query: Query, found: Passage, subject: Entity | undefined,
   const list = found.units.length > 1 && found.units.every((u) => u.list);
   return {
     status: "answered", summary: about,
-    lines: list ? lines : lines.map((l) => `「${l}」`),
+    lines: list ? lines : [`「${joinProse(lines)}」`],
     citations: [citeUnits(found.where, found.units)],
     topic: { intent: "describe", subject: subject?.id },
   };
@@ -84,6 +96,11 @@ function aspectNotFound(query: Query, deps: Deps, subject: Entity | undefined, a
     options: asks.slice(0, 4).map((q) => ({ label: q, question: q })),
     topic: { intent: "describe", subject: subject?.id },
   };
+}
+
+/** A piece worth matching: it has a kanji, katakana, letter or digit (not only kana of grammar: され, てる). */
+export function isContent(bigram: string): boolean {
+  return /[\p{Script=Han}\p{Script=Katakana}\p{L}\p{N}]/u.test(bigram) && !/^\p{Script=Hiragana}+$/u.test(bigram);
 }
 
 function normal(deps: Deps, text: string): string {

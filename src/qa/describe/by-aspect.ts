@@ -44,7 +44,11 @@ export function findAspectPassage(sections: UnitSection[], ask: AspectAsk): Pass
       if (!headed && found === 0) return;
       const topical = ask.words.length ? ask.words.filter((b) => text.includes(b) || heading.includes(b) || where.context.includes(b)).length / ask.words.length : 0;
       if (!ask.strict && topical < MIN_TOPICAL) return;
-      const named = ask.names.some((n) => text.includes(n)) ? 1.5 : inContext ? 0.8 : related ? 0.5 : 0;
+      // Naming the subject chooses between sections; within a section titled with the aspect, order decides.
+      // A table names a program in one cell and describes it in the next ones: a name just above counts too.
+      const near = where.match.slice(Math.max(0, at - 3), at).some((m) => ask.names.some((n) => m.includes(n)));
+      const inUnit = ask.names.some((n) => text.includes(n)) ? (titled ? 0.6 : 1.5) : near && !titled ? 1.5 : 0;
+      const named = Math.max(inUnit, inContext ? 0.8 : related ? 0.5 : 0);
       // In a section titled with the aspect, its first sentence states it; later ones qualify it.
       const lead = titled && at === firstProse(where.units) ? 0.3 : 0;
       const score = (headed ? 2 : 1 + Math.min(found, 3) * 0.1) + 2 * topical + named + lead;

@@ -27,9 +27,9 @@ export function splitUnits(section: Pick<Section, "text">): Unit[] {
   const flush = () => { if (current.trim()) pieces.push(current); current = ""; };
   for (const line of section.text.split("\n")) {
     if (!line.trim()) { blank = true; continue; }
-    // The PDF leaves blank lines inside sentences: a blank line ends a unit only after a sentence's end,
-    // a short label, or before a line that starts a new unit.
-    if (STARTS.test(line) || (blank && (/。[」）)]*\s*$/u.test(current) || current.trim().length <= 40))) flush();
+    // The PDF leaves blank lines inside sentences: a blank line ends a unit only after a sentence's end or a
+    // closing bracket, a short label, or before a line that starts a new unit.
+    if (STARTS.test(line) || (blank && (/[。」』）)]\s*$/u.test(current) || current.trim().length <= 40))) flush();
     blank = false;
     // Within a line, a sentence ends after 。 and any closing bracket that follows it.
     const parts = line.split(/(?<=。[」）)]*)/u);
@@ -80,8 +80,8 @@ export function listAround(units: Unit[], at: number): Unit[] {
   if (mark.number !== undefined) {
     const next = (i: number, n: number) => units.findIndex((u, j) => j > i && same(u) && u.list!.number === n);
     const prev = (i: number, n: number) => { for (let j = i - 1; j >= 0; j--) if (same(units[j]) && units[j]!.list!.number === n) return j; return -1; };
-    for (let n = mark.number - 1, j = prev(at, n); n >= 1 && j >= 0; n--, j = prev(j, n - 1)) from = j;
-    for (let n = mark.number + 1, j = next(at, n); j >= 0; n++, j = next(j, n + 1)) to = j;
+    for (let n = mark.number - 1, j = prev(at, n); n >= 1 && j >= 0; j = prev(j, --n)) from = j;
+    for (let n = mark.number + 1, j = next(at, n); j >= 0; j = next(j, ++n)) to = j;
     return units.slice(from, to + 1).filter(same);
   }
   while (same(units[from - 1]) || (gap(units[from - 1]) && same(units[from - 2]))) from--;

@@ -29,7 +29,7 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
   // The aspect asked (必要性, 課題…) chooses the passage; "what is" prefers a sentence that defines the term.
   const aspectId = detectAspect(query.text, deps.lexicon);
   const aspect = aspectId ? deps.lexicon.aspects[aspectId] : undefined;
-  if (aspectId && aspect && !aspect.weak && asked.length === 0) {
+  if (aspectId && aspect && !aspect.weak && (asked.length === 0 || attributes.length === 0)) {
     // A section the question names (…の必要性, クラスター形成活動への支援) is what it asks, whatever the aspect.
     const section = sectionNamed(query, deps);
     if (section) return passageAnswer(query, deps, section, say(lang, `「${section.title.split(" ").pop()}」について、資料には次のようにあります。 [1]`, "The section of the documents on that [1]:"), topic, true);

@@ -9,7 +9,7 @@ import { entityName, say, type Deps, type Draft } from "../answer-kit.js";
 import type { Query } from "../understand-question.js";
 import { findAspectPassage, type AspectAsk, type Passage } from "./by-aspect.js";
 import { findDefinition } from "./definition.js";
-import { citeUnits, joinProse, shownLines } from "./render-passage.js";
+import { citeUnits, focusOn, joinProse, shownLines } from "./render-passage.js";
 import { sectionUnits } from "./section-units.js";
 
 /**
@@ -38,9 +38,10 @@ export function answerAspect(query: Query, deps: Deps, subject: Entity | undefin
   // A subject read from part of a word (地域科学技術 of 地域科学技術関係施策) may be the wrong one: when no
   // passage of it answers, the question's own words may still name the passage.
   const partial = ask.strict && !query.mentions.some((m) => m.entity === subject && m.how === "alias");
-  const found = findAspectPassage(sections, ask) ?? (partial ? findAspectPassage(sections, askFor(query, deps, undefined, aspectId)) : undefined);
+  const strictly = findAspectPassage(sections, ask);
+  const found = strictly ?? (partial ? findAspectPassage(sections, askFor(query, deps, undefined, aspectId)) : undefined);
   // A guessed subject (産学連携 → 産学官連携コーディネーター) is not named as what the passage is about.
-  const named = ask.strict ? subject : undefined;
+  const named = ask.strict && (strictly || !found) ? subject : undefined;
   return found ? passageDraft(query, found, named, aspectId, deps) : aspectNotFound(query, deps, named, aspectId);
 }
 
@@ -59,7 +60,8 @@ function askFor(query: Query, deps: Deps, subject: Entity | undefined, aspectId:
   const rest = blanks.map((w) => normal(deps, w)).sort((x, y) => y.length - x.length).reduce((t, w) => t.split(w).join(" "), normal(deps, text));
   // A piece that starts with a particle (の中 of の中間) is not a word of the question.
   const words = contentBigrams(rest).filter((b) => isContent(b) && !/^\p{Script=Hiragana}/u.test(b));
-  return { aspect: deps.lexicon.aspects[aspectId]!, names: exactly ? names : [], strict: Boolean(exactly), words };
+  const guess = exactly ? undefined : query.mentions.find((m) => m.how !== "alias")?.text;
+  return { aspect: deps.lexicon.aspects[aspectId]!, names: exactly ? names : [], strict: Boolean(exactly), words, term: guess && normal(deps, guess) };
 }
 
 function passageDraft(query: Query, found: Passage, subject: Entity | undefined, aspectId?: string, deps?: Deps): Draft {
@@ -69,7 +71,7 @@ function passageDraft(query: Query, found: Passage, subject: Entity | undefined,
   const about = name
     ? say(lang, `${subject!.name}${label ? `の${label}` : ""}について、資料には次のようにあります。 [1]`, `What the documents say about ${label ? `the ${label} of ` : ""}${name} [1]:`)
     : say(lang, `${label ? `${label}について、` : ""}資料の該当箇所です。 [1]`, "The passage of the documents on that [1]:");
-  const lines = shownLines(found.units, found.where.section.title);
+  const lines = shownLines(found.focus ? [{ ...found.units[0]!, shown: focusOn(found.units[0]!.shown, found.focus) }] : found.units, found.where.section.title);
   const list = found.units.length > 1 && found.units.every((u) => u.list);
   return {
     status: "answered", summary: about,

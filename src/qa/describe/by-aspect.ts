@@ -15,8 +15,11 @@ export type AspectAsk = {
   strict: boolean;
   /** Two-character pieces of what the question asks beyond the subject and the aspect. */
   words: string[];
+  /** A subject only guessed from part of a word: its words, as typed, must then stand in the passage whole. */
+  term?: string;
 };
-export type Passage = { where: UnitSection; units: Unit[] };
+/** Units of one section to show; `focus` is the term a definition is about, to show it when it comes late. */
+export type Passage = { where: UnitSection; units: Unit[]; focus?: string };
 
 const norm = (t: string) => t.normalize("NFKC").toLowerCase().replace(/\s/g, "");
 
@@ -42,8 +45,10 @@ export function findAspectPassage(sections: UnitSection[], ask: AspectAsk): Pass
       const headed = titled || headings.some((h) => headsTitle(heading, h));
       const found = markers.filter((m) => text.includes(m)).length;
       if (!headed && found === 0) return;
-      const topical = ask.words.length ? ask.words.filter((b) => text.includes(b) || heading.includes(b) || where.context.includes(b)).length / ask.words.length : 0;
-      if (!ask.strict && topical < MIN_TOPICAL) return;
+      // The question's words in the sentence or its heading line count whole; in the section's titles, half.
+      const hits = ask.words.map((b) => (text.includes(b) || heading.includes(b) ? 1 : where.context.includes(b) ? 0.5 : 0));
+      const topical = ask.words.length ? hits.reduce((a: number, b) => a + b, 0) / ask.words.length : 0;
+      if (!ask.strict && (topical < MIN_TOPICAL || (ask.term && ![text, heading, where.context].some((t) => t.includes(ask.term!))))) return;
       // Naming the subject chooses between sections; within a section titled with the aspect, order decides.
       // A table names a program in one cell and describes it in the next ones: a name just above counts too.
       const near = where.match.slice(Math.max(0, at - 3), at).some((m) => ask.names.some((n) => m.includes(n)));

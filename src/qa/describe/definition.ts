@@ -23,16 +23,17 @@ export function findDefinition(sections: UnitSection[], names: string[]): Passag
     const near = (n: string) => { const b = pairs(n); return b.length >= 3 && head.endsWith(b.at(-1)!) && b.filter((x) => head.includes(x)).length >= 0.75 * b.length; };
     return names.some(near) ? 1 : 0;
   };
-  let best: { weight: number; where: UnitSection; at: number } | undefined;
+  let best: { weight: number; where: UnitSection; at: number; focus: string } | undefined;
   for (const where of sections) {
     where.match.forEach((text, at) => {
       // A heading that only repeats the term (1. 知的クラスターとは) is not the definition; its sentence is.
       if (text.length < 20) return;
-      const weight = Math.max(loose(text), ...forms.filter((f) => text.includes(f.text)).map((f) => f.weight));
-      if (weight > 0 && (!best || weight > best.weight)) best = { weight, where, at };
+      const hits = forms.filter((f) => text.includes(f.text));
+      const weight = Math.max(loose(text), ...hits.map((f) => f.weight));
+      if (weight > 0 && (!best || weight > best.weight)) best = { weight, where, at, focus: hits[0]?.text ?? "とは" };
     });
   }
-  return best && { where: best.where, units: [best.where.units[best.at]!] };
+  return best && { where: best.where, units: [best.where.units[best.at]!], focus: best.focus };
 }
 
 function pairs(text: string): string[] {

@@ -6,6 +6,7 @@ import type { Citation } from "../types.js";
 import type { Unit } from "./sentences.js";
 import type { UnitSection } from "./section-units.js";
 import { withoutTitle } from "./section-units.js";
+import { mapNormalized } from "../../knowledge/normalize-text.js";
 
 /** About this many characters of prose are shown; a list is shown whole, each item at most ITEM_CHARS. */
 export const PROSE_CHARS = 300;
@@ -40,7 +41,21 @@ export function joinProse(lines: string[]): string {
 export function cutAtClause(text: string, max: number): string {
   if (text.length <= max) return text;
   const at = text.lastIndexOf("、", max);
-  return `${text.slice(0, at > max / 3 ? at + 1 : max)}…`;
+  // No clause boundary early enough: the whole sentence, long, rather than a cut word.
+  return at > max / 3 ? `${text.slice(0, at + 1)}…` : text;
+}
+
+/**
+ * A long sentence shown from the clause before the term it defines, when the term comes late in it
+ * (…大学知財本部を「スーパー産学官連携本部」として整備する).
+ * @example focusOn("…長い前置き、国際競争力を有する大学知財本部を「X」として整備", "x") // "…国際競争力を有する大学知財本部を「X」として整備"
+ */
+export function focusOn(shown: string, term: string): string {
+  const { text, origin } = mapNormalized(shown, {});
+  const at = text.toLowerCase().indexOf(term);
+  if (at < 0 || origin[at]! < PROSE_CHARS / 2) return shown;
+  const from = shown.lastIndexOf("、", Math.max(0, origin[at]! - 40));
+  return from > 0 ? `…${shown.slice(from + 1)}` : shown;
 }
 
 /**

@@ -93,8 +93,14 @@ export function noPassageForYear(query: Query, name: string | undefined): Draft 
   };
 }
 
-// Era years read with their western year too (平成15年 → 2003年), as the index reads them.
-const normal = (u: Unit) => normalizeForMatch(annotateEraYears(u.shown), {}).toLowerCase();
+// Era years read with their western year too (平成15年 → 2003年), as the index reads them. Each unit's text
+// is normalized once per answer, not once per window it falls in.
+const normalCache = new WeakMap<Unit, string>();
+const normal = (u: Unit) => {
+  let text = normalCache.get(u);
+  if (text === undefined) { text = normalizeForMatch(annotateEraYears(u.shown), {}).toLowerCase(); normalCache.set(u, text); }
+  return text;
+};
 const coverage = (units: Unit[], wanted: string[]) => { const text = units.map(normal).join(""); return wanted.filter((b) => text.includes(b)).length; };
 
 /**
@@ -102,8 +108,8 @@ const coverage = (units: Unit[], wanted: string[]) => { const text = units.map(n
  * often separate lines), in the chunk that search found.
  */
 function bestUnit(units: Unit[], chunk: Chunk, wanted: string[]): number {
-  const score = (i: number) => coverage(units.slice(Math.max(i - 1, 0), i + 2), wanted) + coverage([units[i]!], wanted) / 2 + (chunk.text.includes(units[i]!.raw) ? 0.5 : 0);
-  return units.reduce((best, _u, i) => (score(i) > score(best) ? i : best), 0);
+  const scores = units.map((u, i) => coverage(units.slice(Math.max(i - 1, 0), i + 2), wanted) + coverage([u], wanted) / 2 + (chunk.text.includes(u.raw) ? 0.5 : 0));
+  return scores.reduce((best, score, i) => (score > scores[best]! ? i : best), 0);
 }
 
 /**

@@ -56,8 +56,7 @@ function askFor(query: Query, deps: Deps, subject: Entity | undefined, aspectId:
   // 技術分野 keeps 技術): an exactly named subject and every aspect cue and longer stop word blanked out.
   let text = query.match;
   for (const m of query.mentions) if (exactly && m.entity === subject) text = text.slice(0, m.start) + " ".repeat(m.end - m.start) + text.slice(m.end);
-  const blanks = [...Object.values(deps.lexicon.aspects).flatMap((a) => a.cues), ...deps.lexicon.stopwords.filter((w) => w.length >= 2)];
-  const rest = blanks.map((w) => normal(deps, w)).sort((x, y) => y.length - x.length).reduce((t, w) => t.split(w).join(" "), normal(deps, text));
+  const rest = blanksOf(deps).reduce((t, w) => t.split(w).join(" "), normal(deps, text));
   // A piece that starts with a particle (の中 of の中間) is not a word of the question.
   const words = contentBigrams(rest).filter((b) => isContent(b) && !/^\p{Script=Hiragana}/u.test(b));
   const guess = exactly ? undefined : query.mentions.find((m) => m.how !== "alias")?.text;
@@ -98,6 +97,18 @@ function aspectNotFound(query: Query, deps: Deps, subject: Entity | undefined, a
     options: asks.slice(0, 4).map((q) => ({ label: q, question: q })),
     topic: { intent: "describe", subject: subject?.id },
   };
+}
+
+const blankCache = new WeakMap<Deps["lexicon"], string[]>();
+
+/** Every aspect cue and stop word of two characters or more, normalized, longest first: built once. */
+function blanksOf(deps: Deps): string[] {
+  const known = blankCache.get(deps.lexicon);
+  if (known) return known;
+  const words = [...Object.values(deps.lexicon.aspects).flatMap((a) => a.cues), ...deps.lexicon.stopwords.filter((w) => w.length >= 2)];
+  const built = [...new Set(words.map((w) => normal(deps, w)))].sort((x, y) => y.length - x.length);
+  blankCache.set(deps.lexicon, built);
+  return built;
 }
 
 /** A piece worth matching: it has a kanji, katakana, letter or digit (not only kana of grammar: され, てる). */

@@ -10,7 +10,8 @@
  */
 export function undouble(line: string): string {
   const s = line.trim();
-  if (s.length < 4) return line;
+  // Only a line that starts with a repeated run can be doubled: most lines are ruled out at once.
+  if (s.length < 4 || !startsPaired(s)) return line;
   // half[i]: the undoubled text of s.slice(i), or null when s.slice(i) does not pair up.
   const half: Array<string | null> = new Array(s.length + 1).fill(null);
   half[s.length] = "";
@@ -49,4 +50,9 @@ export function cleanText(raw: string): string {
     .replace(/\s+([、。）」])/g, "$1")
     .replace(/([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])\s+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])/gu, "$1")
     .trim();
+}
+
+function startsPaired(s: string): boolean {
+  for (let k = 1; 2 * k <= s.length; k++) if (s.startsWith(s.slice(0, k), k)) return true;
+  return false;
 }

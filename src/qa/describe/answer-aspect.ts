@@ -66,18 +66,19 @@ function askFor(query: Query, deps: Deps, subject: Entity | undefined, aspectId:
 function passageDraft(query: Query, found: Passage, subject: Entity | undefined, aspectId?: string, deps?: Deps): Draft {
   const { lang } = query;
   const label = aspectId && deps ? deps.lexicon.aspects[aspectId]!.label[lang] : undefined;
-  const name = subject ? entityName(subject, lang) : undefined;
-  const about = name
-    ? say(lang, `${subject!.name}${label ? `の${label}` : ""}について、資料には次のようにあります。 [1]`, `What the documents say about ${label ? `the ${label} of ` : ""}${name} [1]:`)
-    : say(lang, `${label ? `${label}について、` : ""}資料の該当箇所です。 [1]`, "The passage of the documents on that [1]:");
-  const lines = shownLines(found.focus ? [{ ...found.units[0]!, shown: focusOn(found.units[0]!.shown, found.focus) }] : found.units, found.where.section.title);
-  const list = found.units.length > 1 && found.units.every((u) => u.list);
-  return {
-    status: "answered", summary: about,
-    lines: list ? lines : [`「${joinProse(lines)}」`],
-    citations: [citeUnits(found.where, found.units)],
-    topic: { intent: "describe", subject: subject?.id },
-  };
+  // A lead sentence from the parent section is cited on its own before the list: [1], then the list [2].
+  const refs = found.lead ? "" : " [1]";
+  const about = subject
+    ? say(lang, `${subject.name}${label ? `の${label}` : ""}について、資料には次のようにあります。${refs}`,
+      `What the documents say about ${label ? `the ${label} of ` : ""}${entityName(subject, lang)}${refs}:`)
+    : say(lang, `${label ? `${label}について、` : ""}資料の該当箇所です。${refs}`, `The passage of the documents on that${refs}:`);
+  const first = found.focus ? [{ ...found.units[0]!, shown: focusOn(found.units[0]!.shown, found.focus) }] : found.units;
+  const shown = shownLines(first, found.where.section.title);
+  const list = found.units.length > 1 && found.units.some((u) => u.list);
+  const body = list ? shown : [`「${joinProse(shown)}」`];
+  const lines = found.lead ? [`${found.lead.unit.shown} [1]`, ...body.map((l, i) => (i === body.length - 1 ? `${l} [2]` : l))] : body;
+  const citations = [...(found.lead ? [citeUnits(found.lead.where, [found.lead.unit])] : []), citeUnits(found.where, found.units)];
+  return { status: "answered", summary: about, lines, citations, topic: { intent: "describe", subject: subject?.id } };
 }
 
 /** Not in the documents for this aspect: say which aspects of the subject the documents do state. */

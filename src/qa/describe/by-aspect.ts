@@ -18,8 +18,11 @@ export type AspectAsk = {
   /** A subject only guessed from part of a word: its words, as typed, must then stand in the passage whole. */
   term?: string;
 };
-/** Units of one section to show; `focus` is the term a definition is about, to show it when it comes late. */
-export type Passage = { where: UnitSection; units: Unit[]; focus?: string };
+/**
+ * Units of one section to show; `focus` is the term a definition is about, to show it when it comes late;
+ * `lead` is a sentence of the parent section shown first (its summary above the subsection's list).
+ */
+export type Passage = { where: UnitSection; units: Unit[]; focus?: string; lead?: { where: UnitSection; unit: Unit } };
 
 const norm = (t: string) => t.normalize("NFKC").toLowerCase().replace(/\s/g, "");
 
@@ -37,7 +40,8 @@ export function findAspectPassage(sections: UnitSection[], ask: AspectAsk): Pass
     const inContext = ask.names.some((n) => where.context.includes(n));
     const related = inContext || ask.names.some((n) => where.match.some((m) => m.includes(n)));
     if (ask.strict && !related) continue;
-    const titled = where.titles.some((t) => headings.some((h) => headsTitle(t, h)));
+    const own = ask.aspect.subjectSection && ask.names.some((n) => where.own.includes(n));
+    const titled = own || where.titles.some((t) => headings.some((h) => headsTitle(t, h)));
     where.units.forEach((unit, at) => {
       const text = where.match[at]!;
       if (where.titles.includes(text)) return;
@@ -62,6 +66,15 @@ export function findAspectPassage(sections: UnitSection[], ask: AspectAsk): Pass
   }
   if (!best) return undefined;
   const { where, at, headed } = best;
+  // The subject's own section, made of lists under headings, is shown whole (a plan and its programs); one
+  // whose lists stand in a subsection titled with the aspect (事業の概要) shows its first sentence and them.
+  if (headed && ask.names.some((n) => where.own.includes(n))) {
+    const body = where.units.filter((_u, i) => i > 0 || !where.titles.includes(where.match[0]!));
+    if (body.some((u) => u.list)) return { where, units: body.slice(0, 16) };
+    const sub = sections.find((s) => s.section.label.startsWith(`${where.section.label} › `) && s.units.some((u) => u.list)
+      && headings.some((h) => headsTitle(s.own, h)));
+    if (sub && body[0]) return { where: sub, units: sub.units.filter((u) => u.list).slice(0, 12), lead: { where, unit: body[0] } };
+  }
   if (where.units[at]!.list) return { where, units: listAround(where.units, at) };
   // A section about the aspect reads on from the chosen sentence; a single sentence elsewhere takes the
   // explanation that follows it (→ …, (…)).

@@ -17,7 +17,7 @@ export const ITEM_CHARS = 120;
  * @example shownLines(units, "⑥必要性") // ["地域産業が国際競争力を持つためには…求められる。"]
  */
 export function shownLines(units: Unit[], title: string): string[] {
-  if (units.length > 1 && units.every((u) => u.list)) return units.map((u) => cutAtClause(u.shown, ITEM_CHARS));
+  if (units.length > 1 && units.some((u) => u.list)) return units.map((u) => cutAtClause(withoutTitle(u.shown, title), ITEM_CHARS));
   const lines: string[] = [];
   let used = 0;
   for (const unit of units) {

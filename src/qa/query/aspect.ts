@@ -14,6 +14,8 @@ export const AspectDecl = z.strictObject({
   cues: z.array(z.string().min(1)).min(1),
   headings: Words,
   markers: Words,
+  /** The section titled with the subject's name states this aspect (a plan's own section is its content). */
+  subjectSection: z.boolean().default(false),
 });
 export type AspectDecl = z.infer<typeof AspectDecl>;
 export const AspectLexicon = z.record(z.string().regex(/^[a-z][a-z-]*$/), AspectDecl);

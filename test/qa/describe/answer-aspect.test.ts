@@ -29,6 +29,19 @@ describe("descriptions by aspect", () => {
     expect(answer.citations[0]!.section).toContain("知的クラスターとは");
   });
 
+  it("answers what a program does with its summary sentence and its list of activities, each cited", () => {
+    const answer = qa.answer("都市エリア産学官連携促進事業の事業内容は？");
+    expect(answer.lines[0]).toMatch(/個性発揮を重視し.*\[1\]$/);
+    expect(answer.lines.slice(1).map((l) => l.slice(0, 3))).toEqual(["（１）", "（２）", "（３）", "（４）"]);
+    expect(answer.citations).toHaveLength(2);
+  });
+
+  it("shows a plan's own section whole, its headings with their lists", () => {
+    const answer = qa.answer("産学官連携システム改革プランの中身は？");
+    expect(answer.text).toContain("知的財産戦略の策定");
+    expect(answer.text).toContain("技術移転支援センターの設置");
+  });
+
   it("says an aspect is not in the documents, and what can be asked instead, rather than quote a neighbour", () => {
     const answer = qa.answer("S-イノベの課題は？");
     expect(answer.status).toBe("not_found");

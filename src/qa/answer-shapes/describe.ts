@@ -27,7 +27,9 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
   const wanted = asked.length ? asked : query.leftover ? [] : ["description"];
   const attributes = subject ? subject.attributes.filter((a) => wanted.includes(a.key)) : [];
   // The aspect asked (必要性, 課題…) chooses the passage; "what is" prefers a sentence that defines the term.
-  const aspectId = detectAspect(query.text, deps.lexicon);
+  // Read without the names the question uses exactly (先端融合領域… holds the cue 領域 of fields).
+  const exact = query.mentions.filter((m) => m.how === "alias");
+  const aspectId = detectAspect(exact.reduce((t, m) => t.slice(0, m.start) + " ".repeat(m.end - m.start) + t.slice(m.end), query.match), deps.lexicon);
   const aspect = aspectId ? deps.lexicon.aspects[aspectId] : undefined;
   if (aspectId && aspect && !aspect.weak && (asked.length === 0 || attributes.length === 0)) {
     // A section the question names (…の必要性, クラスター形成活動への支援) is what it asks, whatever the aspect.

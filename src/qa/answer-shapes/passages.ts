@@ -10,7 +10,7 @@ import { normalizeForMatch } from "../../knowledge/normalize-text.js";
 import { say, type Deps, type Draft } from "../answer-kit.js";
 import { listAround, type Unit } from "../describe/sentences.js";
 import { sectionUnits } from "../describe/section-units.js";
-import { citeUnits, joinProse, shownLines } from "../describe/render-passage.js";
+import { citeUnits, isList, joinProse, shownLines } from "../describe/render-passage.js";
 import { isContent } from "../describe/answer-aspect.js";
 import { formatFiscalYear } from "../fiscal-year.js";
 
@@ -36,7 +36,7 @@ export function passageAnswer(query: Query, deps: Deps, chunk: Chunk, about: str
   const first = units.findIndex((u, i) => (u.shown.length > 40 || u.list !== undefined) && (i > 0 || own.units.length > 1));
   const at = fromStart ? (own.units.length > 1 ? Math.max(first, 0) : Math.min(1, units.length - 1)) : bestUnit(units, chunk, wanted);
   const chosen = chooseAround(units, at, wanted, own.units.length);
-  const list = chosen.length > 1 && chosen.some((u) => u.list);
+  const list = isList(chosen);
   const lines = shownLines(chosen, own.section.title);
   const cited = chosen.slice(0, lines.length).filter((u) => own.units.includes(u));
   const citation = citeUnits(own, cited.length ? cited : own.units.slice(0, 1));

@@ -9,7 +9,7 @@ import { entityName, say, type Deps, type Draft } from "../answer-kit.js";
 import type { Query } from "../understand-question.js";
 import { findAspectPassage, type AspectAsk, type Passage } from "./by-aspect.js";
 import { findDefinition } from "./definition.js";
-import { citeUnits, focusOn, joinProse, shownLines } from "./render-passage.js";
+import { citeUnits, focusOn, isList, joinProse, shownLines } from "./render-passage.js";
 import { sectionUnits } from "./section-units.js";
 
 /**
@@ -60,7 +60,9 @@ function askFor(query: Query, deps: Deps, subject: Entity | undefined, aspectId:
   // A piece that starts with a particle (の中 of の中間) is not a word of the question.
   const words = contentBigrams(rest).filter((b) => isContent(b) && !/^\p{Script=Hiragana}/u.test(b));
   const guess = exactly ? undefined : query.mentions.find((m) => m.how !== "alias")?.text;
-  return { aspect: deps.lexicon.aspects[aspectId]!, names: exactly ? names : [], strict: Boolean(exactly), words, term: guess && normal(deps, guess) };
+  const aspect = deps.lexicon.aspects[aspectId]!;
+  const typed = aspect.cues.map((c) => normal(deps, c)).filter((c) => query.match.includes(c));
+  return { aspect, names: exactly ? names : [], strict: Boolean(exactly), words, term: guess && normal(deps, guess), typed };
 }
 
 function passageDraft(query: Query, found: Passage, subject: Entity | undefined, aspectId?: string, deps?: Deps): Draft {
@@ -74,7 +76,7 @@ function passageDraft(query: Query, found: Passage, subject: Entity | undefined,
     : say(lang, `${label ? `${label}について、` : ""}資料の該当箇所です。${refs}`, `The passage of the documents on that${refs}:`);
   const first = found.focus ? [{ ...found.units[0]!, shown: focusOn(found.units[0]!.shown, found.focus) }] : found.units;
   const shown = shownLines(first, found.where.section.title);
-  const list = found.units.length > 1 && found.units.some((u) => u.list);
+  const list = isList(found.units);
   const body = list ? shown : [`「${joinProse(shown)}」`];
   const lines = found.lead ? [`${found.lead.unit.shown} [1]`, ...body.map((l, i) => (i === body.length - 1 ? `${l} [2]` : l))] : body;
   const citations = [...(found.lead ? [citeUnits(found.lead.where, [found.lead.unit])] : []), citeUnits(found.where, found.units)];

@@ -17,6 +17,8 @@ export type AspectAsk = {
   words: string[];
   /** A subject only guessed from part of a word: its words, as typed, must then stand in the passage whole. */
   term?: string;
+  /** The aspect's cue words the question uses, normalized. */
+  typed: string[];
 };
 /**
  * Units of one section to show; `focus` is the term a definition is about, to show it when it comes late;
@@ -60,7 +62,9 @@ export function findAspectPassage(sections: UnitSection[], ask: AspectAsk): Pass
       const named = Math.max(inUnit, inContext ? 0.8 : related ? 0.5 : 0);
       // In a section titled with the aspect, its first sentence states it; later ones qualify it.
       const lead = titled && at === firstProse(where.units) ? 0.3 : 0;
-      const score = (headed ? 2 : 1 + Math.min(found, 3) * 0.1) + 2 * topical + named + lead;
+      // Of sections titled with the aspect, one whose title has the very word asked (評価) comes first.
+      const asked = headed && where.titles.some((t) => ask.typed.some((c) => t.includes(c))) ? 0.2 : 0;
+      const score = (headed ? 2 : 1 + Math.min(found, 3) * 0.1) + 2 * topical + named + lead + asked;
       if (!best || score > best.score) best = { score, where, at, headed };
     });
   }
@@ -75,7 +79,7 @@ export function findAspectPassage(sections: UnitSection[], ask: AspectAsk): Pass
       && headings.some((h) => headsTitle(s.own, h)));
     if (sub && body[0]) return { where: sub, units: sub.units.filter((u) => u.list).slice(0, 12), lead: { where, unit: body[0] } };
   }
-  if (where.units[at]!.list) return { where, units: listAround(where.units, at) };
+  if (where.units[at]!.list) return { where, units: itemOrList(where, at, ask.words) };
   // A section about the aspect reads on from the chosen sentence; a single sentence elsewhere takes the
   // explanation that follows it (→ …, (…)).
   const next = where.units[at + 1];
@@ -85,6 +89,20 @@ export function findAspectPassage(sections: UnitSection[], ask: AspectAsk): Pass
   const rest = where.units.slice(at, at + 4);
   const sub = rest.length > 1 || firstProse(where.units) >= 0 ? undefined : sections.find((s) => s.section.label.startsWith(`${where.section.label} › `) && firstProse(s.units) >= 0);
   return sub ? { where: sub, units: sub.units.slice(0, 4) } : { where, units: rest };
+}
+
+/**
+ * The whole list, unless the question's words point to one item far more than to any other (③ 産学官協働のための
+ * 「場」の構築 among the plan's items): then that item and the lines that explain it.
+ */
+function itemOrList(where: UnitSection, at: number, words: string[]): Unit[] {
+  const list = listAround(where.units, at);
+  const share = (u: Unit) => (words.length ? words.filter((b) => where.match[u.index]!.includes(b)).length / words.length : 0);
+  const shares = list.map(share).sort((a, b) => b - a);
+  if (list.length < 2 || shares[0]! < MIN_TOPICAL || shares[0]! < 2 * (shares[1] ?? 0)) return list;
+  let end = at + 1;
+  while (end < where.units.length && !where.units[end]!.list && end < at + 4) end++;
+  return where.units.slice(at, end);
 }
 
 /**

@@ -17,7 +17,7 @@ export const ITEM_CHARS = 120;
  * @example shownLines(units, "⑥必要性") // ["地域産業が国際競争力を持つためには…求められる。"]
  */
 export function shownLines(units: Unit[], title: string): string[] {
-  if (units.length > 1 && units.some((u) => u.list)) return units.map((u) => cutAtClause(withoutTitle(u.shown, title), ITEM_CHARS));
+  if (isList(units)) return units.map((u) => cutAtClause(withoutTitle(u.shown, title), ITEM_CHARS));
   const lines: string[] = [];
   let used = 0;
   for (const unit of units) {
@@ -27,6 +27,11 @@ export function shownLines(units: Unit[], title: string): string[] {
     used += text.length;
   }
   return lines;
+}
+
+/** Two or more list items: shown one a line (an item with the lines that explain it reads as prose). */
+export function isList(units: Unit[]): boolean {
+  return units.filter((u) => u.list).length > 1;
 }
 
 /**

@@ -38,7 +38,7 @@ export function cleanText(raw: string): string {
   let out = "";
   for (const rawLine of raw.split("\n")) {
     // A Markdown bullet reads as ・, unless a number follows it (- ① …), which is the item's own mark.
-    const line = undouble(rawLine).replace(/^\s*#{1,6}\s*/, "").replace(/^\s*[-*]\s+(?=[①-⑳(（])/u, "")
+    const line = dropColumnLabels(undouble(rawLine)).replace(/^\s*#{1,6}\s*/, "").replace(/^\s*[-*]\s+(?=[①-⑳(（])/u, "")
       .replace(/^\s*[-*]\s+/, "・").replace(/\*\*/g, "").trim();
     if (!line) continue;
     const glue = !out || CJK.test(out.at(-1)!) || CJK.test(line[0]!) ? "" : " ";
@@ -55,4 +55,19 @@ export function cleanText(raw: string): string {
 function startsPaired(s: string): boolean {
   for (let k = 1; 2 * k <= s.length; k++) if (s.startsWith(s.slice(0, k), k)) return true;
   return false;
+}
+
+/**
+ * A line of a form (調書) whose label column ran into the text: a short fragment before or after the long run
+ * of prose, set off by a space (⑨達成年度, 効果, 平成１９年度), is the label, not the sentence.
+ * @example dropColumnLabels("効果 みに頼らず、実際の業務に従事する教職員の知的財産関する") // "みに頼らず、実際の業務に従事する教職員の知的財産関する"
+ */
+export function dropColumnLabels(line: string): string {
+  const parts = line.trim().split(/[ \u3000]+/);
+  const body = Math.max(...parts.map((p) => p.length));
+  if (parts.length < 2 || body < 20) return line;
+  const label = (p: string | undefined) => p !== undefined && p.length >= 2 && p.length <= 8 && p.length < body && !/[、。，,]$/.test(p);
+  if (label(parts[0]) && parts[0]!.length < parts[1]!.length) parts.shift();
+  if (label(parts.at(-1)) && parts.at(-1)!.length < parts.at(-2)!.length) parts.pop();
+  return parts.join(" ");
 }

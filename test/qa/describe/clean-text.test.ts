@@ -3,7 +3,7 @@
  * knowledge/sources as extracted.
  */
 import { describe, expect, it } from "vitest";
-import { cleanText, undouble } from "../../../src/qa/describe/clean-text.js";
+import { cleanText, dropColumnLabels, undouble } from "../../../src/qa/describe/clean-text.js";
 
 describe("undouble", () => {
   it("reads a line the PDF drew twice, run by run, once", () => {
@@ -26,5 +26,17 @@ describe("cleanText", () => {
   it("shows a Markdown bullet as ・ and keeps a numbered item's own mark", () => {
     expect(cleanText("- 地域自らが目指す「知的クラスター」形成")).toBe("・地域自らが目指す「知的クラスター」形成");
     expect(cleanText("- ① クラスター形成等に向けては")).toBe("① クラスター形成等に向けては");
+  });
+});
+
+describe("dropColumnLabels", () => {
+  it("drops a form's label column that ran into a line of prose", () => {
+    expect(dropColumnLabels("技能を向上させるとともに、知的財産の活用等において国際 平成１９年度")).toBe("技能を向上させるとともに、知的財産の活用等において国際");
+    expect(dropColumnLabels("効果 みに頼らず、実際の業務に従事する教職員の知的財産関する")).toBe("みに頼らず、実際の業務に従事する教職員の知的財産関する");
+  });
+
+  it("leaves table rows and short lines alone", () => {
+    expect(dropColumnLabels("7,248 件 14,974 件 14,779 件 15,544 件 16,302 件")).toBe("7,248 件 14,974 件 14,779 件 15,544 件 16,302 件");
+    expect(dropColumnLabels("平成１５年度予算 ：３１億円")).toBe("平成１５年度予算 ：３１億円");
   });
 });

@@ -4,7 +4,7 @@
  */
 import type { Query } from "../understand-question.js";
 import type { Chunk } from "../../search/section-index.js";
-import type { Entity } from "../../knowledge/load-knowledge.js";
+import type { Attribute, Entity } from "../../knowledge/load-knowledge.js";
 import { normalizeForMatch } from "../../knowledge/normalize-text.js";
 import { entityName, hasCue, numberCitations, say, termLabel, type Deps, type Draft } from "../answer-kit.js";
 import { askWhich } from "./pick-subject.js";
@@ -32,18 +32,17 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
   const aspectId = detectAspect(exact.reduce((t, m) => t.slice(0, m.start) + " ".repeat(m.end - m.start) + t.slice(m.end), query.match), deps.lexicon);
   const aspect = aspectId ? deps.lexicon.aspects[aspectId] : undefined;
   if (aspectId && aspect && !aspect.weak && (asked.length === 0 || attributes.length === 0)) {
-    // A section the question names (…の必要性, クラスター形成活動への支援) is what it asks, whatever the aspect.
-    const section = sectionNamed(query, deps);
+    // A section the question names by more than the aspect (クラスター形成活動への支援) is what it asks.
+    const section = namedBeyondAspect(query, deps, aspect.headings);
     if (section) return passageAnswer(query, deps, section, say(lang, `「${section.title.split(" ").pop()}」について、資料には次のようにあります。 [1]`, "The section of the documents on that [1]:"), topic, true);
-    return answerAspect(query, deps, subject, aspectId);
+    const byAspect = answerAspect(query, deps, subject, aspectId);
+    // Nothing states it, and another aspect stands for it: a program's description says its purpose.
+    const described = aspect.orElse ? (subject?.attributes.filter((a) => a.key === "description") ?? []) : [];
+    return byAspect.status === "answered" || described.length === 0 ? byAspect : attributeAnswer(deps, lang, subject!, described, topic);
   }
   const definition = (!aspect || aspect.weak) && asked.length === 0 ? answerDefinition(query, deps, subject) : undefined;
   if (definition) return definition;
-  if (subject && attributes.length) {
-    const { citations, numberOf } = numberCitations(attributes);
-    const label = termLabel(deps.kb, "attributes", attributes[0]!.key, lang);
-    return { status: "answered", summary: say(lang, `${subject.name}の${label}:`, `${entityName(subject, lang)}: ${label}`), lines: attributes.map((a) => `・${a.value} [${numberOf(a)}]`), citations, topic };
-  }
+  if (subject && attributes.length) return attributeAnswer(deps, lang, subject, attributes, topic);
   // "事業概要おしえて": a kind of description asked for, but of nothing in particular: ask which.
   // Unless one passage holds most of the question as typed (文科省が実施する4事業って何？).
   const whole = !subject && !query.leftover ? deps.index.search(query.text, { limit: 1 })[0] : undefined;
@@ -81,6 +80,21 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
   if (!mentionsAskedYear(query, best.chunk)) return noPassageForYear(query, subject ? entityName(subject, lang) : undefined);
   const about = subject ? say(lang, `${subject.name}について、資料には次のようにあります。 [1]`, `What the documents say about ${entityName(subject, lang)} [1]:`) : say(lang, "資料の該当箇所です。 [1]", "The most relevant passage of the documents [1]:");
   return passageAnswer(query, deps, best.chunk, about, topic);
+}
+
+/** The subject's cited attributes of one key (概要, 機能), one a line. */
+function attributeAnswer(deps: Deps, lang: "ja" | "en", subject: Entity, attributes: Attribute[], topic: Draft["topic"]): Draft {
+  const { citations, numberOf } = numberCitations(attributes);
+  const label = termLabel(deps.kb, "attributes", attributes[0]!.key, lang);
+  const lines = attributes.map((a) => `・${a.value} [${numberOf(a)}]`);
+  return { status: "answered", summary: say(lang, `${subject.name}の${label}:`, `${entityName(subject, lang)}: ${label}`), lines, citations, topic };
+}
+
+/** A section the question names, unless its title is only the aspect's own word (⑥必要性, 背景). */
+function namedBeyondAspect(query: Query, deps: Deps, headings: string[]) {
+  const section = sectionNamed(query, deps);
+  const own = section?.title.split(" ").pop()?.normalize("NFKC").replace(/^[\p{N}\p{P}\p{S}①-⑳]+/u, "") ?? "";
+  return section && !headings.some((h) => own.startsWith(h)) ? section : undefined;
 }
 
 /**

@@ -28,6 +28,9 @@ export type Passage = { where: UnitSection; units: Unit[]; focus?: string; lead?
 
 const norm = (t: string) => t.normalize("NFKC").toLowerCase().replace(/\s/g, "");
 
+/** Openings that refer to the sentence before: the reason or the need stated there. */
+const BACK_REFERENCE = /^(このため|そのため|このように|したがって|以上のことから)/u;
+
 /** Below this share of the question's own words, a section that does not name the subject is off topic. */
 const MIN_TOPICAL = 0.5;
 
@@ -59,6 +62,9 @@ export function findAspectPassage(sections: UnitSection[], ask: AspectAsk): Pass
       // A table names a program in one cell and describes it in the next ones: a name just above counts too.
       const near = where.match.slice(Math.max(0, at - 3), at).some((m) => ask.names.some((n) => m.includes(n)));
       const inUnit = ask.names.some((n) => text.includes(n)) ? (titled ? 0.6 : 1.5) : near && !titled ? 1.5 : 0;
+      // A section that names the subject only somewhere in its text (a table of programs) answers about it in
+      // the sentence that names it, just below its name, or where the question's own words are.
+      if (ask.strict && !inContext && inUnit === 0 && topical < MIN_TOPICAL) return;
       const named = Math.max(inUnit, inContext ? 0.8 : related ? 0.5 : 0);
       // In a section titled with the aspect, its first sentence states it; later ones qualify it.
       const lead = titled && at === firstProse(where.units) ? 0.3 : 0;
@@ -84,7 +90,9 @@ export function findAspectPassage(sections: UnitSection[], ask: AspectAsk): Pass
   // explanation that follows it (→ …, (…)).
   const next = where.units[at + 1];
   const follows = next && !next.list && /^[→(（]/u.test(next.shown);
-  if (!headed) return { where, units: follows ? [where.units[at]!, next] : [where.units[at]!] };
+  // A sentence that opens on what came before (このため, そのためには) needs that sentence to be read.
+  const before = at > 0 && BACK_REFERENCE.test(where.units[at]!.shown) ? [where.units[at - 1]!] : [];
+  if (!headed) return { where, units: [...before, where.units[at]!, ...(follows ? [next] : [])] };
   // A section that is only a heading (目指すべき方向性) says it in its subsections: the first one answers.
   const rest = where.units.slice(at, at + 4);
   const sub = rest.length > 1 || firstProse(where.units) >= 0 ? undefined : sections.find((s) => s.section.label.startsWith(`${where.section.label} › `) && firstProse(s.units) >= 0);

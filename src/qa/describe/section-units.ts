@@ -17,7 +17,7 @@ export type UnitSection = {
   context: string;
   /** The section's own title, normalized, without its number (⑥必要性 → 必要性). */
   own: string;
-  /** Its own and its parents' titles, normalized and without numbers: a subsection stands under them. */
+  /** Its own title and those of parents that are only a heading, normalized, without numbers. */
   titles: string[];
 };
 
@@ -31,12 +31,18 @@ export function sectionUnits(kb: KnowledgeBase): UnitSection[] {
   const known = cache.get(kb);
   if (known) return known;
   const norm = (t: string) => normalizeForMatch(t, kb.vocabulary.variants).toLowerCase();
-  const built = [...kb.documents.values()].flatMap((document) => document.sections.map((section): UnitSection => {
-    const units = splitUnits(section);
-    const bare = (t: string) => norm(t).replace(/^[\p{N}\p{P}\p{S}①-⑳]+/u, "");
-    const titles = section.path.map(bare).reverse();
-    return { section, document, units, match: units.map((u) => norm(u.shown)), context: norm(section.path.join("")), own: titles[0] ?? "", titles };
-  }));
+  const bare = (t: string) => norm(t).replace(/^[\p{N}\p{P}\p{S}①-⑳]+/u, "");
+  const built = [...kb.documents.values()].flatMap((document) => {
+    const split = document.sections.map((section) => ({ section, units: splitUnits(section) }));
+    // A parent that is only a heading (## 目指すべき方向性) titles its subsections; one with text of its own
+    // (5. …施策の成果) does not lend its title words to them.
+    const headingOnly = new Set(split.filter((s) => s.units.length <= 1).map((s) => s.section.label));
+    return split.map(({ section, units }): UnitSection => {
+      const parents = section.path.slice(0, -1).map((_t, i) => [document.file, ...section.path.slice(0, i + 1)].join(" › "));
+      const titles = [bare(section.title), ...parents.filter((l) => headingOnly.has(l)).map((l) => bare(l.split(" › ").pop()!))];
+      return { section, document, units, match: units.map((u) => norm(u.shown)), context: norm(section.path.join("")), own: titles[0]!, titles };
+    });
+  });
   cache.set(kb, built);
   return built;
 }

@@ -78,11 +78,13 @@ export function listAround(units: Unit[], at: number): Unit[] {
   let from = at;
   let to = at;
   if (mark.number !== undefined) {
+    // The chain of items numbered one up from the next: ① ② ③, not a ① of another list in between.
     const next = (i: number, n: number) => units.findIndex((u, j) => j > i && same(u) && u.list!.number === n);
     const prev = (i: number, n: number) => { for (let j = i - 1; j >= 0; j--) if (same(units[j]) && units[j]!.list!.number === n) return j; return -1; };
-    for (let n = mark.number - 1, j = prev(at, n); n >= 1 && j >= 0; j = prev(j, --n)) from = j;
-    for (let n = mark.number + 1, j = next(at, n); j >= 0; j = next(j, ++n)) to = j;
-    return units.slice(from, to + 1).filter(same);
+    const chain = [at];
+    for (let n = mark.number - 1, j = prev(at, n); n >= 1 && j >= 0; j = prev(j, --n)) chain.unshift(j);
+    for (let n = mark.number + 1, j = next(at, n); j >= 0; j = next(j, ++n)) chain.push(j);
+    return chain.map((i) => units[i]!);
   }
   while (same(units[from - 1]) || (gap(units[from - 1]) && same(units[from - 2]))) from--;
   while (same(units[to + 1]) || (gap(units[to + 1]) && same(units[to + 2]))) to++;

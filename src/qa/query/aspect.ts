@@ -16,6 +16,8 @@ export const AspectDecl = z.strictObject({
   markers: Words,
   /** The section titled with the subject's name states this aspect (a plan's own section is its content). */
   subjectSection: z.boolean().default(false),
+  /** When no passage states this aspect, the aspect (weak, such as overview) whose answer stands for it. */
+  orElse: z.string().optional(),
 });
 export type AspectDecl = z.infer<typeof AspectDecl>;
 export const AspectLexicon = z.record(z.string().regex(/^[a-z][a-z-]*$/), AspectDecl);

@@ -10,7 +10,8 @@ import { GoldCase, scoreCase } from "../eval/score-case.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const files = process.argv.slice(2).filter((a) => !a.startsWith("--"));
-const sets = files.length ? files : [`${root}eval/gold.jsonl`, `${root}eval/holdout.jsonl`, `${root}eval/fresh.jsonl`, `${root}eval/fresh2.jsonl`, `${root}eval/fresh3.jsonl`, `${root}eval/fresh4.jsonl`, `${root}eval/describe.jsonl`, `${root}eval/describe-check.jsonl`, `${root}../shared/eval/dev.jsonl`].filter((f) => existsSync(f));
+const named = ["gold", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "describe", "describe-check"].map((n) => `${root}eval/${n}.jsonl`);
+const sets = files.length ? files : [...named, `${root}../shared/eval/dev.jsonl`].filter((f) => existsSync(f));
 const qa = createAnswerer();
 // `overall` is the gold set's floor; `sets` gives other sets their own (by file name).
 const floor = JSON.parse(readFileSync(`${root}eval/floor.json`, "utf8")) as { overall: number; sets?: Record<string, number> };

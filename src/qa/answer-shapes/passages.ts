@@ -29,7 +29,8 @@ export function passageAnswer(query: Query, deps: Deps, chunk: Chunk, about: str
   // What is asked: the subject as typed, the words beyond it and the years, without the words that only say
   // "describe" (どういう, 内容).
   const weak = Object.values(deps.lexicon.aspects).filter((a) => a.weak).flatMap((a) => a.cues);
-  const typed = [query.leftover, ...query.mentions.filter((m) => m.how === "alias").map((m) => m.text), ...query.years.years.map((y) => y.text)].join(" ");
+  const names = query.mentions.filter((m) => m.how === "alias").map((m) => m.text);
+  const typed = [query.leftover, ...names, ...query.years.years.map((y) => y.text)].join(" ");
   const asked = weak.reduce((text, cue) => text.split(cue).join(" "), typed).trim() || query.text;
   const wanted = contentBigrams(normalizeForMatch(asked, deps.kb.vocabulary.variants).toLowerCase()).filter(isContent);
   // From the start: the first sentence or item, or for a section that is only a heading, its first subsection.
@@ -101,14 +102,18 @@ const normal = (u: Unit) => {
   if (text === undefined) { text = normalizeForMatch(annotateEraYears(u.shown), {}).toLowerCase(); normalCache.set(u, text); }
   return text;
 };
-const coverage = (units: Unit[], wanted: string[]) => { const text = units.map(normal).join(""); return wanted.filter((b) => text.includes(b)).length; };
+const coverage = (units: Unit[], wanted: string[]) => {
+  const text = units.map(normal).join("");
+  return wanted.filter((b) => text.includes(b)).length;
+};
 
 /**
  * The unit that answers: most of what is asked in it and its neighbours (a table row's label and figures are
  * often separate lines), in the chunk that search found.
  */
 function bestUnit(units: Unit[], chunk: Chunk, wanted: string[]): number {
-  const scores = units.map((u, i) => coverage(units.slice(Math.max(i - 1, 0), i + 2), wanted) + coverage([u], wanted) / 2 + (chunk.text.includes(u.raw) ? 0.5 : 0));
+  const around = (i: number) => units.slice(Math.max(i - 1, 0), i + 2);
+  const scores = units.map((u, i) => coverage(around(i), wanted) + coverage([u], wanted) / 2 + (chunk.text.includes(u.raw) ? 0.5 : 0));
   return scores.reduce((best, score, i) => (score > scores[best]! ? i : best), 0);
 }
 

@@ -55,7 +55,9 @@ function askFor(query: Query, deps: Deps, subject: Entity | undefined, aspectId:
   // What is asked beyond the subject and the aspect, read from the question itself (少なくなる keeps 少な,
   // 技術分野 keeps 技術): an exactly named subject and every aspect cue and longer stop word blanked out.
   let text = query.match;
-  for (const m of query.mentions) if (exactly && m.entity === subject) text = text.slice(0, m.start) + " ".repeat(m.end - m.start) + text.slice(m.end);
+  for (const m of query.mentions.filter((x) => exactly && x.entity === subject)) {
+    text = text.slice(0, m.start) + " ".repeat(m.end - m.start) + text.slice(m.end);
+  }
   const rest = blanksOf(deps).reduce((t, w) => t.split(w).join(" "), normal(deps, text));
   // A piece that starts with a particle (の中 of の中間) is not a word of the question.
   const words = contentBigrams(rest).filter((b) => isContent(b) && !/^\p{Script=Hiragana}/u.test(b));
@@ -92,10 +94,12 @@ function aspectNotFound(query: Query, deps: Deps, subject: Entity | undefined, a
   const others = Object.entries(deps.lexicon.aspects)
     .filter(([id, a]) => id !== aspectId && !a.weak && subject && findAspectPassage(sections, askFor(query, deps, subject, id)))
     .map(([, a]) => a.label[lang]);
-  const asks = subject ? [say(lang, `${subject.name}とは？`, `What is ${name}?`), ...others.map((l) => say(lang, `${subject.name}の${l}は？`, `What is the ${l} of ${name}?`))] : [];
+  const askOf = (l: string) => say(lang, `${subject!.name}の${l}は？`, `What is the ${l} of ${name}?`);
+  const asks = subject ? [say(lang, `${subject.name}とは？`, `What is ${name}?`), ...others.map(askOf)] : [];
   return {
     status: "not_found",
-    summary: say(lang, `資料には、${name}の${label}についての記述はありません。`, `The documents say nothing about the ${label} of ${name}.`),
+    summary: say(lang, `資料には、${name}の${label}についての記述はありません。`,
+      `The documents say nothing about the ${label} of ${name}.`),
     lines: asks.length ? [say(lang, "資料から答えられるのは、例えば次のことです:", "The documents do answer, for example:")] : [],
     options: asks.slice(0, 4).map((q) => ({ label: q, question: q })),
     topic: { intent: "describe", subject: subject?.id },

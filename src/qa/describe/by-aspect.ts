@@ -35,7 +35,9 @@ const BACK_REFERENCE = /^(このため|そのため|このように|したがっ
 const MIN_TOPICAL = 0.5;
 
 /**
- * @example findAspectPassage(sectionUnits(kb), { aspect: aspects.necessity, names: ["総合的産学官連携推進事業"], strict: true, words: [] })?.where.own // "必要性"
+ * @example
+ * const ask = { aspect: aspects.necessity, names: ["総合的産学官連携推進事業"], strict: true, words: [], typed: [] };
+ * findAspectPassage(sectionUnits(kb), ask)?.where.own // "必要性"
  */
 export function findAspectPassage(sections: UnitSection[], ask: AspectAsk): Passage | undefined {
   const headings = ask.aspect.headings.map(norm);
@@ -95,7 +97,8 @@ export function findAspectPassage(sections: UnitSection[], ask: AspectAsk): Pass
   if (!headed) return { where, units: [...before, where.units[at]!, ...(follows ? [next] : [])] };
   // A section that is only a heading (目指すべき方向性) says it in its subsections: the first one answers.
   const rest = where.units.slice(at, at + 4);
-  const sub = rest.length > 1 || firstProse(where.units) >= 0 ? undefined : sections.find((s) => s.section.label.startsWith(`${where.section.label} › `) && firstProse(s.units) >= 0);
+  const under = (s: UnitSection) => s.section.label.startsWith(`${where.section.label} › `) && firstProse(s.units) >= 0;
+  const sub = rest.length > 1 || firstProse(where.units) >= 0 ? undefined : sections.find(under);
   return sub ? { where: sub, units: sub.units.slice(0, 4) } : { where, units: rest };
 }
 

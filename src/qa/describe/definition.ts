@@ -20,7 +20,10 @@ export function findDefinition(sections: UnitSection[], names: string[]): Passag
     if (at < 2) return 0;
     const head = text.slice(Math.max(0, at - 30), at).replace(/[」』]$/u, "");
     // The term's last two characters are its head noun (…事業, …本部): they must be there.
-    const near = (n: string) => { const b = pairs(n); return b.length >= 3 && head.endsWith(b.at(-1)!) && b.filter((x) => head.includes(x)).length >= 0.75 * b.length; };
+    const near = (n: string) => {
+      const b = pairs(n);
+      return b.length >= 3 && head.endsWith(b.at(-1)!) && b.filter((x) => head.includes(x)).length >= 0.75 * b.length;
+    };
     return names.some(near) ? 1 : 0;
   };
   let best: { weight: number; where: UnitSection; at: number; focus: string } | undefined;

@@ -40,7 +40,8 @@ export function sectionUnits(kb: KnowledgeBase): UnitSection[] {
     return split.map(({ section, units }): UnitSection => {
       const parents = section.path.slice(0, -1).map((_t, i) => [document.file, ...section.path.slice(0, i + 1)].join(" › "));
       const titles = [bare(section.title), ...parents.filter((l) => headingOnly.has(l)).map((l) => bare(l.split(" › ").pop()!))];
-      return { section, document, units, match: units.map((u) => norm(u.shown)), context: norm(section.path.join("")), own: titles[0]!, titles };
+      const match = units.map((u) => norm(u.shown));
+      return { section, document, units, match, context: norm(section.path.join("")), own: titles[0]!, titles };
     });
   });
   cache.set(kb, built);

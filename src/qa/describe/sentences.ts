@@ -80,7 +80,10 @@ export function listAround(units: Unit[], at: number): Unit[] {
   if (mark.number !== undefined) {
     // The chain of items numbered one up from the next: ① ② ③, not a ① of another list in between.
     const next = (i: number, n: number) => units.findIndex((u, j) => j > i && same(u) && u.list!.number === n);
-    const prev = (i: number, n: number) => { for (let j = i - 1; j >= 0; j--) if (same(units[j]) && units[j]!.list!.number === n) return j; return -1; };
+    const prev = (i: number, n: number) => {
+      for (let j = i - 1; j >= 0; j--) if (same(units[j]) && units[j]!.list!.number === n) return j;
+      return -1;
+    };
     const chain = [at];
     for (let n = mark.number - 1, j = prev(at, n); n >= 1 && j >= 0; j = prev(j, --n)) chain.unshift(j);
     for (let n = mark.number + 1, j = next(at, n); j >= 0; j = next(j, ++n)) chain.push(j);

@@ -5,7 +5,7 @@
 import type { Entity } from "../../knowledge/load-knowledge.js";
 import { normalizeForMatch } from "../../knowledge/normalize-text.js";
 import { contentBigrams } from "../../search/section-index.js";
-import { entityName, say, type Deps, type Draft } from "../answer-kit.js";
+import { entityName, say, withDescendants, type Deps, type Draft } from "../answer-kit.js";
 import type { Query } from "../understand-question.js";
 import { findAspectPassage, type AspectAsk, type Passage } from "./by-aspect.js";
 import { findDefinition } from "./definition.js";
@@ -45,13 +45,29 @@ export function answerAspect(query: Query, deps: Deps, subject: Entity | undefin
   return found ? passageDraft(query, found, named, aspectId, deps) : aspectNotFound(query, deps, named, aspectId);
 }
 
+/** A name inside this many other entities' names is a common word, not the subject's name. */
+const GENERIC = 3;
+
+/**
+ * The subject's names that identify it in a text: not a word inside several other entities' names (クラスター is
+ * in 札幌クラスター, 産業クラスター計画…), counting no entity that is a part of the subject (its phase).
+ */
+function identifyingNames(deps: Deps, subject: Entity): string[] {
+  const family = withDescendants(deps.kb, subject.id);
+  const others = [...deps.kb.entities.values()].filter((e) => !family.has(e.id) && !family.has(e.parent ?? ""))
+    .flatMap((e) => [e.name, ...e.aliases]).map((n) => normal(deps, n));
+  const own = [subject.name, ...subject.aliases].map((n) => normal(deps, n)).filter((n) => n.length >= 2);
+  const specific = own.filter((n) => others.filter((o) => o !== n && o.includes(n)).length < GENERIC);
+  return specific.length ? specific : own;
+}
+
 /** A partial match this sure (an abbreviation with one reading) names the subject as well as its name. */
 const SURE = 0.75;
 
 function askFor(query: Query, deps: Deps, subject: Entity | undefined, aspectId: string): AspectAsk {
   // Named by one of its names or a sure abbreviation (知クラ); a weaker guess does not restrict the search.
   const exactly = query.mentions.some((m) => m.entity === subject && (m.how === "alias" || m.score >= SURE));
-  const names = subject ? [subject.name, ...subject.aliases].map((n) => normal(deps, n)).filter((n) => n.length >= 2) : [];
+  const names = subject ? identifyingNames(deps, subject) : [];
   // What is asked beyond the subject and the aspect, read from the question itself (少なくなる keeps 少な,
   // 技術分野 keeps 技術): an exactly named subject and every aspect cue and longer stop word blanked out.
   let text = query.match;

@@ -10,6 +10,7 @@ import { entityName, hasCue, numberCitations, say, termLabel, type Deps, type Dr
 import { askWhich } from "./pick-subject.js";
 import { detectAspect } from "../query/aspect.js";
 import { answerAspect, answerDefinition } from "../describe/answer-aspect.js";
+import { cleanText } from "../describe/clean-text.js";
 import { coverageOf, mentionsAskedYear, noPassageForYear, passageAnswer, sectionNamed } from "./passages.js";
 
 /** A passage must contain at least this share of the question's two-character pieces to be an answer. */
@@ -86,7 +87,8 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
 function attributeAnswer(deps: Deps, lang: "ja" | "en", subject: Entity, attributes: Attribute[], topic: Draft["topic"]): Draft {
   const { citations, numberOf } = numberCitations(attributes);
   const label = termLabel(deps.kb, "attributes", attributes[0]!.key, lang);
-  const lines = attributes.map((a) => `・${a.value} [${numberOf(a)}]`);
+  // Shown cleaned like any passage (企業とのマッ チング → マッチング); the citation keeps the source's text.
+  const lines = attributes.map((a) => `・${cleanText(a.value)} [${numberOf(a)}]`);
   return { status: "answered", summary: say(lang, `${subject.name}の${label}:`, `${entityName(subject, lang)}: ${label}`), lines, citations, topic };
 }
 

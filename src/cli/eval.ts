@@ -1,6 +1,6 @@
 /**
  * `npm run eval`: accuracy on the gold set (eval/gold.jsonl), per category, per intent and overall.
- * `--gate` exits non-zero when a set falls below its floor in eval/floor.json (floors only go up).
+ * `--gate` exits non-zero when any set scores below its own floor in eval/floor.json (floors only go up).
  * `--verbose` lists every failing question with the reason.
  */
 import { readFileSync, existsSync } from "node:fs";
@@ -10,12 +10,10 @@ import { GoldCase, scoreCase } from "../eval/score-case.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const files = process.argv.slice(2).filter((a) => !a.startsWith("--"));
-const named = ["gold", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "describe", "describe-check"].map((n) => `${root}eval/${n}.jsonl`);
-const sets = files.length ? files : [...named, `${root}../shared/eval/dev.jsonl`].filter((f) => existsSync(f));
+const floors = JSON.parse(readFileSync(`${root}eval/floor.json`, "utf8")) as Record<string, number>;
+// Every set with a floor, in the order eval/floor.json lists them (the shared dev set only where it is present).
+const sets = files.length ? files : Object.keys(floors).filter((k) => !k.startsWith("_")).map((k) => `${root}${k}`).filter((f) => existsSync(f));
 const qa = createAnswerer();
-// `overall` is the gold set's floor; `sets` gives other sets their own (by file name).
-const floor = JSON.parse(readFileSync(`${root}eval/floor.json`, "utf8")) as { overall: number; sets?: Record<string, number> };
-const floorOf = (file: string) => (file.endsWith("eval/gold.jsonl") ? floor.overall : floor.sets?.[file.split("/").pop()!]);
 let failedGate = false;
 
 for (const file of sets) {
@@ -45,7 +43,7 @@ for (const file of sets) {
   console.log(`  by category: ${fmt(byCat)}`);
   console.log(`  by intent:   ${fmt(byIntent)}`);
   console.log(`  overall ${pass}/${cases.length} = ${(100 * rate).toFixed(1)}%`);
-  const min = floorOf(file);
-  if (min !== undefined && rate < min) { failedGate = true; console.log(`  below the floor ${(100 * min).toFixed(1)}% (eval/floor.json)`); }
+  const floor = floors[file.replace(root, "")];
+  if (floor !== undefined && rate < floor) { failedGate = true; console.log(`  below the floor ${(100 * floor).toFixed(1)}% (eval/floor.json)`); }
 }
 if (process.argv.includes("--gate") && failedGate) process.exit(1);

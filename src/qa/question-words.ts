@@ -5,6 +5,7 @@
 import type { KnowledgeBase } from "../knowledge/load-knowledge.js";
 import type { Intent, Lexicon } from "./intent-schema.js";
 import { contentBigrams } from "../search/section-index.js";
+import { katakanaWords } from "./fold-kana.js";
 
 export type QuestionWords = {
   /** Every intent's trigger words, normalized: a partial name that is one of them is a verb, not a name. */
@@ -13,6 +14,10 @@ export type QuestionWords = {
   explained: RegExp[];
   /** Every fact's scope, joined: an organization named in one (復興庁一括計上分) is not a restriction. */
   scopes: string;
+  /** The katakana words of every entity name: a name typed in hiragana (くらすたー) is read as one of them. */
+  katakanaNames: string;
+  /** Category nouns (事業, プログラム): never a piece of a name. */
+  categories: Set<string>;
 };
 
 /**
@@ -28,8 +33,11 @@ export function buildQuestionWords(kb: KnowledgeBase, intents: Intent[], lexicon
   const pieces = (c: string) => contentBigrams(c).filter((b) => /[\p{Script=Han}\p{Script=Katakana}]/u.test(b));
   const aspects = Object.values(lexicon.aspects).filter((a) => !a.weak).flatMap((a) => a.cues).map(normal)
     .filter((c) => !pieces(c).some((b) => corpus.includes(b)));
-  const words = new Set([...triggers, ...Object.values(lexicon.qualifierCues).flat().map(normal), ...lexicon.stopwords.map(normal), ...aspects]);
+  const categories = new Set(Object.values(lexicon.categories).flat().map(normal));
+  const cues = [...Object.values(lexicon.qualifierCues).flat(), ...lexicon.stopwords, ...lexicon.fillers].map(normal);
+  const words = new Set([...triggers, ...cues, ...categories, ...aspects]);
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const explained = [...words].map((w) => (/^[\x20-\x7e]+$/.test(w) ? new RegExp(`(?<![a-z])${escape(w)}(?![a-z])`, "g") : new RegExp(escape(w), "g")));
-  return { triggers, explained, scopes: kb.facts.map((f) => f.scope ?? "").join("\n") };
+  const names = [...kb.entities.values()].flatMap((e) => [e.name, ...e.aliases]);
+  return { triggers, explained, scopes: kb.facts.map((f) => f.scope ?? "").join("\n"), katakanaNames: katakanaWords(names), categories };
 }

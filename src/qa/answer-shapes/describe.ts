@@ -26,7 +26,9 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
   // What the question asks about beyond the subject decides between its cited attributes and the passages.
   const asked = (query.intent?.keys ?? []).filter((key) => new RegExp(deps.kb.vocabulary.attributes.find((a) => a.id === key)?.ja ?? "∅").test(query.match) || (key === "function" && hasCue(deps, query, "functions")));
   const wanted = asked.length ? asked : query.leftover ? [] : ["description"];
-  const attributes = subject ? subject.attributes.filter((a) => wanted.includes(a.key)) : [];
+  // Two subjects named (知的クラスターと産業クラスターの関係) ask about both: one's attributes do not answer.
+  const one = new Set(query.mentions.map((m) => m.entity.id)).size <= 1;
+  const attributes = subject && one ? subject.attributes.filter((a) => wanted.includes(a.key)) : [];
   // The aspect asked (必要性, 課題…) chooses the passage; "what is" prefers a sentence that defines the term.
   // Read without the names the question uses exactly (先端融合領域… holds the cue 領域 of fields).
   const exact = query.mentions.filter((m) => m.how === "alias");

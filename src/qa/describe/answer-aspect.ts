@@ -22,7 +22,9 @@ export function answerDefinition(query: Query, deps: Deps, subject: Entity | und
   // without them, the subject when the question asks nothing more (スーパー産学官連携本部はどういうものですか).
   const before = /^[「『]?(.{2,30}?)[」』]?\s*(?:とは|って)/u.exec(query.text)?.[1];
   const term = before ? normal(deps, before) : undefined;
-  if (!term && (query.leftover || exact.length === 0)) return undefined;
+  // Two subjects (知的クラスターと産業クラスターの関係) ask how they relate, not what one of them is.
+  const subjects = new Set(query.mentions.map((m) => m.entity.id));
+  if (subjects.size > 1 || (!term && (query.leftover || exact.length === 0))) return undefined;
   const names = term ? [term, ...(exact.includes(term) ? [normal(deps, subject!.name)] : [])] : [...exact, normal(deps, subject!.name)];
   const found = findDefinition(sectionUnits(deps.kb), [...new Set(names)]);
   return found && passageDraft(query, found, subject);
@@ -124,11 +126,14 @@ function aspectNotFound(query: Query, deps: Deps, subject: Entity | undefined, a
 
 const blankCache = new WeakMap<Deps["lexicon"], string[]>();
 
-/** Every aspect cue and stop word of two characters or more, normalized, longest first: built once. */
+/** Every aspect cue, stop word and category noun of two characters or more, normalized, longest first: built once. */
 function blanksOf(deps: Deps): string[] {
   const known = blankCache.get(deps.lexicon);
   if (known) return known;
-  const words = [...Object.values(deps.lexicon.aspects).flatMap((a) => a.cues), ...deps.lexicon.stopwords.filter((w) => w.length >= 2)];
+  // Category nouns (事業, クラスター) name a kind of subject, not what is asked about it.
+  const categories = Object.values(deps.lexicon.categories).flat();
+  const words = [...Object.values(deps.lexicon.aspects).flatMap((a) => a.cues), ...deps.lexicon.stopwords, ...categories]
+    .filter((w) => w.length >= 2);
   const built = [...new Set(words.map((w) => normal(deps, w)))].sort((x, y) => y.length - x.length);
   blankCache.set(deps.lexicon, built);
   return built;

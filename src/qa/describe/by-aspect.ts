@@ -63,7 +63,7 @@ export function findAspectPassage(sections: UnitSection[], ask: AspectAsk): Pass
       // Naming the subject chooses between sections; within a section titled with the aspect, order decides.
       // A table names a program in one cell and describes it in the next ones: a name just above counts too.
       const near = where.match.slice(Math.max(0, at - 3), at).some((m) => ask.names.some((n) => m.includes(n)));
-      const inUnit = ask.names.some((n) => text.includes(n)) ? (titled ? 0.6 : 1.5) : near && !titled ? 1.5 : 0;
+      const inUnit = ask.names.some((n) => text.includes(n)) ? (titled && inContext ? 0.6 : 1.5) : near && !titled ? 1.5 : 0;
       // A section that names the subject only somewhere in its text (a table of programs) answers about it in
       // the sentence that names it, just below its name, or where the question's own words are.
       if (ask.strict && !inContext && inUnit === 0 && topical < MIN_TOPICAL) return;
@@ -91,7 +91,8 @@ export function findAspectPassage(sections: UnitSection[], ask: AspectAsk): Pass
   // A section about the aspect reads on from the chosen sentence; a single sentence elsewhere takes the
   // explanation that follows it (→ …, (…)).
   const next = where.units[at + 1];
-  const follows = next && !next.list && /^[→(（]/u.test(next.shown);
+  // The explanation after it (→ …, (…)) or the next sentence of the same paragraph (…死の谷の克服を目指す。).
+  const follows = next && !next.list && (/^[→(（]/u.test(next.shown) || (next.shown.length > 20 && /。$/.test(next.shown)));
   // A sentence that opens on what came before (このため, そのためには) needs that sentence to be read.
   const before = at > 0 && BACK_REFERENCE.test(where.units[at]!.shown) ? [where.units[at - 1]!] : [];
   if (!headed) return { where, units: [...before, where.units[at]!, ...(follows ? [next] : [])] };

@@ -28,8 +28,8 @@ export function splitUnits(section: Pick<Section, "text">): Unit[] {
   for (const line of section.text.split("\n")) {
     if (!line.trim()) { blank = true; continue; }
     // The PDF leaves blank lines inside sentences: a blank line ends a unit only after a sentence's end or a
-    // closing bracket, a short label, or before a line that starts a new unit.
-    if (STARTS.test(line) || (blank && (/[。」』）)]\s*$/u.test(current) || current.trim().length <= 40))) flush();
+    // closing bracket (a diagram's [ライフ]), a short label, or before a line that starts a new unit.
+    if (STARTS.test(line) || (blank && (/[。」』）)\]］＞>]\s*$/u.test(current) || current.trim().length <= 40))) flush();
     blank = false;
     // Within a line, a sentence ends after 。 and any closing bracket that follows it.
     const parts = line.split(/(?<=。[」）)]*)/u);

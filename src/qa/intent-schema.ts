@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { EntityType } from "../knowledge/schema.js";
+import { AspectLexicon } from "./query/aspect.js";
 
 export const ANSWER_SHAPES = ["facts", "series", "extreme", "difference", "attribute", "regions", "region-field", "law-year", "laws-in-year", "describe", "help", "out-of-scope", "versus-target"] as const;
 const Localized = z.strictObject({ ja: z.string().min(1), en: z.string().min(1) });
@@ -53,5 +54,7 @@ export const Lexicon = z.strictObject({
   fillers: z.array(z.string().min(1)),
   /** Questions no document answers, by kind: an honest "out of scope" with the reason, never a passage. */
   outOfScope: z.array(OutOfScope),
+  /** Aspects of a descriptive question (目的, 必要性, 課題…): cue words, section-title words, sentence words. */
+  aspects: AspectLexicon.default({}),
 });
 export type Lexicon = z.infer<typeof Lexicon>;

@@ -4,6 +4,7 @@
  */
 import type { KnowledgeBase } from "../knowledge/load-knowledge.js";
 import type { Intent, Lexicon } from "./intent-schema.js";
+import { contentBigrams } from "../search/section-index.js";
 import { katakanaWords } from "./fold-kana.js";
 
 export type QuestionWords = {
@@ -25,8 +26,16 @@ export type QuestionWords = {
 export function buildQuestionWords(kb: KnowledgeBase, intents: Intent[], lexicon: Lexicon): QuestionWords {
   const normal = (w: string) => w.normalize("NFKC").toLowerCase();
   const triggers = new Set(intents.flatMap((i) => i.triggers).map(normal));
+  // Aspect cues the documents never use, in no part (理由, なぜ), say what a descriptive question asks, not a
+  // subject the documents lack; cues they use, even in part (課題, 方針, 狙った効果), stay words of the question.
+  const corpus = [...kb.documents.values()].map((d) => d.normalized.toLowerCase()).join("\n");
+  // A cue shares a word with the documents when one of its two-character pieces with a kanji or katakana occurs.
+  const pieces = (c: string) => contentBigrams(c).filter((b) => /[\p{Script=Han}\p{Script=Katakana}]/u.test(b));
+  const aspects = Object.values(lexicon.aspects).filter((a) => !a.weak).flatMap((a) => a.cues).map(normal)
+    .filter((c) => !pieces(c).some((b) => corpus.includes(b)));
   const categories = new Set(Object.values(lexicon.categories).flat().map(normal));
-  const words = new Set([...triggers, ...Object.values(lexicon.qualifierCues).flat().map(normal), ...lexicon.stopwords.map(normal), ...lexicon.fillers.map(normal), ...categories]);
+  const cues = [...Object.values(lexicon.qualifierCues).flat(), ...lexicon.stopwords, ...lexicon.fillers].map(normal);
+  const words = new Set([...triggers, ...cues, ...categories, ...aspects]);
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const explained = [...words].map((w) => (/^[\x20-\x7e]+$/.test(w) ? new RegExp(`(?<![a-z])${escape(w)}(?![a-z])`, "g") : new RegExp(escape(w), "g")));
   const names = [...kb.entities.values()].flatMap((e) => [e.name, ...e.aliases]);

@@ -4,10 +4,13 @@
  */
 import type { Query } from "../understand-question.js";
 import type { Chunk } from "../../search/section-index.js";
-import type { Entity } from "../../knowledge/load-knowledge.js";
+import type { Attribute, Entity } from "../../knowledge/load-knowledge.js";
 import { normalizeForMatch } from "../../knowledge/normalize-text.js";
 import { entityName, hasCue, numberCitations, say, termLabel, type Deps, type Draft } from "../answer-kit.js";
 import { askWhich } from "./pick-subject.js";
+import { detectAspect } from "../query/aspect.js";
+import { answerAspect, answerDefinition } from "../describe/answer-aspect.js";
+import { cleanText } from "../describe/clean-text.js";
 import { coverageOf, mentionsAskedYear, noPassageForYear, passageAnswer, sectionNamed } from "./passages.js";
 
 /** A passage must contain at least this share of the question's two-character pieces to be an answer. */
@@ -23,12 +26,26 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
   // What the question asks about beyond the subject decides between its cited attributes and the passages.
   const asked = (query.intent?.keys ?? []).filter((key) => new RegExp(deps.kb.vocabulary.attributes.find((a) => a.id === key)?.ja ?? "∅").test(query.match) || (key === "function" && hasCue(deps, query, "functions")));
   const wanted = asked.length ? asked : query.leftover ? [] : ["description"];
-  const attributes = subject ? subject.attributes.filter((a) => wanted.includes(a.key)) : [];
-  if (subject && attributes.length) {
-    const { citations, numberOf } = numberCitations(attributes);
-    const label = termLabel(deps.kb, "attributes", attributes[0]!.key, lang);
-    return { status: "answered", summary: say(lang, `${subject.name}の${label}:`, `${entityName(subject, lang)}: ${label}`), lines: attributes.map((a) => `・${a.value} [${numberOf(a)}]`), citations, topic };
+  // Two subjects named (知的クラスターと産業クラスターの関係) ask about both: one's attributes do not answer.
+  const one = new Set(query.mentions.map((m) => m.entity.id)).size <= 1;
+  const attributes = subject && one ? subject.attributes.filter((a) => wanted.includes(a.key)) : [];
+  // The aspect asked (必要性, 課題…) chooses the passage; "what is" prefers a sentence that defines the term.
+  // Read without the names the question uses exactly (先端融合領域… holds the cue 領域 of fields).
+  const exact = query.mentions.filter((m) => m.how === "alias");
+  const aspectId = detectAspect(exact.reduce((t, m) => t.slice(0, m.start) + " ".repeat(m.end - m.start) + t.slice(m.end), query.match), deps.lexicon);
+  const aspect = aspectId ? deps.lexicon.aspects[aspectId] : undefined;
+  if (aspectId && aspect && !aspect.weak && (asked.length === 0 || attributes.length === 0)) {
+    // A section the question names by more than the aspect (クラスター形成活動への支援) is what it asks.
+    const section = namedBeyondAspect(query, deps, aspect.headings);
+    if (section) return passageAnswer(query, deps, section, say(lang, `「${section.title.split(" ").pop()}」について、資料には次のようにあります。 [1]`, "The section of the documents on that [1]:"), topic, true);
+    const byAspect = answerAspect(query, deps, subject, aspectId);
+    // Nothing states it, and another aspect stands for it: a program's description says its purpose.
+    const described = aspect.orElse ? (subject?.attributes.filter((a) => a.key === "description") ?? []) : [];
+    return byAspect.status === "answered" || described.length === 0 ? byAspect : attributeAnswer(deps, lang, subject!, described, topic);
   }
+  const definition = (!aspect || aspect.weak) && asked.length === 0 ? answerDefinition(query, deps, subject) : undefined;
+  if (definition) return definition;
+  if (subject && attributes.length) return attributeAnswer(deps, lang, subject, attributes, topic);
   // "事業概要おしえて": a kind of description asked for, but of nothing in particular: ask which.
   // Unless one passage holds most of the question as typed (文科省が実施する4事業って何？).
   const whole = !subject && !query.leftover ? deps.index.search(query.text, { limit: 1 })[0] : undefined;
@@ -36,7 +53,7 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
     return askWhich(query, [...deps.kb.entities.values()].filter((e) => e.type === "program" && !e.parent && e.attributes.some((a) => a.key === "description")));
   }
   const named = sectionNamed(query, deps);
-  if (named) return passageAnswer(query, named, subject ? say(lang, `${subject.name}について、資料には次のようにあります。 [1]`, `What the documents say about ${entityName(subject, lang)} [1]:`) : say(lang, `「${named.title.split(" ").pop()}」について、資料には次のようにあります。 [1]`, "The section of the documents on that [1]:"), topic, true);
+  if (named) return passageAnswer(query, deps, named, subject ? say(lang, `${subject.name}について、資料には次のようにあります。 [1]`, `What the documents say about ${entityName(subject, lang)} [1]:`) : say(lang, `「${named.title.split(" ").pop()}」について、資料には次のようにあります。 [1]`, "The section of the documents on that [1]:"), topic, true);
   const names = subject ? [subject.name, ...subject.aliases].map((n) => normalizeForMatch(n, deps.kb.vocabulary.variants).toLowerCase()).filter((n) => n.length >= 2) : [];
   const heading = (chunk: Chunk) => normalizeForMatch(`${chunk.documentTitle}${chunk.title}`, deps.kb.vocabulary.variants).toLowerCase();
   // Only an exactly named subject narrows the search; a guessed one (被災地 → an indicator) would mislead it.
@@ -65,7 +82,23 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
   // A passage never stands in for a year's figure: a question naming a year needs a passage naming it.
   if (!mentionsAskedYear(query, best.chunk)) return noPassageForYear(query, subject ? entityName(subject, lang) : undefined);
   const about = subject ? say(lang, `${subject.name}について、資料には次のようにあります。 [1]`, `What the documents say about ${entityName(subject, lang)} [1]:`) : say(lang, "資料の該当箇所です。 [1]", "The most relevant passage of the documents [1]:");
-  return passageAnswer(query, best.chunk, about, topic);
+  return passageAnswer(query, deps, best.chunk, about, topic);
+}
+
+/** The subject's cited attributes of one key (概要, 機能), one a line. */
+function attributeAnswer(deps: Deps, lang: "ja" | "en", subject: Entity, attributes: Attribute[], topic: Draft["topic"]): Draft {
+  const { citations, numberOf } = numberCitations(attributes);
+  const label = termLabel(deps.kb, "attributes", attributes[0]!.key, lang);
+  // Shown cleaned like any passage (企業とのマッ チング → マッチング); the citation keeps the source's text.
+  const lines = attributes.map((a) => `・${cleanText(a.value)} [${numberOf(a)}]`);
+  return { status: "answered", summary: say(lang, `${subject.name}の${label}:`, `${entityName(subject, lang)}: ${label}`), lines, citations, topic };
+}
+
+/** A section the question names, unless its title is only the aspect's own word (⑥必要性, 背景). */
+function namedBeyondAspect(query: Query, deps: Deps, headings: string[]) {
+  const section = sectionNamed(query, deps);
+  const own = section?.title.split(" ").pop()?.normalize("NFKC").replace(/^[\p{N}\p{P}\p{S}①-⑳]+/u, "") ?? "";
+  return section && !headings.some((h) => own.startsWith(h)) ? section : undefined;
 }
 
 /**

@@ -8,17 +8,40 @@ import { contentBigrams } from "../../search/section-index.js";
 import { annotateEraYears } from "../../search/tokenize.js";
 import { normalizeForMatch } from "../../knowledge/normalize-text.js";
 import { say, type Deps, type Draft } from "../answer-kit.js";
+import { listAround, type Unit } from "../describe/sentences.js";
+import { sectionUnits } from "../describe/section-units.js";
+import { citeUnits, isList, joinProse, shownLines } from "../describe/render-passage.js";
+import { isContent } from "../describe/answer-aspect.js";
 import { formatFiscalYear } from "../fiscal-year.js";
 
-const SUMMARY_CHARS = 220;
-
-export function passageAnswer(query: Query, chunk: Chunk, about: string, topic: Draft["topic"], fromStart = false): Draft {
-  // The lines that hold what is asked beyond the subject (参加機関, 平成17年度); the whole question when nothing is.
-  const asked = [query.leftover, ...query.years.years.map((y) => y.text)].join(" ").trim();
-  const quote = pickQuote(chunk.text, fromStart ? "" : asked || query.text);
-  const citation = { document: chunk.document, documentTitle: chunk.documentTitle, section: chunk.section, quote };
-  const summary = readable(quote).slice(0, SUMMARY_CHARS);
-  return { status: "answered", summary: about, lines: [`「${summary}${summary.length >= SUMMARY_CHARS ? "…" : ""}」`], citations: [citation], topic };
+/**
+ * A chunk found by search as an answer: the sentences of its section that share most with what is asked
+ * (or, for a section the question names, the section from its start), cleaned for reading, whole sentences
+ * only, a list item with its whole list; the citation quotes them verbatim.
+ */
+export function passageAnswer(query: Query, deps: Deps, chunk: Chunk, about: string, topic: Draft["topic"], fromStart = false): Draft {
+  const sections = sectionUnits(deps.kb);
+  const own = sections.find((s) => s.section.label === chunk.section);
+  if (!own) return { status: "not_found", summary: about, topic };
+  // A section that is only a heading (## 目指すべき方向性) reads on into its subsections.
+  const family = fromStart ? sections.filter((s) => s.section.label.startsWith(`${chunk.section} › `)) : [];
+  const units = [...own.units, ...family.flatMap((s) => s.units)];
+  // What is asked: the subject as typed, the words beyond it and the years, without the words that only say
+  // "describe" (どういう, 内容).
+  const weak = Object.values(deps.lexicon.aspects).filter((a) => a.weak).flatMap((a) => a.cues);
+  const names = query.mentions.filter((m) => m.how === "alias").map((m) => m.text);
+  const typed = [query.leftover, ...names, ...query.years.years.map((y) => y.text)].join(" ");
+  const asked = weak.reduce((text, cue) => text.split(cue).join(" "), typed).trim() || query.text;
+  const wanted = contentBigrams(normalizeForMatch(asked, deps.kb.vocabulary.variants).toLowerCase()).filter(isContent);
+  // From the start: the first sentence or item, or for a section that is only a heading, its first subsection.
+  const first = units.findIndex((u, i) => (u.shown.length > 40 || u.list !== undefined) && (i > 0 || own.units.length > 1));
+  const at = fromStart ? (own.units.length > 1 ? Math.max(first, 0) : Math.min(1, units.length - 1)) : bestUnit(units, chunk, wanted);
+  const chosen = chooseAround(units, at, wanted, own.units.length);
+  const list = isList(chosen);
+  const lines = shownLines(chosen, own.section.title);
+  const cited = chosen.slice(0, lines.length).filter((u) => own.units.includes(u));
+  const citation = citeUnits(own, cited.length ? cited : own.units.slice(0, 1));
+  return { status: "answered", summary: about, lines: list ? lines : [`「${joinProse(lines)}」`], citations: [citation], topic };
 }
 
 export function coverageOf(chunk: Chunk, text: string): number {
@@ -54,31 +77,6 @@ function withSubsections(deps: Deps, chunk: Chunk): Chunk {
   return { ...chunk, text: text.slice(0, 900) };
 }
 
-/** The lines of the passage that share most with the question, verbatim, about three lines long. */
-export function pickQuote(text: string, question: string): string {
-  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
-  const wanted = contentBigrams(question.toLowerCase());
-  let bestAt = 0;
-  let bestScore = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const window = lines.slice(i, i + 3).join("");
-    const score = wanted.filter((b) => window.toLowerCase().includes(b)).length;
-    if (score > bestScore) { bestScore = score; bestAt = i; }
-  }
-  const out: string[] = [];
-  for (let i = bestAt; i < lines.length && out.join("").length < 160; i++) out.push(lines[i]!);
-  return out.join("\n");
-}
-
-/** The PDF doubles some lines ("札幌クラスター札幌クラスター"); shown once, the citation keeps the original. */
-export function readable(quote: string): string {
-  return quote.split("\n").map((line) => {
-    const t = line.trim();
-    const half = t.length / 2;
-    return t.length % 2 === 0 && t.slice(0, half) === t.slice(half) ? t.slice(0, half) : t;
-  }).join("");
-}
-
 /** Whether the passage names one of the question's fiscal years, in any form (平成19年度, 19 年度, 2007). */
 export function mentionsAskedYear(query: Query, chunk: Chunk): boolean {
   if (query.years.years.length === 0) return true;
@@ -94,4 +92,45 @@ export function noPassageForYear(query: Query, name: string | undefined): Draft 
     lines: [say(query.lang, "年度を変えるか、年度なしで聞くと、資料にある数値を示します。", "Ask without the year, or for another year, to see what the documents give.")],
     options: [],
   };
+}
+
+// Era years read with their western year too (平成15年 → 2003年), as the index reads them. Each unit's text
+// is normalized once per answer, not once per window it falls in.
+const normalCache = new WeakMap<Unit, string>();
+const normal = (u: Unit) => {
+  let text = normalCache.get(u);
+  if (text === undefined) { text = normalizeForMatch(annotateEraYears(u.shown), {}).toLowerCase(); normalCache.set(u, text); }
+  return text;
+};
+const coverage = (units: Unit[], wanted: string[]) => {
+  const text = units.map(normal).join("");
+  return wanted.filter((b) => text.includes(b)).length;
+};
+
+/**
+ * The unit that answers: most of what is asked in it and its neighbours (a table row's label and figures are
+ * often separate lines), in the chunk that search found.
+ */
+function bestUnit(units: Unit[], chunk: Chunk, wanted: string[]): number {
+  const around = (i: number) => units.slice(Math.max(i - 1, 0), i + 2);
+  const scores = units.map((u, i) => coverage(around(i), wanted) + coverage([u], wanted) / 2 + (chunk.text.includes(u.raw) ? 0.5 : 0));
+  return scores.reduce((best, score, i) => (score > scores[best]! ? i : best), 0);
+}
+
+/**
+ * What to show around the chosen unit: a list item the question is about, with the lines that explain it;
+ * the whole list when the question is about the list; otherwise the sentences from it on, with the short
+ * label line above it (知的財産戦略について above its date).
+ */
+function chooseAround(units: Unit[], at: number, wanted: string[], ownCount: number): Unit[] {
+  const unit = units[at]!;
+  const list = unit.list && at < ownCount ? listAround(units.slice(0, ownCount), at) : [];
+  if (list.length > 1) {
+    let end = at + 1;
+    while (end < ownCount && !units[end]!.list && end < at + 4) end++;
+    const item = units.slice(at, end);
+    return wanted.length && coverage(item, wanted) >= wanted.length / 2 ? item : list;
+  }
+  const label = at > 0 && units[at - 1]!.shown.length <= 40 && !/。$/.test(units[at - 1]!.shown);
+  return units.slice(label ? at - 1 : at, at + 12);
 }

@@ -1,0 +1,149 @@
+/**
+ * Descriptive answers by aspect: the definition of a term for "what is", the passage that states the asked
+ * aspect (必要性, 課題, 評価…) of the subject, or a clear not_found that lists what can be asked instead.
+ */
+import type { Entity } from "../../knowledge/load-knowledge.js";
+import { normalizeForMatch } from "../../knowledge/normalize-text.js";
+import { contentBigrams } from "../../search/section-index.js";
+import { entityName, say, withDescendants, type Deps, type Draft } from "../answer-kit.js";
+import type { Query } from "../understand-question.js";
+import { findAspectPassage, type AspectAsk, type Passage } from "./by-aspect.js";
+import { findDefinition } from "./definition.js";
+import { citeUnits, focusOn, isList, joinProse, shownLines } from "./render-passage.js";
+import { sectionUnits } from "./section-units.js";
+
+/**
+ * "What is X": the sentence that defines X as the question writes it, when the documents have one.
+ * @example answerDefinition(understand("「知的クラスター」ってそもそも何？"), deps)?.lines?.[0] // "「知的クラスター」とは、…"
+ */
+export function answerDefinition(query: Query, deps: Deps, subject: Entity | undefined): Draft | undefined {
+  const exact = query.mentions.filter((m) => m.entity === subject && m.how === "alias").map((m) => normal(deps, m.text));
+  // The term asked about is the words before とは or って (「共創の場」ってどういうもの？, 知的クラスター本部とは);
+  // without them, the subject when the question asks nothing more (スーパー産学官連携本部はどういうものですか).
+  const before = /^[「『]?(.{2,30}?)[」』]?\s*(?:とは|って)/u.exec(query.text)?.[1];
+  const term = before ? normal(deps, before) : undefined;
+  // Two subjects (知的クラスターと産業クラスターの関係) ask how they relate, not what one of them is.
+  const subjects = new Set(query.mentions.map((m) => m.entity.id));
+  if (subjects.size > 1 || (!term && (query.leftover || exact.length === 0))) return undefined;
+  const names = term ? [term, ...(exact.includes(term) ? [normal(deps, subject!.name)] : [])] : [...exact, normal(deps, subject!.name)];
+  const found = findDefinition(sectionUnits(deps.kb), [...new Set(names)]);
+  return found && passageDraft(query, found, subject);
+}
+
+/**
+ * The passage stating the asked aspect of the subject (or of the question's own words), or not_found.
+ * @example answerAspect(understand("総合的産学官連携推進事業はなぜ必要なのですか"), deps, subject, "necessity").status // "answered"
+ */
+export function answerAspect(query: Query, deps: Deps, subject: Entity | undefined, aspectId: string): Draft {
+  const ask = askFor(query, deps, subject, aspectId);
+  const sections = sectionUnits(deps.kb);
+  // A subject read from part of a word (地域科学技術 of 地域科学技術関係施策) may be the wrong one: when no
+  // passage of it answers, the question's own words may still name the passage.
+  const partial = ask.strict && !query.mentions.some((m) => m.entity === subject && m.how === "alias");
+  const strictly = findAspectPassage(sections, ask);
+  const found = strictly ?? (partial ? findAspectPassage(sections, askFor(query, deps, undefined, aspectId)) : undefined);
+  // A guessed subject (産学連携 → 産学官連携コーディネーター) is not named as what the passage is about.
+  const named = ask.strict && (strictly || !found) ? subject : undefined;
+  return found ? passageDraft(query, found, named, aspectId, deps) : aspectNotFound(query, deps, named, aspectId);
+}
+
+/** A name inside this many other entities' names is a common word, not the subject's name. */
+const GENERIC = 3;
+
+/**
+ * The subject's names that identify it in a text: not a word inside several other entities' names (クラスター is
+ * in 札幌クラスター, 産業クラスター計画…), counting no entity that is a part of the subject (its phase).
+ */
+function identifyingNames(deps: Deps, subject: Entity): string[] {
+  const family = withDescendants(deps.kb, subject.id);
+  const others = [...deps.kb.entities.values()].filter((e) => !family.has(e.id) && !family.has(e.parent ?? ""))
+    .flatMap((e) => [e.name, ...e.aliases]).map((n) => normal(deps, n));
+  const own = [subject.name, ...subject.aliases].map((n) => normal(deps, n)).filter((n) => n.length >= 2);
+  const specific = own.filter((n) => others.filter((o) => o !== n && o.includes(n)).length < GENERIC);
+  return specific.length ? specific : own;
+}
+
+/** A partial match this sure (an abbreviation with one reading) names the subject as well as its name. */
+const SURE = 0.75;
+
+function askFor(query: Query, deps: Deps, subject: Entity | undefined, aspectId: string): AspectAsk {
+  // Named by one of its names or a sure abbreviation (知クラ); a weaker guess does not restrict the search.
+  const exactly = query.mentions.some((m) => m.entity === subject && (m.how === "alias" || m.score >= SURE));
+  const names = subject ? identifyingNames(deps, subject) : [];
+  // What is asked beyond the subject and the aspect, read from the question itself (少なくなる keeps 少な,
+  // 技術分野 keeps 技術): an exactly named subject and every aspect cue and longer stop word blanked out.
+  let text = query.match;
+  for (const m of query.mentions.filter((x) => exactly && x.entity === subject)) {
+    text = text.slice(0, m.start) + " ".repeat(m.end - m.start) + text.slice(m.end);
+  }
+  const rest = blanksOf(deps).reduce((t, w) => t.split(w).join(" "), normal(deps, text));
+  // A piece that starts with a particle (の中 of の中間) is not a word of the question.
+  const words = contentBigrams(rest).filter((b) => isContent(b) && !/^\p{Script=Hiragana}/u.test(b));
+  const guess = exactly ? undefined : query.mentions.find((m) => m.how !== "alias")?.text;
+  const aspect = deps.lexicon.aspects[aspectId]!;
+  const typed = aspect.cues.map((c) => normal(deps, c)).filter((c) => query.match.includes(c));
+  return { aspect, names: exactly ? names : [], strict: Boolean(exactly), words, term: guess && normal(deps, guess), typed };
+}
+
+function passageDraft(query: Query, found: Passage, subject: Entity | undefined, aspectId?: string, deps?: Deps): Draft {
+  const { lang } = query;
+  const label = aspectId && deps ? deps.lexicon.aspects[aspectId]!.label[lang] : undefined;
+  // A lead sentence from the parent section is cited on its own before the list: [1], then the list [2].
+  const refs = found.lead ? "" : " [1]";
+  const about = subject
+    ? say(lang, `${subject.name}${label ? `の${label}` : ""}について、資料には次のようにあります。${refs}`,
+      `What the documents say about ${label ? `the ${label} of ` : ""}${entityName(subject, lang)}${refs}:`)
+    : say(lang, `${label ? `${label}について、` : ""}資料の該当箇所です。${refs}`, `The passage of the documents on that${refs}:`);
+  const first = found.focus ? [{ ...found.units[0]!, shown: focusOn(found.units[0]!.shown, found.focus) }] : found.units;
+  const shown = shownLines(first, found.where.section.title);
+  const list = isList(found.units);
+  const body = list ? shown : [`「${joinProse(shown)}」`];
+  const lines = found.lead ? [`${found.lead.unit.shown} [1]`, ...body.map((l, i) => (i === body.length - 1 ? `${l} [2]` : l))] : body;
+  const citations = [...(found.lead ? [citeUnits(found.lead.where, [found.lead.unit])] : []), citeUnits(found.where, found.units)];
+  return { status: "answered", summary: about, lines, citations, topic: { intent: "describe", subject: subject?.id } };
+}
+
+/** Not in the documents for this aspect: say which aspects of the subject the documents do state. */
+function aspectNotFound(query: Query, deps: Deps, subject: Entity | undefined, aspectId: string): Draft {
+  const { lang } = query;
+  const label = deps.lexicon.aspects[aspectId]!.label[lang];
+  const name = subject ? entityName(subject, lang) : say(lang, "お尋ねの事柄", "that");
+  const sections = sectionUnits(deps.kb);
+  const others = Object.entries(deps.lexicon.aspects)
+    .filter(([id, a]) => id !== aspectId && !a.weak && subject && findAspectPassage(sections, askFor(query, deps, subject, id)))
+    .map(([, a]) => a.label[lang]);
+  const askOf = (l: string) => say(lang, `${subject!.name}の${l}は？`, `What is the ${l} of ${name}?`);
+  const asks = subject ? [say(lang, `${subject.name}とは？`, `What is ${name}?`), ...others.map(askOf)] : [];
+  return {
+    status: "not_found",
+    summary: say(lang, `資料には、${name}の${label}についての記述はありません。`,
+      `The documents say nothing about the ${label} of ${name}.`),
+    lines: asks.length ? [say(lang, "資料から答えられるのは、例えば次のことです:", "The documents do answer, for example:")] : [],
+    options: asks.slice(0, 4).map((q) => ({ label: q, question: q })),
+    topic: { intent: "describe", subject: subject?.id },
+  };
+}
+
+const blankCache = new WeakMap<Deps["lexicon"], string[]>();
+
+/** Every aspect cue, stop word and category noun of two characters or more, normalized, longest first: built once. */
+function blanksOf(deps: Deps): string[] {
+  const known = blankCache.get(deps.lexicon);
+  if (known) return known;
+  // Category nouns (事業, クラスター) name a kind of subject, not what is asked about it.
+  const categories = Object.values(deps.lexicon.categories).flat();
+  const words = [...Object.values(deps.lexicon.aspects).flatMap((a) => a.cues), ...deps.lexicon.stopwords, ...categories]
+    .filter((w) => w.length >= 2);
+  const built = [...new Set(words.map((w) => normal(deps, w)))].sort((x, y) => y.length - x.length);
+  blankCache.set(deps.lexicon, built);
+  return built;
+}
+
+/** A piece worth matching: it has a kanji, katakana, letter or digit (not only kana of grammar: され, てる). */
+export function isContent(bigram: string): boolean {
+  return /[\p{Script=Han}\p{Script=Katakana}\p{L}\p{N}]/u.test(bigram) && !/^\p{Script=Hiragana}+$/u.test(bigram);
+}
+
+function normal(deps: Deps, text: string): string {
+  return normalizeForMatch(text, deps.kb.vocabulary.variants).toLowerCase();
+}

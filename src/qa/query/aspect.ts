@@ -1,0 +1,53 @@
+/**
+ * The aspect a descriptive question asks about (概要・定義, 目的, 必要性, 課題, 評価, 役割, 分野, 成果, 今後…),
+ * read from the cue words declared in intents/lexicon.yaml › aspects. No aspect id is written in code.
+ */
+import { z } from "zod";
+
+const Words = z.array(z.string().min(1)).default([]);
+
+/** One aspect: the question's cue words, words of section titles that hold it, words of sentences that state it. */
+export const AspectDecl = z.strictObject({
+  label: z.strictObject({ ja: z.string().min(1), en: z.string().min(1) }),
+  /** A weak aspect (what is, overview) yields to any other aspect the question also names. */
+  weak: z.boolean().default(false),
+  cues: z.array(z.string().min(1)).min(1),
+  headings: Words,
+  markers: Words,
+  /** The section titled with the subject's name states this aspect (a plan's own section is its content). */
+  subjectSection: z.boolean().default(false),
+  /** When no passage states this aspect, the aspect (weak, such as overview) whose answer stands for it. */
+  orElse: z.string().optional(),
+});
+export type AspectDecl = z.infer<typeof AspectDecl>;
+export const AspectLexicon = z.record(z.string().regex(/^[a-z][a-z-]*$/), AspectDecl);
+export type AspectLexicon = z.infer<typeof AspectLexicon>;
+
+type Hit = { id: string; end: number; length: number; weak: boolean };
+
+/**
+ * The aspect asked: of the cue words found, a strong aspect's over a weak one's, then the one ending last
+ * (Japanese and English questions alike end on what they ask: 〜の課題は？, How was X evaluated?), then the longest.
+ * @example detectAspect("総合的産学官連携推進事業はなぜ必要なのですか", { aspects }) // "necessity"
+ */
+export function detectAspect(text: string, lexicon: { aspects?: AspectLexicon }): string | undefined {
+  const hay = text.normalize("NFKC").toLowerCase();
+  const hits: Hit[] = [];
+  for (const [id, aspect] of Object.entries(lexicon.aspects ?? {})) {
+    for (const cue of aspect.cues) for (const at of findCue(hay, cue.normalize("NFKC").toLowerCase())) {
+      hits.push({ id, end: at + cue.length, length: cue.length, weak: aspect.weak });
+    }
+  }
+  hits.sort((a, b) => Number(a.weak) - Number(b.weak) || b.end - a.end || b.length - a.length);
+  return hits[0]?.id;
+}
+
+/** Where a cue occurs; a Latin cue only as a whole word (need, not needle). */
+function findCue(hay: string, cue: string): number[] {
+  const out: number[] = [];
+  const latin = /^[\x20-\x7e]+$/.test(cue);
+  for (let at = hay.indexOf(cue); at >= 0; at = hay.indexOf(cue, at + 1)) {
+    if (!latin || (!/[a-z]/.test(hay[at - 1] ?? "") && !/[a-z]/.test(hay[at + cue.length] ?? ""))) out.push(at);
+  }
+  return out;
+}

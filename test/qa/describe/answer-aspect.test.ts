@@ -1,0 +1,59 @@
+/**
+ * Descriptive questions answered by aspect, through the whole core, as a user meets them.
+ */
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createAnswerer } from "../../../src/qa/index.js";
+import { DEFAULT_KNOWLEDGE_DIR } from "../../../src/knowledge/load-knowledge.js";
+
+const qa = createAnswerer();
+const source = (file: string) => readFileSync(join(DEFAULT_KNOWLEDGE_DIR, "sources", file), "utf8");
+
+describe("descriptions by aspect", () => {
+  it("answers why a program is needed from its 必要性 section, first sentence first", () => {
+    const answer = qa.answer("総合的産学官連携推進事業はなぜ必要なのですか");
+    expect(answer.status).toBe("answered");
+    expect(answer.citations[0]!.section).toContain("⑩必要性");
+    expect(answer.lines[0]).toMatch(/^「「知の世紀」たる/);
+  });
+
+  it("shows a numbered list of issues whole, one item a line", () => {
+    const answer = qa.answer("地域クラスター形成の課題をすべて教えて");
+    expect(answer.lines.filter((l) => !l.startsWith("※")).map((l) => l[0])).toEqual(["①", "②", "③", "④", "⑤"]);
+  });
+
+  it("prefers the sentence that defines a term for what-is", () => {
+    const answer = qa.answer("「知的クラスター」ってそもそも何？");
+    expect(answer.text).toContain("技術革新システムをいう");
+    expect(answer.citations[0]!.section).toContain("知的クラスターとは");
+  });
+
+  it("answers what a program does with its summary sentence and its list of activities, each cited", () => {
+    const answer = qa.answer("都市エリア産学官連携促進事業の事業内容は？");
+    expect(answer.lines[0]).toMatch(/個性発揮を重視し.*\[1\]$/);
+    expect(answer.lines.slice(1).map((l) => l.slice(0, 3))).toEqual(["（１）", "（２）", "（３）", "（４）"]);
+    expect(answer.citations).toHaveLength(2);
+  });
+
+  it("shows a plan's own section whole, its headings with their lists", () => {
+    const answer = qa.answer("産学官連携システム改革プランの中身は？");
+    expect(answer.text).toContain("知的財産戦略の策定");
+    expect(answer.text).toContain("技術移転支援センターの設置");
+  });
+
+  it("says an aspect is not in the documents, and what can be asked instead, rather than quote a neighbour", () => {
+    const answer = qa.answer("S-イノベの課題は？");
+    expect(answer.status).toBe("not_found");
+    expect(answer.citations).toEqual([]);
+    expect(answer.options.length).toBeGreaterThan(0);
+  });
+
+  it("shows text without PDF doubling or Markdown, while the citation quotes the source verbatim", () => {
+    const answer = qa.answer("知的クラスター創成事業（第I期）の基本的考え方は？");
+    expect(answer.lines.join("")).not.toMatch(/#|^- /m);
+    const doubled = qa.answer("知的クラスター本部の役割は？");
+    expect(doubled.lines.join("")).not.toContain("司令塔となる「知的クラスター本部」の設置（本部長、事業総括、研究統事業実施");
+    for (const a of [answer, doubled]) expect(source(a.citations[0]!.document)).toContain(a.citations[0]!.quote);
+  });
+});

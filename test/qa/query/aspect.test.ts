@@ -1,0 +1,33 @@
+/**
+ * Which aspect a descriptive question asks, read from the aspects declared in intents/lexicon.yaml.
+ */
+import { describe, expect, it } from "vitest";
+import { loadIntents } from "../../../src/qa/load-intents.js";
+import { detectAspect } from "../../../src/qa/query/aspect.js";
+
+const { lexicon } = loadIntents();
+
+describe("detectAspect", () => {
+  it("reads why-is-it-needed questions, Japanese and English, as the need", () => {
+    expect(detectAspect("総合的産学官連携推進事業はなぜ必要なのですか", lexicon)).toBe("necessity");
+    expect(detectAspect("Why is the Knowledge Cluster Initiative needed?", lexicon)).toBe("necessity");
+  });
+
+  it("prefers a real aspect over the weak what-is cue of the same question", () => {
+    expect(detectAspect("地域科学技術関係施策の課題とは", lexicon)).toBe("issues");
+    expect(detectAspect("What is the role of the cluster headquarters?", lexicon)).toBe("role");
+  });
+
+  it("takes the cue the question ends on when it names two aspects", () => {
+    expect(detectAspect("総合的産学官連携推進事業の効果はどう把握する？", lexicon)).toBe("evaluation");
+  });
+
+  it("falls back to what-is, and to nothing for a question with no aspect word", () => {
+    expect(detectAspect("スーパー産学官連携本部とは？", lexicon)).toBe("definition");
+    expect(detectAspect("2011年の共同研究件数", lexicon)).toBeUndefined();
+  });
+
+  it("matches an English cue only as a whole word", () => {
+    expect(detectAspect("needles and haystacks", lexicon)).toBeUndefined();
+  });
+});

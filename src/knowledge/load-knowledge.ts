@@ -15,7 +15,11 @@ import { KnowledgeError } from "./knowledge-error.js";
 
 export { KnowledgeError } from "./knowledge-error.js";
 
-export type Evidence = { document: string; documentTitle: string; section: string; quote: string; line: number };
+export type Evidence = {
+  document: string; documentTitle: string; section: string; quote: string; line: number;
+  /** The PDF page of the quote and the document's address, when the document declares them. */
+  page?: number; url?: string;
+};
 export type Fact = Omit<FactDecl, "evidence"> & { evidence: Evidence };
 export type Attribute = Omit<AttributeDecl, "evidence"> & { evidence: Evidence };
 export type Entity = Omit<EntityDecl, "attributes"> & { attributes: Attribute[] };
@@ -69,7 +73,8 @@ export function inspectKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): { kb?: Kn
     if (!doc) { problems.push(`${rel(file)} › ${record} › evidence.document: "${document}" is not a declared document`); return undefined; }
     const found = locateQuote(doc, quote, variants);
     if (!found) { problems.push(`${rel(file)} › ${record} › evidence.quote: not found in ${document}: "${quote.slice(0, 60)}"`); return undefined; }
-    return { document, documentTitle: doc.title, section: found.section.label, quote: quote.trim(), line: found.line + 1 };
+    const page = doc.linePages?.[found.line];
+    return { document, documentTitle: doc.title, section: found.section.label, quote: quote.trim(), line: found.line + 1, page, url: doc.url };
   };
 
   const entities = new Map<string, Entity>();
@@ -105,6 +110,7 @@ export function inspectKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): { kb?: Kn
       const digits = figureDigits(decl.display);
       const quoteDigits = normalizeForMatch(decl.evidence.quote, variants).replace(/[,，]/g, "");
       if (!digits || !quoteDigits.includes(digits)) fail("display", `figure "${decl.display}" does not occur in the quote`);
+      if (decl.page !== undefined && evidence.page !== decl.page) fail("page", `the quote is on page ${evidence.page ?? "(none: the source has no page breaks)"}, not ${decl.page}`);
       const fact: Fact = { ...decl, evidence };
       facts.push(fact);
       factsById.set(fact.id, fact);

@@ -19,6 +19,8 @@ import { answerDescribe } from "./answer-shapes/describe.js";
 import { asksBeyondEvidence, notForOrganization, notMentioned, otherSubjectsFigures, passageInstead, regionsNamed, withoutScopeWords } from "./guard-answer.js";
 import { answerHelp, answerOutOfScope, exampleOptions } from "./answer-shapes/help.js";
 import type { ANSWER_SHAPES } from "./intent-schema.js";
+import { extractedCaution } from "./extracted-caution.js";
+import { citePage } from "./cite-pages.js";
 
 /** Shapes that answer with figures: a restriction they cannot honour (an organization) makes them not_found. */
 const FIGURE_SHAPES: string[] = ["facts", "series", "extreme", "difference"];
@@ -34,6 +36,19 @@ const SHAPES: Record<(typeof ANSWER_SHAPES)[number], Shape> = {
  * @example answerQuestion(deps, "2011年の共同研究件数").status // "answered"
  */
 export function answerQuestion(deps: Deps, question: string, options: AskOptions = {}): Answer {
+  return withProvenance(deps, answerOnce(deps, question, options));
+}
+
+/** Pages and links on the citations, and the caution line when a stated figure was extracted, not reviewed. */
+function withProvenance(deps: Deps, answer: Answer): Answer {
+  const citations = answer.citations.map((c) => citePage(deps.kb, c));
+  const caution = extractedCaution(deps.kb, answer.facts, answer.lang);
+  if (!caution && citations.every((c, i) => c === answer.citations[i])) return answer;
+  const lines = caution ? [...answer.lines, caution] : answer.lines;
+  return { ...answer, citations, ...(caution ? { caution } : {}), text: renderText({ ...answer, lines, citations }) };
+}
+
+function answerOnce(deps: Deps, question: string, options: AskOptions): Answer {
   const text = normalizeQuestion(question ?? "", deps.kb.vocabulary.variants);
   const lang = detectLanguage(text);
   if (!hasWords(text)) return finish(question, lang, "none", { status: "clarify", summary: say(lang, "質問を入力してください。例えば次のように聞けます:", "Please type a question, for example:"), options: exampleOptions(deps) });

@@ -69,7 +69,8 @@ export function buildDocument(decl: DocumentDecl, raw: string, variants: Variant
   const { text: normalized, origin } = mapNormalized(raw, variants);
   const lineStarts = [0];
   for (let i = 0; i < raw.length; i++) if (raw[i] === "\n") lineStarts.push(i + 1);
-  const linePages = pagesOfLines(lines);
+  // A declared one-page document has page 1 everywhere; a source without breaks and no declared pages has none.
+  const linePages = pagesOfLines(lines) ?? (decl.pages ? lines.map(() => 1) : undefined);
   if (decl.pages !== undefined && (linePages?.at(-1) ?? 1) !== decl.pages) {
     throw new Error(`pages: declared ${decl.pages}, but the source has ${linePages?.at(-1) ?? 1} (pages are separated by form feeds)`);
   }

@@ -11,6 +11,8 @@ export const SectionDecl = z.strictObject({
   at: z.string().min(1),
   title: z.string().min(1),
   level: z.number().int().min(1).max(4),
+  /** The PDF page the heading is on (ingested documents). */
+  page: z.number().int().min(1).optional(),
 });
 export type SectionDecl = z.infer<typeof SectionDecl>;
 

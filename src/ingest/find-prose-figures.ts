@@ -1,0 +1,58 @@
+/**
+ * Figures with a unit written in sentences (知的クラスター創成事業の平成15年度の予算は…69億円). A figure is
+ * placed only when its sentence writes a fiscal year before it and a kind between that year and the figure;
+ * budget kinds only for amounts of money. Everything else is left out with the reason.
+ */
+import type { Line } from "./layout.js";
+import type { LeftOut, TableFigure } from "./find-tables.js";
+import { findYear } from "./fiscal-year-words.js";
+import { kindOf } from "./kind-words.js";
+import { figuresIn } from "./parse-figure.js";
+
+const BUDGET_KINDS = new Set(["予算", "予算案", "概算要求額", "要求額", "当初予算額", "補正予算", "補正後予算額", "繰越し等", "合計", "執行額"]);
+
+/**
+ * Figures of the lines no table used; `sectionOf` names the subject (the section the sentence is in).
+ * @example findProseFigures(lines, new Set(), "平成", () => "知的クラスター創成事業").figures[0].kind // "予算"
+ */
+export function findProseFigures(lines: Line[], used: Set<number>, era: string | undefined, sectionOf: (line: number) => string): { figures: TableFigure[]; leftOut: LeftOut[] } {
+  const figures: TableFigure[] = [];
+  const leftOut: LeftOut[] = [];
+  lines.forEach((line, i) => {
+    if (used.has(i)) return;
+    // The sentence so far: this line and the lines before it back to the last 。 (sentences wrap in extractions).
+    const before = sentenceStart(lines, i, used);
+    for (const { index, written, figure } of figuresIn(line.text)) {
+      const context = (before + line.text.normalize("NFKC").slice(0, index)).split("。").pop()!;
+      const leave = (reason: string) => leftOut.push({ text: written, page: line.page, reason });
+      const year = lastYear(context, era);
+      if (!year) { leave("its sentence writes no fiscal year before it"); continue; }
+      const kind = kindOf(context.slice(year.index + year.label.length));
+      if (!kind) { leave("its sentence writes no kind (予算, 実績, 目標値…) between the year and the figure"); continue; }
+      if (BUDGET_KINDS.has(kind) !== (figure.unit === "円")) { leave(`the kind ${kind} does not fit a figure in ${figure.unit}`); continue; }
+      figures.push({ subject: sectionOf(i), kind, fiscalYear: year.fiscalYear, yearLabel: year.label, figure, line: i, page: line.page, budget: figure.unit === "円" });
+    }
+  });
+  return { figures, leftOut };
+}
+
+function sentenceStart(lines: Line[], i: number, used: Set<number>): string {
+  const parts: string[] = [];
+  for (let k = i - 1; k >= 0 && k >= i - 3 && !used.has(k) && lines[k]!.text.trim(); k--) {
+    const text = lines[k]!.text.normalize("NFKC").trim();
+    const end = text.lastIndexOf("。");
+    parts.unshift(end >= 0 ? text.slice(end + 1) : text);
+    if (end >= 0) break;
+  }
+  return parts.join("");
+}
+
+/** The fiscal year written last in a text (nearest the figure), with its position. */
+function lastYear(text: string, era: string | undefined) {
+  let found: ReturnType<typeof findYear>;
+  for (let from = 0, next = findYear(text, era); next; next = findYear(text.slice(from), era)) {
+    found = { ...next, index: from + next.index };
+    from = found.index + next.label.length;
+  }
+  return found;
+}

@@ -1,0 +1,68 @@
+/**
+ * One document's layout → everything knowledge/ needs for it: the source text with page breaks, the
+ * declaration (title, url, pages, sections with pages), extracted facts, proposed entities, and the figures
+ * left out with their reasons. Pure: reads nothing and writes nothing (write-knowledge.ts writes).
+ */
+import type { DocumentDecl, EntityDecl, ExceptionDecl, FactDecl } from "../knowledge/schema.js";
+import type { VariantMap } from "../knowledge/normalize-text.js";
+import { sourceText, type Layout } from "./layout.js";
+import { documentEra, findYear } from "./fiscal-year-words.js";
+import { findTables, type LeftOut, type TableFigure } from "./find-tables.js";
+import { findProseFigures } from "./find-prose-figures.js";
+import { findSections } from "./find-sections.js";
+import { proposeEntities, type KnownEntity } from "./propose-entities.js";
+import { isFigureCell } from "./parse-figure.js";
+import { IngestError } from "./ingest-error.js";
+import { groundFacts } from "./ground-facts.js";
+
+export type IngestOptions = { id: string; file: string; title?: string; url?: string; fiscalYear?: number; raw?: string };
+export type Context = { entities: KnownEntity[]; qualifiers: string[]; variants: VariantMap };
+export type Ingested = {
+  id: string; source: string; document: DocumentDecl; facts: FactDecl[]; entities: EntityDecl[]; exceptions: ExceptionDecl[]; leftOut: LeftOut[];
+};
+
+/**
+ * Ingests one document.
+ * @example ingestLayout(await readPdf(f, bytes), { id: "new-doc", file: f }, context).facts.length
+ */
+export function ingestLayout(layout: Layout, options: IngestOptions, context: Context): Ingested {
+  const file = `${options.id}.txt`;
+  const source = options.raw ?? sourceText(layout);
+  const era = documentEra(source);
+  const title = options.title ?? layout.title ?? layout.lines.find((l) => l.text.trim())?.text.trim() ?? options.id;
+  const fiscalYear = options.fiscalYear ?? findYear(title, era)?.fiscalYear;
+  if (!fiscalYear) throw new IngestError(options.file, `its title "${title}" names no fiscal year`, "Pass --fiscal-year YYYY (the year the document is about).");
+
+  const labelOf = (i: number) => { const cells = layout.lines[i]!.cells; const k = cells.findIndex((c) => isFigureCell(c.text)); return (k < 0 ? cells : cells.slice(0, k)).map((c) => c.text).join(" "); };
+  const sections = findSections(layout.lines, title, (line) => labelOf(layout.lines.indexOf(line)));
+  const sectionOf = (i: number) => [...sections].reverse().find((s) => s.line <= i)!.title;
+  const tables = findTables(layout.lines, era, layout.geometry);
+  const prose = findProseFigures(layout.lines, tables.usedLines, era, sectionOf);
+  const leftOut = [...tables.leftOut, ...prose.leftOut];
+
+  const entities = proposeEntities(options.id, context.entities, context.variants);
+  const document: DocumentDecl = {
+    file, title, titleEn: title, fiscalYear, ...(options.url ? { url: options.url } : {}), pages: layout.pages,
+    sections: sections.map(({ at, title: t, level, page }) => ({ at, title: t, level, page })),
+  };
+  const candidates = [...tables.figures, ...prose.figures].filter((f) => {
+    if (context.qualifiers.includes(f.kind)) return true;
+    leftOut.push({ text: f.figure.display, page: f.page, reason: `the kind ${f.kind} is not in knowledge/vocabulary.yaml` });
+    return false;
+  });
+  const facts = candidates.map((f, n) => {
+    const fromTable = tables.figures.includes(f);
+    const measure = f.budget ? "budget" : fromTable ? "indicator" : "count";
+    return toFact(options.id, n + 1, f, layout, measure, entities.idOf(f.subject, f.budget ? "program" : fromTable ? "indicator" : "topic"));
+  });
+  const grounded = groundFacts({ document, source, facts, variants: context.variants, leftOut });
+  return { id: options.id, source, document: grounded.document, facts: grounded.facts, entities: entities.proposed.filter((e) => grounded.facts.some((f) => f.subject === e.id)), exceptions: grounded.exceptions, leftOut };
+}
+
+function toFact(docId: string, n: number, f: TableFigure, layout: Layout, measure: string, subject: string): FactDecl {
+  return {
+    id: `${docId}-f${n}`, subject, measure, qualifier: f.kind, fiscalYear: f.fiscalYear, yearLabel: f.yearLabel,
+    value: f.figure.value, display: f.figure.display, unit: f.figure.unit!, ...(f.figure.approx ? { approx: true } : {}),
+    origin: "extracted", page: f.page, evidence: { quote: layout.lines[f.line]!.text.trim() },
+  };
+}

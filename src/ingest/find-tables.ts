@@ -11,7 +11,7 @@ import { findYear } from "./fiscal-year-words.js";
 import { isHeading } from "./find-sections.js";
 
 export type TableFigure = {
-  subject: string; kind: string; fiscalYear: number; yearLabel: string; figure: Figure; line: number; page: number; budget: boolean;
+  subject: string; kind: string; fiscalYear: number | null; yearLabel: string; figure: Figure; line: number; page: number; budget: boolean;
 };
 export type LeftOut = { text: string; page: number; reason: string };
 export type TableResult = { figures: TableFigure[]; leftOut: LeftOut[]; usedLines: Set<number> };

@@ -8,7 +8,8 @@ import { isKindOnly, kindOf } from "./kind-words.js";
 import { isFigureCell } from "./parse-figure.js";
 
 export type Column = {
-  center: number; fiscalYear: number; yearLabel: string;
+  /** null for a column headed by a year that is not one (－年度, 毎年度): it holds its place among the columns. */
+  center: number; fiscalYear: number | null; yearLabel: string;
   /** A kind written in the year's own cell (26年度要求額) or above it in a kind line. */
   ownKind?: string; spanKind?: string;
 };
@@ -19,6 +20,8 @@ const unitIn = (text: string) => text.normalize("NFKC").match(/[（(](?:単位[:
 
 /** A cell that is a fiscal year and at most a kind and a unit (24年度補正後予算額（千円）). */
 function yearCell(cell: Cell, era: string | undefined): Column | undefined {
+  const folded = cell.text.normalize("NFKC").replace(/\s+/gu, "");
+  if (/^[－―ー\-毎]年度$/u.test(folded)) return { center: center(cell), fiscalYear: null, yearLabel: folded };
   const year = findYear(cell.text, era);
   if (!year || year.index !== 0) return undefined;
   const rest = year.rest.replace(/[（(][^）)]*[）)]?/gu, "").replace(/\s+/gu, "");
@@ -32,7 +35,7 @@ function yearCell(cell: Cell, era: string | undefined): Column | undefined {
  */
 export function readHeader(line: Line, above: Line[], era: string | undefined, geometry: boolean): Header | undefined {
   const columns = line.cells.map((c) => yearCell(c, era)).filter((c): c is Column => c !== undefined);
-  if (columns.length < 2) return undefined;
+  if (columns.filter((c) => c.fiscalYear !== null).length < 2) return undefined;
   const pitch = Math.min(...columns.slice(1).map((c, i) => c.center - columns[i]!.center));
   const kindLine = above.find((l) => l.cells.some((c) => kindOf(c.text)) && !l.cells.some((c) => isFigureCell(c.text)));
   const kindProblem = kindLine ? spanKinds(columns, kindLine.cells.filter((c) => kindOf(c.text)), pitch, geometry) : undefined;

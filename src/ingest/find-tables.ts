@@ -47,10 +47,12 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
     if (!header) return;
     if ((geometry && line.page !== lines[i - 1]?.page) || isHeading(line.text) || gap > MAX_GAP) { header = undefined; pending = undefined; return; }
     if (pending) {
-      pending = continuePending(pending, line, i);
-      if (pending && pending.cells.length === header.columns.length) { emit(pending.label, pending.cells); pending = undefined; gap = 0; }
-      else if (!pending) { gap++; label = [line.text.trim()]; }
-      return;
+      const grown = continuePending(pending, line, i);
+      if (grown && grown.cells.length === header.columns.length) { emit(grown.label, grown.cells); pending = undefined; gap = 0; return; }
+      if (grown) { pending = grown; return; }
+      // The row ended short of the columns: placing it would be a guess, so it is left out (with the reason).
+      emit(pending.label, pending.cells);
+      pending = undefined;
     }
     const first = line.cells.findIndex(isValue);
     if (first < 0 || (geometry && !underColumns(header, line.cells[first]!))) { gap++; label.push(line.text.trim()); label = label.slice(-4); return; }
@@ -62,6 +64,7 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
     gap = 0;
     emit(rowLabel, valueCells);
   });
+  if (pending && header) emit(pending.label, pending.cells);
   return result;
 }
 

@@ -11,13 +11,14 @@ import { valuesAgree } from "../knowledge/check-integrity.js";
 import type { KnowledgeBase } from "../knowledge/load-knowledge.js";
 import type { LeftOut } from "./find-tables.js";
 
-type Input = { document: DocumentDecl; source: string; facts: FactDecl[]; variants: VariantMap; leftOut: LeftOut[] };
+export type KnownFact = Pick<FactDecl, "id" | "subject" | "measure" | "qualifier" | "fiscalYear" | "value" | "display" | "scope" | "approx">;
+type Input = { document: DocumentDecl; source: string; facts: FactDecl[]; variants: VariantMap; leftOut: LeftOut[]; known: KnownFact[] };
 
 /**
  * Keeps what the loader will accept and turns everything else into exceptions with reasons.
  * @example groundFacts({ document, source, facts, variants: {}, leftOut: [] }).exceptions // []
  */
-export function groundFacts({ document, source, facts, variants, leftOut }: Input): { document: DocumentDecl; facts: FactDecl[]; exceptions: ExceptionDecl[] } {
+export function groundFacts({ document, source, facts, variants, leftOut, known }: Input): { document: DocumentDecl; facts: FactDecl[]; exceptions: ExceptionDecl[] } {
   const { doc, decl } = buildWithFoundSections(document, source, variants);
   const kept: FactDecl[] = [];
   const seen = new Map<string, FactDecl>();
@@ -30,6 +31,9 @@ export function groundFacts({ document, source, facts, variants, leftOut }: Inpu
     if (same && valuesAgree(same, fact)) continue;
     if (same) { same.conflictsWith = [...(same.conflictsWith ?? []), fact.id]; fact.conflictsWith = [same.id]; }
     else seen.set(key, fact);
+    // A figure another document states differently is kept and marked; the loader marks the other side.
+    const others = known.filter((k) => !k.scope && [k.subject, k.measure, k.qualifier, k.fiscalYear].join("|") === key && !valuesAgree(k, fact));
+    if (others.length) fact.conflictsWith = [...(fact.conflictsWith ?? []), ...others.map((k) => k.id)];
     kept.push(fact);
   }
   return { document: decl, facts: kept, exceptions: exceptionsFor(doc, kept, leftOut) };

@@ -13,10 +13,11 @@ import { findSections } from "./find-sections.js";
 import { proposeEntities, type KnownEntity } from "./propose-entities.js";
 import { isFigureCell } from "./parse-figure.js";
 import { IngestError } from "./ingest-error.js";
-import { groundFacts } from "./ground-facts.js";
+import { groundFacts, type KnownFact } from "./ground-facts.js";
 
 export type IngestOptions = { id: string; file: string; title?: string; url?: string; fiscalYear?: number; raw?: string };
-export type Context = { entities: KnownEntity[]; qualifiers: string[]; variants: VariantMap };
+/** What the knowledge base already holds: entities to reuse, the kinds allowed, facts a new one may contradict. */
+export type Context = { entities: KnownEntity[]; qualifiers: string[]; variants: VariantMap; facts?: KnownFact[] };
 export type Ingested = {
   id: string; source: string; document: DocumentDecl; facts: FactDecl[]; entities: EntityDecl[]; exceptions: ExceptionDecl[]; leftOut: LeftOut[];
 };
@@ -55,7 +56,7 @@ export function ingestLayout(layout: Layout, options: IngestOptions, context: Co
     const measure = f.budget ? "budget" : fromTable ? "indicator" : "count";
     return toFact(options.id, n + 1, f, layout, measure, entities.idOf(f.subject, f.budget ? "program" : fromTable ? "indicator" : "topic"));
   });
-  const grounded = groundFacts({ document, source, facts, variants: context.variants, leftOut });
+  const grounded = groundFacts({ document, source, facts, variants: context.variants, leftOut, known: context.facts ?? [] });
   return { id: options.id, source, document: grounded.document, facts: grounded.facts, entities: entities.proposed.filter((e) => grounded.facts.some((f) => f.subject === e.id)), exceptions: grounded.exceptions, leftOut };
 }
 

@@ -18,12 +18,12 @@ const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/pac
  * @example (await readPdf("test/fixtures/cid-noembed.pdf", bytes)).lines[0].text // "令和５年度 …"
  * @throws IngestError for an encrypted, malformed or image-only PDF
  */
-export async function readPdf(name: string, data: Uint8Array): Promise<Layout> {
+export async function readPdf(name: string, data: Uint8Array, options: { packagedData?: boolean } = {}): Promise<Layout> {
+  // `packagedData: false` only shows (in a test) what happens without the package's CMaps: the text is lost.
+  const packaged = options.packagedData ?? true;
   const task = getDocument({
     data,
-    cMapUrl: join(PDFJS_DIR, "cmaps") + "/",
-    cMapPacked: true,
-    standardFontDataUrl: join(PDFJS_DIR, "standard_fonts") + "/",
+    ...(packaged ? { cMapUrl: join(PDFJS_DIR, "cmaps") + "/", cMapPacked: true, standardFontDataUrl: join(PDFJS_DIR, "standard_fonts") + "/" } : {}),
     useSystemFonts: false,
     isEvalSupported: false,
     verbosity: VerbosityLevel.ERRORS,

@@ -30,6 +30,7 @@ export async function runIngest(args: IngestArgs): Promise<{ ingested: Ingested;
   const kb = loadKnowledge(dir);
   const ingested = ingestLayout(layout, { id, file: args.file, title: args.title, url: args.url, fiscalYear: args.fiscalYear, raw: isText ? bytes.toString("utf8") : undefined }, {
     entities: [...kb.entities.values()].filter((e) => !e.id.startsWith(`${id}-`)), qualifiers: kb.vocabulary.qualifiers.map((q) => q.id), variants: kb.vocabulary.variants,
+    facts: kb.facts.filter((f) => f.evidence.document !== `${id}.txt`),
   });
   const written = writeKnowledge(dir, ingested, { file: args.file, replace: args.replace });
   return { ingested, written, summary: summarize(ingested, written) };

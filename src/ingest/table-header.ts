@@ -37,8 +37,8 @@ export function readHeader(line: Line, above: Line[], era: string | undefined, g
   const columns = line.cells.map((c) => yearCell(c, era)).filter((c): c is Column => c !== undefined);
   if (columns.filter((c) => c.fiscalYear !== null).length < 2) return undefined;
   const pitch = Math.min(...columns.slice(1).map((c, i) => c.center - columns[i]!.center));
-  const kindLine = above.find((l) => l.cells.some((c) => kindOf(c.text)) && !l.cells.some((c) => isFigureCell(c.text)));
-  const kindProblem = kindLine ? spanKinds(columns, kindLine.cells.filter((c) => kindOf(c.text)), pitch, geometry) : undefined;
+  const kindLine = above.find((l) => l.cells.some((c) => isKindOnly(c.text)) && !l.cells.some((c) => isFigureCell(c.text)));
+  const kindProblem = kindLine ? spanKinds(columns, kindLine.cells.filter((c) => isKindOnly(c.text)), pitch, geometry) : undefined;
   const unit = [line, ...above].map((l) => unitIn(l.text)).find(Boolean);
   const caption = above.find((l) => l !== kindLine && !/^[（(]/u.test(l.text.trim()))?.text.trim();
   return { columns, pitch, unit, caption, kindProblem };

@@ -119,6 +119,14 @@ export function inspectKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): { kb?: Kn
   for (const fact of facts) {
     for (const other of fact.conflictsWith ?? []) if (!factsById.has(other)) problems.push(`knowledge/facts › ${fact.id} › conflictsWith: unknown fact id "${other}"`);
   }
+  // Marking one side of a conflict is enough (an ingested document does not edit curated files): the other
+  // side is marked here, so both facts are always shown together.
+  for (const fact of facts) {
+    for (const other of fact.conflictsWith ?? []) {
+      const o = factsById.get(other);
+      if (o && !o.conflictsWith?.includes(fact.id)) o.conflictsWith = [...(o.conflictsWith ?? []), fact.id];
+    }
+  }
   for (const entity of entities.values()) {
     if (entity.parent && !entities.has(entity.parent)) problems.push(`knowledge/entities › ${entity.id} › parent: unknown entity "${entity.parent}"`);
     for (const attribute of entity.attributes) if (attribute.ref && !entities.has(attribute.ref)) problems.push(`knowledge/entities › ${entity.id} › attributes.ref: unknown entity "${attribute.ref}"`);

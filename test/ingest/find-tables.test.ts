@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { findTables } from "../../src/ingest/find-tables.js";
+import { readText } from "../../src/ingest/read-text.js";
+
+/** Lines as the h24 extraction writes this table (knowledge/sources/h24-jigo-hyoka.txt), flattened, no positions. */
+const H24_TABLE = [
+  "基準値 実績値 目標値 ", "", "15 年度 20 年度 21 年度 22 年度 23 年度 24 年度 25 年度 ",
+  "①国公私立大学等", "における民間企", "業との共同研究", "の実施件数 ", "",
+  "7,248 件 14,974 件 14,779 件 15,544 件 16,302 件 ", "調査中 ", "", "（10 月頃", "調査結果が", "出る予定） ", "", "－ ", "",
+  "年度ごとの目標値  － － － － 17,000 件  ",
+].join("\n");
+
+const read = (text: string) => findTables(readText(text).lines, "平成", false);
+
+describe("findTables on text without positions", () => {
+  it("places a row whose cells, over several lines and around a note, number exactly the year columns", () => {
+    const { figures } = read(H24_TABLE);
+    expect(figures.map((f) => [f.subject, f.fiscalYear, f.kind, f.figure.display])).toEqual([
+      ["①国公私立大学等における民間企業との共同研究の実施件数", 2003, "基準値", "7,248件"],
+      ["①国公私立大学等における民間企業との共同研究の実施件数", 2008, "実績", "14,974件"],
+      ["①国公私立大学等における民間企業との共同研究の実施件数", 2009, "実績", "14,779件"],
+      ["①国公私立大学等における民間企業との共同研究の実施件数", 2010, "実績", "15,544件"],
+      ["①国公私立大学等における民間企業との共同研究の実施件数", 2011, "実績", "16,302件"],
+    ]);
+  });
+
+  it("leaves out a row with fewer cells than columns, saying why, rather than guess which years they are", () => {
+    const { leftOut } = read(H24_TABLE);
+    expect(leftOut).toEqual([{ text: "17,000 件", page: 1, reason: "its row (年度ごとの目標値) has 5 cells for 7 year columns" }]);
+  });
+
+  it("leaves out figures whose column has no kind above it and none in its row", () => {
+    const { figures, leftOut } = read("20 年度 21 年度\n参加機関数 12 機関 15 機関");
+    expect(figures).toEqual([]);
+    expect(leftOut.map((l) => l.reason)).toEqual([expect.stringMatching(/no kind/), expect.stringMatching(/no kind/)]);
+  });
+
+  it("takes the kind from a row label and the unit from the table header (千円)", () => {
+    const { figures } = read("施策の予算額・執行額\n区分（千円） 23 年度 24 年度\n当初予算 20,884,332 18,570,972");
+    expect(figures.map((f) => [f.subject, f.fiscalYear, f.kind, f.figure.value, f.figure.unit])).toEqual([
+      ["施策の予算額・執行額", 2011, "当初予算額", 20884332000, "円"], ["施策の予算額・執行額", 2012, "当初予算額", 18570972000, "円"],
+    ]);
+  });
+});

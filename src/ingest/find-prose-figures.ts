@@ -27,7 +27,8 @@ export function findProseFigures(lines: Line[], used: Set<number>, era: string |
       const leave = (reason: string) => leftOut.push({ text: written, page: line.page, reason });
       const year = lastYear(context, era);
       if (!year) { leave("its sentence writes no fiscal year before it"); continue; }
-      const kind = kindOf(context.slice(year.index + year.label.length));
+      // "実績なし" says there is no actual figure: it is not the kind of the figure that follows.
+      const kind = kindOf(context.slice(year.index + year.label.length).replace(/(実績|予算|目標値?)\s*(なし|無し)/gu, ""));
       if (!kind) { leave("its sentence writes no kind (予算, 実績, 目標値…) between the year and the figure"); continue; }
       if (BUDGET_KINDS.has(kind) !== (figure.unit === "円")) { leave(`the kind ${kind} does not fit a figure in ${figure.unit}`); continue; }
       figures.push({ subject: sectionOf(i), kind, fiscalYear: year.fiscalYear, yearLabel: year.label, figure, line: i, page: line.page, budget: figure.unit === "円" });

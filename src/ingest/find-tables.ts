@@ -14,10 +14,11 @@ export type TableFigure = {
   subject: string; kind: string; fiscalYear: number | null; yearLabel: string; figure: Figure; line: number; page: number; budget: boolean;
 };
 export type LeftOut = { text: string; page: number; reason: string };
+/** `usedLines`: every line from a table's header to its end; sentences there are not read as prose. */
 export type TableResult = { figures: TableFigure[]; leftOut: LeftOut[]; usedLines: Set<number> };
 
 /** A table ends after this many lines without a row (its notes and the text after it). */
-const MAX_GAP = 12;
+const MAX_GAP = 30;
 const isValue = (c: Cell) => isFigureCell(c.text) || isPlaceholderCell(c.text);
 
 /**
@@ -34,6 +35,7 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
   const above = (i: number) => lines.slice(Math.max(0, i - 6), i).reverse().filter((l) => l.cells.length && l.page === lines[i]!.page).slice(0, 4);
 
   const emit = (rowLabel: string, cells: Array<{ cell: Cell; line: number }>) => {
+    gap = 0;
     const kindRow = isKindOnly(rowLabel);
     const rowSubject = kindRow ? (subject ?? header!.caption ?? "") : rowLabel;
     if (!kindRow) subject = rowLabel;
@@ -46,6 +48,7 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
     if (next) { header = next; label = []; subject = undefined; gap = 0; pending = undefined; result.usedLines.add(i); return; }
     if (!header) return;
     if ((geometry && line.page !== lines[i - 1]?.page) || isHeading(line.text) || gap > MAX_GAP) { header = undefined; pending = undefined; return; }
+    result.usedLines.add(i);
     if (pending) {
       const grown = continuePending(pending, line, i);
       if (grown && grown.cells.length === header.columns.length) { emit(grown.label, grown.cells); pending = undefined; gap = 0; return; }

@@ -5,7 +5,7 @@
 
 const SCALE: Record<string, [number, string]> = { 千円: [1e3, "円"], 百万円: [1e6, "円"], 億円: [1e8, "円"], 万円: [1e4, "円"], 円: [1, "円"], "%": [1, "%"] };
 export const UNIT_WORDS = "千円|百万円|億円|万円|円|件|機関|%|人|名|社|地域|校|拠点|課題|大学|エリア|クラスター|プロジェクト|倍";
-const FIGURE = new RegExp(`(約)?\\s*([△▲-])?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*(${UNIT_WORDS})?`, "u");
+const FIGURE = new RegExp(`(約)?\\s*([△▲-])?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*(${UNIT_WORDS})?\\s*(以上|以下|程度|未満)?`, "u");
 
 export type Figure = { value: number; display: string; unit?: string; approx: boolean };
 
@@ -17,13 +17,14 @@ export function parseFigure(text: string, tableUnit?: string): Figure | undefine
   const folded = text.normalize("NFKC").trim();
   const match = folded.match(FIGURE);
   if (!match || match.index === undefined) return undefined;
-  const [, about, minus, digits, decimals = "", ownUnit] = match;
+  const [, about, minus, digits, decimals = "", ownUnit, bound = ""] = match;
   const written = ownUnit ?? tableUnit;
   if (!written) return { value: 0, display: folded, approx: false };
   const [scale, unit] = SCALE[written] ?? [1, written];
   const number = Number(`${digits!.replace(/,/g, "")}${decimals}`) * (minus ? -1 : 1);
-  const display = `${about ?? ""}${minus ? "△" : ""}${digits}${decimals}${written}`;
-  return { value: Math.round(number * scale * 1e6) / 1e6, display, unit, approx: Boolean(about) };
+  // A bound (30%以上) or an approximation (約160件, 7件程度) is part of what the document states.
+  const display = `${about ?? ""}${minus ? "△" : ""}${digits}${decimals}${written}${bound}`;
+  return { value: Math.round(number * scale * 1e6) / 1e6, display, unit, approx: Boolean(about) || bound === "程度" };
 }
 
 /**
@@ -31,7 +32,7 @@ export function parseFigure(text: string, tableUnit?: string): Figure | undefine
  * @example isFigureCell("14,974件") // true
  */
 export function isFigureCell(text: string): boolean {
-  return new RegExp(`^(約)?[△▲-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?(${UNIT_WORDS})?$`, "u").test(text.normalize("NFKC").replace(/\s+/gu, ""));
+  return new RegExp(`^(約)?[△▲-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?(${UNIT_WORDS})?(以上|以下|程度|未満)?$`, "u").test(text.normalize("NFKC").replace(/\s+/gu, ""));
 }
 
 /**

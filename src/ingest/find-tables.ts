@@ -4,7 +4,7 @@
  * column is placed. What cannot be placed with confidence is left out, with the reason.
  */
 import type { Cell, Line } from "./layout.js";
-import { readHeader, type Column, type Header } from "./table-header.js";
+import { readHeader, readStackedHeader, type Column, type Header } from "./table-header.js";
 import { isKindOnly, kindOf } from "./kind-words.js";
 import { isFigureCell, isPlaceholderCell, parseFigure, type Figure } from "./parse-figure.js";
 import { findYear } from "./fiscal-year-words.js";
@@ -19,7 +19,7 @@ export type TableResult = { figures: TableFigure[]; leftOut: LeftOut[]; usedLine
 
 /** A table ends after this many lines without a row (its notes and the text after it). */
 const MAX_GAP = 30;
-const isValue = (c: Cell) => isFigureCell(c.text) || isPlaceholderCell(c.text);
+const isValue = (c: Cell) => isFigureCell(c.text) || isPlaceholderCell(c.text) || isBroken(c.text);
 
 /**
  * Reads every table of the document.
@@ -31,6 +31,7 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
   let label: string[] = [];
   let subject: string | undefined;
   let gap = 0;
+  let skipTo = -1;
   let pending: { label: string; cells: Array<{ cell: Cell; line: number }>; depth: number } | undefined;
   const above = (i: number) => lines.slice(Math.max(0, i - 6), i).reverse().filter((l) => l.cells.length && l.page === lines[i]!.page).slice(0, 4);
 
@@ -44,7 +45,10 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
 
   lines.forEach((line, i) => {
     if (!line.cells.length) return;
-    const next = readHeader(line, above(i), era, geometry);
+    if (i <= skipTo) return;
+    const stacked = geometry ? undefined : readStackedHeader(lines, i, era);
+    if (stacked) skipTo = stacked.end;
+    const next = stacked?.header ?? readHeader(line, above(i), era, geometry);
     if (next) { header = next; label = []; subject = undefined; gap = 0; pending = undefined; result.usedLines.add(i); return; }
     if (!header) return;
     if ((geometry && line.page !== lines[i - 1]?.page) || isHeading(line.text) || gap > MAX_GAP) { header = undefined; pending = undefined; return; }
@@ -63,7 +67,7 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
     const rowLabel = [...label, ...labelCells.map((c) => c.text)].join("").replace(/\s+/gu, "");
     label = [];
     const valueCells = (geometry ? line.cells.filter((c) => underColumns(header!, c) && isValue(c)) : line.cells.slice(first)).map((cell) => ({ cell, line: i }));
-    if (!geometry && valueCells.length < header.columns.length && valueCells.every((v) => isValue(v.cell))) { pending = { label: rowLabel, cells: valueCells, depth: 0 }; return; }
+    if (!geometry && (valueCells.length < header.columns.length || isBroken(valueCells.at(-1)!.cell.text)) && valueCells.every((v) => isValue(v.cell))) { pending = { label: rowLabel, cells: valueCells, depth: 0 }; return; }
     gap = 0;
     emit(rowLabel, valueCells);
   });
@@ -78,11 +82,20 @@ function continuePending(pending: { label: string; cells: Array<{ cell: Cell; li
   for (const cell of line.cells) {
     const opens = (cell.text.match(/[（(]/gu) ?? []).length - (cell.text.match(/[）)]/gu) ?? []).length;
     if (depth > 0 || opens > 0) { depth = Math.max(0, depth + opens); continue; }
+    const last = cells.at(-1);
+    // A number broken over two lines by the extraction (15,659, / 209; 1,982,1 / 94) is one cell again.
+    if (last && /^\d+$/u.test(cell.text) && isBroken(last.cell.text) && isFigureCell(last.cell.text.replace(/,$/u, "") + cell.text)) {
+      cells[cells.length - 1] = { cell: { ...last.cell, text: `${last.cell.text}${cell.text}` }, line: last.line };
+      continue;
+    }
     if (!isValue(cell)) return undefined;
     cells.push({ cell, line: i });
   }
   return { ...pending, cells, depth };
 }
+
+/** A number whose last group of digits is cut short (15,659, or 1,982,1): its line ended inside it. */
+const isBroken = (text: string) => /\d,(\d{0,2})$/u.test(text.normalize("NFKC"));
 
 function underColumns(header: Header, cell: Cell): boolean {
   const c = (cell.x + cell.right) / 2;
@@ -104,6 +117,8 @@ function placeRow(header: Header, subject: string, rowKind: string | undefined, 
     const kind = column.ownKind ?? rowKind ?? column.spanKind;
     if (!kind) return leave(cell, line, header.kindProblem ?? "no kind (実績, 目標値, 当初予算額…) is written above its column or in its row");
     const unit = unitOf(rowLabel) ?? header.unit;
+    // Without positions, a small bare number in an amount table may as well be an index (２) or a count.
+    if (!geometry && !parseFigure(cell.text)?.unit && /^[0-9０-９]{1,3}$/u.test(cell.text)) return leave(cell, line, "a small bare number, in text without positions");
     const figure = parseFigure(cell.text, unit);
     if (!figure?.unit) return leave(cell, line, "no unit in the cell, its row or the table header");
     if (!subject) return leave(cell, line, "its row has no label");

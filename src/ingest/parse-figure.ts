@@ -32,6 +32,8 @@ export function parseFigure(text: string, tableUnit?: string): Figure | undefine
  * @example isFigureCell("14,974件") // true
  */
 export function isFigureCell(text: string): boolean {
+  // ⑫ folds to 12 and 0187 is a sheet number: neither is a figure.
+  if (/[\u2460-\u24ff]/u.test(text) || /^[0０][0-9０-９]/u.test(text.trim())) return false;
   return new RegExp(`^(約)?[△▲-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?(${UNIT_WORDS})?(以上|以下|程度|未満)?$`, "u").test(text.normalize("NFKC").replace(/\s+/gu, ""));
 }
 

@@ -1,6 +1,6 @@
 /**
  * `npm run eval`: accuracy on the gold set (eval/gold.jsonl), per category, per intent and overall.
- * `--gate` exits non-zero below the floor in eval/floor.json (a floor that only goes up).
+ * `--gate` exits non-zero when any set scores below its own floor in eval/floor.json (floors only go up).
  * `--verbose` lists every failing question with the reason.
  */
 import { readFileSync, existsSync } from "node:fs";
@@ -10,9 +10,10 @@ import { GoldCase, scoreCase } from "../eval/score-case.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const files = process.argv.slice(2).filter((a) => !a.startsWith("--"));
-const sets = files.length ? files : [`${root}eval/gold.jsonl`, `${root}eval/holdout.jsonl`, `${root}eval/fresh.jsonl`, `${root}eval/fresh2.jsonl`, `${root}eval/fresh3.jsonl`, `${root}eval/fresh4.jsonl`, `${root}../shared/eval/dev.jsonl`].filter((f) => existsSync(f));
+const floors = JSON.parse(readFileSync(`${root}eval/floor.json`, "utf8")) as Record<string, number>;
+// Every set with a floor, in the order eval/floor.json lists them (the shared dev set only where it is present).
+const sets = files.length ? files : Object.keys(floors).filter((k) => !k.startsWith("_")).map((k) => `${root}${k}`).filter((f) => existsSync(f));
 const qa = createAnswerer();
-const floor = JSON.parse(readFileSync(`${root}eval/floor.json`, "utf8")) as { overall: number };
 let failedGate = false;
 
 for (const file of sets) {
@@ -42,6 +43,7 @@ for (const file of sets) {
   console.log(`  by category: ${fmt(byCat)}`);
   console.log(`  by intent:   ${fmt(byIntent)}`);
   console.log(`  overall ${pass}/${cases.length} = ${(100 * rate).toFixed(1)}%`);
-  if (file.endsWith("eval/gold.jsonl") && rate < floor.overall) { failedGate = true; console.log(`  below the floor ${(100 * floor.overall).toFixed(1)}% (eval/floor.json)`); }
+  const floor = floors[file.replace(root, "")];
+  if (floor !== undefined && rate < floor) { failedGate = true; console.log(`  below the floor ${(100 * floor).toFixed(1)}% (eval/floor.json)`); }
 }
 if (process.argv.includes("--gate") && failedGate) process.exit(1);

@@ -8,7 +8,7 @@ import type { Intent, Lexicon } from "./intent-schema.js";
 import { findTriggers } from "./detect-intent.js";
 import type { QuestionWords } from "./question-words.js";
 import type { EntityMatcher } from "./resolve-entities.js";
-import type { AnswerStatus, AnswerTable, Citation, ClarifyOption, Topic } from "./types.js";
+import type { AnswerChart, AnswerStatus, AnswerTable, Citation, ClarifyOption, Topic } from "./types.js";
 import type { Query } from "./understand-question.js";
 import { formatFiscalYear } from "./fiscal-year.js";
 
@@ -29,6 +29,7 @@ export type Draft = {
   summary: string;
   lines?: string[];
   table?: AnswerTable;
+  chart?: AnswerChart;
   facts?: Fact[];
   citations?: Citation[];
   options?: ClarifyOption[];
@@ -86,7 +87,18 @@ export function factLine(kb: KnowledgeBase, fact: Fact, lang: "ja" | "en", sourc
   // Approximate figures and per-region support carry their note: it holds the bound or the duration (３年間支援).
   const shown = fact.note && (fact.approx || fact.measure === "support-per-region");
   const note = shown ? say(lang, `（${fact.note}）`, ` (${fact.note})`) : "";
-  return `${subject}${factYear(fact, lang)} ${termLabel(kb, "qualifiers", fact.qualifier, lang)}${scope}: ${factFigure(fact, lang)}${note} [${sourceNumber}]`;
+  return `${subject}${factYear(fact, lang)}${kindAfterYear(kb, fact, lang, " ")}${scope}: ${factFigure(fact, lang)}${note} [${sourceNumber}]`;
+}
+
+/**
+ * The kind of a figure as it follows its year, or nothing when the year already says it
+ * (平成14年8月までの累計 needs no 累計 after it).
+ * @example kindAfterYear(kb, fact, "ja", " ") // " 予算案"
+ */
+export function kindAfterYear(kb: KnowledgeBase, fact: Fact, lang: "ja" | "en", glue: string): string {
+  const label = termLabel(kb, "qualifiers", fact.qualifier, lang);
+  const asOf = (fact.asOf ?? "").normalize("NFKC");
+  return asOf && asOf.includes(label.normalize("NFKC").slice(0, 2)) ? "" : `${glue}${label}`;
 }
 
 /** A fact's or attribute's evidence as a citation. */

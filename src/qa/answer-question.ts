@@ -1,13 +1,12 @@
 /**
- * The path of a question through the core: normalize → intent + slots → facts / search → answer.
+ * The path of a question through the core: normalize → read (query) → policy → facts / search → answer.
  * Never throws for anything a user can type: empty, huge, emoji-only and markup-only input get an answer.
  */
 import type { Answer, AskOptions } from "./types.js";
-import type { Deps, Draft, Shape } from "./answer-kit.js";
+import type { Deps, Draft, Shape as ShapeFn } from "./answer-kit.js";
 import { say } from "./answer-kit.js";
 import { hasWords, MAX_QUESTION_LENGTH, normalizeQuestion } from "./normalize-question.js";
-import { understandQuestion, detectLanguage, type Query } from "./understand-question.js";
-import { renderText } from "./render-text.js";
+import { understandQuestion, detectLanguage } from "./understand-question.js";
 import { answerFacts } from "./answer-shapes/facts.js";
 import { answerSeries } from "./answer-shapes/series.js";
 import { answerExtreme } from "./answer-shapes/extreme.js";
@@ -16,23 +15,25 @@ import { answerAttribute } from "./answer-shapes/attribute.js";
 import { answerRegions, answerRegionField } from "./answer-shapes/regions.js";
 import { answerLawYear, answerLawsInYear } from "./answer-shapes/laws.js";
 import { answerDescribe } from "./answer-shapes/describe.js";
-import { asksBeyondEvidence, notForOrganization, notMentioned, otherSubjectsFigures, passageInstead, regionsNamed, withoutScopeWords } from "./guard-answer.js";
-import { answerHelp, answerOutOfScope, exampleOptions } from "./answer-shapes/help.js";
-import type { ANSWER_SHAPES } from "./intent-schema.js";
+import { answerHelp, exampleOptions } from "./answer-shapes/help.js";
+import { answerOutOfScope } from "./answer-shapes/out-of-scope.js";
+import { decideBeforeAnswer, shapeOf, type Shape } from "./policy/answerability.js";
+import { checkAnswer } from "./policy/check-answer.js";
+import { pickedOption } from "./follow-up.js";
+import { splitParts, joinParts } from "./split-parts.js";
+import { finishAnswer } from "./finish-answer.js";
+import { renderText } from "./render-text.js";
 import { extractedCaution } from "./extracted-caution.js";
 import { citePage } from "./cite-pages.js";
 
-/** Shapes that answer with figures: a restriction they cannot honour (an organization) makes them not_found. */
-const FIGURE_SHAPES: string[] = ["facts", "series", "extreme", "difference"];
-
-const SHAPES: Record<(typeof ANSWER_SHAPES)[number], Shape> = {
+const SHAPES: Record<Shape, ShapeFn> = {
   facts: answerFacts, series: answerSeries, extreme: answerExtreme, difference: answerDifference, attribute: answerAttribute,
   regions: answerRegions, "region-field": answerRegionField, "law-year": answerLawYear, "laws-in-year": answerLawsInYear,
   describe: answerDescribe, help: answerHelp, "out-of-scope": answerOutOfScope,
 };
 
 /**
- * Answers one question.
+ * Answers one question (or each part of a question that asks two things).
  * @example answerQuestion(deps, "2011年の共同研究件数").status // "answered"
  */
 export function answerQuestion(deps: Deps, question: string, options: AskOptions = {}): Answer {
@@ -51,38 +52,30 @@ function withProvenance(deps: Deps, answer: Answer): Answer {
 function answerOnce(deps: Deps, question: string, options: AskOptions): Answer {
   const text = normalizeQuestion(question ?? "", deps.kb.vocabulary.variants);
   const lang = detectLanguage(text);
-  if (!hasWords(text)) return finish(question, lang, "none", { status: "clarify", summary: say(lang, "質問を入力してください。例えば次のように聞けます:", "Please type a question, for example:"), options: exampleOptions(deps) });
-  if (text.length > MAX_QUESTION_LENGTH) return finish(question, lang, "none", { status: "not_found", summary: say(lang, `質問が長すぎます（${MAX_QUESTION_LENGTH.toLocaleString()}文字まで）。知りたいことを短く聞いてください。`, `That is too long to be a question (${MAX_QUESTION_LENGTH.toLocaleString()} characters at most). Please ask briefly.`) });
-  const query = understandQuestion(deps, question, options.previous);
-  // An intent chosen only because the question names an entity of its type, with more words it does not
-  // explain ("神戸クラスターの参加機関"), is a question for the passages, not for that intent.
-  const onlyFallback = query.intent && query.triggers.length === 0 && !query.followUp && /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(withoutScopeWords(query, deps));
-  const shape = query.intent && !onlyFallback ? query.intent.shape : "describe";
-  const figures = FIGURE_SHAPES.includes(shape);
-  // Words the documents never use stop a figure question, or one that names nothing known; a question about
-  // a known subject in words of its own (知的財産本部は誰がトップを担う想定？) still goes to the passages.
-  const unknownMatters = query.unknownWords.length > 0 && shape !== "help" && (figures || !query.mentions.some((m) => m.how === "alias"));
-  const draft = unknownMatters ? notMentioned(query, deps)
-    : (figures || FIGURE_SHAPES.includes(query.intent?.shape ?? "")) && query.organizations.length > 0 ? notForOrganization(query)
-    : SHAPES[shape](query, deps);
-  const checked = draft.status === "answered" && figures && otherSubjectsFigures(query, draft) ? notForOrganization({ ...query, organizations: regionsNamed(query) })
-    : draft.status === "answered" && asksBeyondEvidence(query, draft) ? passageInstead(query, deps, draft) : draft;
-  const answeredAs = checked !== draft || (query.intent && shape !== query.intent.shape) ? "describe" : (query.intent?.name ?? "search");
-  return finish(question, query.lang, answeredAs, checked, query);
+  if (!hasWords(text)) return finishAnswer(question, lang, "none", { status: "clarify", summary: say(lang, "質問を入力してください。例えば次のように聞けます:", "Please type a question, for example:"), options: exampleOptions(deps) });
+  if (text.length > MAX_QUESTION_LENGTH) return finishAnswer(question, lang, "none", { status: "not_found", summary: say(lang, `質問が長すぎます（${MAX_QUESTION_LENGTH.toLocaleString()}文字まで）。知りたいことを短く聞いてください。`, `That is too long to be a question (${MAX_QUESTION_LENGTH.toLocaleString()} characters at most). Please ask briefly.`) });
+  // "2" after a clarify question picks its second option; the option is a whole question of its own.
+  const picked = pickedOption(text, options.previous);
+  if (picked) return { ...answerOnce(deps, picked, {}), question };
+  // A greeting or an aside beside the question ("すみません。", "ありがとう！") is no part of its own.
+  const parts = splitParts(text).filter((part) => asksSomething(deps, part));
+  if (parts.length > 1) return joinParts(question, parts.map((part, i) => answerPart(deps, part, i === 0 ? options : {})));
+  return parts.length === 1 ? { ...answerPart(deps, parts[0]!, options), question } : answerPart(deps, question, options);
 }
 
-function finish(question: string, lang: "ja" | "en", intent: string, draft: Draft, query?: Query): Answer {
-  const lines = [...(draft.lines ?? [])];
-  const typo = query?.mentions.find((m) => m.how !== "alias" && m.score >= 0.6);
-  if (typo && draft.status !== "not_found" && intent !== "regions" && draft.topic?.subject === typo.entity.id) {
-    const others = (typo.alternatives ?? []).map((e) => e.name).join("、");
-    lines.unshift(say(lang, `※「${typo.text}」を「${typo.entity.name}」と解釈しました。${others ? `ほかに「${typo.text}」を含むもの: ${others}` : ""}`, `Note: read "${typo.text}" as ${typo.entity.nameEn ?? typo.entity.name}.${others ? ` Also containing it: ${others}` : ""}`));
-  }
-  const citations = draft.citations ?? [];
-  const options = draft.options ?? [];
-  const text = renderText({ summary: draft.summary, lines, table: draft.table, options, citations, lang });
-  return {
-    question, status: draft.status, lang, intent, summary: draft.summary, lines, table: draft.table, citations,
-    facts: (draft.facts ?? []).map((f) => f.id), options, text, topic: draft.topic ?? {},
-  };
+/** Whether a part of a question names something or asks something beyond a greeting. */
+function asksSomething(deps: Deps, part: string): boolean {
+  const query = understandQuestion(deps, part);
+  return query.mentions.length > 0 || query.years.years.length > 0 || (query.intent !== undefined && query.intent.shape !== "help") || query.leftover.length > 0;
+}
+
+function answerPart(deps: Deps, question: string, options: AskOptions): Answer {
+  const query = understandQuestion(deps, question, options.previous);
+  const shape = shapeOf(query, deps);
+  const ruled = decideBeforeAnswer({ query, deps, shape });
+  if (ruled) return finishAnswer(question, query.lang, ruled.rule, ruled.draft, query);
+  const draft: Draft = SHAPES[shape](query, deps);
+  const { draft: checked, check } = checkAnswer(query, deps, draft, shape);
+  const answeredAs = check || (query.intent && shape !== query.intent.shape) ? "describe" : (query.intent?.name ?? "search");
+  return finishAnswer(question, query.lang, answeredAs, checked, query);
 }

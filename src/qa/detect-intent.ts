@@ -16,13 +16,25 @@ export const MIN_INTENT_SCORE = 1;
  * @example detectIntent(intents, "都市エリアの予算は?", mentions, 0)?.intent.name // "budget"
  */
 export function detectIntent(intents: Intent[], matchText: string, mentions: Mention[], yearCount: number, previousType?: EntityType): IntentChoice | undefined {
+  const best = scoreIntents(intents, matchText, mentions, yearCount, previousType)[0];
+  return best && best.score >= MIN_INTENT_SCORE ? best : undefined;
+}
+
+/**
+ * Every intent with its score from the question's words and named subjects, best first: the candidate readings.
+ * @example scoreIntents(intents, "都市エリアの予算は?", mentions, 0)[0].intent.name // "budget"
+ */
+export function scoreIntents(intents: Intent[], matchText: string, mentions: Mention[], yearCount: number, previousType?: EntityType): IntentChoice[] {
   const hasYear = yearCount > 0;
   const types = new Set<EntityType>(mentions.map((m) => m.entity.type));
   if (types.size === 0 && previousType) types.add(previousType);
   // A trigger word that is part of a named entity's full name (開始 in …支援開始から５年…の割合) is the name's, not the question's.
   const fullNames = mentions.map((m) => m.entity.name.normalize("NFKC").toLowerCase()).join("|");
+  // Overlapping words of different intents are resolved once, over all of them: in って何か所, 何か所 (a count)
+  // is the word of the question and って何 (describe) is not.
+  const kept = new Set(findTriggers(intents.flatMap((i) => i.triggers), matchText, mentions));
   const scored = intents.map((intent) => {
-    const triggers = findTriggers(intent.triggers, matchText, mentions).filter((t) => !fullNames.includes(t));
+    const triggers = findTriggers(intent.triggers, matchText, mentions).filter((t) => kept.has(t) && !fullNames.includes(t));
     // The longest trigger decides, more triggers only add a little: "件数" + "何件" must not outweigh "増えた".
     let score = triggers.length ? Math.max(...triggers.map((t) => Math.min(t.length, 6))) + 0.5 * (triggers.length - 1) : 0;
     const fits = intent.subjectTypes.some((t) => types.has(t));
@@ -36,8 +48,7 @@ export function detectIntent(intents: Intent[], matchText: string, mentions: Men
     return { intent, score, triggers };
   });
   scored.sort((a, b) => b.score - a.score || b.intent.priority - a.intent.priority);
-  const best = scored[0];
-  return best && best.score >= MIN_INTENT_SCORE ? best : undefined;
+  return scored;
 }
 
 /** Trigger words found in the question, not overlapping entity names (エリアは in 都市エリアは), longest first and without overlaps. */
@@ -52,7 +63,8 @@ export function findTriggers(triggers: string[], matchText: string, mentions: Me
       if (!mentions.some((m) => at < m.end && end > m.start)) hits.push({ word, start: at, end });
     }
   }
-  hits.sort((a, b) => b.word.length - a.word.length);
+  // Longest first; of two as long, the one that ends later: in って何か所 the counter (何か所) is what is asked.
+  hits.sort((a, b) => b.word.length - a.word.length || b.end - a.end);
   const kept: typeof hits = [];
   for (const hit of hits) if (!kept.some((k) => hit.start < k.end && hit.end > k.start)) kept.push(hit);
   return [...new Set(kept.map((k) => k.word))];

@@ -30,10 +30,24 @@ export const IntentDecl = z.strictObject({
 export type Intent = z.infer<typeof IntentDecl>;
 
 const Cue = z.array(z.string().min(1)).min(1);
+/** A kind of question the documents cannot answer (an opinion, a prediction, a person's pay…), and why. */
+const OutOfScope = z.strictObject({ id: z.string().regex(/^[a-z][a-z0-9-]*$/), reason: Localized, cues: Cue });
 export const Lexicon = z.strictObject({
   qualifierCues: z.record(z.string(), z.array(z.string().min(1))),
   /** Words that refine an answer shape: trial regions only, functions of a body, laws without plans, same field as, the summary row of a table. */
-  cues: z.strictObject({ trial: Cue, functions: Cue, lawsOnly: Cue, plans: Cue, sameField: Cue, summaryRow: Cue }),
+  cues: z.strictObject({
+    trial: Cue, functions: Cue, lawsOnly: Cue, plans: Cue, sameField: Cue, summaryRow: Cue,
+    /** Questions about the documents themselves (元のPDF, 出典): answered with the list of documents. */
+    sources: Cue,
+    /** The year before the asked or latest one (前年度, 前年比): a comparison with the prior year. */
+    previousYear: Cue,
+  }),
   stopwords: z.array(z.string().min(1)),
+  /** Kinds of figure that compare as one series (a budget and the next year's budget proposal); others compare only with themselves. */
+  comparableKinds: z.array(z.array(z.string().min(1)).min(2)),
+  /** Greetings, politeness and chatter around a question (すみません, でしたっけ): explained, never a subject. */
+  fillers: z.array(z.string().min(1)),
+  /** Questions no document answers, by kind: an honest "out of scope" with the reason, never a passage. */
+  outOfScope: z.array(OutOfScope),
 });
 export type Lexicon = z.infer<typeof Lexicon>;

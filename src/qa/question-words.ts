@@ -20,7 +20,7 @@ export type QuestionWords = {
 export function buildQuestionWords(kb: KnowledgeBase, intents: Intent[], lexicon: Lexicon): QuestionWords {
   const normal = (w: string) => w.normalize("NFKC").toLowerCase();
   const triggers = new Set(intents.flatMap((i) => i.triggers).map(normal));
-  const words = new Set([...triggers, ...Object.values(lexicon.qualifierCues).flat().map(normal), ...lexicon.stopwords.map(normal)]);
+  const words = new Set([...triggers, ...Object.values(lexicon.qualifierCues).flat().map(normal), ...lexicon.stopwords.map(normal), ...lexicon.fillers.map(normal)]);
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const explained = [...words].map((w) => (/^[\x20-\x7e]+$/.test(w) ? new RegExp(`(?<![a-z])${escape(w)}(?![a-z])`, "g") : new RegExp(escape(w), "g")));
   return { triggers, explained, scopes: kb.facts.map((f) => f.scope ?? "").join("\n") };

@@ -43,6 +43,8 @@ export type Topic = {
   subject?: string;
   indicatorOrMeasure?: string;
   fiscalYear?: number;
+  /** The questions offered by a clarify answer: a follow-up "2" picks the second. */
+  options?: string[];
 };
 
 export type AnswerStatus = "answered" | "clarify" | "not_found";

@@ -8,7 +8,8 @@ import type { Topic } from "./types.js";
 import { normalizeQuestion } from "./normalize-question.js";
 import { parseFiscalYears, type YearQuery } from "./fiscal-year.js";
 import { toMatchText, type EntityMatcher, type Mention } from "./resolve-entities.js";
-import { detectIntent, findTriggers } from "./detect-intent.js";
+import { findTriggers, MIN_INTENT_SCORE, scoreIntents } from "./detect-intent.js";
+import { chooseReading } from "./query/readings.js";
 import { normalizeForMatch } from "../knowledge/normalize-text.js";
 import type { QuestionWords } from "./question-words.js";
 
@@ -45,7 +46,9 @@ export function understandQuestion(deps: { kb: KnowledgeBase; intents: Intent[];
   // A partial match that is itself a trigger word (試行地域) is the question's verb, not a name.
   const mentions = preferExact(deps.matcher.find(match, toMatchText(text, true)).filter((m) => m.how === "alias" || !deps.words.triggers.has(m.text)));
   const previousEntity = previous?.subject ? deps.kb.entities.get(previous.subject) : undefined;
-  let choice = detectIntent(deps.intents, match, mentions, new Set(years.years.map((y) => y.fiscalYear)).size, previousEntity?.type);
+  const yearSet = [...new Set(years.years.map((y) => y.fiscalYear))];
+  const candidates = scoreIntents(deps.intents, match, mentions, yearSet.length, previousEntity?.type);
+  let choice = chooseReading(deps.kb, candidates, mentions, yearSet, MIN_INTENT_SCORE);
   let followUp = false;
   if (previous?.intent && (!choice || choice.triggers.length === 0)) {
     const again = deps.intents.find((i) => i.name === previous.intent);

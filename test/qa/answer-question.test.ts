@@ -168,3 +168,15 @@ describe("answers over the whole gold set", () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe("comparisons with the year before", () => {
+  const qa = createAnswerer();
+  it("compare the asked year with the prior year's figure the documents give beside it, naming both kinds", () => {
+    const answer = qa.answer("知的クラスター創成事業の平成16年度概算要求、前年度と比べてどのくらい増えてる？");
+    expect(answer.status).toBe("answered");
+    expect(answer.summary).toMatch(/平成15年度（2003年度） 予算 の 6900百万円.*平成16年度（2004年度） 概算要求額 の 9000百万円/);
+  });
+  it("compare the latest year with the one before when no year is named", () => {
+    expect(qa.answer("共同研究件数は前年度と比べてどれくらい増えた？").summary).toMatch(/平成22年度.*15,544件.*平成23年度.*16,302件/);
+  });
+});

@@ -22,7 +22,6 @@ describe("detecting the intent", () => {
     ["TLO法はいつ制定された？", "law-year"],
     ["1999年に制定された法律は?", "laws-in-year"],
     ["スーパー産学官連携本部とは？", "describe"],
-    ["今日の天気は？", "out-of-scope"],
     ["ヘルプ", "help"],
   ])("reads %s as %s", (question, intent) => {
     expect(intentOf(question)).toBe(intent);

@@ -3,7 +3,7 @@
  */
 import type { Fact } from "../../knowledge/load-knowledge.js";
 import type { Query } from "../understand-question.js";
-import { entityName, factFigure, numberCitations, say, type Deps, type Draft } from "../answer-kit.js";
+import { entityName, factFigure, hasCue, numberCitations, say, termLabel, type Deps, type Draft } from "../answer-kit.js";
 import { formatFiscalYear } from "../fiscal-year.js";
 import { askWhich, pickSubjects } from "./pick-subject.js";
 import { candidatesFor, subjectsByScope } from "./select-facts.js";
@@ -21,8 +21,14 @@ export function answerDifference(query: Query, deps: Deps): Draft {
   const { actual } = seriesFacts(deps, query, subject);
   const asked = [...new Set(query.years.years.map((y) => y.fiscalYear))].sort((a, b) => a - b);
   const pick = (year: number) => actual.find((f) => f.fiscalYear === year);
-  const [fromYear, toYear] = asked.length >= 2 ? [asked[0]!, asked[asked.length - 1]!] : asked.length === 1 ? [asked[0]!, actual[actual.length - 1]?.fiscalYear ?? asked[0]!] : [actual[0]?.fiscalYear ?? 0, actual[actual.length - 1]?.fiscalYear ?? 0];
-  const from = pick(fromYear);
+  const latest = actual[actual.length - 1]?.fiscalYear ?? 0;
+  // 前年度と比べて: the asked (or latest) year against the one before it, which the documents often give
+  // in parentheses beside it (平成１６年度概算要求額：９０００百万円（平成１５年度６９００百万円）).
+  const [fromYear, toYear] = hasCue(deps, query, "previousYear") && asked.length <= 1 ? [(asked[0] ?? latest) - 1, asked[0] ?? latest]
+    : asked.length >= 2 ? [asked[0]!, asked[asked.length - 1]!] : asked.length === 1 ? [asked[0]!, latest] : [actual[0]?.fiscalYear ?? 0, latest];
+  // The prior year's figure is often of another kind (a request against the year before's budget): any kind will do.
+  const anyKind = seriesFacts(deps, { ...query, qualifiers: [] }, subject).actual;
+  const from = pick(fromYear) ?? (hasCue(deps, query, "previousYear") ? anyKind.find((f) => f.fiscalYear === fromYear) : undefined);
   const to = pick(toYear);
   if (!from || !to || from === to) {
     const have = [...new Set(actual.map((f) => formatFiscalYear(f.fiscalYear!, lang)))];
@@ -31,9 +37,11 @@ export function answerDifference(query: Query, deps: Deps): Draft {
   const { citations, numberOf } = numberCitations([from, to]);
   const delta = formatDelta(from, to);
   const up = to.value >= from.value;
+  // Two kinds (予算 → 概算要求額) are named, so the reader knows what is compared with what.
+  const kind = (f: Fact) => (from.qualifier === to.qualifier ? "" : ` ${termLabel(deps.kb, "qualifiers", f.qualifier, lang)}`);
   const summary = say(lang,
-    `${name}は ${formatFiscalYear(from.fiscalYear!, lang)} の ${factFigure(from, lang)} [${numberOf(from)}] から ${formatFiscalYear(to.fiscalYear!, lang)} の ${factFigure(to, lang)} [${numberOf(to)}] へ、${delta}${up ? "増えました" : "減りました"}。`,
-    `${name} went from ${factFigure(from, lang)} in ${formatFiscalYear(from.fiscalYear!, lang)} [${numberOf(from)}] to ${factFigure(to, lang)} in ${formatFiscalYear(to.fiscalYear!, lang)} [${numberOf(to)}]: ${up ? "up" : "down"} ${delta}.`);
+    `${name}は ${formatFiscalYear(from.fiscalYear!, lang)}${kind(from)} の ${factFigure(from, lang)} [${numberOf(from)}] から ${formatFiscalYear(to.fiscalYear!, lang)}${kind(to)} の ${factFigure(to, lang)} [${numberOf(to)}] へ、${delta}${up ? "増えました" : "減りました"}。`,
+    `${name} went from ${factFigure(from, lang)} in ${formatFiscalYear(from.fiscalYear!, lang)}${kind(from)} [${numberOf(from)}] to ${factFigure(to, lang)} in ${formatFiscalYear(to.fiscalYear!, lang)}${kind(to)} [${numberOf(to)}]: ${up ? "up" : "down"} ${delta}.`);
   const ratio = from.value !== 0 ? (to.value / from.value).toFixed(2) : undefined;
   const lines = [say(lang, `（差は資料の2つの数値から計算したものです${ratio ? `。比率は約${ratio}倍` : ""}）`, `(The change is computed from the two cited figures${ratio ? `; ratio about ${ratio}×` : ""}.)`)];
   return { status: "answered", summary, lines, facts: [from, to], citations, topic };

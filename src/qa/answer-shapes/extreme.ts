@@ -1,12 +1,14 @@
 /**
- * Answers "一番多かった年度" / "一番少なかった年度" over a subject's actual yearly figures.
+ * Answers "一番多かった年度" / "一番少なかった年度" per subject: an extreme needs figures of one kind
+ * for two or more distinct years of one subject; a program's phases are compared each within itself.
  */
 import type { Query } from "../understand-question.js";
 import { entityName, factFigure, numberCitations, say, termLabel, type Deps, type Draft } from "../answer-kit.js";
 import { formatFiscalYear } from "../fiscal-year.js";
 import { askWhich, pickSubjects } from "./pick-subject.js";
 import { candidatesFor, subjectsByScope } from "./select-facts.js";
-import { seriesFacts, seriesTable } from "./series-facts.js";
+import { rowFacts, seriesLines, seriesTable, shortName } from "./series-facts.js";
+import { distinctYears, type SeriesLine } from "./series-lines.js";
 
 /**
  * @example answerExtreme(understand("共同研究件数が一番多かった年度は？"), deps).summary // "…平成23年度（2011年度）の16,302件…"
@@ -18,16 +20,31 @@ export function answerExtreme(query: Query, deps: Deps): Draft {
   if (!subject) return askWhich(query, candidatesFor(deps, intent));
   const name = entityName(subject, lang);
   const topic = { intent: intent.name, subject: subject.id };
-  const { actual } = seriesFacts(deps, query, subject);
-  const isBaseline = (id: string) => deps.kb.vocabulary.qualifiers.find((q) => q.id === id)?.group === "baseline";
-  const comparable = actual.filter((f) => f.qualifier === actual[actual.length - 1]?.qualifier || isBaseline(f.qualifier));
-  if (comparable.length < 2) return { status: "not_found", summary: say(lang, `${name}は年度ごとの比較ができる数値が資料にありません。`, `The documents do not give ${name} for enough years to compare.`), topic };
-  const best = comparable.reduce((a, b) => ((intent.direction === "min" ? b.value < a.value : b.value > a.value) ? b : a));
-  const ties = comparable.filter((f) => f.value === best.value);
-  const { citations, numberOf } = numberCitations([best, ...comparable.filter((f) => f !== best)]);
-  const when = ties.map((f) => formatFiscalYear(f.fiscalYear!, lang)).join(say(lang, "・", ", "));
+  const comparable = seriesLines(deps, query, subject).lines.map((l) => comparableRows(deps, l)).filter((l) => distinctYears(l).length >= 2);
+  if (comparable.length === 0) return { status: "not_found", summary: say(lang, `${name}は、年度ごとに比べられる数値（同じ種類の数値が2年度以上）が資料にありません。`, `The documents do not give ${name} for two or more years to compare.`), topic };
+  const facts = rowFacts(comparable);
+  const { citations, numberOf } = numberCitations(facts);
   const most = intent.direction === "min" ? say(lang, "最も少なかった", "lowest") : say(lang, "最も多かった", "highest");
-  const kind = termLabel(deps.kb, "qualifiers", best.qualifier, lang);
-  const summary = say(lang, `${name}が${most}のは ${when} の ${factFigure(best, lang)}（${kind}）です。 [${numberOf(best)}]`, `${name} was ${most} in ${when}: ${factFigure(best, lang)} (${kind}) [${numberOf(best)}]`);
-  return { status: "answered", summary, table: seriesTable(deps, comparable, lang, name), lines: [say(lang, `比較した年度: ${comparable.length}年度分`, `Compared ${comparable.length} fiscal years.`)], facts: [best, ...comparable.filter((f) => f !== best)], citations, topic };
+  const statements = comparable.map((line) => {
+    const best = line.rows.reduce((a, b) => ((intent.direction === "min" ? b.fact.value < a.fact.value : b.fact.value > a.fact.value) ? b : a)).fact;
+    const ties = line.rows.filter((r) => r.fact.value === best.value).map((r) => formatFiscalYear(r.fact.fiscalYear!, lang));
+    const who = comparable.length > 1 ? shortName(deps.kb, line.subject, lang) : name;
+    const kind = termLabel(deps.kb, "qualifiers", best.qualifier, lang);
+    return say(lang, `${who}が${most}のは ${ties.join("・")} の ${factFigure(best, lang)}（${kind}）です。 [${numberOf(best)}]`, `${who} was ${most} in ${ties.join(", ")}: ${factFigure(best, lang)} (${kind}) [${numberOf(best)}]`);
+  });
+  const compared = comparable.map((l) => distinctYears(l).length).reduce((a, b) => a + b, 0);
+  // Phases compared each within itself: the first line says so and answers for each.
+  const summary = comparable.length > 1 ? `${say(lang, `${name}は期ごとに比べます: `, `${name}, phase by phase: `)}${statements.join(" ")}` : statements[0]!;
+  return {
+    status: "answered", summary, table: seriesTable(deps, comparable, lang, name),
+    lines: [say(lang, `比較した年度: ${compared}年度分（同じ事業・同じ種類の数値どうし）`, `Compared ${compared} fiscal years (like with like).`)],
+    facts, citations, topic,
+  };
+}
+
+/** The rows of a line that compare with its newest: the same kind, or a kind the lexicon says compares with it. */
+function comparableRows(deps: Deps, line: SeriesLine): SeriesLine {
+  const newest = line.rows[line.rows.length - 1]!.fact.qualifier;
+  const family = deps.lexicon.comparableKinds.find((kinds) => kinds.includes(newest)) ?? [newest];
+  return { ...line, rows: line.rows.filter((r) => family.includes(r.fact.qualifier)) };
 }

@@ -3,15 +3,17 @@
  * A year that has no figure is said to have none, with the years that do: another year's figure is
  * never given as if it were the one asked for.
  */
-import type { Fact } from "../../knowledge/load-knowledge.js";
+import type { Entity, Fact } from "../../knowledge/load-knowledge.js";
+import { mergeRestatements } from "./series-lines.js";
 import type { Query } from "../understand-question.js";
-import { entityName, factFigure, factLine, factYear, newestFirst, numberCitations, say, termLabel, type Deps, type Draft } from "../answer-kit.js";
+import { entityName, factFigure, factLine, factYear, kindAfterYear, newestFirst, numberCitations, say, termLabel, type Deps, type Draft } from "../answer-kit.js";
+import { shortName } from "./series-facts.js";
 import { formatFiscalYear } from "../fiscal-year.js";
 import { askWhich, pickSubjects } from "./pick-subject.js";
 import { candidatesFor, narrowByCounter, narrowByKind, narrowByScope, narrowByYear, selectFacts, subjectsByScope } from "./select-facts.js";
 
 /** More lines than this are cut, with a count of the rest. */
-const MAX_LINES = 14;
+const MAX_LINES = 6;
 
 /**
  * @example answerFacts(understand("2011年の共同研究件数"), deps).summary // "…平成23年度（2011年度）の実績は16,302件です。"
@@ -24,7 +26,7 @@ export function answerFacts(query: Query, deps: Deps): Draft {
   if (subjects.length === 0) return askWhich(query, candidatesFor(deps, intent));
   const names = subjects.map((s) => entityName(s, lang)).join(say(lang, "・", ", "));
   const topic = { intent: intent.name, subject: subjects[0]!.id };
-  const all = selectFacts(deps, intent, subjects.map((s) => s.id));
+  const all = ownFirst(subjects, selectFacts(deps, intent, subjects.map((s) => s.id)), query.years.years.map((y) => y.fiscalYear), namesAsked(query, deps));
   if (all.length === 0) return nothingOfThisKind(query, deps, subjects.map((s) => s.id), names);
 
   const scoped = narrowByCounter(query.match, narrowByScope(query.match, all));
@@ -41,31 +43,100 @@ export function answerFacts(query: Query, deps: Deps): Draft {
   const strict = missingKinds.filter((k) => ["actual", "target", "baseline"].includes(groupOf(deps, k)));
   if (strict.length > 0) return kindMissing(query, deps, facts, names, strict, topic);
 
-  const { citations, numberOf } = numberCitations(facts);
-  const several = new Set(facts.map((f) => f.subject)).size > 1;
   const lines: string[] = [];
   if (query.years.years.some((y) => y.calendar)) lines.push(calendarNote(query));
   for (const kind of missingKinds) lines.push(say(lang, `※「${termLabel(deps.kb, "qualifiers", kind, lang)}」の数値は資料になく、資料にある数値を示しています。`, `Note: the documents give no ${termLabel(deps.kb, "qualifiers", kind, lang)}; these are the figures they do give.`));
   lines.push(...conflictNotes(query, deps, facts));
 
-  if (facts.length === 1) {
-    const fact = facts[0]!;
+  // One figure, or one figure restated in several documents: a sentence that answers, every source cited.
+  const rows = mergeRestatements(facts);
+  if (rows.length === 1) {
+    const fact = rows[0]!.fact;
+    const { citations } = numberCitations([fact, ...rows[0]!.same]);
     const kind = termLabel(deps.kb, "qualifiers", fact.qualifier, lang);
     const scope = fact.scope ? ` ${fact.scope}` : "";
+    const refs = `[1]${restated(fact, rows[0]!.same, (f) => citations.findIndex((c) => c.quote === f.evidence.quote) + 1)}`;
+    const name = shortSubject(query, deps, deps.kb.entities.get(fact.subject)!);
     const summary = say(lang,
-      `${entityName(deps.kb.entities.get(fact.subject)!, lang)}${scope}の${factYear(fact, lang)}の${kind}は ${factFigure(fact, lang)} です。 [1]`,
-      `${entityName(deps.kb.entities.get(fact.subject)!, lang)}${scope}, ${factYear(fact, lang)}, ${kind}: ${factFigure(fact, lang)} [1]`);
+      `${name}${scope}の${factYear(fact, lang)}の${kind}は ${factFigure(fact, lang)} です。 ${refs}`,
+      `${name}${scope}, ${factYear(fact, lang)}, ${kind}: ${factFigure(fact, lang)} ${refs}`);
     if (fact.note) lines.push(say(lang, `※${fact.note}`, `Note: ${fact.note}`));
     return { status: "answered", summary, lines, facts, citations, topic: { ...topic, fiscalYear: fact.fiscalYear ?? undefined } };
   }
-  const measure = termLabel(deps.kb, "measures", facts[0]!.measure, lang);
-  const latest = latestActual(deps, facts);
-  const lead = latest && !years.length ? say(lang, ` 最新の実績は${factYear(latest, lang)}の ${factFigure(latest, lang)} [${numberOf(latest)}]。`, ` Latest actual: ${factFigure(latest, lang)} in ${factYear(latest, lang)} [${numberOf(latest)}].`) : "";
-  const summary = say(lang, `${names}の${measure}（新しい順）:${lead}`, `${names}: ${measure} (newest first).${lead}`);
-  const rows = mergeRestatements(facts);
-  const shown = rows.slice(0, MAX_LINES).map(([f, ...same]) => `・${factLine(deps.kb, f!, lang, numberOf(f!), several)}${same.map((x) => `[${numberOf(x)}]`).join("")}`);
-  if (rows.length > MAX_LINES) shown.push(say(lang, `…ほか${rows.length - MAX_LINES}件`, `…and ${rows.length - MAX_LINES} more`));
-  return { status: "answered", summary, lines: [...shown, ...lines], facts, citations, topic };
+  return listFacts(query, deps, facts, subjects, lines, topic);
+}
+
+/**
+ * Several figures: the first line answers with the newest (or latest actual) figure, then the rest newest
+ * first, one row per figure (restatements merged), the asked subject's before its phases', folded after a few.
+ */
+function listFacts(query: Query, deps: Deps, facts: Fact[], subjects: Entity[], notes: string[], topic: Draft["topic"]): Draft {
+  const { lang } = query;
+  const measureOrder = byMeasure(deps, query.intent?.measures ?? []);
+  const all = mergeRestatements(facts).sort((a, b) => measureOrder(a.fact, b.fact));
+  // Only what is shown is stated and cited; the folded rest is counted.
+  const rows = all.slice(0, MAX_LINES);
+  const stated = rows.flatMap((r) => [r.fact, ...r.same]);
+  const { citations, numberOf } = numberCitations(stated);
+  const several = new Set(facts.map((f) => f.subject)).size > 1;
+  const lead = latestActual(deps, rows.map((r) => r.fact)) ?? rows[0]!.fact;
+  // The lead's year and kind across subjects: a program's phases of that year answer together.
+  const peers = rows.map((r) => r.fact).filter((f) => f.fiscalYear === lead.fiscalYear && f.qualifier === lead.qualifier && f.measure === lead.measure && (f.scope ?? "") === (lead.scope ?? ""));
+  const phases = new Set(peers.map((f) => f.subject)).size > 1;
+  const name = phases ? shortSubject(query, deps, subjects[0]!) : shortSubject(query, deps, deps.kb.entities.get(lead.subject)!);
+  const figures = phases ? peers.map((f) => `${shortName(deps.kb, deps.kb.entities.get(f.subject)!, lang)} ${factFigure(f, lang)} [${numberOf(f)}]`).join(say(lang, "、", ", ")) : `${factFigure(lead, lang)} [${numberOf(lead)}]`;
+  const kind = kindAfterYear(deps.kb, lead, lang, say(lang, "の", ""));
+  const scope = lead.scope ? ` ${lead.scope}` : "";
+  const summary = say(lang,
+    `${name}${scope}: ${factYear(lead, lang)}${kind}は ${figures} です。（資料にある数値は${all.length}件、新しい順）`,
+    `${name}${scope}: ${figures} (${termLabel(deps.kb, "qualifiers", lead.qualifier, lang)}, ${factYear(lead, lang)}); ${all.length} figures in the documents, newest first.`);
+  const shown = rows.map((r) => `・${factLine(deps.kb, r.fact, lang, numberOf(r.fact), several)}${restated(r.fact, r.same, numberOf)}`);
+  if (all.length > MAX_LINES) shown.push(say(lang, `…ほか${all.length - MAX_LINES}件（年度や種類を指定すると絞り込めます）`, `…and ${all.length - MAX_LINES} more (name a year or kind to narrow)`));
+  return { status: "answered", summary, lines: [...shown, ...notes], facts: stated, citations, topic };
+}
+
+/**
+ * A program's phases are the program's figures; a topic's sub-topics (海外の大学発ベンチャー under
+ * 大学発ベンチャー) are other subjects, shown only when the asked one has no figures of its own (for the asked years).
+ */
+function ownFirst(subjects: Entity[], facts: Fact[], years: number[], asked: (id: string) => boolean): Fact[] {
+  const inYears = (f: Fact) => years.length === 0 || (f.fiscalYear !== null && years.includes(f.fiscalYear));
+  const own = facts.filter((f) => inYears(f) && subjects.some((s) => s.id === f.subject || s.type === "program"));
+  return own.length ? [...own, ...facts.filter((f) => !own.includes(f) && asked(f.subject))] : facts;
+}
+
+/** Whether the question uses a word of an entity's names (US in "founded in the US") beyond the words it was matched by. */
+function namesAsked(query: Query, deps: Deps): (id: string) => boolean {
+  const typed = new Set(query.mentions.flatMap((m) => m.text.split(/[^\p{L}\p{N}]+/u)));
+  const words = new Set(query.match.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2 && !typed.has(w)));
+  return (id) => {
+    const e = deps.kb.entities.get(id);
+    return Boolean(e && [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => words.has(w))));
+  };
+}
+
+/** Figures of the intent's first measure (予算 for a budget question) before the rest (支援額), each newest first. */
+function byMeasure(deps: Deps, intentMeasures: string[]): (a: Fact, b: Fact) => number {
+  const rank = (f: Fact) => {
+    const category = deps.kb.vocabulary.measures.find((m) => m.id === f.measure)?.category ?? "";
+    const at = intentMeasures.indexOf(category);
+    return at < 0 ? intentMeasures.length : at;
+  };
+  return (a, b) => rank(a) - rank(b);
+}
+
+/** The other documents' forms of a figure, with their sources: " (= 16億円 [2])", or just "[2]" when written alike. */
+function restated(fact: Fact, same: Fact[], numberOf: (f: Fact) => number): string {
+  return same.map((x) => (x.display === fact.display ? `[${numberOf(x)}]` : ` (= ${x.display} [${numberOf(x)}])`)).join("");
+}
+
+/** A name short enough to be a sentence's subject: the entity's name, or the alias the question used. */
+function shortSubject(query: Query, deps: Deps, entity: Entity): string {
+  const name = entityName(entity, query.lang);
+  if (name.length <= 30) return name;
+  const typed = query.mentions.find((m) => m.entity.id === entity.id && m.how === "alias" && m.text.length >= 4)?.text;
+  const alias = [...entity.aliases].filter((a) => a.length >= 4).sort((a, b) => a.length - b.length)[0];
+  return typed && query.lang === "ja" ? entity.aliases.find((a) => a.normalize("NFKC").toLowerCase() === typed) ?? typed : alias ?? name;
 }
 
 function calendarNote(query: Query): string {
@@ -127,16 +198,6 @@ function latestActual(deps: Deps, facts: Fact[]): Fact | undefined {
   const actual = facts.filter((f) => f.fiscalYear !== null && deps.kb.vocabulary.qualifiers.find((q) => q.id === f.qualifier)?.group === "actual");
   const hasTargets = facts.some((f) => deps.kb.vocabulary.qualifiers.find((q) => q.id === f.qualifier)?.group === "target");
   return hasTargets ? actual.sort(newestFirst(deps.kb))[0] : undefined;
-}
-
-/** The same figure restated in two places is one line with both sources: [1][2]. */
-function mergeRestatements(facts: Fact[]): Fact[][] {
-  const rows = new Map<string, Fact[]>();
-  for (const f of facts) {
-    const key = [f.subject, f.fiscalYear, f.qualifier, f.scope ?? "", f.display].join("|");
-    rows.set(key, [...(rows.get(key) ?? []), f]);
-  }
-  return [...rows.values()];
 }
 
 function groupOf(deps: Deps, kind: string): string {

@@ -16,7 +16,7 @@ export function selectFacts(deps: Deps, intent: Intent, subjectIds: string[]): F
 }
 
 /** Whether the intent's measure and qualifier filters admit the fact. */
-export function allows(deps: Deps, intent: Intent, fact: Fact): boolean {
+export function allows(deps: Pick<Deps, "kb">, intent: Intent, fact: Fact): boolean {
   const { measures, qualifiers } = deps.kb.vocabulary;
   if (intent.measureIds.length > 0 && !intent.measureIds.includes(fact.measure)) return false;
   const category = measures.find((m) => m.id === fact.measure)?.category;

@@ -2,9 +2,10 @@
  * The year-by-year figures of one subject, as series, extremes and differences read them:
  * actual figures (実績, 基準値, 予算) with a year, one line per year and kind, oldest first.
  */
-import type { Entity, Fact } from "../../knowledge/load-knowledge.js";
+import type { Entity, Fact, KnowledgeBase } from "../../knowledge/load-knowledge.js";
+import { toLines, type SeriesLine } from "./series-lines.js";
 import type { Query } from "../understand-question.js";
-import { factFigure, termLabel, type Deps } from "../answer-kit.js";
+import { entityName, factFigure, termLabel, type Deps } from "../answer-kit.js";
 import { formatFiscalYear } from "../fiscal-year.js";
 import { narrowByScope, selectFacts } from "./select-facts.js";
 import type { AnswerTable } from "../types.js";
@@ -36,17 +37,44 @@ export function seriesFacts(deps: Deps, query: Query, subject: Entity): { actual
 }
 
 /**
- * A fiscal year | figure table; the kind joins the year when a year has several kinds.
- * @example seriesTable(deps, facts, "ja", "共同研究件数").rows[0] // ["平成15年度（2003年度） 基準値", "7,248件"]
+ * The lines of a subject's series: its own figures and each phase's, restatements merged.
+ * @example seriesLines(deps, query, cluster).length // 3: the program, 第I期, 第II期
  */
-export function seriesTable(deps: Deps, facts: Fact[], lang: "ja" | "en", caption: string): AnswerTable {
-  const kinds = new Set(facts.map((f) => f.qualifier));
-  const rows = facts.map((f): [string, string] => {
+export function seriesLines(deps: Deps, query: Query, subject: Entity): { lines: SeriesLine[]; targets: Fact[] } {
+  const { actual, targets } = seriesFacts(deps, query, subject);
+  // The asked subject's own line first, then its phases.
+  const lines = toLines(deps.kb, actual).sort((a, b) => Number(b.subject.id === subject.id) - Number(a.subject.id === subject.id));
+  return { lines, targets };
+}
+
+/** A phase by what tells it from its program (第I期); anything else by its name. */
+export function shortName(kb: KnowledgeBase, entity: Entity, lang: "ja" | "en"): string {
+  const parent = entity.parent ? kb.entities.get(entity.parent) : undefined;
+  const own = parent ? entity.name.replace(parent.name, "").replace(/^[（(]|[)）]$/g, "").trim() : "";
+  return own || entityName(entity, lang);
+}
+
+/**
+ * A fiscal year | figure table; the kind joins the year when a line has several kinds, the subject when
+ * there are several lines, and a restated figure names its other forms.
+ * @example seriesTable(deps, lines, "ja", "共同研究件数").rows[0] // ["平成15年度（2003年度） 基準値", "7,248件"]
+ */
+export function seriesTable(deps: Deps, lines: SeriesLine[], lang: "ja" | "en", caption: string): AnswerTable {
+  const kinds = new Set(lines.flatMap((l) => l.rows.map((r) => r.fact.qualifier)));
+  const rows = lines.flatMap((line) => line.rows.map((r): [string, string] => {
+    const f = r.fact;
+    const who = lines.length > 1 ? ` ${shortName(deps.kb, line.subject, lang)}` : "";
     const kind = kinds.size > 1 ? ` ${termLabel(deps.kb, "qualifiers", f.qualifier, lang)}` : "";
     const scope = f.scope ? ` ${f.scope}` : "";
-    return [`${formatFiscalYear(f.fiscalYear!, lang)}${kind}${scope}`, factFigure(f, lang)];
-  });
+    const same = r.same.filter((x) => x.display !== f.display).map((x) => x.display);
+    return [`${formatFiscalYear(f.fiscalYear!, lang)}${who}${kind}${scope}`, `${factFigure(f, lang)}${same.length ? ` (= ${same.join(", ")})` : ""}`];
+  }));
   return { caption, columns: lang === "ja" ? ["年度", "数値"] : ["Fiscal year", "Figure"], rows };
+}
+
+/** Every fact of the lines' rows, restatements included, for citations. */
+export function rowFacts(lines: SeriesLine[]): Fact[] {
+  return lines.flatMap((l) => l.rows.flatMap((r) => [r.fact, ...r.same]));
 }
 
 /**

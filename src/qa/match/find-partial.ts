@@ -25,7 +25,9 @@ export function findPartial(text: string, taken: Mention[], names: Name[], weigh
           const entity = owners[0]!;
           const full = Math.min(...names.filter((n) => n.entity === entity && n.name.includes(piece)).map((n) => n.name.length));
           const shared = owners.length > 1 ? 0.1 : 0;
-          best = { entity, start: start + i, end: start + j, score: Math.min(0.95, 0.6 + piece.length / full / 2) - shared, how: "partial", text: piece, alternatives: owners.slice(1, 4) };
+          // As good a fit and about as many facts: the piece does not tell them apart.
+          const close = owners.slice(1).filter((o) => fit(o) === fit(entity) && weight(o) === weight(entity) && weight(o) > 0);
+          best = { entity, start: start + i, end: start + j, score: Math.min(0.95, 0.6 + piece.length / full / 2) - shared, how: "partial", text: piece, alternatives: owners.slice(1, 4), close };
         }
         if (best) { found.push(best); i = best.end - start - 1; }
       }

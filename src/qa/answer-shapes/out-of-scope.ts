@@ -1,0 +1,30 @@
+/**
+ * Questions no document answers (an opinion, a prediction, a person's pay, the weather): said plainly with
+ * the reason from intents/lexicon.yaml, and what can be asked instead. Never a passage.
+ */
+import type { Query } from "../understand-question.js";
+import { findTriggers } from "../detect-intent.js";
+import { say, type Deps, type Draft } from "../answer-kit.js";
+import { exampleOptions } from "./help.js";
+
+/**
+ * The out-of-scope kind the question's words point to, if any.
+ * @example outOfScopeKind(deps, understand("産学連携ってうまくいってるの？"))?.id // "opinion"
+ */
+export function outOfScopeKind(deps: Deps, query: Query): Deps["lexicon"]["outOfScope"][number] | undefined {
+  return deps.lexicon.outOfScope.find((kind) => findTriggers(kind.cues, query.match, []).length > 0);
+}
+
+/**
+ * @example answerOutOfScope(understand("今日の天気は？"), deps).status // "not_found"
+ */
+export function answerOutOfScope(query: Query, deps: Deps): Draft {
+  const { lang } = query;
+  const kind = outOfScopeKind(deps, query);
+  return {
+    status: "not_found",
+    summary: kind?.reason[lang] ?? say(lang, "その質問は資料の範囲外です。", "That is outside the documents."),
+    lines: [say(lang, "資料から答えられるのは、例えば次のような質問です:", "The documents can answer, for example:")],
+    options: exampleOptions(deps),
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * The one place that decides between answering, asking back and saying "not in the documents".
+ * Rules are tried in order; the first that applies decides. Each rule is small and named, and the name
+ * is the answer's `intent` when the rule, not the question's intent, decided (out-of-scope, not-mentioned…).
+ */
+import type { Deps, Draft } from "../answer-kit.js";
+import { hasCue } from "../answer-kit.js";
+import type { Query } from "../understand-question.js";
+import { notForOrganization, notMentioned, withoutScopeWords } from "../guard-answer.js";
+import { answerOutOfScope, outOfScopeKind } from "../answer-shapes/out-of-scope.js";
+import { answerSources } from "../answer-shapes/sources.js";
+import { askWhichSubject, openSubjects } from "./ambiguous-subject.js";
+import type { ANSWER_SHAPES } from "../intent-schema.js";
+
+export type Shape = (typeof ANSWER_SHAPES)[number];
+
+/** What the rules look at: the read question, the shape its intent asks for, and the loaded knowledge. */
+export type Case = { query: Query; deps: Deps; shape: Shape };
+
+export type Rule = { name: string; applies: (c: Case) => boolean; answer: (c: Case) => Draft };
+
+/** Shapes that answer with figures: words they cannot explain or an organization make them not_found. */
+export const FIGURE_SHAPES: readonly Shape[] = ["facts", "series", "extreme", "difference"];
+
+/** The question is answered with figures. */
+const figures = (c: Case) => FIGURE_SHAPES.includes(c.shape);
+/** The question asks for figures, even when the passages answer it (an organization's figure is never there). */
+const asksFigures = (c: Case) => figures(c) || FIGURE_SHAPES.includes(c.query.intent?.shape ?? "describe");
+const namedExactly = (c: Case) => c.query.mentions.some((m) => m.how === "alias");
+
+/**
+ * The rules before any answer is built, in order.
+ * @example RULES_BEFORE_ANSWER.map((r) => r.name) // ["out-of-scope", "about-the-documents", …]
+ */
+export const RULES_BEFORE_ANSWER: Rule[] = [
+  {
+    // Opinions, predictions, people, the weather: no passage answers them, however many words it shares.
+    name: "out-of-scope",
+    applies: (c) => c.shape !== "help" && outOfScopeKind(c.deps, c.query) !== undefined,
+    answer: (c) => answerOutOfScope(c.query, c.deps),
+  },
+  {
+    name: "about-the-documents",
+    applies: (c) => c.query.mentions.length === 0 && hasCue(c.deps, c.query, "sources"),
+    answer: (c) => answerSources(c.query, c.deps),
+  },
+  {
+    // A word the documents never use stops a figure question, or one that names nothing known; a question
+    // about a known subject in words of its own (知的財産本部は誰がトップ？) still goes to the passages.
+    name: "not-mentioned",
+    applies: (c) => c.query.unknownWords.length > 0 && c.shape !== "help" && (figures(c) || !namedExactly(c)),
+    answer: (c) => notMentioned(c.query, c.deps),
+  },
+  {
+    // Two subjects fit the typed name equally: which one is asked is the user's to say, not ours to guess.
+    name: "ambiguous-subject",
+    applies: (c) => c.shape !== "help" && c.shape !== "describe" && openSubjects(c.query).length > 1,
+    answer: (c) => askWhichSubject(c.query, c.deps, openSubjects(c.query)),
+  },
+  {
+    // 京都大学の共同研究件数: the documents' figures are national or program-wide, never one organization's.
+    name: "one-organization",
+    applies: (c) => asksFigures(c) && c.query.organizations.length > 0,
+    answer: (c) => notForOrganization(c.query),
+  },
+];
+
+/**
+ * The shape a question is answered with: its intent's, or the passages when the intent was chosen only
+ * because the question names an entity of its type and asks more than the intent explains.
+ * @example shapeOf(understand("神戸クラスターの参加機関"), deps) // "describe"
+ */
+export function shapeOf(query: Query, deps: Deps): Shape {
+  if (!query.intent) return "describe";
+  const onlyFallback = query.triggers.length === 0 && !query.followUp && /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(withoutScopeWords(query, deps));
+  return onlyFallback ? "describe" : query.intent.shape;
+}
+
+/**
+ * The first rule that applies, or undefined when the question is to be answered by its shape.
+ * @example decideBeforeAnswer({ query, deps, shape: "facts" })?.rule // "one-organization"
+ */
+export function decideBeforeAnswer(c: Case): { rule: string; draft: Draft } | undefined {
+  const rule = RULES_BEFORE_ANSWER.find((r) => r.applies(c));
+  return rule ? { rule: rule.name, draft: rule.answer(c) } : undefined;
+}

@@ -1,0 +1,52 @@
+/**
+ * Questions that ask two things (「TLO法はいつ？あと共同研究件数は？」): split at sentence ends and at
+ * connectives that start a new question, answered part by part, and joined into one answer.
+ */
+import type { Answer } from "./types.js";
+import { renderText } from "./render-text.js";
+
+// A new question starts after ?, 。 or ! and after connectives such as あと / それと / and what.
+const CONNECTIVE = "(?:あと|それと|それから|ついでに|加えて|また、)";
+const BOUNDARY = new RegExp(`(?<=[?？!！。])\\s*(?:${CONNECTIVE}\\s*[、,]?)?\\s*|\\s*[、,]\\s*${CONNECTIVE}\\s*[、,]?\\s*|\\s+and\\s+(?=(?:what|how|when|which|who|where)\\b)`, "giu");
+
+/**
+ * The parts of a question; one part when it asks one thing. Parts shorter than 4 characters stay with
+ * their neighbour (an "ね？" is no question).
+ * @example splitParts("TLO法はいつ？あと共同研究件数は？") // ["TLO法はいつ？", "共同研究件数は？"]
+ */
+export function splitParts(text: string): string[] {
+  const pieces = text.split(BOUNDARY).map((p) => p.trim()).filter(Boolean);
+  const parts: string[] = [];
+  for (const piece of pieces) {
+    if (parts.length && (piece.replace(/[\p{P}\s]/gu, "").length < 4 || parts[parts.length - 1]!.replace(/[\p{P}\s]/gu, "").length < 4)) parts[parts.length - 1] += piece;
+    else parts.push(piece);
+  }
+  return parts;
+}
+
+/**
+ * One answer from the answers of the parts: each part's statement in turn, sources numbered once.
+ * The status is the best of the parts (answered when any part is), so that a half answer is still shown.
+ * @example joinParts(q, [a, b]).text // a's statement, then b's, then the sources of both
+ */
+export function joinParts(question: string, answers: Answer[]): Answer {
+  const citations = answers.flatMap((a) => a.citations);
+  let offset = 0;
+  const renumber = (s: string, by: number) => s.replace(/\[(\d+)\]/g, (_, n: string) => `[${Number(n) + by}]`);
+  const blocks: string[] = [];
+  const lines: string[] = [];
+  for (const a of answers) {
+    const own = renderText({ summary: a.summary, lines: a.lines, table: a.table, options: a.options, citations: [], lang: a.lang });
+    blocks.push(renumber(own, offset));
+    if (a !== answers[0]) lines.push("", ...renumber(own, offset).split("\n"));
+    else lines.push(...a.lines.map((l) => renumber(l, 0)));
+    offset += a.citations.length;
+  }
+  const first = answers[0]!;
+  const status = answers.some((a) => a.status === "answered") ? "answered" : answers.some((a) => a.status === "clarify") ? "clarify" : "not_found";
+  const text = renderText({ summary: blocks.join("\n\n"), lines: [], options: [], citations, lang: first.lang });
+  return {
+    ...first, question, status, intent: answers.map((a) => a.intent).join("+"), lines, citations,
+    facts: answers.flatMap((a) => a.facts), options: answers.flatMap((a) => a.options), text,
+  };
+}

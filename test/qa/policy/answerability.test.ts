@@ -1,0 +1,41 @@
+/**
+ * The answerability policy on the real knowledge base: which named rule decides, and what the user is told.
+ */
+import { describe, expect, it } from "vitest";
+import { createAnswerer } from "../../../src/qa/index.js";
+import { RULES_BEFORE_ANSWER } from "../../../src/qa/policy/answerability.js";
+
+const qa = createAnswerer();
+
+describe("the answerability policy", () => {
+  it("keeps its rules in one ordered list, out of scope first", () => {
+    expect(RULES_BEFORE_ANSWER.map((r) => r.name)).toEqual(["out-of-scope", "about-the-documents", "not-mentioned", "ambiguous-subject", "one-organization"]);
+  });
+
+  it.each([
+    ["産学連携ってうまくいってるの？", "意見"],
+    ["知的クラスターは成功だったと思いますか", "意見"],
+    ["都市エリア事業は今後どうなると思う？", "予測"],
+    ["文科省の職員の給料は？", "個人"],
+    ["今日の天気は？", "範囲外"],
+  ])("answers %s as out of scope with the reason (%s), never with a passage or a figure", (question, reason) => {
+    const answer = qa.answer(question);
+    expect(answer.status).toBe("not_found");
+    expect(answer.intent).toBe("out-of-scope");
+    expect(answer.summary).toContain(reason);
+    expect(answer.citations).toEqual([]);
+  });
+
+  it("answers a question about the documents themselves with the list of documents", () => {
+    const answer = qa.answer("元のPDFはどこで見られる？");
+    expect(answer.intent).toBe("about-the-documents");
+    expect(answer.lines.filter((l) => l.includes(".txt"))).toHaveLength(5);
+  });
+
+  it("says a figure for one university is not in the documents", () => {
+    const answer = qa.answer("京都大学の共同研究件数は？");
+    expect(answer.intent).toBe("one-organization");
+    expect(answer.status).toBe("not_found");
+    expect(answer.text).not.toMatch(/16,302/);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { splitParts } from "../../src/qa/split-parts.js";
+import { createAnswerer } from "../../src/qa/index.js";
+
+describe("splitParts", () => {
+  it.each([
+    ["TLO法はいつ?あと共同研究件数は?", ["TLO法はいつ?", "共同研究件数は?"]],
+    ["When was the TLO Act enacted and what was the budget of the City Area Program?", ["When was the TLO Act enacted", "what was the budget of the City Area Program?"]],
+    ["都市エリアの予算は？", ["都市エリアの予算は？"]],
+    ["ね？知的クラスターとは？", ["ね？知的クラスターとは？"]],
+  ])("splits %s into its questions", (text, parts) => {
+    expect(splitParts(text)).toEqual(parts);
+  });
+});
+
+describe("a question that asks two things", () => {
+  const qa = createAnswerer();
+  it("answers both parts, each with its source", () => {
+    const answer = qa.answer("TLO法はいつ制定された？あと2011年の共同研究件数は？");
+    expect(answer.status).toBe("answered");
+    expect(answer.text).toMatch(/平成10年/);
+    expect(answer.text).toMatch(/16,302件/);
+    expect(new Set(answer.citations.map((c) => c.document)).size).toBe(2);
+  });
+  it("treats a greeting before the question as no question of its own", () => {
+    const answer = qa.answer("すみません。TLO法はいつ制定された？");
+    expect(answer.intent).toBe("law-year");
+  });
+});

@@ -6,9 +6,9 @@ import { makeLine, type Cell, type Layout, type Line } from "./layout.js";
 import { pagesOfLines } from "../knowledge/document-model.js";
 import { UNIT_WORDS } from "./parse-figure.js";
 
-/** "7,248 件", "15 年度", "平成 23 年度": a number and its unit or 年度 are one cell even with a space between. */
+/** "7,248 件", "15 年度", "3 年が", "平成 23 年度": a number and its unit, 年 or 月 are one cell even with a space between. */
 const NUMBER_END = /[\d,.]$/u;
-const UNIT_START = new RegExp(`^(年度|${UNIT_WORDS})`, "u");
+const UNIT_START = new RegExp(`^(年|月|日|${UNIT_WORDS})`, "u");
 
 /**
  * Reads a text extraction.

@@ -13,7 +13,11 @@ export type Column = {
   /** A kind written in the year's own cell (26年度要求額) or above it in a kind line. */
   ownKind?: string; spanKind?: string;
 };
-export type Header = { columns: Column[]; pitch: number; unit?: string; caption?: string; kindProblem?: string };
+export type Header = {
+  columns: Column[]; pitch: number; unit?: string; caption?: string; kindProblem?: string;
+  /** Whether columns have real positions (a PDF), and the document's era for years written in rows. */
+  geometry: boolean; era?: string;
+};
 
 const center = (c: Cell) => (c.x + c.right) / 2;
 const unitIn = (text: string) => text.normalize("NFKC").match(/[（(](?:単位[:：]\s*)?(千円|百万円|億円|円|件|機関|%)[）)]/u)?.[1];
@@ -41,7 +45,7 @@ export function readHeader(line: Line, above: Line[], era: string | undefined, g
   const kindProblem = kindLine ? spanKinds(columns, kindLine.cells.filter((c) => isKindOnly(c.text)), pitch, geometry) : undefined;
   const unit = [line, ...above].map((l) => unitIn(l.text)).find(Boolean);
   const caption = above.find((l) => l !== kindLine && !/^[（(]/u.test(l.text.trim()))?.text.trim();
-  return { columns, pitch, unit, caption, kindProblem };
+  return { columns, pitch, unit, caption, kindProblem, geometry, era };
 }
 
 /**
@@ -109,5 +113,5 @@ export function readStackedHeader(lines: Line[], start: number, era: string | un
   columns.forEach((column, k) => { column.ownKind = kindOf(words[k]!.join("")); });
   if (columns.some((c) => !c.ownKind)) return undefined;
   const unit = words.map((w) => unitIn(w.join("")) ?? w.join("").normalize("NFKC").match(/(千円|百万円|億円)/u)?.[1]).find(Boolean);
-  return { header: { columns, pitch: 1, unit }, end };
+  return { header: { columns, pitch: 1, unit, geometry: false, era }, end };
 }

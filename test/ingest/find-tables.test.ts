@@ -15,7 +15,7 @@ const read = (text: string) => findTables(readText(text).lines, "平成", false)
 describe("findTables on text without positions", () => {
   it("places a row whose cells, over several lines and around a note, number exactly the year columns", () => {
     const { figures } = read(H24_TABLE);
-    expect(figures.map((f) => [f.subject, f.fiscalYear, f.kind, f.figure.display])).toEqual([
+    expect(figures.slice(0, 5).map((f) => [f.subject, f.fiscalYear, f.kind, f.figure.display])).toEqual([
       ["①国公私立大学等における民間企業との共同研究の実施件数", 2003, "基準値", "7,248件"],
       ["①国公私立大学等における民間企業との共同研究の実施件数", 2008, "実績", "14,974件"],
       ["①国公私立大学等における民間企業との共同研究の実施件数", 2009, "実績", "14,779件"],
@@ -24,9 +24,28 @@ describe("findTables on text without positions", () => {
     ]);
   });
 
-  it("leaves out a row with fewer cells than columns, saying why, rather than guess which years they are", () => {
-    const { leftOut } = read(H24_TABLE);
-    expect(leftOut).toEqual([{ text: "17,000 件", page: 1, reason: "its row (年度ごとの目標値) has 5 cells for 7 year columns" }]);
+  it("gives a row of a kind with as many cells as the 実績値 years those years, and it belongs to the row above", () => {
+    const { figures } = read(H24_TABLE);
+    expect(figures.slice(5).map((f) => [f.subject.slice(0, 8), f.fiscalYear, f.kind, f.figure.display])).toEqual([
+      ["①国公私立大学等", 2012, "年度ごとの目標値", "17,000件"],
+    ]);
+  });
+
+  it("lets a cell saying there is no figure (実績なし) stand for the columns the other cells leave", () => {
+    const text = "基準値 実績値 目標値\n23 年度 20 年度 21 年度 22 年度 23 年度 24 年度 25 年度\n"
+      + "⑪事業実施地域数\n13 地域 23 年度より取組を開始したため、実績\nなし 13 地域 23 地域 27 地域\n";
+    expect(read(text).figures.map((f) => [f.fiscalYear, f.kind, f.figure.display])).toEqual([
+      [2011, "基準値", "13地域"], [2011, "実績", "13地域"], [2012, "実績", "23地域"], [2013, "目標値", "27地域"],
+    ]);
+  });
+
+  it("leaves out a row whose cells do not account for the columns, saying why, rather than guess their years", () => {
+    const text = "基準値 実績値 目標値\n－年度 20 年度 21 年度 22 年度 23 年度 24 年度 毎年度\n"
+      + "⑥マッチング率\n25%\n※特許化支援の課題が対象\n年度ごとの目標値  － 25％以上\n";
+    expect(read(text).leftOut.map((l) => [l.text, l.reason])).toEqual([
+      ["25%", "its row (⑥マッチング率) has 1 cells for 7 year columns"],
+      ["25％以上", "its row (年度ごとの目標値) has 2 cells for 7 year columns"],
+    ]);
   });
 
   it("leaves out figures whose column has no kind above it and none in its row", () => {

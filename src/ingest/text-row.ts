@@ -25,6 +25,8 @@ export function extendRow(row: TextRow, cells: Cell[], line: number): TextRow | 
     // Notes in parentheses ((27 件), (10 月頃 / 調査結果が / 出る予定)) are no cells of the row.
     const opens = (cell.text.match(/[（(]/gu) ?? []).length;
     if (next.depth > 0 || opens > 0) { next.depth = Math.max(0, next.depth + opens - (cell.text.match(/[）)]/gu) ?? []).length); continue; }
+    // A note (※別表参照) is no cell either; the lines it wraps onto start with words and so end the row.
+    if (/^※/u.test(cell.text)) continue;
     const last = next.cells.at(-1);
     // A number broken over two lines by the extraction (15,659, / 209; 1,982,1 / 94) is one cell again.
     if (last && /^\d+$/u.test(cell.text) && isBroken(last.cell.text) && isFigureCell(last.cell.text.replace(/,$/u, "") + cell.text)) {
@@ -36,8 +38,9 @@ export function extendRow(row: TextRow, cells: Cell[], line: number): TextRow | 
     } else if (next.filler?.open && line - next.filler.line <= 1) {
       // A cell of words wraps onto one more line at most (…実績 / なし); more is the next row's label.
       next.filler.text += cell.text;
-    } else if (!next.filler && valuesHere > 0) {
-      // Words after a figure of the same line; words opening a line are the next row's label.
+    } else if (!next.filler && next.cells.length > 0 && (valuesHere > 0 || /(なし|無し|実績)$/u.test(cell.text))) {
+      // Words after a figure of the same line, or a line saying there is no figure (…のため、実績 / なし);
+      // other words opening a line are the next row's label.
       next.filler = { at: next.cells.length, text: cell.text, open: true, line };
     } else {
       return undefined;

@@ -1,7 +1,8 @@
 /**
  * Figures with a unit written in sentences (知的クラスター創成事業の平成15年度の予算は…69億円). A figure is
- * placed only when its sentence writes a fiscal year before it and a kind between that year and the figure;
- * budget kinds only for amounts of money. Everything else is left out with the reason.
+ * placed only when its sentence writes a fiscal year before it and a kind between that year and the figure
+ * (budget kinds only for amounts of money), or it is a count of a past year (実績). Everything else is left
+ * out with the reason.
  */
 import type { Line } from "./layout.js";
 import type { LeftOut, TableFigure } from "./find-tables.js";
@@ -13,9 +14,10 @@ const BUDGET_KINDS = new Set(["予算", "予算案", "概算要求額", "要求�
 
 /**
  * Figures of the lines no table used; `sectionOf` names the subject (the section the sentence is in).
- * @example findProseFigures(lines, new Set(), "平成", () => "知的クラスター創成事業").figures[0].kind // "予算"
+ * @example findProseFigures(lines, new Set(), "平成", () => "知的クラスター創成事業", 2004).figures[0].kind // "予算"
  */
-export function findProseFigures(lines: Line[], used: Set<number>, era: string | undefined, sectionOf: (line: number) => string): { figures: TableFigure[]; leftOut: LeftOut[] } {
+export function findProseFigures(lines: Line[], used: Set<number>, era: string | undefined, sectionOf: (line: number) => string,
+  documentYear: number): { figures: TableFigure[]; leftOut: LeftOut[] } {
   const figures: TableFigure[] = [];
   const leftOut: LeftOut[] = [];
   lines.forEach((line, i) => {
@@ -28,7 +30,9 @@ export function findProseFigures(lines: Line[], used: Set<number>, era: string |
       const year = lastYear(context, era);
       if (!year) { leave("its sentence writes no fiscal year before it"); continue; }
       // "実績なし" says there is no actual figure: it is not the kind of the figure that follows.
-      const kind = kindOf(context.slice(year.index + year.label.length).replace(/(実績|予算|目標値?)\s*(なし|無し)/gu, ""));
+      const stated = kindOf(context.slice(year.index + year.label.length).replace(/(実績|予算|目標値?)\s*(なし|無し)/gu, ""));
+      const after = line.text.normalize("NFKC").slice(index).split("。")[0]!;
+      const kind = stated ?? pastActual(context + after, year.fiscalYear, figure.unit, documentYear);
       if (!kind) { leave("its sentence writes no kind (予算, 実績, 目標値…) between the year and the figure"); continue; }
       if (BUDGET_KINDS.has(kind) !== (figure.unit === "円")) { leave(`the kind ${kind} does not fit a figure in ${figure.unit}`); continue; }
       figures.push({ subject: sectionOf(i), kind, fiscalYear: year.fiscalYear, yearLabel: year.label, figure, line: i, page: line.page, budget: figure.unit === "円" });
@@ -46,6 +50,15 @@ function sentenceStart(lines: Line[], i: number, used: Set<number>): string {
     if (end >= 0) break;
   }
   return parts.join("");
+}
+
+/**
+ * A count stated for a year before the document's own, in a sentence that plans nothing (目標, までに, 予定,
+ * 計画, 見込み) and is not about now (現在, 実施中), is what happened that year: 平成15年度において、5000件以上の技術相談が行われた → 実績.
+ */
+function pastActual(sentence: string, year: number, unit: string | undefined, documentYear: number): string | undefined {
+  if (unit === "円" || year >= documentYear || /目標|までに|予定|計画|見込|現在|中$|中[、。]/u.test(sentence)) return undefined;
+  return "実績";
 }
 
 /** The fiscal year written last in a text (nearest the figure), with its position. */

@@ -38,7 +38,7 @@ export function ingestLayout(layout: Layout, options: IngestOptions, context: Co
   const sections = findSections(layout.lines, title, (line) => labelOf(layout.lines.indexOf(line)));
   const sectionOf = (i: number) => [...sections].reverse().find((s) => s.line <= i)!.title;
   const tables = findTables(layout.lines, era, layout.geometry);
-  const prose = findProseFigures(layout.lines, tables.usedLines, era, sectionOf);
+  const prose = findProseFigures(layout.lines, tables.usedLines, era, sectionOf, fiscalYear);
   const leftOut = [...tables.leftOut, ...prose.leftOut];
 
   const entities = proposeEntities(options.id, context.entities, context.variants);

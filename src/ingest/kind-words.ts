@@ -3,7 +3,7 @@
  * table headers, row labels and sentences. Longer words first, so 補正後予算額 is not read as 補正予算.
  */
 const KIND_WORDS: Array<[RegExp, string]> = [
-  [/年度ごとの目標値/u, "年度ごとの目標値"],
+  [/年度ごとの目標値?/u, "年度ごとの目標値"],
   [/補正後予算/u, "補正後予算額"],
   [/当初予算/u, "当初予算額"],
   [/補正予算/u, "補正予算"],
@@ -50,5 +50,5 @@ export function kindsIn(text: string): string[] {
  */
 export function isKindOnly(label: string): boolean {
   const bare = label.normalize("NFKC").replace(/[（(][^）)]*[）)]/gu, "").replace(/[\s・]/gu, "");
-  return bare.length > 0 && bare.replace(/年度ごとの目標値|補正後予算額?|当初予算額?|補正予算額?|概算要求額?|要求額|予算案|繰越し等|執行額|合計|基準値|実績値?|目標値|累計|予算額?/gu, "") === "";
+  return bare.length > 0 && bare.replace(/年度ごとの目標値?|補正後予算額?|当初予算額?|補正予算額?|概算要求額?|要求額|予算案|繰越し等|執行額|合計|基準値|実績値?|目標値|累計|予算額?/gu, "") === "";
 }

@@ -7,7 +7,8 @@ import type { Cell } from "./layout.js";
 import type { Column, Header } from "./table-header.js";
 import { isFigureCell, isPlaceholderCell } from "./parse-figure.js";
 
-export type RowCell = { cell: Cell; line: number };
+/** `everyYear`: the cell was written （毎年度）90％以上, for the 毎年度 column. */
+export type RowCell = { cell: Cell; line: number; everyYear?: boolean };
 export type TextRow = { label: string; cells: RowCell[]; depth: number; filler?: { at: number; text: string; open: boolean; line: number } };
 
 /** A number whose last group of digits is cut short (15,659, or 1,982,1): its line ended inside it. */
@@ -21,7 +22,10 @@ export const isValue = (c: Cell) => isFigureCell(c.text) || isPlaceholderCell(c.
 export function extendRow(row: TextRow, cells: Cell[], line: number): TextRow | undefined {
   const next: TextRow = { ...row, cells: [...row.cells], filler: row.filler && { ...row.filler } };
   let valuesHere = 0;
-  for (const cell of cells) {
+  for (const whole of cells) {
+    // "（毎年度）90％以上": a figure with its column written before it in parentheses.
+    const every = /^[（(]毎年度[）)](.+)$/u.exec(whole.text);
+    const cell = every ? { ...whole, text: every[1]! } : whole;
     // Notes in parentheses ((27 件), (10 月頃 / 調査結果が / 出る予定)) are no cells of the row.
     const opens = (cell.text.match(/[（(]/gu) ?? []).length;
     if (next.depth > 0 || opens > 0) { next.depth = Math.max(0, next.depth + opens - (cell.text.match(/[）)]/gu) ?? []).length); continue; }
@@ -32,7 +36,7 @@ export function extendRow(row: TextRow, cells: Cell[], line: number): TextRow | 
     if (last && /^\d+$/u.test(cell.text) && isBroken(last.cell.text) && isFigureCell(last.cell.text.replace(/,$/u, "") + cell.text)) {
       next.cells[next.cells.length - 1] = { cell: { ...last.cell, text: `${last.cell.text}${cell.text}` }, line: last.line };
     } else if (isValue(cell)) {
-      next.cells.push({ cell, line });
+      next.cells.push({ cell, line, ...(every ? { everyYear: true } : {}) });
       valuesHere++;
       if (next.filler) next.filler.open = false;
     } else if (next.filler?.open && line - next.filler.line <= 1) {
@@ -75,6 +79,8 @@ export function placeTextRow(row: TextRow, header: Header, kindRow: boolean): Ar
     return row.cells.map((c, k) => ({ ...c, column: header.columns[k < row.filler!.at ? k : k + span]! }));
   }
   if (count === n) return row.cells.map((c, k) => ({ ...c, column: header.columns[k]! }));
+  const every = header.columns.find((c) => c.yearLabel === "毎年度");
+  if (count === 1 && every && row.cells[0]!.everyYear) return [{ ...row.cells[0]!, column: every }];
   const spans = kindRow && count >= 2 ? spansOf(header.columns).filter((s) => s.length === count) : [];
   if (spans.length === 1) return row.cells.map((c, k) => ({ ...c, column: spans[0]![k]! }));
   return `its row (${row.label || "no label"}) has ${count} cells for ${n} year columns`;

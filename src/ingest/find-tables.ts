@@ -4,7 +4,7 @@
  * column is placed. What cannot be placed with confidence is left out, with the reason.
  */
 import type { Cell, Line } from "./layout.js";
-import { readHeader, readStackedHeader, type Column, type Header } from "./table-header.js";
+import { extendHeader, readHeader, readStackedHeader, type Column, type Header } from "./table-header.js";
 import { isKindOnly, kindOf } from "./kind-words.js";
 import { isFigureCell, parseFigure, type Figure } from "./parse-figure.js";
 import { extendRow, isComplete, isValue, placeTextRow, type RowCell, type TextRow } from "./text-row.js";
@@ -32,11 +32,13 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
   let subject: string | undefined;
   let gap = 0;
   let skipTo = -1;
+  let rowsSeen = false;
   let pending: TextRow | undefined;
   const above = (i: number) => lines.slice(Math.max(0, i - 6), i).reverse().filter((l) => l.cells.length && l.page === lines[i]!.page).slice(0, 4);
 
   const emit = (rowLabel: string, place: (kindRow: boolean) => Placed[] | string, cells: RowCell[]) => {
     gap = 0;
+    rowsSeen = true;
     const kindRow = isKindOnly(rowLabel);
     const rowSubject = kindRow ? (subject ?? header!.caption ?? "") : rowLabel;
     if (!kindRow) subject = rowLabel;
@@ -56,7 +58,7 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
     const next = stacked?.header ?? readHeader(line, above(i), era, geometry);
     if (next) {
       if (pending && header) emitText(pending);
-      header = next; label = []; subject = undefined; gap = 0; pending = undefined; result.usedLines.add(i);
+      header = next; label = []; subject = undefined; gap = 0; pending = undefined; rowsSeen = false; result.usedLines.add(i);
       return;
     }
     if (!header) return;
@@ -66,6 +68,7 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
       return;
     }
     result.usedLines.add(i);
+    if (!rowsSeen && extendHeader(header, line)) return;
     if (pending) {
       const grown = extendRow(pending, line.cells, i);
       if (grown && isComplete(grown, header.columns.length)) { emitText(grown); pending = undefined; return; }
@@ -76,13 +79,14 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
     }
     const first = line.cells.findIndex(isValue);
     if (first < 0 || (geometry && !underColumns(header, line.cells[first]!))) { gap++; label.push(line.text.trim()); label = label.slice(-4); return; }
-    const labelCells = geometry ? line.cells.filter((c) => !underColumns(header!, c)) : line.cells.slice(0, first);
+    const labelCells = geometry ? line.cells.filter((c) => leftOfColumns(header!, c)) : line.cells.slice(0, first);
     const own = labelCells.map((c) => c.text).join("");
     // A row of a kind (年度ごとの目標値) is labelled on its own line; the lines above it are notes of the row above.
     const rowLabel = (isKindOnly(own) ? own : [...label, own].join("")).replace(/\s+/gu, "");
     label = [];
     if (geometry) {
-      const cells = line.cells.filter((c) => underColumns(header!, c) && isValue(c)).map((cell) => ({ cell, line: i }));
+      // Figures right of the last column stay in the row, to be left out as under no column (never dropped silently).
+      const cells = line.cells.filter((c) => !leftOfColumns(header!, c) && isValue(c)).map((cell) => ({ cell, line: i }));
       emit(rowLabel, () => cells.map((c) => ({ ...c, column: nearestColumn(header!, c.cell) })), cells);
       return;
     }
@@ -96,6 +100,10 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
 }
 
 type Placed = RowCell & { column: Column | undefined };
+
+function leftOfColumns(header: Header, cell: Cell): boolean {
+  return (cell.x + cell.right) / 2 < header.columns[0]!.center - header.pitch / 2;
+}
 
 function underColumns(header: Header, cell: Cell): boolean {
   const c = (cell.x + cell.right) / 2;

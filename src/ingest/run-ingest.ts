@@ -22,6 +22,8 @@ export async function runIngest(args: IngestArgs): Promise<{ ingested: Ingested;
   const dir = args.knowledge ?? DEFAULT_KNOWLEDGE_DIR;
   const id = args.id ?? basename(args.file, extname(args.file)).toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "");
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new IngestError(args.file, "its name gives no usable document id", "Pass --id with lower-case letters, digits and hyphens, e.g. --id r5-hyoka.");
+  if (args.url !== undefined && !URL.canParse(args.url)) throw new IngestError(args.file, `--url "${args.url}" is not a URL`, "Give the address the document is published at, e.g. https://www.mext.go.jp/….pdf.");
+  if (args.fiscalYear !== undefined && !(args.fiscalYear >= 1990 && args.fiscalYear <= 2100)) throw new IngestError(args.file, "--fiscal-year is not a year", "Give it as four digits, e.g. --fiscal-year 2024.");
   let bytes: Buffer;
   try { bytes = readFileSync(args.file); } catch { throw new IngestError(args.file, "the file cannot be read", "Check the path."); }
   const isText = extname(args.file).toLowerCase() === ".txt";

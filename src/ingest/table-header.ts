@@ -12,6 +12,8 @@ export type Column = {
   center: number; fiscalYear: number | null; yearLabel: string;
   /** A kind written in the year's own cell (26年度要求額) or above it in a kind line. */
   ownKind?: string; spanKind?: string;
+  /** Words of the header cell on the lines below the year (extendHeader). */
+  words?: string;
 };
 export type Header = {
   columns: Column[]; pitch: number; unit?: string; caption?: string; kindProblem?: string;
@@ -114,4 +116,22 @@ export function readStackedHeader(lines: Line[], start: number, era: string | un
   if (columns.some((c) => !c.ownKind)) return undefined;
   const unit = words.map((w) => unitIn(w.join("")) ?? w.join("").normalize("NFKC").match(/(千円|百万円|億円)/u)?.[1]).find(Boolean);
   return { header: { columns, pitch: 1, unit, geometry: false, era }, end };
+}
+
+/**
+ * A header cell wrapped over lines (24年度 / 補正後予算 / 額（千円）): with positions, words under a column in the
+ * lines right after the header, before any row, complete that column's kind and the table's unit.
+ * @example extendHeader(header, line(["補正後予算", "当初予算額"])) // true, and the columns now have their kinds
+ */
+export function extendHeader(header: Header, line: Line): boolean {
+  if (!header.geometry || line.cells.some((c) => isFigureCell(c.text))) return false;
+  const under = line.cells.map((cell) => ({ cell, column: header.columns.find((col) => Math.abs(col.center - center(cell)) <= header.pitch / 2) }));
+  if (!under.some((u) => u.column)) return false;
+  for (const { cell, column } of under) {
+    if (!column) continue;
+    column.words = `${column.words ?? ""}${cell.text}`;
+    column.ownKind ??= kindOf(column.words);
+    header.unit ??= unitIn(column.words);
+  }
+  return true;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findTables } from "../../src/ingest/find-tables.js";
 import { readText } from "../../src/ingest/read-text.js";
+import { makeLine } from "../../src/ingest/layout.js";
 
 /** Lines as the h24 extraction writes this table (knowledge/sources/h24-jigo-hyoka.txt), flattened, no positions. */
 const H24_TABLE = [
@@ -59,5 +60,29 @@ describe("findTables on text without positions", () => {
     expect(figures.map((f) => [f.subject, f.fiscalYear, f.kind, f.figure.value, f.figure.unit])).toEqual([
       ["施策の予算額・執行額", 2011, "当初予算額", 20884332000, "円"], ["施策の予算額・執行額", 2012, "当初予算額", 18570972000, "円"],
     ]);
+  });
+});
+
+describe("findTables with positions", () => {
+  /** A line of cells at given x (a PDF line as group-lines makes it; 6 points per character). */
+  const at = (page: number, ...cells: Array<[string, number]>) => makeLine(page, cells.map(([text, x]) => ({ text, x, right: x + text.length * 6 })));
+
+  it("completes a header cell wrapped over lines (24年度 / 補正後予算 / 額（千円）) before reading the rows", () => {
+    const lines = [
+      at(1, ["事業名", 40], ["24年度", 290], ["25年度", 430]),
+      at(1, ["補正後予算", 281], ["当初予算額", 421]),
+      at(1, ["額（千円）", 281], ["（千円）", 424]),
+      at(1, ["地域イノベーション戦略支援プログラム", 40], ["7,841,558", 281], ["5,420,723", 421]),
+    ];
+    expect(findTables(lines, "平成", true).figures.map((f) => [f.fiscalYear, f.kind, f.figure.display])).toEqual([
+      [2012, "補正後予算額", "7,841,558千円"], [2013, "当初予算額", "5,420,723千円"],
+    ]);
+  });
+
+  it("leaves out a figure that sits under no year column", () => {
+    const lines = [at(1, ["実績", 300]), at(1, ["22年度", 280], ["23年度", 330]), at(1, ["参加機関数", 40], ["12機関", 280], ["15機関", 500])];
+    const { figures, leftOut } = findTables(lines, "平成", true);
+    expect(figures.map((f) => f.figure.display)).toEqual(["12機関"]);
+    expect(leftOut).toEqual([{ text: "15機関", page: 1, reason: "it is not under any year column" }]);
   });
 });

@@ -108,6 +108,13 @@ describe("npm run ingest", () => {
     expect(filesIn(dir)).toEqual(before);
   });
 
+  it("refuses a --url that is not a URL before reading anything", async () => {
+    const dir = emptyKnowledge();
+    await expect(runIngest({ file: fixture("cid-noembed.pdf"), id: "sample", url: "mext.go.jp/x.pdf", knowledge: dir }))
+      .rejects.toThrow(/--url "mext\.go\.jp\/x\.pdf" is not a URL/);
+    expect(filesIn(dir)).toEqual(["vocabulary.yaml"]);
+  });
+
   it("does not overwrite a document it already has unless told to", async () => {
     const { dir } = await ingestInto("cid-noembed.pdf", "sample");
     await expect(runIngest({ file: fixture("cid-noembed.pdf"), id: "sample", knowledge: dir })).rejects.toThrow(/already exists.*--replace/);

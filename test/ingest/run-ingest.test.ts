@@ -1,6 +1,7 @@
 import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
+import { checkIntegrity } from "../../src/knowledge/check-integrity.js";
 import { describe, expect, it } from "vitest";
 import { runIngest } from "../../src/ingest/run-ingest.js";
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from "../../src/knowledge/load-knowledge.js";
@@ -92,6 +93,19 @@ describe("npm run ingest", () => {
     const { ingested } = await runIngest({ file: fixture("embedded.pdf"), id: "sample", knowledge: dir });
     expect(ingested.entities).toEqual([]);
     expect(ingested.facts.filter((f) => f.conflictsWith)).toEqual([]);
+  });
+
+  it("marks a figure that disagrees with another document's as a conflict, on both sides", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sangaku-ingest-"));
+    cpSync(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
+    const file = join(dir, "..", `${basename(dir)}-revised.txt`);
+    writeFileSync(file, "平成25年度 評価書\n基準値 実績値\n15 年度 23 年度\n①共同研究の実施件数 7,248 件 16,999 件\n");
+    const { ingested } = await runIngest({ file, id: "revised", knowledge: dir });
+    const kb = loadKnowledge(dir);
+    const revised = ingested.facts.find((f) => f.display === "16,999件")!;
+    expect(revised.conflictsWith).toEqual(["h24-joint-research-actual-fy2011"]);
+    expect(kb.factsById.get("h24-joint-research-actual-fy2011")!.conflictsWith).toContain(revised.id);
+    expect(checkIntegrity(kb)).toEqual([]);
   });
 
   it.each([

@@ -34,6 +34,7 @@ function summarize(kb: KnowledgeBase): void {
     console.log(`facts per document:\n${count((f) => f.evidence.document)}`);
     console.log(`facts per measure:\n${count((f) => f.measure)}`);
     console.log(`facts per qualifier:\n${count((f) => f.qualifier)}`);
+    console.log(`facts per origin (extracted ones answer with a caution; npm run kb -- review ID):\n${count((f) => f.origin)}`);
     const issues = checkIntegrity(kb);
     console.log(issues.length ? `integrity problems:\n  ${issues.join("\n  ")}` : "integrity: aliases unique, conflicts marked");
     const uncovered = findUncoveredFigures(kb);

@@ -18,7 +18,9 @@ const clean = (text: string) => text.replace(/^[\s#*\-・]+/u, "").trim();
  * @example headingLevel("②産学官連携本部等の整備状況") // 2
  */
 export function headingLevel(text: string): number | undefined {
+  // 2．7倍 is a figure, not heading 2.
   const line = clean(text);
+  if (/^\d+\.\d/u.test(line.normalize("NFKC"))) return undefined;
   if (!line || line.length > MAX_HEADING * 2) return undefined;
   if (LEVEL_1.some((p) => p.test(line))) return 1;
   if (LEVEL_2.some((p) => p.test(line))) return 2;

@@ -13,6 +13,8 @@ import { isHeading } from "./find-sections.js";
 
 export type TableFigure = {
   subject: string; kind: string; fiscalYear: number | null; yearLabel: string; figure: Figure; line: number; page: number; budget: boolean;
+  /** The last line of the figure when the extraction broke it over two (15,659, / 209). */
+  until?: number;
 };
 export type LeftOut = { text: string; page: number; reason: string };
 /** `usedLines`: every line from a table's header to its end; sentences there are not read as prose. */
@@ -116,7 +118,7 @@ const YEAR_AFTER_LABEL = /[（(]([^（()）]*年度)[）)]$/u;
 function placeRow(subject: string, rowKind: string | undefined, rowLabel: string, header: Header, cells: Placed[], lines: Line[], result: TableResult): void {
   const leave = (cell: Cell, line: number, reason: string) => { if (isFigureCell(cell.text)) result.leftOut.push({ text: cell.text, page: lines[line]!.page, reason }); };
   const labelYear = findYear(rowLabel.match(YEAR_AFTER_LABEL)?.[1] ?? "", header.era);
-  cells.forEach(({ cell, line, column }, k) => {
+  cells.forEach(({ cell, line, column, until }, k) => {
     result.usedLines.add(line);
     if (!isFigureCell(cell.text)) return;
     if (!column) return leave(cell, line, "it is not under any year column");
@@ -131,7 +133,7 @@ function placeRow(subject: string, rowKind: string | undefined, rowLabel: string
     const own = findYear(cell.text, undefined) ?? (k === 0 ? labelYear : undefined);
     result.figures.push({
       subject, kind, fiscalYear: own?.fiscalYear ?? column.fiscalYear, yearLabel: own?.label ?? column.yearLabel,
-      figure, line, page: lines[line]!.page, budget: figure.unit === "円",
+      figure, line, page: lines[line]!.page, budget: figure.unit === "円", ...(until ? { until } : {}),
     });
   });
 }

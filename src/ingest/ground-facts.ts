@@ -24,7 +24,8 @@ export function groundFacts({ document, source, facts, variants, leftOut, known 
   const seen = new Map<string, FactDecl>();
   for (const fact of facts) {
     const found = locateQuote(doc, fact.evidence.quote, variants);
-    const page = found ? doc.linePages?.[found.line] : undefined;
+    if (!found) { leftOut.push({ text: fact.display, page: fact.page ?? 1, reason: "its line is not found again in the source" }); continue; }
+    const page = doc.linePages?.[found.line];
     if (page !== fact.page) { leftOut.push({ text: fact.display, page: fact.page ?? 1, reason: `its line also occurs earlier, on page ${page}` }); continue; }
     const key = [fact.subject, fact.measure, fact.qualifier, fact.fiscalYear].join("|");
     const same = seen.get(key);

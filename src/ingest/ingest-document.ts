@@ -41,10 +41,12 @@ export function ingestLayout(layout: Layout, options: IngestOptions, context: Co
   const prose = findProseFigures(layout.lines, tables.usedLines, era, sectionOf, fiscalYear);
   const leftOut = [...tables.leftOut, ...prose.leftOut];
 
+  // A PDF has pages; a .txt extraction only when it marks them with form feeds (otherwise no page is cited).
+  const paged = layout.geometry || source.includes("\f");
   const entities = proposeEntities(options.id, context.entities, context.variants);
   const document: DocumentDecl = {
-    file, title, titleEn: title, fiscalYear, ...(options.url ? { url: options.url } : {}), pages: layout.pages,
-    sections: sections.map(({ at, title: t, level, page }) => ({ at, title: t, level, page })),
+    file, title, titleEn: title, fiscalYear, ...(options.url ? { url: options.url } : {}), ...(paged ? { pages: layout.pages } : {}),
+    sections: sections.map(({ at, title: t, level, page }) => ({ at, title: t, level, ...(paged ? { page } : {}) })),
   };
   const candidates = [...tables.figures, ...prose.figures].filter((f) => {
     if (context.qualifiers.includes(f.kind)) return true;
@@ -54,16 +56,17 @@ export function ingestLayout(layout: Layout, options: IngestOptions, context: Co
   const facts = candidates.map((f, n) => {
     const fromTable = tables.figures.includes(f);
     const measure = f.budget ? "budget" : fromTable ? "indicator" : "count";
-    return toFact(options.id, n + 1, f, layout, measure, entities.idOf(f.subject, f.budget ? "program" : fromTable ? "indicator" : "topic"));
+    return toFact(options.id, n + 1, f, layout, paged, measure, entities.idOf(f.subject, f.budget ? "program" : fromTable ? "indicator" : "topic"));
   });
   const grounded = groundFacts({ document, source, facts, variants: context.variants, leftOut, known: context.facts ?? [] });
   return { id: options.id, source, document: grounded.document, facts: grounded.facts, entities: entities.proposed.filter((e) => grounded.facts.some((f) => f.subject === e.id)), exceptions: grounded.exceptions, leftOut };
 }
 
-function toFact(docId: string, n: number, f: TableFigure, layout: Layout, measure: string, subject: string): FactDecl {
+function toFact(docId: string, n: number, f: TableFigure, layout: Layout, paged: boolean, measure: string, subject: string): FactDecl {
   return {
     id: `${docId}-f${n}`, subject, measure, qualifier: f.kind, fiscalYear: f.fiscalYear, yearLabel: f.yearLabel,
     value: f.figure.value, display: f.figure.display, unit: f.figure.unit!, ...(f.figure.approx ? { approx: true } : {}),
-    origin: "extracted", page: f.page, evidence: { quote: layout.lines[f.line]!.text.trim() },
+    origin: "extracted", ...(paged ? { page: f.page } : {}),
+    evidence: { quote: layout.lines.slice(f.line, (f.until ?? f.line) + 1).map((l) => l.text.trim()).join("\n") },
   };
 }

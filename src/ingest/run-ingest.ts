@@ -45,7 +45,7 @@ function summarize(ingested: Ingested, written: string[]): string {
   for (const e of ingested.exceptions) byReason.set(e.reason.replace(/^p\.\d+: /, ""), [...(byReason.get(e.reason.replace(/^p\.\d+: /, "")) ?? []), e.text]);
   return [
     `Ingested ${ingested.document.title} as ${ingested.id}`,
-    `  pages: ${ingested.document.pages}`,
+    `  pages: ${ingested.document.pages ?? "not marked (a .txt without form feeds: no page is cited)"}`,
     `  sections: ${ingested.document.sections.length} (${ingested.document.sections.slice(1, 6).map((s) => s.title.slice(0, 20)).join(" / ")}${ingested.document.sections.length > 6 ? " / …" : ""})`,
     `  facts extracted: ${ingested.facts.length} (${[...byKind].map(([k, n]) => `${k} ${n}`).join(", ") || "none"}), all origin: extracted`,
     `  entities proposed: ${ingested.entities.length}`,

@@ -7,8 +7,8 @@ import type { Cell } from "./layout.js";
 import type { Column, Header } from "./table-header.js";
 import { isFigureCell, isPlaceholderCell } from "./parse-figure.js";
 
-/** `everyYear`: the cell was written （毎年度）90％以上, for the 毎年度 column. */
-export type RowCell = { cell: Cell; line: number; everyYear?: boolean };
+/** `everyYear`: the cell was written （毎年度）90％以上, for the 毎年度 column; `until`: the line a broken number ends on. */
+export type RowCell = { cell: Cell; line: number; everyYear?: boolean; until?: number };
 export type TextRow = { label: string; cells: RowCell[]; depth: number; filler?: { at: number; text: string; open: boolean; line: number } };
 
 /** A number whose last group of digits is cut short (15,659, or 1,982,1): its line ended inside it. */
@@ -34,7 +34,7 @@ export function extendRow(row: TextRow, cells: Cell[], line: number): TextRow | 
     const last = next.cells.at(-1);
     // A number broken over two lines by the extraction (15,659, / 209; 1,982,1 / 94) is one cell again.
     if (last && /^\d+$/u.test(cell.text) && isBroken(last.cell.text) && isFigureCell(last.cell.text.replace(/,$/u, "") + cell.text)) {
-      next.cells[next.cells.length - 1] = { cell: { ...last.cell, text: `${last.cell.text}${cell.text}` }, line: last.line };
+      next.cells[next.cells.length - 1] = { ...last, cell: { ...last.cell, text: `${last.cell.text}${cell.text}` }, until: line };
     } else if (isValue(cell)) {
       next.cells.push({ cell, line, ...(every ? { everyYear: true } : {}) });
       valuesHere++;

@@ -4,11 +4,12 @@
  * column is placed. What cannot be placed with confidence is left out, with the reason.
  */
 import type { Cell, Line } from "./layout.js";
-import { extendHeader, readHeader, readStackedHeader, type Column, type Header } from "./table-header.js";
+import { readHeader, type Header } from "./table-header.js";
+import { extendHeader, readStackedHeader } from "./wrapped-header.js";
 import { isKindOnly, kindOf } from "./kind-words.js";
-import { isFigureCell, parseFigure, type Figure } from "./parse-figure.js";
+import { isFigureCell, type Figure } from "./parse-figure.js";
+import { nearestColumn, placeRow, type Placed } from "./place-row.js";
 import { extendRow, isComplete, isValue, placeTextRow, type RowCell, type TextRow } from "./text-row.js";
-import { findYear } from "./fiscal-year-words.js";
 import { isHeading } from "./find-sections.js";
 
 export type TableFigure = {
@@ -101,7 +102,6 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
   return result;
 }
 
-type Placed = RowCell & { column: Column | undefined };
 
 function leftOfColumns(header: Header, cell: Cell): boolean {
   return (cell.x + cell.right) / 2 < header.columns[0]!.center - header.pitch / 2;
@@ -111,37 +111,3 @@ function underColumns(header: Header, cell: Cell): boolean {
   const c = (cell.x + cell.right) / 2;
   return c >= header.columns[0]!.center - header.pitch / 2 && c <= header.columns.at(-1)!.center + header.pitch / 2;
 }
-
-/** A year written with the row's label, in parentheses at its end ((20 年度)), is the year of its first figure. */
-const YEAR_AFTER_LABEL = /[（(]([^（()）]*年度)[）)]$/u;
-
-function placeRow(subject: string, rowKind: string | undefined, rowLabel: string, header: Header, cells: Placed[], lines: Line[], result: TableResult): void {
-  const leave = (cell: Cell, line: number, reason: string) => { if (isFigureCell(cell.text)) result.leftOut.push({ text: cell.text, page: lines[line]!.page, reason }); };
-  const labelYear = findYear(rowLabel.match(YEAR_AFTER_LABEL)?.[1] ?? "", header.era);
-  cells.forEach(({ cell, line, column, until }, k) => {
-    result.usedLines.add(line);
-    if (!isFigureCell(cell.text)) return;
-    if (!column) return leave(cell, line, "it is not under any year column");
-    const kind = column.ownKind ?? rowKind ?? column.spanKind;
-    if (!kind) return leave(cell, line, header.kindProblem ?? "no kind (実績, 目標値, 当初予算額…) is written above its column or in its row");
-    const unit = unitOf(rowLabel) ?? header.unit;
-    // Without positions, a small bare number in an amount table may as well be an index (２) or a count.
-    if (!header.geometry && !parseFigure(cell.text)?.unit && /^[0-9０-９]{1,3}$/u.test(cell.text)) return leave(cell, line, "a small bare number, in text without positions");
-    const figure = parseFigure(cell.text, unit);
-    if (!figure?.unit) return leave(cell, line, "no unit in the cell, its row or the table header");
-    if (!subject) return leave(cell, line, "its row has no label");
-    const own = findYear(cell.text, undefined) ?? (k === 0 ? labelYear : undefined);
-    result.figures.push({
-      subject, kind, fiscalYear: own?.fiscalYear ?? column.fiscalYear, yearLabel: own?.label ?? column.yearLabel,
-      figure, line, page: lines[line]!.page, budget: figure.unit === "円", ...(until ? { until } : {}),
-    });
-  });
-}
-
-function nearestColumn(header: Header, cell: Cell): Column | undefined {
-  const c = (cell.x + cell.right) / 2;
-  const best = [...header.columns].sort((a, b) => Math.abs(a.center - c) - Math.abs(b.center - c))[0]!;
-  return Math.abs(best.center - c) <= header.pitch / 2 ? best : undefined;
-}
-
-const unitOf = (label: string) => label.normalize("NFKC").match(/[（(](千円|百万円|億円|円)[）)]?/u)?.[1];

@@ -28,7 +28,7 @@ const MAX_GAP = 30;
  * Reads every table of the document.
  * @example findTables(layout.lines, "平成", true).figures[0] // { subject: "①共同研究の実施件数", kind: "基準値", … }
  */
-export function findTables(lines: Line[], era: string | undefined, geometry: boolean): TableResult {
+export function findTables(lines: Line[], era: string | undefined, geometry: boolean, documentYear?: number): TableResult {
   const result: TableResult = { figures: [], leftOut: [], usedLines: new Set() };
   let header: Header | undefined;
   let label: string[] = [];
@@ -61,7 +61,7 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
     const next = stacked?.header ?? readHeader(line, above(i), era, geometry);
     if (next) {
       if (pending && header) emitText(pending);
-      header = next; label = []; subject = undefined; gap = 0; pending = undefined; rowsSeen = false; result.usedLines.add(i);
+      header = { ...next, documentYear }; label = []; subject = undefined; gap = 0; pending = undefined; rowsSeen = false; result.usedLines.add(i);
       return;
     }
     if (!header) return;

@@ -37,7 +37,7 @@ export function ingestLayout(layout: Layout, options: IngestOptions, context: Co
   const labelOf = (i: number) => { const cells = layout.lines[i]!.cells; const k = cells.findIndex((c) => isFigureCell(c.text)); return (k < 0 ? cells : cells.slice(0, k)).map((c) => c.text).join(" "); };
   const sections = findSections(layout.lines, title, (line) => labelOf(layout.lines.indexOf(line)));
   const sectionOf = (i: number) => [...sections].reverse().find((s) => s.line <= i)!.title;
-  const tables = findTables(layout.lines, era, layout.geometry);
+  const tables = findTables(layout.lines, era, layout.geometry, fiscalYear);
   const prose = findProseFigures(layout.lines, tables.usedLines, era, sectionOf, fiscalYear);
   const leftOut = [...tables.leftOut, ...prose.leftOut];
 

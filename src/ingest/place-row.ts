@@ -25,7 +25,7 @@ export function placeRow(subject: string, rowKind: string | undefined, rowLabel:
     result.usedLines.add(line);
     if (!isFigureCell(cell.text)) return;
     if (!column) return leave(cell, line, "it is not under any year column");
-    const kind = column.ownKind ?? rowKind ?? column.spanKind;
+    const kind = column.ownKind ?? rowKind ?? column.spanKind ?? pastActual(header, column, cell);
     if (!kind) return leave(cell, line, header.kindProblem ?? "no kind (実績, 目標値, 当初予算額…) is written above its column or in its row");
     const unit = unitOf(rowLabel) ?? header.unit;
     // Without positions, a small bare number in an amount table may as well be an index (２) or a count.
@@ -52,3 +52,14 @@ export function nearestColumn(header: Header, cell: Cell): Column | undefined {
 }
 
 const unitOf = (label: string) => label.normalize("NFKC").match(/[（(](千円|百万円|億円|円)[）)]?/u)?.[1];
+
+/**
+ * A table whose header writes no kind at all (a 別表 of results: 対象 | 20年度 … 24年度) gives, for a count of a
+ * year up to the one the document reports on, its 実績; amounts of money always need their kind written.
+ */
+function pastActual(header: Header, column: Column, cell: Cell): string | undefined {
+  const noKinds = header.columns.every((c) => !c.ownKind && !c.spanKind) && !header.kindProblem;
+  const count = parseFigure(cell.text)?.unit;
+  const past = column.fiscalYear !== null && header.documentYear !== undefined && column.fiscalYear <= header.documentYear;
+  return noKinds && count && count !== "円" && past ? "実績" : undefined;
+}

@@ -19,6 +19,8 @@ export type Header = {
   columns: Column[]; pitch: number; unit?: string; caption?: string; kindProblem?: string;
   /** Whether columns have real positions (a PDF), and the document's era for years written in rows. */
   geometry: boolean; era?: string;
+  /** The year the document reports on: a count under a past year's column with no kind written is its 実績. */
+  documentYear?: number;
 };
 
 /** The horizontal middle of a cell. */

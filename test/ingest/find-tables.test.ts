@@ -55,6 +55,13 @@ describe("findTables on text without positions", () => {
     expect(leftOut.map((l) => l.reason)).toEqual([expect.stringMatching(/no kind/), expect.stringMatching(/no kind/)]);
   });
 
+  it("reads a table of results with no kind written (対象 | 20年度 …) as 実績 for years up to the document's own", () => {
+    const text = " 対象 23 年度 24 年度 25 年度\n聴講者 80% 71% 75%\n";
+    const { figures, leftOut } = findTables(readText(text).lines, "平成", false, 2012);
+    expect(figures.map((f) => [f.fiscalYear, f.kind, f.figure.display])).toEqual([[2011, "実績", "80%"], [2012, "実績", "71%"]]);
+    expect(leftOut.map((l) => l.text)).toEqual(["75%"]);
+  });
+
   it("takes the kind from a row label and the unit from the table header (千円)", () => {
     const { figures } = read("施策の予算額・執行額\n区分（千円） 23 年度 24 年度\n当初予算 20,884,332 18,570,972");
     expect(figures.map((f) => [f.subject, f.fiscalYear, f.kind, f.figure.value, f.figure.unit])).toEqual([

@@ -13,7 +13,11 @@ export type TextRow = { label: string; cells: RowCell[]; depth: number; filler?:
 
 /** A number whose last group of digits is cut short (15,659, or 1,982,1): its line ended inside it. */
 export const isBroken = (text: string) => /\d,(\d{0,2})$/u.test(text.normalize("NFKC"));
-export const isValue = (c: Cell) => isFigureCell(c.text) || isPlaceholderCell(c.text) || isBroken(c.text);
+export const isValue = (c: Cell) => {
+  const text = c.text.replace(EVERY_YEAR, "");
+  return isFigureCell(text) || isPlaceholderCell(text) || isBroken(text);
+};
+const EVERY_YEAR = /^[（(]毎年度[）)]/u;
 
 /**
  * The row grown by a line's cells, or undefined when the line is no part of it (a label, a second cell of words).
@@ -24,8 +28,8 @@ export function extendRow(row: TextRow, cells: Cell[], line: number): TextRow | 
   let valuesHere = 0;
   for (const whole of cells) {
     // "（毎年度）90％以上": a figure with its column written before it in parentheses.
-    const every = /^[（(]毎年度[）)](.+)$/u.exec(whole.text);
-    const cell = every ? { ...whole, text: every[1]! } : whole;
+    const every = EVERY_YEAR.test(whole.text) && whole.text.replace(EVERY_YEAR, "");
+    const cell = every ? { ...whole, text: every } : whole;
     // Notes in parentheses ((27 件), (10 月頃 / 調査結果が / 出る予定)) are no cells of the row.
     const opens = (cell.text.match(/[（(]/gu) ?? []).length;
     if (next.depth > 0 || opens > 0) { next.depth = Math.max(0, next.depth + opens - (cell.text.match(/[）)]/gu) ?? []).length); continue; }

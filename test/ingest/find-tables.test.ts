@@ -40,6 +40,14 @@ describe("findTables on text without positions", () => {
     ]);
   });
 
+  it("gives a kind row's （毎年度） figure to the 毎年度 column", () => {
+    const text = "基準値 実績値 目標値\n－年度 20 年度 21 年度 22 年度 23 年度 24 年度 毎年度\n"
+      + "④目利きが的確であると回答を得た割合\n90％ 97％ 93％ 98％ 99％ 95.3％ 90％以上\n年度ごとの目標値  （毎年度）90％以上\n";
+    expect(read(text).figures.slice(-2).map((f) => [f.fiscalYear, f.yearLabel, f.kind, f.figure.display])).toEqual([
+      [null, "毎年度", "目標値", "90%以上"], [null, "毎年度", "年度ごとの目標値", "90%以上"],
+    ]);
+  });
+
   it("leaves out a row whose cells do not account for the columns, saying why, rather than guess their years", () => {
     const text = "基準値 実績値 目標値\n－年度 20 年度 21 年度 22 年度 23 年度 24 年度 毎年度\n"
       + "⑥マッチング率\n25%\n※特許化支援の課題が対象\n年度ごとの目標値  － 25％以上\n";

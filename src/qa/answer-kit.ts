@@ -49,6 +49,21 @@ export function entityName(entity: Entity, lang: "ja" | "en"): string {
   return lang === "en" && entity.nameEn ? `${entity.nameEn} (${entity.name})` : entity.name;
 }
 
+/**
+ * A name short enough for an option or a sentence's subject: the name itself when short, else the shortest
+ * alias of four or more characters that ends like the name (an alias names one entity only, so asking with it
+ * finds the same entity).
+ * @example shortEntityName(indicator, "ja") // "共同研究件数"
+ */
+export function shortEntityName(entity: Entity, lang: "ja" | "en"): string {
+  if (lang === "en" && entity.nameEn && entity.nameEn.length <= 60) return entity.nameEn;
+  if (entity.name.length <= 25) return entity.name;
+  // The alias must keep the name's head noun (…割合, …件数) so that "{name}は？" stays a whole question.
+  const head = entity.name.normalize("NFKC").slice(-2);
+  const alias = entity.aliases.filter((a) => a.length >= 4 && a.normalize("NFKC").endsWith(head)).sort((a, b) => a.length - b.length)[0];
+  return alias ?? entity.name;
+}
+
 /** Label of a qualifier or measure id from the vocabulary. */
 export function termLabel(kb: KnowledgeBase, list: "qualifiers" | "measures" | "attributes", id: string, lang: "ja" | "en"): string {
   const term = kb.vocabulary[list].find((t) => t.id === id);

@@ -17,6 +17,7 @@ import { answerLawYear, answerLawsInYear } from "./answer-shapes/laws.js";
 import { answerDescribe } from "./answer-shapes/describe.js";
 import { answerHelp, exampleOptions } from "./answer-shapes/help.js";
 import { answerOutOfScope } from "./answer-shapes/out-of-scope.js";
+import { answerVersusTarget } from "./answer-shapes/versus-target.js";
 import { decideBeforeAnswer, shapeOf, type Shape } from "./policy/answerability.js";
 import { checkAnswer } from "./policy/check-answer.js";
 import { pickedOption } from "./follow-up.js";
@@ -29,7 +30,7 @@ import { citePage } from "./cite-pages.js";
 const SHAPES: Record<Shape, ShapeFn> = {
   facts: answerFacts, series: answerSeries, extreme: answerExtreme, difference: answerDifference, attribute: answerAttribute,
   regions: answerRegions, "region-field": answerRegionField, "law-year": answerLawYear, "laws-in-year": answerLawsInYear,
-  describe: answerDescribe, help: answerHelp, "out-of-scope": answerOutOfScope,
+  describe: answerDescribe, help: answerHelp, "out-of-scope": answerOutOfScope, "versus-target": answerVersusTarget,
 };
 
 /**
@@ -59,7 +60,12 @@ function answerOnce(deps: Deps, question: string, options: AskOptions): Answer {
   if (picked) return { ...answerOnce(deps, picked, {}), question };
   // A greeting or an aside beside the question ("すみません。", "ありがとう！") is no part of its own.
   const parts = splitParts(text).filter((part) => asksSomething(deps, part));
-  if (parts.length > 1) return joinParts(question, parts.map((part, i) => answerPart(deps, part, i === 0 ? options : {})));
+  // Each part after the first may leave its subject out (目標値と、23年度の実績は？): it follows the part before.
+  if (parts.length > 1) {
+    const answers: Answer[] = [];
+    for (const part of parts) answers.push(answerPart(deps, part, answers.length ? { previous: answers[answers.length - 1]!.topic } : options));
+    return joinParts(question, answers);
+  }
   return parts.length === 1 ? { ...answerPart(deps, parts[0]!, options), question } : answerPart(deps, question, options);
 }
 

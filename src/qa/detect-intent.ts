@@ -56,6 +56,7 @@ export function findTriggers(triggers: string[], matchText: string, mentions: Me
   const hits: Array<{ word: string; start: number; end: number }> = [];
   for (const trigger of triggers) {
     const word = trigger.normalize("NFKC").toLowerCase();
+    if (word.includes("...")) { hits.push(...findSpread(word, matchText, mentions)); continue; }
     const ascii = /^[\x20-\x7e]+$/.test(word);
     const re = ascii ? new RegExp(`(?<![a-z])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "g") : undefined;
     for (let at = re ? (re.exec(matchText)?.index ?? -1) : matchText.indexOf(word); at >= 0; at = re ? (re.exec(matchText)?.index ?? -1) : matchText.indexOf(word, at + 1)) {
@@ -68,4 +69,21 @@ export function findTriggers(triggers: string[], matchText: string, mentions: Me
   const kept: typeof hits = [];
   for (const hit of hits) if (!kept.some((k) => hit.start < k.end && hit.end > k.start)) kept.push(hit);
   return [...new Set(kept.map((k) => k.word))];
+}
+
+/** Words between the parts of a spread trigger: a few, within one clause. */
+const GAP = "[^?!。、,.]{1,12}?";
+
+/**
+ * A trigger written with "…" (一番…多) matches its parts with a few words between them (一番予算が多い);
+ * each part is a hit of its own, so the words between stay free to be other triggers (予算).
+ */
+function findSpread(word: string, matchText: string, mentions: Mention[]): Array<{ word: string; start: number; end: number }> {
+  const parts = word.split("...").filter(Boolean);
+  const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const re = new RegExp(parts.map((p) => `(${escape(p)})`).join(GAP), "d");
+  const m = re.exec(matchText);
+  if (!m?.indices) return [];
+  const anchors = m.indices.slice(1).filter((x): x is [number, number] => x !== undefined).map(([start, end]) => ({ word, start, end }));
+  return anchors.some((a) => mentions.some((x) => a.start < x.end && a.end > x.start)) ? [] : anchors;
 }

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { EntityType } from "../knowledge/schema.js";
 
-export const ANSWER_SHAPES = ["facts", "series", "extreme", "difference", "attribute", "regions", "region-field", "law-year", "laws-in-year", "describe", "help", "out-of-scope"] as const;
+export const ANSWER_SHAPES = ["facts", "series", "extreme", "difference", "attribute", "regions", "region-field", "law-year", "laws-in-year", "describe", "help", "out-of-scope", "versus-target"] as const;
 const Localized = z.strictObject({ ja: z.string().min(1), en: z.string().min(1) });
 
 export const IntentDecl = z.strictObject({
@@ -43,6 +43,10 @@ export const Lexicon = z.strictObject({
     previousYear: Cue,
   }),
   stopwords: z.array(z.string().min(1)),
+  /** Nouns that name a kind of subject, not one subject (事業, プログラム, クラスター): "which 事業 is largest?" ranks that kind. */
+  categories: z.partialRecord(EntityType, z.array(z.string().min(1)).min(1)),
+  /** Units of figures (件, 社, %…) and the words that ask for a figure in that unit (何件, 割合): they narrow the figures and the options. */
+  units: z.record(z.string(), z.array(z.string().min(1)).min(1)),
   /** Kinds of figure that compare as one series (a budget and the next year's budget proposal); others compare only with themselves. */
   comparableKinds: z.array(z.array(z.string().min(1)).min(2)),
   /** Greetings, politeness and chatter around a question (すみません, でしたっけ): explained, never a subject. */

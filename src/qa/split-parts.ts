@@ -7,7 +7,8 @@ import { renderText } from "./render-text.js";
 
 // A new question starts after ?, 。 or ! and after connectives such as あと / それと / and what.
 const CONNECTIVE = "(?:あと|それと|それから|ついでに|加えて|また、)";
-const BOUNDARY = new RegExp(`(?<=[?？!！。])\\s*(?:${CONNECTIVE}\\s*[、,]?)?\\s*|\\s*[、,]\\s*${CONNECTIVE}\\s*[、,]?\\s*|\\s+and\\s+(?=(?:what|how|when|which|who|where)\\b)`, "giu");
+// 「XとYは？」 stays one question (two subjects of one figure); 「Xと、Yは？」 with a comma asks two things.
+const BOUNDARY = new RegExp(`(?<=[?？!！。])\\s*(?:${CONNECTIVE}\\s*[、,]?)?\\s*|\\s*[、,]\\s*${CONNECTIVE}\\s*[、,]?\\s*|(?<=[^\\s]{2}と)[、,]\\s*|\\s+and\\s+(?=(?:what|how|when|which|who|where)\\b)`, "giu");
 
 /**
  * The parts of a question; one part when it asks one thing. Parts shorter than 4 characters stay with

@@ -5,7 +5,9 @@
 import type { KnowledgeBase } from "../knowledge/load-knowledge.js";
 import type { Intent, Lexicon } from "./intent-schema.js";
 import type { Topic } from "./types.js";
+import type { EntityType } from "../knowledge/schema.js";
 import { normalizeQuestion } from "./normalize-question.js";
+import { foldKanaNames } from "./fold-kana.js";
 import { parseFiscalYears, type YearQuery } from "./fiscal-year.js";
 import { toMatchText, type EntityMatcher, type Mention } from "./resolve-entities.js";
 import { findTriggers, MIN_INTENT_SCORE, scoreIntents } from "./detect-intent.js";
@@ -20,6 +22,8 @@ export type Query = {
   match: string;
   years: YearQuery;
   mentions: Mention[];
+  /** Kinds of subject the question names by a category noun (事業 → program): "which program is largest" ranks them. */
+  askedTypes: EntityType[];
   intent?: Intent;
   triggers: string[];
   qualifiers: string[];
@@ -39,12 +43,15 @@ export type Query = {
  * @example understandQuestion(deps, "2011年の共同研究件数").years.years[0].fiscalYear // 2011
  */
 export function understandQuestion(deps: { kb: KnowledgeBase; intents: Intent[]; lexicon: Lexicon; matcher: EntityMatcher; corpus: string; words: QuestionWords }, question: string, previous?: Topic): Query {
-  const text = normalizeQuestion(question, deps.kb.vocabulary.variants);
+  const text = foldKanaNames(normalizeQuestion(question, deps.kb.vocabulary.variants), deps.words.katakanaNames);
   const lang = detectLanguage(text);
   const match = toMatchText(text);
   const years = parseFiscalYears(text);
   // A partial match that is itself a trigger word (試行地域) is the question's verb, not a name.
-  const mentions = preferExact(deps.matcher.find(match, toMatchText(text, true)).filter((m) => m.how === "alias" || !deps.words.triggers.has(m.text)));
+  // A partial match that is a category noun (プログラム, 事業) names a kind of subject, not one subject.
+  const category = (m: Mention) => m.how !== "alias" && deps.words.categories.has(m.text);
+  const mentions = preferExact(deps.matcher.find(match, toMatchText(text, true)).filter((m) => (m.how === "alias" || !deps.words.triggers.has(m.text)) && !category(m)));
+  const askedTypes = (Object.entries(deps.lexicon.categories) as Array<[EntityType, string[]]>).filter(([, nouns]) => findTriggers(nouns, match, mentions).length > 0).map(([type]) => type);
   const previousEntity = previous?.subject ? deps.kb.entities.get(previous.subject) : undefined;
   const yearSet = [...new Set(years.years.map((y) => y.fiscalYear))];
   const candidates = scoreIntents(deps.intents, match, mentions, yearSet.length, previousEntity?.type);
@@ -60,7 +67,7 @@ export function understandQuestion(deps: { kb: KnowledgeBase; intents: Intent[];
   const unknownWords = findUnknownWords(leftover, deps.corpus);
   const organizations = findOrganizations(match, mentions, deps.lexicon.stopwords, deps.kb.vocabulary.variants).filter((org) => !deps.words.scopes.includes(org));
   const explained = withoutNameWords(leftover, mentions, deps.kb.vocabulary.variants);
-  return { question, lang, text, match, years, mentions, intent: choice?.intent, triggers: choice?.triggers ?? [], qualifiers, leftover: explained, unknownWords, organizations, previous, followUp };
+  return { question, lang, text, match, years, mentions, askedTypes, intent: choice?.intent, triggers: choice?.triggers ?? [], qualifiers, leftover: explained, unknownWords, organizations, previous, followUp };
 }
 
 /** English when the question has Latin words and no kana or kanji. */

@@ -9,6 +9,7 @@ import { askWhich, pickSubjects } from "./pick-subject.js";
 import { candidatesFor, subjectsByScope } from "./select-facts.js";
 import { rowFacts, seriesLines, seriesTable, shortName } from "./series-facts.js";
 import { distinctYears, type SeriesLine } from "./series-lines.js";
+import { answerRanking } from "./ranking.js";
 
 /**
  * @example answerExtreme(understand("共同研究件数が一番多かった年度は？"), deps).summary // "…平成23年度（2011年度）の16,302件…"
@@ -17,7 +18,8 @@ export function answerExtreme(query: Query, deps: Deps): Draft {
   const { lang } = query;
   const intent = query.intent!;
   const [subject] = [...pickSubjects(query, deps, intent.subjectTypes), ...subjectsByScope(query, deps)];
-  if (!subject) return askWhich(query, candidatesFor(deps, intent));
+  // No subject named, or only a kind of subject (事業): the subjects of that kind ranked, when the documents allow.
+  if (!subject) return answerRanking(query, deps) ?? askWhich(query, candidatesFor(deps, intent, query.match));
   const name = entityName(subject, lang);
   const topic = { intent: intent.name, subject: subject.id };
   const comparable = seriesLines(deps, query, subject).lines.map((l) => comparableRows(deps, l)).filter((l) => distinctYears(l).length >= 2);

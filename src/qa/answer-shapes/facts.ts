@@ -23,13 +23,13 @@ export function answerFacts(query: Query, deps: Deps): Draft {
   const { lang } = query;
   const subjects = pickSubjects(query, deps, intent.subjectTypes);
   if (subjects.length === 0) subjects.push(...subjectsByScope(query, deps));
-  if (subjects.length === 0) return askWhich(query, candidatesFor(deps, intent));
+  if (subjects.length === 0) return askWhich(query, candidatesFor(deps, intent, query.match));
   const names = subjects.map((s) => entityName(s, lang)).join(say(lang, "・", ", "));
   const topic = { intent: intent.name, subject: subjects[0]!.id };
   const all = ownFirst(subjects, selectFacts(deps, intent, subjects.map((s) => s.id)), query.years.years.map((y) => y.fiscalYear), namesAsked(query, deps));
   if (all.length === 0) return nothingOfThisKind(query, deps, subjects.map((s) => s.id), names);
 
-  const scoped = narrowByCounter(query.match, narrowByScope(query.match, all));
+  const scoped = narrowByCounter(deps, query.match, narrowByScope(query.match, all));
   const years = query.years.years.map((y) => y.fiscalYear);
   // The asked year first, then the asked kind within it (平成23年度の目標 → that year's 年度ごとの目標値);
   // for 最新 the kind first, then its newest year.

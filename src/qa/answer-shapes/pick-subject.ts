@@ -5,7 +5,7 @@
 import type { Entity } from "../../knowledge/load-knowledge.js";
 import type { EntityType } from "../../knowledge/schema.js";
 import type { Query } from "../understand-question.js";
-import { entityName, say, type Deps, type Draft } from "../answer-kit.js";
+import { entityName, say, shortEntityName, type Deps, type Draft } from "../answer-kit.js";
 
 /** Mentions weaker than this are not trusted as the subject on their own. */
 const MIN_MENTION_SCORE = 0.6;
@@ -36,7 +36,7 @@ export function askWhich(query: Query, candidates: Entity[]): Draft {
   const { lang, intent } = query;
   const options = candidates.slice(0, 6).map((entity) => ({
     label: entityName(entity, lang).slice(0, 70),
-    question: (intent?.option?.[lang] ?? "{name}").replace("{name}", entity.name),
+    question: (intent?.option?.[lang] ?? "{name}").replace("{name}", shortEntityName(entity, "ja")),
   }));
   if (query.leftover.replace(/\s/g, "").length >= 2 || options.length === 0) {
     const what = query.leftover ? say(lang, `「${query.leftover}」`, `"${query.leftover}"`) : say(lang, "お尋ねの対象", "what you asked about");

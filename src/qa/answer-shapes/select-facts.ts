@@ -26,9 +26,11 @@ export function allows(deps: Pick<Deps, "kb">, intent: Intent, fact: Fact): bool
 }
 
 /** Entities that have at least one fact the intent allows, most facts first: the options of a question back. */
-export function candidatesFor(deps: Deps, intent: Intent) {
+export function candidatesFor(deps: Deps, intent: Intent, matchText = "") {
   const counts = new Map<string, number>();
-  for (const fact of deps.kb.facts) if (allows(deps, intent, fact)) counts.set(fact.subject, (counts.get(fact.subject) ?? 0) + 1);
+  const unit = askedUnit(deps, matchText);
+  const inUnit = (f: Fact) => !unit || f.unit === unit;
+  for (const fact of deps.kb.facts) if (allows(deps, intent, fact) && inUnit(fact)) counts.set(fact.subject, (counts.get(fact.subject) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1]).map(([id]) => deps.kb.entities.get(id)!).filter((e) => intent.subjectTypes.includes(e.type));
 }
 
@@ -46,10 +48,18 @@ export function narrowByKind(deps: Deps, facts: Fact[], kinds: string[]): { fact
   return grouped.length > 0 ? { facts: grouped, missingKinds: [] } : { facts, missingKinds: kinds };
 }
 
-/** "何クラスター", "何社": the counter the question asks in selects the facts counted in it. */
-export function narrowByCounter(matchText: string, facts: Fact[]): Fact[] {
-  const counter = matchText.match(/(?:何|いくつの)(件|社|機関|地域|拠点|大学|名|エリア|クラスター)/)?.[1];
-  const counted = counter ? facts.filter((f) => f.display.normalize("NFKC").includes(counter)) : [];
+/**
+ * The unit the question asks in (何件 → 件, 割合 → %), from intents/lexicon.yaml › units.
+ * @example askedUnit(deps, "何社ある？") // "社"
+ */
+export function askedUnit(deps: Pick<Deps, "lexicon">, matchText: string): string | undefined {
+  return Object.entries(deps.lexicon.units).find(([, cues]) => cues.some((c) => matchText.includes(c.normalize("NFKC").toLowerCase())))?.[0];
+}
+
+/** "何クラスター", "何社", "割合": the unit the question asks in selects the facts counted in it, when there are any. */
+export function narrowByCounter(deps: Pick<Deps, "lexicon">, matchText: string, facts: Fact[]): Fact[] {
+  const unit = askedUnit(deps, matchText);
+  const counted = unit ? facts.filter((f) => f.unit === unit || f.display.normalize("NFKC").includes(unit)) : [];
   return counted.length ? counted : facts;
 }
 

@@ -48,7 +48,7 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
     // A word the documents never use stops a figure question, or one that names nothing known; a question
     // about a known subject in words of its own (知的財産本部は誰がトップ？) still goes to the passages.
     name: "not-mentioned",
-    applies: (c) => c.query.unknownWords.length > 0 && c.shape !== "help" && (figures(c) || !namedExactly(c)),
+    applies: (c) => c.query.unknownWords.length > 0 && c.shape !== "help" && (asksFigures(c) || !namedExactly(c)),
     answer: (c) => notMentioned(c.query, c.deps),
   },
   {

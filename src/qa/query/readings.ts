@@ -40,7 +40,7 @@ export function hasEvidence(kb: KnowledgeBase, intent: Intent, mentions: Mention
   const named = mentions.filter((m) => m.score >= 0.6 && (intent.subjectTypes.length === 0 || intent.subjectTypes.includes(m.entity.type))).map((m) => m.entity);
   const inYears = (y: number | null | undefined) => years.length === 0 || (y != null && years.includes(y));
   switch (intent.shape) {
-    case "facts": case "series": case "extreme": case "difference": {
+    case "facts": case "series": case "extreme": case "difference": case "versus-target": {
       const ids = new Set(named.flatMap((e) => [...withDescendants(kb, e.id)]));
       return kb.facts.some((f) => ids.has(f.subject) && inYears(f.fiscalYear) && allows({ kb }, intent, f));
     }

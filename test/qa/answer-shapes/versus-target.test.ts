@@ -1,0 +1,21 @@
+/**
+ * An actual figure against its target, on the real knowledge base.
+ */
+import { describe, expect, it } from "vitest";
+import { createAnswerer } from "../../../src/qa/index.js";
+
+const qa = createAnswerer();
+
+describe("actual against target", () => {
+  it("say an actual below its target fell short, with both figures cited and the share computed", () => {
+    const answer = qa.answer("共同研究件数は目標を達成した？");
+    expect(answer.intent).toBe("versus-target");
+    expect(answer.summary).toMatch(/実績は 16,302件 \[1\] で、目標値 17,000件.*下回っています/);
+    expect(answer.citations.length).toBeGreaterThan(0);
+    expect(answer.lines[0]).toContain("約96%");
+  });
+
+  it("compare with a target set for every year when the year has none of its own", () => {
+    expect(qa.answer("2012年度のあっせん・実施許諾の対象特許件数は目標を上回った？").summary).toMatch(/424件.*200件以上（毎年度）.*上回っています/);
+  });
+});

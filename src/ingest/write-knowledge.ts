@@ -1,10 +1,12 @@
 /**
  * Writes an ingestion into knowledge/ all at once or not at all: every file goes to a temporary name first,
- * the knowledge base is loaded with them, and any problem in the new document's files removes them again.
+ * the knowledge base is loaded with them, and any problem in the new document's files puts back what was
+ * there before (nothing, or the previous ingestion of the same id).
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { dump } from "js-yaml";
+import { dump, load } from "js-yaml";
+import type { FactDecl } from "../knowledge/schema.js";
 import { inspectKnowledge } from "../knowledge/load-knowledge.js";
 import type { Ingested } from "./ingest-document.js";
 import { IngestError } from "./ingest-error.js";
@@ -18,22 +20,37 @@ const yaml = (header: string, data: unknown) => `# ${header}\n${dump(data, { lin
  */
 export function writeKnowledge(dir: string, ingested: Ingested, options: { file: string; replace?: boolean }): string[] {
   const { id } = ingested;
+  const at = (folder: string, ext = "yaml") => join(dir, folder, `${id}.${ext}`);
+  if (!options.replace && existsSync(at("documents"))) {
+    throw new IngestError(options.file, `knowledge/documents/${id}.yaml already exists`, "Pass --replace to ingest it again, or --id to give it another id.");
+  }
   const made = `Made by npm run ingest from ${options.file}; review with: npm run kb -- review ${id}`;
-  const files: Array<[string, string]> = [
-    [join(dir, "sources", `${id}.txt`), ingested.source],
-    [join(dir, "documents", `${id}.yaml`), yaml(`${made}. Sections are the document's own headings.`, ingested.document)],
-    [join(dir, "facts", `${id}.yaml`), yaml(`${made}. origin: extracted until a person confirms a fact (reviewed).`, { document: ingested.document.file, facts: ingested.facts })],
+  const facts = keepReviews(at("facts"), ingested.facts);
+  // Every file the document may have: one not written this time is removed (a stale list of exceptions…).
+  const files: Array<[string, string | undefined]> = [
+    [at("sources", "txt"), ingested.source],
+    [at("documents"), yaml(`${made}. Sections are the document's own headings.`, ingested.document)],
+    [at("facts"), yaml(`${made}. origin: extracted until a person confirms a fact (reviewed).`, { document: ingested.document.file, facts })],
+    [at("entities"), ingested.entities.length ? yaml(`${made}. Proposed: rename, merge or add aliases as needed.`, { entities: ingested.entities }) : undefined],
+    [at("exceptions"), ingested.exceptions.length ? yaml(`${made}. Figures the extractor could not place, and why.`, { exceptions: ingested.exceptions }) : undefined],
   ];
-  if (ingested.entities.length) files.push([join(dir, "entities", `${id}.yaml`), yaml(`${made}. Proposed: rename, merge or add aliases as needed.`, { entities: ingested.entities })]);
-  if (ingested.exceptions.length) files.push([join(dir, "exceptions", `${id}.yaml`), yaml(`${made}. Figures the extractor could not place, and why.`, { exceptions: ingested.exceptions })]);
-  if (!options.replace && existsSync(files[1]![0])) throw new IngestError(options.file, `knowledge/documents/${id}.yaml already exists`, "Pass --replace to ingest it again, or --id to give it another id.");
-  for (const [path, text] of files) { mkdirSync(join(path, ".."), { recursive: true }); writeFileSync(`${path}.tmp-ingest`, text); }
-  const previous = files.map(([path]) => existsSync(path));
-  for (const [path] of files) renameSync(`${path}.tmp-ingest`, path);
+  const before = files.map(([path]) => (existsSync(path) ? readFileSync(path) : undefined));
+  for (const [path, text] of files) if (text !== undefined) { mkdirSync(join(path, ".."), { recursive: true }); writeFileSync(`${path}.tmp-ingest`, text); }
+  for (const [path, text] of files) if (text !== undefined) renameSync(`${path}.tmp-ingest`, path); else rmSync(path, { force: true });
   const problems = inspectKnowledge(dir).problems.filter((p) => p.includes(`${id}.`) || p.includes(`${id}-`));
   if (problems.length) {
-    files.forEach(([path], i) => { if (!previous[i]) rmSync(path, { force: true }); });
+    // Back to exactly what was there: the previous ingestion of this id, or nothing.
+    files.forEach(([path], i) => (before[i] ? writeFileSync(path, before[i]!) : rmSync(path, { force: true })));
     throw new IngestError(options.file, `the extracted knowledge does not load:\n  ${problems.join("\n  ")}\n`, "This is a bug in the extractor; please report it with the file.");
   }
-  return files.map(([path]) => path);
+  return files.filter(([, text]) => text !== undefined).map(([path]) => path);
+}
+
+/** Ingesting a document again keeps what a person confirmed: the same figure of the same row, year and kind stays reviewed. */
+function keepReviews(path: string, facts: FactDecl[]): FactDecl[] {
+  if (!existsSync(path)) return facts;
+  const old = (load(readFileSync(path, "utf8")) as { facts?: FactDecl[] } | undefined)?.facts ?? [];
+  const key = (f: FactDecl) => [f.subject, f.qualifier, f.fiscalYear, f.display].join("|");
+  const reviewed = new Set(old.filter((f) => f.origin === "reviewed").map(key));
+  return facts.map((f) => (reviewed.has(key(f)) ? { ...f, origin: "reviewed" } : f));
 }

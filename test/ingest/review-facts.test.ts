@@ -36,6 +36,15 @@ describe("npm run kb -- review", () => {
     expect(createAnswerer({ knowledge: dir }).answer(QUESTION).caution).toBeUndefined();
   });
 
+  it("keeps what was confirmed when the same document is ingested again", async () => {
+    const dir = await ingested();
+    const fact = loadKnowledge(dir).facts.find((f) => f.display === "16,302件")!;
+    confirmReviewed(dir, "sample", [fact.id]);
+    await runIngest({ file: new URL("../fixtures/embedded.pdf", import.meta.url).pathname, id: "sample", knowledge: dir, replace: true });
+    const again = loadKnowledge(dir).facts;
+    expect(again.filter((f) => f.origin === "reviewed").map((f) => f.display)).toEqual(["16,302件"]);
+  });
+
   it("confirms every fact and proposed entity with --confirm-all", async () => {
     const dir = await ingested();
     expect(confirmReviewed(dir, "sample", "all")).toBe(15);

@@ -23,9 +23,15 @@ export type Header = {
   documentYear?: number;
 };
 
-/** The horizontal middle of a cell. */
+/**
+ * The horizontal middle of a cell.
+ * @example center({ text: "23年度", x: 100, right: 124 }) // 112
+ */
 export const center = (c: Cell) => (c.x + c.right) / 2;
-/** The unit a header writes in parentheses: （千円）, (単位：千円). */
+/**
+ * The unit a header writes in parentheses: （千円）, (単位：千円).
+ * @example unitIn("25年度当初予算額（千円）") // "千円"
+ */
 export const unitIn = (text: string) => text.normalize("NFKC").match(/[（(](?:単位[:：]\s*)?(千円|百万円|億円|円|件|機関|%)[）)]/u)?.[1];
 
 /** A cell that is a fiscal year and at most a kind and a unit (24年度補正後予算額（千円）). */

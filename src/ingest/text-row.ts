@@ -11,8 +11,15 @@ import { isFigureCell, isPlaceholderCell } from "./parse-figure.js";
 export type RowCell = { cell: Cell; line: number; everyYear?: boolean; until?: number };
 export type TextRow = { label: string; cells: RowCell[]; depth: number; filler?: { at: number; text: string; open: boolean; line: number } };
 
-/** A number whose last group of digits is cut short (15,659, or 1,982,1): its line ended inside it. */
+/**
+ * A number whose last group of digits is cut short (15,659, or 1,982,1): its line ended inside it.
+ * @example isBroken("7,841,5") // true
+ */
 export const isBroken = (text: string) => /\d,(\d{0,2})$/u.test(text.normalize("NFKC"));
+/**
+ * Whether a cell holds a column of a row: a figure, a placeholder (－, 調査中), a broken number, （毎年度）90％以上.
+ * @example isValue({ text: "調査中", x: 0, right: 3 }) // true
+ */
 export const isValue = (c: Cell) => {
   const text = c.text.replace(EVERY_YEAR, "");
   return isFigureCell(text) || isPlaceholderCell(text) || isBroken(text);

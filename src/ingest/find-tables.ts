@@ -52,7 +52,7 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
     }
     placeRow(rowSubject, kindRow ? kindOf(rowLabel) : undefined, rowLabel, header!, placed, lines, result);
   };
-  const emitText = (row: TextRow) => emit(row.label, (kindRow) => placeTextRow(row, header!, kindRow), row.cells);
+  const emitText = (row: TextRow) => emit(row.label, (kindRow) => placeTextRow(row, header!, kindRow, kindOf(row.label) === "年度ごとの目標値"), row.cells);
 
   lines.forEach((line, i) => {
     if (!line.cells.length || i <= skipTo) return;

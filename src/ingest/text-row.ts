@@ -78,7 +78,7 @@ export function isComplete(row: TextRow, columns: number): boolean {
  * one kind's span of columns has (the 実績値 years) takes that span.
  * @example placeTextRow(row, header, false) // [{ cell, line, column }, …] or "its row (…) has 5 cells for 7 year columns"
  */
-export function placeTextRow(row: TextRow, header: Header, kindRow: boolean): Array<RowCell & { column: Column }> | string {
+export function placeTextRow(row: TextRow, header: Header, kindRow: boolean, yearTargets = false): Array<RowCell & { column: Column }> | string {
   const n = header.columns.length;
   const count = row.cells.length;
   if (row.filler) {
@@ -94,6 +94,12 @@ export function placeTextRow(row: TextRow, header: Header, kindRow: boolean): Ar
   if (count === 1 && every && row.cells[0]!.everyYear) return [{ ...row.cells[0]!, column: every }];
   const spans = kindRow && count >= 2 ? spansOf(header.columns).filter((s) => s.length === count) : [];
   if (spans.length === 1) return row.cells.map((c, k) => ({ ...c, column: spans[0]![k]! }));
+  // Targets for the year (年度ごとの目標値) stand under the 実績値 years and start where targets were set: fewer
+  // cells than those years end at the last of them (－ － 230 機関 → …, 23年度 －, 24年度 230 機関).
+  const actual = spansOf(header.columns).filter((s) => s.length >= 2 && s[0]!.spanKind === "実績");
+  if (yearTargets && actual.length === 1 && count < actual[0]!.length) {
+    return row.cells.map((c, k) => ({ ...c, column: actual[0]![actual[0]!.length - count + k]! }));
+  }
   return `its row (${row.label || "no label"}) has ${count} cells for ${n} year columns`;
 }
 

@@ -50,11 +50,14 @@ describe("findTables on text without positions", () => {
 
   it("leaves out a row whose cells do not account for the columns, saying why, rather than guess their years", () => {
     const text = "基準値 実績値 目標値\n－年度 20 年度 21 年度 22 年度 23 年度 24 年度 毎年度\n"
-      + "⑥マッチング率\n25%\n※特許化支援の課題が対象\n年度ごとの目標値  － 25％以上\n";
-    expect(read(text).leftOut.map((l) => [l.text, l.reason])).toEqual([
-      ["25%", "its row (⑥マッチング率) has 1 cells for 7 year columns"],
-      ["25％以上", "its row (年度ごとの目標値) has 2 cells for 7 year columns"],
-    ]);
+      + "⑥マッチング率\n25%\n※特許化支援の課題が対象\n";
+    expect(read(text).leftOut.map((l) => [l.text, l.reason])).toEqual([["25%", "its row (⑥マッチング率) has 1 cells for 7 year columns"]]);
+  });
+
+  it("ends short 年度ごとの目標値 rows at the last 実績値 year, where targets were set", () => {
+    const text = "基準値 実績値 目標値\n－年度 20 年度 21 年度 22 年度 23 年度 24 年度 毎年度\n"
+      + "⑥マッチング率\n25% 34% 25%以上\n年度ごとの目標値  － 25％以上\n";
+    expect(read(text).figures.filter((f) => f.kind === "年度ごとの目標値").map((f) => [f.fiscalYear, f.figure.display])).toEqual([[2012, "25%以上"]]);
   });
 
   it("leaves out figures whose column has no kind above it and none in its row", () => {

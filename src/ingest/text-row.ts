@@ -44,14 +44,15 @@ export function extendRow(row: TextRow, cells: Cell[], line: number): TextRow | 
     if (/^※/u.test(cell.text)) continue;
     const last = next.cells.at(-1);
     // A number broken over two lines by the extraction (15,659, / 209; 1,982,1 / 94) is one cell again.
-    if (last && /^\d+$/u.test(cell.text) && isBroken(last.cell.text) && isFigureCell(last.cell.text.replace(/,$/u, "") + cell.text)) {
+    if (last && /^\d+$/u.test(cell.text) && isBroken(last.cell.text) && isFigureCell(last.cell.text + cell.text)) {
       next.cells[next.cells.length - 1] = { ...last, cell: { ...last.cell, text: `${last.cell.text}${cell.text}` }, until: line };
     } else if (isValue(cell)) {
       next.cells.push({ cell, line, ...(every ? { everyYear: true } : {}) });
       valuesHere++;
       if (next.filler) next.filler.open = false;
-    } else if (next.filler?.open && line - next.filler.line <= 1) {
-      // A cell of words wraps onto one more line at most (…実績 / なし); more is the next row's label.
+    } else if (next.filler?.open && line - next.filler.line <= 2) {
+      // A cell of words wraps onto the next line at most (…実績 / なし; a blank line may stand between them);
+      // more is the next row's label.
       next.filler.text += cell.text;
     } else if (!next.filler && next.cells.length > 0 && (valuesHere > 0 || /(なし|無し|実績)$/u.test(cell.text))) {
       // Words after a figure of the same line, or a line saying there is no figure (…のため、実績 / なし);

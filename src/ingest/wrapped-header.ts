@@ -9,6 +9,9 @@ import { kindOf } from "./kind-words.js";
 import { isFigureCell } from "./parse-figure.js";
 import { center, unitIn, type Column, type Header } from "./table-header.js";
 
+/** A piece of a wrapped header cell: part of a kind of figure or of its unit (補正後予算 / 額（千円）), nothing else. */
+const HEADER_WORDS = /^(?=.*(予算|額|円|要求|執行|実績|目標|基準|補正|当初|繰越|合計))[^\d]{1,8}$/u;
+
 /**
  * A header flattened one cell per line (24 年度 / 補正後予算 / 額（千円） / 25 年度 / 当初予算額 / （千円））, as text
  * extractions write the narrow header cells of a budget table: each year line opens a column, and the lines
@@ -27,7 +30,7 @@ export function readStackedHeader(lines: Line[], start: number, era: string | un
     if (year && year.index === 0) {
       columns.push({ center: columns.length, fiscalYear: year.fiscalYear, yearLabel: cells[0]!.text.normalize("NFKC").slice(0, year.label.length) });
       words.push([year.rest]);
-    } else if (columns.length && /^[^\d]{1,8}$/u.test(lines[i]!.text.trim()) && words.at(-1)!.join("").length < 16) {
+    } else if (columns.length && HEADER_WORDS.test(lines[i]!.text.trim()) && words.at(-1)!.join("").length < 16) {
       words.at(-1)!.push(lines[i]!.text.trim());
     } else break;
     end = i;

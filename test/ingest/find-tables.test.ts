@@ -73,6 +73,14 @@ describe("findTables on text without positions", () => {
     expect(leftOut.map((l) => l.text)).toEqual(["75%"]);
   });
 
+  it("reads a header written one cell per line and numbers the extraction broke over two lines", () => {
+    const text = "事業名\n24 年度\n\n補正後予算\n\n額（千円）\n\n25 年度\n当初予算額\n\n（千円）\n事業概要\n\n"
+      + "研究成果展開事業\n\n15,659,\n209\n\n14,538,\n900\n";
+    expect(read(text).figures.map((f) => [f.fiscalYear, f.kind, f.figure.display, f.line, f.until])).toEqual([
+      [2012, "補正後予算額", "15,659,209千円", 15, 16], [2013, "当初予算額", "14,538,900千円", 18, 19],
+    ]);
+  });
+
   it("takes the kind from a row label and the unit from the table header (千円)", () => {
     const { figures } = read("施策の予算額・執行額\n区分（千円） 23 年度 24 年度\n当初予算 20,884,332 18,570,972");
     expect(figures.map((f) => [f.subject, f.fiscalYear, f.kind, f.figure.value, f.figure.unit])).toEqual([

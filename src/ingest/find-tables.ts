@@ -1,7 +1,7 @@
 /**
  * Figures of tables with their fiscal year and kind read from the header above them. With a PDF's positions a
- * figure belongs to the year column it sits under; in flattened text only a row with exactly one cell per
- * column is placed. What cannot be placed with confidence is left out, with the reason.
+ * figure belongs to the year column it sits under; in flattened text a row is placed only when its cells
+ * account for the columns (text-row.ts). What cannot be placed with confidence is left out, with the reason.
  */
 import type { Cell, Line } from "./layout.js";
 import { readHeader, type Header } from "./table-header.js";
@@ -101,7 +101,6 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
   if (pending && header) emitText(pending);
   return result;
 }
-
 
 function leftOfColumns(header: Header, cell: Cell): boolean {
   return (cell.x + cell.right) / 2 < header.columns[0]!.center - header.pitch / 2;

@@ -27,6 +27,11 @@ export function findProseFigures(lines: Line[], used: Set<number>, era: string |
     for (const { index, written, figure } of figuresIn(line.text)) {
       const context = (before + line.text.normalize("NFKC").slice(0, index)).split("。").pop()!;
       const leave = (reason: string) => leftOut.push({ text: written, page: line.page, reason });
+      const asOf = asOfAfter(line.text.normalize("NFKC").slice(index + written.length) + (lines[i + 1]?.text ?? ""), era);
+      if (asOf) {
+        figures.push({ subject: sectionOf(i), kind: "時点", fiscalYear: asOf.fiscalYear, yearLabel: asOf.label, asOf: asOf.label, figure, line: i, page: line.page, budget: figure.unit === "円" });
+        continue;
+      }
       const year = lastYear(context, era);
       if (!year) { leave("its sentence writes no fiscal year before it"); continue; }
       // "実績なし" says there is no actual figure: it is not the kind of the figure that follows.
@@ -59,6 +64,18 @@ function sentenceStart(lines: Line[], i: number, used: Set<number>): string {
 function pastActual(sentence: string, year: number, unit: string | undefined, documentYear: number): string | undefined {
   if (unit === "円" || year >= documentYear || /目標|までに|予定|計画|見込|現在|中$|中[、。]/u.test(sentence)) return undefined;
   return "実績";
+}
+
+/**
+ * A date the figure is "as of", written right after it ([平成15年4月時点], (平成16年7月時点)): the fiscal year
+ * it falls in (April to March) and the date as written.
+ */
+function asOfAfter(text: string, era: string | undefined): { fiscalYear: number; label: string } | undefined {
+  const m = text.normalize("NFKC").match(/^[^。\d]{0,4}[［\[（(]\s*((昭和|平成|令和)?\s*(元|\d{1,4})\s*年\s*(\d{1,2})\s*月\s*時点)/u);
+  if (!m) return undefined;
+  const year = findYear(`${m[2] ?? ""}${m[3]}年度`, era)?.fiscalYear;
+  if (year === undefined) return undefined;
+  return { fiscalYear: Number(m[4]) >= 4 ? year : year - 1, label: m[1]!.replace(/\s+/gu, "") };
 }
 
 /** The fiscal year written last in a text (nearest the figure), with its position. */

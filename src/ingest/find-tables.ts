@@ -16,6 +16,8 @@ export type TableFigure = {
   subject: string; kind: string; fiscalYear: number | null; yearLabel: string; figure: Figure; line: number; page: number; budget: boolean;
   /** The last line of the figure when the extraction broke it over two (15,659, / 209). */
   until?: number;
+  /** The date a figure is as of (平成15年4月時点), for kind 時点. */
+  asOf?: string;
 };
 export type LeftOut = { text: string; page: number; reason: string };
 /** `usedLines`: every line from a table's header to its end; sentences there are not read as prose. */

@@ -65,7 +65,7 @@ export function ingestLayout(layout: Layout, options: IngestOptions, context: Co
 function toFact(docId: string, n: number, f: TableFigure, layout: Layout, paged: boolean, measure: string, subject: string): FactDecl {
   return {
     id: `${docId}-f${n}`, subject, measure, qualifier: f.kind, fiscalYear: f.fiscalYear, yearLabel: f.yearLabel,
-    value: f.figure.value, display: f.figure.display, unit: f.figure.unit!, ...(f.figure.approx ? { approx: true } : {}),
+    value: f.figure.value, display: f.figure.display, unit: f.figure.unit!, ...(f.figure.approx ? { approx: true } : {}), ...(f.asOf ? { asOf: f.asOf } : {}),
     origin: "extracted", ...(paged ? { page: f.page } : {}),
     evidence: { quote: layout.lines.slice(f.line, (f.until ?? f.line) + 1).map((l) => l.text.trim()).join("\n") },
   };

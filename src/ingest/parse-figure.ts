@@ -52,7 +52,7 @@ export function isPlaceholderCell(text: string): boolean {
 export function figuresIn(text: string): Array<{ index: number; written: string; figure: Figure }> {
   const found: Array<{ index: number; written: string; figure: Figure }> = [];
   // "4 548百万円": the extraction lost the separator of an amount; the space before three digits stands for it.
-  const pattern = new RegExp(`(?<![\\d.,])(約)?([△▲])?(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?: \\d{3})+(?=百万円|千円)|\\d+)(\\.\\d+)?\\s?(${UNIT_WORDS})`, "gu");
+  const pattern = new RegExp(`(?<![\\d.,])(約)?([△▲])?(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?: \\d{3})+(?=百万円|千円)|\\d+)(\\.\\d+)?\\s?(${UNIT_WORDS})(以上|以下|程度|未満)?`, "gu");
   for (const m of text.normalize("NFKC").matchAll(pattern)) {
     const figure = parseFigure(m[0].replace(/(\d) (\d{3})/gu, "$1,$2"));
     if (figure?.unit) found.push({ index: m.index, written: m[0], figure });

@@ -25,6 +25,8 @@ export type TableResult = { figures: TableFigure[]; leftOut: LeftOut[]; usedLine
 
 /** A table ends after this many lines without a row (its notes and the text after it). */
 const MAX_GAP = 30;
+/** A row label wraps over this many lines at most (the narrow first column of an evaluation sheet). */
+const MAX_LABEL_LINES = 8;
 
 /**
  * Reads every table of the document.
@@ -83,7 +85,7 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
       pending = undefined;
     }
     const first = line.cells.findIndex(isValue);
-    if (first < 0 || (geometry && !underColumns(header, line.cells[first]!))) { gap++; label.push(line.text.trim()); label = label.slice(-4); return; }
+    if (first < 0 || (geometry && !underColumns(header, line.cells[first]!))) { gap++; label = addLabelLine(label, line.text); return; }
     const labelCells = geometry ? line.cells.filter((c) => leftOfColumns(header!, c)) : line.cells.slice(0, first);
     const own = labelCells.map((c) => c.text).join("");
     // A row of a kind (年度ごとの目標値) is labelled on its own line; the lines above it are notes of the row above.
@@ -98,10 +100,16 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
     const row = extendRow({ label: rowLabel, cells: [], depth: 0 }, line.cells.slice(first), i);
     if (row && isComplete(row, header.columns.length)) emitText(row);
     else if (row) pending = row;
-    else { gap++; label.push(line.text.trim()); }
+    else { gap++; label = addLabelLine(label, line.text); }
   });
   if (pending && header) emitText(pending);
   return result;
+}
+
+/** A row's label so far: a numbered line (②…) starts a new one; a label runs over a few lines at most. */
+function addLabelLine(label: string[], text: string): string[] {
+  const line = text.trim();
+  return /^[\u2460-\u2473]/u.test(line) ? [line] : [...label, line].slice(-MAX_LABEL_LINES);
 }
 
 function leftOfColumns(header: Header, cell: Cell): boolean {

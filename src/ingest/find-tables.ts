@@ -36,6 +36,9 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
   const result: TableResult = { figures: [], leftOut: [], usedLines: new Set() };
   let header: Header | undefined;
   let label: string[] = [];
+  /** Lines of the label being gathered, and the last row placed: with positions a wrapped label may belong to either. */
+  let labelLines: number[] = [];
+  let lastRow: { line: number; label: string; firstFigure: number } | undefined;
   let subject: string | undefined;
   let gap = 0;
   let skipTo = -1;
@@ -65,7 +68,7 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
     const next = stacked?.header ?? readHeader(line, above(i), era, geometry);
     if (next) {
       if (pending && header) emitText(pending);
-      header = { ...next, documentYear }; label = []; subject = undefined; gap = 0; pending = undefined; rowsSeen = false; result.usedLines.add(i);
+      header = { ...next, documentYear }; label = []; labelLines = []; lastRow = undefined; subject = undefined; gap = 0; pending = undefined; rowsSeen = false; result.usedLines.add(i);
       return;
     }
     if (!header) return;
@@ -85,7 +88,22 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
       pending = undefined;
     }
     const first = line.cells.findIndex(isValue);
-    if (first < 0 || (geometry && !underColumns(header, line.cells[first]!))) { gap++; label = addLabelLine(label, line.text); return; }
+    if (first < 0 || (geometry && !underColumns(header, line.cells[first]!))) {
+      gap++; label = addLabelLine(label, line.text); labelLines = [...labelLines, i].slice(-label.length);
+      return;
+    }
+    if (geometry && lastRow && labelLines.length) {
+      // The label lines between two rows: those before the widest vertical gap end the row above (its label
+      // wrapped below its figures); the rest begin this one.
+      const split = splitAtWidestGap(lines, [lastRow.line, ...labelLines, i]);
+      if (split > 0) {
+        const more = labelLines.slice(0, split).map((k) => lines[k]!.text.trim()).join("").replace(/\s+/gu, "");
+        renameSubject(result, lastRow, `${lastRow.label}${more}`);
+        if (subject === lastRow.label) subject = `${lastRow.label}${more}`;
+        label = label.slice(split);
+      }
+    }
+    labelLines = [];
     const labelCells = geometry ? line.cells.filter((c) => leftOfColumns(header!, c)) : line.cells.slice(0, first);
     const own = labelCells.map((c) => c.text).join("");
     // A row of a kind (年度ごとの目標値) is labelled on its own line; the lines above it are notes of the row above.
@@ -94,7 +112,9 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
     if (geometry) {
       // Figures right of the last column stay in the row, to be left out as under no column (never dropped silently).
       const cells = line.cells.filter((c) => !leftOfColumns(header!, c) && isValue(c)).map((cell) => ({ cell, line: i }));
+      const firstFigure = result.figures.length;
       emit(rowLabel, () => cells.map((c) => ({ ...c, column: nearestColumn(header!, c.cell) })), cells);
+      lastRow = isKindOnly(rowLabel) ? undefined : { line: i, label: rowLabel, firstFigure };
       return;
     }
     const row = extendRow({ label: rowLabel, cells: [], depth: 0 }, line.cells.slice(first), i);
@@ -104,6 +124,23 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
   });
   if (pending && header) emitText(pending);
   return result;
+}
+
+/**
+ * Where a run of lines splits: the index (into the lines between the first and last) after which the widest
+ * vertical gap falls, when it is clearly wider than the others (a cell border), else 0 (all to the next row).
+ */
+function splitAtWidestGap(lines: Line[], indices: number[]): number {
+  const ys = indices.map((k) => lines[k]!.y);
+  if (ys.some((y) => y === undefined) || indices.some((k) => lines[k]!.page !== lines[indices[0]!]!.page)) return 0;
+  const gaps = ys.slice(1).map((y, k) => ys[k]! - y!);
+  const widest = gaps.indexOf(Math.max(...gaps));
+  const others = gaps.filter((_, k) => k !== widest);
+  return others.length && gaps[widest]! > 1.3 * Math.max(...others) ? widest : 0;
+}
+
+function renameSubject(result: TableResult, row: { label: string; firstFigure: number }, label: string): void {
+  for (const figure of result.figures.slice(row.firstFigure)) if (figure.subject === row.label) figure.subject = label;
 }
 
 /** A row's label so far: a numbered line (②…) starts a new one; a label runs over a few lines at most. */

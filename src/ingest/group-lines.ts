@@ -31,7 +31,7 @@ export function groupLines(texts: PositionedText[]): Line[] {
     if (row && first && first.page === text.page && Math.abs(first.y - text.y) < Math.min(first.size, text.size) / 2) row.push(text);
     else rows.push([text]);
   }
-  return rows.map((row) => makeLine(row[0]!.page, toCells(row.sort((a, b) => a.x - b.x))));
+  return rows.map((row) => ({ ...makeLine(row[0]!.page, toCells(row.sort((a, b) => a.x - b.x))), y: row[0]!.y }));
 }
 
 function toCells(row: PositionedText[]): Cell[] {

@@ -7,8 +7,11 @@
 /** A run of text with no wide gap inside; `x`..`right` is its horizontal extent. */
 export type Cell = { text: string; x: number; right: number };
 
-/** One line of a page: its cells left to right, and the text as written to the source (cells joined by a space). */
-export type Line = { page: number; cells: Cell[]; text: string };
+/**
+ * One line of a page: its cells left to right, and the text as written to the source (cells joined by a space);
+ * from a PDF also its baseline `y` (points, up), which tells a label wrapped in one cell from the next row's.
+ */
+export type Line = { page: number; cells: Cell[]; text: string; y?: number };
 
 /** An extracted document: its lines in reading order, page count, title from the PDF's metadata if any. */
 export type Layout = { lines: Line[]; pages: number; title?: string; geometry: boolean };

@@ -105,6 +105,18 @@ describe("findTables with positions", () => {
     ]);
   });
 
+  it("gives a label wrapped below its figures to its own row, split from the next row's at the widest gap", () => {
+    const row = (y: number, ...cells: Array<[string, number]>) => ({ ...at(1, ...cells), y });
+    const lines = [
+      row(730, ["実績", 300]), row(715, ["22年度", 280], ["23年度", 330]),
+      row(700, ["①共同研究の", 40], ["12件", 282], ["15件", 332]), row(690, ["実施件数", 40]),
+      row(670, ["②本部の", 40], ["3機関", 282], ["4機関", 332]),
+    ];
+    expect(findTables(lines, "平成", true).figures.map((f) => [f.subject, f.figure.display])).toEqual([
+      ["①共同研究の実施件数", "12件"], ["①共同研究の実施件数", "15件"], ["②本部の", "3機関"], ["②本部の", "4機関"],
+    ]);
+  });
+
   it("leaves out a figure that sits under no year column", () => {
     const lines = [at(1, ["実績", 300]), at(1, ["22年度", 280], ["23年度", 330]), at(1, ["参加機関数", 40], ["12機関", 280], ["15機関", 500])];
     const { figures, leftOut } = findTables(lines, "平成", true);

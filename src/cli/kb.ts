@@ -4,11 +4,10 @@
  * `npm run kb -- review ID [--confirm FACT_ID… | --confirm-all]`: an ingested document's facts to review.
  * Problems go to stderr and fail the command, but what did load is still shown.
  */
-import { inspectKnowledge, KnowledgeError, type KnowledgeBase } from "../knowledge/load-knowledge.js";
+import { DEFAULT_KNOWLEDGE_DIR, inspectKnowledge, KnowledgeError, type KnowledgeBase } from "../knowledge/load-knowledge.js";
 import { checkIntegrity } from "../knowledge/check-integrity.js";
 import { toFactRecord } from "../knowledge/fact-record.js";
 import { findUncoveredFigures } from "../knowledge/find-uncovered-figures.js";
-import { DEFAULT_KNOWLEDGE_DIR } from "../knowledge/load-knowledge.js";
 import { confirmReviewed, listForReview } from "../ingest/review-facts.js";
 
 const { kb, problems } = inspectKnowledge();

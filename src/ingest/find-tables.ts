@@ -18,6 +18,8 @@ export type TableFigure = {
   until?: number;
   /** The date a figure is as of (平成15年4月時点), for kind 時点. */
   asOf?: string;
+  /** Which part of its cell the figure is (単独施策, 複数施策・復興庁一括計上分), when a cell holds several. */
+  scope?: string;
 };
 export type LeftOut = { text: string; page: number; reason: string };
 /** `usedLines`: every line from a table's header to its end; sentences there are not read as prose. */
@@ -32,7 +34,7 @@ const MAX_LABEL_LINES = 8;
  * Reads every table of the document.
  * @example findTables(layout.lines, "平成", true).figures[0] // { subject: "①共同研究の実施件数", kind: "基準値", … }
  */
-export function findTables(lines: Line[], era: string | undefined, geometry: boolean, documentYear?: number): TableResult {
+export function findTables(lines: Line[], era: string | undefined, geometry: boolean, documentYear?: number, skip = new Set<number>()): TableResult {
   const result: TableResult = { figures: [], leftOut: [], usedLines: new Set() };
   let header: Header | undefined;
   let label: string[] = [];
@@ -62,7 +64,7 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
   const emitText = (row: TextRow) => emit(row.label, (kindRow) => placeTextRow(row, header!, kindRow, kindOf(row.label) === "年度ごとの目標値"), row.cells);
 
   lines.forEach((line, i) => {
-    if (!line.cells.length || i <= skipTo) return;
+    if (!line.cells.length || i <= skipTo || skip.has(i)) return;
     const stacked = geometry ? undefined : readStackedHeader(lines, i, era);
     if (stacked) skipTo = stacked.end;
     const next = stacked?.header ?? readHeader(line, above(i), era, geometry);

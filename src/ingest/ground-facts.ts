@@ -27,13 +27,13 @@ export function groundFacts({ document, source, facts, variants, leftOut, known 
     if (!found) { leftOut.push({ text: fact.display, page: fact.page ?? 1, reason: "its line is not found again in the source" }); continue; }
     const page = doc.linePages?.[found.line];
     if (page !== fact.page) { leftOut.push({ text: fact.display, page: fact.page ?? 1, reason: `its line also occurs earlier, on page ${page}` }); continue; }
-    const key = [fact.subject, fact.measure, fact.qualifier, fact.fiscalYear].join("|");
+    const key = [fact.subject, fact.measure, fact.qualifier, fact.fiscalYear, fact.scope ?? ""].join("|");
     const same = seen.get(key);
     if (same && valuesAgree(same, fact)) continue;
     if (same) { same.conflictsWith = [...(same.conflictsWith ?? []), fact.id]; fact.conflictsWith = [same.id]; }
     else seen.set(key, fact);
     // A figure another document states differently is kept and marked; the loader marks the other side.
-    const others = known.filter((k) => !k.scope && [k.subject, k.measure, k.qualifier, k.fiscalYear].join("|") === key && !valuesAgree(k, fact));
+    const others = known.filter((k) => [k.subject, k.measure, k.qualifier, k.fiscalYear, k.scope ?? ""].join("|") === key && !valuesAgree(k, fact));
     if (others.length) fact.conflictsWith = [...(fact.conflictsWith ?? []), ...others.map((k) => k.id)];
     kept.push(fact);
   }

@@ -8,6 +8,7 @@ import type { VariantMap } from "../knowledge/normalize-text.js";
 import { sourceText, type Layout } from "./layout.js";
 import { documentEra, findYear } from "./fiscal-year-words.js";
 import { findTables, type LeftOut, type TableFigure } from "./find-tables.js";
+import { findBudgetStatus } from "./budget-status-table.js";
 import { findProseFigures } from "./find-prose-figures.js";
 import { findSections } from "./find-sections.js";
 import { proposeEntities, type KnownEntity } from "./propose-entities.js";
@@ -37,7 +38,9 @@ export function ingestLayout(layout: Layout, options: IngestOptions, context: Co
   const labelOf = (i: number) => { const cells = layout.lines[i]!.cells; const k = cells.findIndex((c) => isFigureCell(c.text)); return (k < 0 ? cells : cells.slice(0, k)).map((c) => c.text).join(" "); };
   const sections = findSections(layout.lines, title, (line) => labelOf(layout.lines.indexOf(line)));
   const sectionOf = (i: number) => [...sections].reverse().find((s) => s.line <= i)!.title;
-  const tables = findTables(layout.lines, era, layout.geometry, fiscalYear);
+  const status = findBudgetStatus(layout.lines, era, layout.geometry);
+  const general = findTables(layout.lines, era, layout.geometry, fiscalYear, status.used);
+  const tables = { figures: [...status.figures, ...general.figures], leftOut: [...status.leftOut, ...general.leftOut], usedLines: new Set([...status.used, ...general.usedLines]) };
   const prose = findProseFigures(layout.lines, tables.usedLines, era, sectionOf, fiscalYear);
   const leftOut = [...tables.leftOut, ...prose.leftOut];
 
@@ -65,7 +68,7 @@ export function ingestLayout(layout: Layout, options: IngestOptions, context: Co
 function toFact(docId: string, n: number, f: TableFigure, layout: Layout, paged: boolean, measure: string, subject: string): FactDecl {
   return {
     id: `${docId}-f${n}`, subject, measure, qualifier: f.kind, fiscalYear: f.fiscalYear, yearLabel: f.yearLabel,
-    value: f.figure.value, display: f.figure.display, unit: f.figure.unit!, ...(f.figure.approx ? { approx: true } : {}), ...(f.asOf ? { asOf: f.asOf } : {}),
+    value: f.figure.value, display: f.figure.display, unit: f.figure.unit!, ...(f.figure.approx ? { approx: true } : {}), ...(f.asOf ? { asOf: f.asOf } : {}), ...(f.scope ? { scope: f.scope } : {}),
     origin: "extracted", ...(paged ? { page: f.page } : {}),
     evidence: { quote: layout.lines.slice(f.line, (f.until ?? f.line) + 1).map((l) => l.text.trim()).join("\n") },
   };

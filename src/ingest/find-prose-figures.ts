@@ -10,6 +10,9 @@ import { findYear } from "./fiscal-year-words.js";
 import { kindOf } from "./kind-words.js";
 import { figuresIn } from "./parse-figure.js";
 
+/** A legend (※括弧内は19年度予算額) speaks for the figures of the next this many lines. */
+const LEGEND_REACH = 60;
+
 const BUDGET_KINDS = new Set(["予算", "予算案", "概算要求額", "要求額", "当初予算額", "補正予算", "補正後予算額", "繰越し等", "合計", "執行額"]);
 
 /**
@@ -20,6 +23,7 @@ export function findProseFigures(lines: Line[], used: Set<number>, era: string |
   documentYear: number): { figures: TableFigure[]; leftOut: LeftOut[] } {
   const figures: TableFigure[] = [];
   const leftOut: LeftOut[] = [];
+  const legends = findLegends(lines, era);
   lines.forEach((line, i) => {
     if (used.has(i)) return;
     // The sentence so far: this line and the lines before it back to the last 。 (sentences wrap in extractions).
@@ -32,8 +36,20 @@ export function findProseFigures(lines: Line[], used: Set<number>, era: string |
         figures.push({ subject: sectionOf(i), kind: "時点", fiscalYear: asOf.fiscalYear, yearLabel: asOf.label, asOf: asOf.label, figure, line: i, page: line.page, budget: figure.unit === "円" });
         continue;
       }
+      // "※括弧内は19年度予算額": a figure in parentheses after another one is that year's figure of that kind.
+      const legend = [...legends].reverse().find((l) => l.line < i && i - l.line <= LEGEND_REACH);
+      const folded = line.text.normalize("NFKC");
+      if (legend && folded[index - 1] === "(" && folded[index + written.length] === ")" && /[\d円件%]$/u.test(folded.slice(0, index - 1))) {
+        figures.push({ subject: sectionOf(i), kind: legend.kind, fiscalYear: legend.fiscalYear, yearLabel: legend.label, figure, line: i, page: line.page, budget: figure.unit === "円" });
+        continue;
+      }
       const year = lastYear(context, era);
       if (!year) { leave("its sentence writes no fiscal year before it"); continue; }
+      // "平成18年度までに…10拠点程度育成する": what is to be reached by a year is that year's target.
+      if (/^\s*までに/u.test(context.slice(year.index + year.label.length)) && figure.unit !== "円") {
+        figures.push({ subject: sectionOf(i), kind: "目標値", fiscalYear: year.fiscalYear, yearLabel: year.label, figure, line: i, page: line.page, budget: false });
+        continue;
+      }
       // "実績なし" says there is no actual figure: it is not the kind of the figure that follows.
       const stated = kindOf(context.slice(year.index + year.label.length).replace(/(実績|予算|目標値?)\s*(なし|無し)/gu, ""));
       const after = line.text.normalize("NFKC").slice(index).split("。")[0]!;
@@ -64,6 +80,16 @@ function sentenceStart(lines: Line[], i: number, used: Set<number>): string {
 function pastActual(sentence: string, year: number, unit: string | undefined, documentYear: number): string | undefined {
   if (unit === "円" || year >= documentYear || /目標|までに|予定|計画|見込|現在|中$|中[、。]/u.test(sentence)) return undefined;
   return "実績";
+}
+
+/** Legends that say what figures in parentheses are: ※括弧内は19年度予算額 → FY2007, 予算. */
+function findLegends(lines: Line[], era: string | undefined): Array<{ line: number; fiscalYear: number; kind: string; label: string }> {
+  return lines.flatMap((line, i) => {
+    const m = line.text.normalize("NFKC").match(/括弧内は\s*((?:昭和|平成|令和)?\s*(?:元|\d{1,4})\s*年度)\s*の?\s*(\S+)/u);
+    const year = m ? findYear(m[1]!, era) : undefined;
+    const kind = m ? kindOf(m[2]!) : undefined;
+    return year && kind ? [{ line: i, fiscalYear: year.fiscalYear, kind, label: year.label }] : [];
+  });
 }
 
 /**

@@ -33,6 +33,8 @@ export function findBudgetStatus(lines: Line[], era: string | undefined, geometr
     const scopes = { upper: scopeOf("上段"), lower: scopeOf("下段") };
     const unit = lines.slice(h, h + 12).some((l) => /[（(]千円[）)]/u.test(l.text)) ? "千円" : undefined;
     let row: { kind: string; count: { upper: number; lower: number }; prev?: { column?: Column; level: "upper" | "lower"; part?: string } } | undefined;
+    // With positions, a ほか…分 stands above the figure it introduces, in the same column.
+    const partAbove = new Map<Column, string>();
     for (let i = h + 1; i < Math.min(lines.length, h + MAX_LINES); i++) {
       const cells = lines[i]!.cells;
       if (!cells.length) continue;
@@ -40,13 +42,17 @@ export function findBudgetStatus(lines: Line[], era: string | undefined, geometr
       if (!known) { if (row) break; used.add(i); continue; }
       used.add(i);
       for (const cell of cells) {
-        if (isKindOnly(cell.text)) { row = { kind: kindOf(cell.text)!, count: { upper: 0, lower: 0 } }; continue; }
+        if (isKindOnly(cell.text)) { row = { kind: kindOf(cell.text)!, count: { upper: 0, lower: 0 } }; partAbove.clear(); continue; }
         if (!row) break;
         const part = /^ほか(.+分)$/u.exec(cell.text)?.[1];
-        if (part) { row.prev = { ...row.prev, level: row.prev?.level ?? "upper", part, ...(geometry ? { column: nearestColumn(header, cell) } : {}) }; continue; }
+        if (part && geometry) { const above = nearestColumn(header, cell); if (above) partAbove.set(above, part); continue; }
+        if (part) { row.prev = { ...row.prev, level: row.prev?.level ?? "upper", part }; continue; }
         const level = /^[<＜]/u.test(cell.text) ? "lower" : "upper";
-        const scoped = row.prev?.part && row.prev.level === level ? row.prev : undefined;
-        const column = geometry ? nearestColumn(header, cell) : scoped ? scoped.column : header.columns[row.count[level]++];
+        const at = geometry ? nearestColumn(header, cell) : undefined;
+        const scoped = geometry ? (at && partAbove.has(at) ? { column: at, part: partAbove.get(at)! } : undefined)
+          : row.prev?.part && row.prev.level === level ? row.prev : undefined;
+        if (at) partAbove.delete(at);
+        const column = geometry ? at : scoped ? scoped.column : header.columns[row.count[level]++];
         row.prev = { column, level };
         const text = cell.text.replace(/[<>＜＞]/gu, "");
         const figure = parseFigure(text, unit);

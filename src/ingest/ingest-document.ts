@@ -5,7 +5,7 @@
  */
 import type { DocumentDecl, EntityDecl, ExceptionDecl, FactDecl } from "../knowledge/schema.js";
 import type { VariantMap } from "../knowledge/normalize-text.js";
-import { sourceText, type Layout } from "./layout.js";
+import { sourceText, type Layout, type Line } from "./layout.js";
 import { documentEra, findYear } from "./fiscal-year-words.js";
 import { findTables, type LeftOut, type TableFigure } from "./find-tables.js";
 import { findBudgetStatus } from "./budget-status-table.js";
@@ -35,8 +35,7 @@ export function ingestLayout(layout: Layout, options: IngestOptions, context: Co
   const fiscalYear = options.fiscalYear ?? findYear(title, era)?.fiscalYear;
   if (!fiscalYear) throw new IngestError(options.file, `its title "${title}" names no fiscal year`, "Pass --fiscal-year YYYY (the year the document is about).");
 
-  const labelOf = (i: number) => { const cells = layout.lines[i]!.cells; const k = cells.findIndex((c) => isFigureCell(c.text)); return (k < 0 ? cells : cells.slice(0, k)).map((c) => c.text).join(" "); };
-  const sections = findSections(layout.lines, title, (line) => labelOf(layout.lines.indexOf(line)));
+  const sections = findSections(layout.lines, title, labelOf);
   const sectionOf = (i: number) => [...sections].reverse().find((s) => s.line <= i)!.title;
   const status = findBudgetStatus(layout.lines, era, layout.geometry);
   const general = findTables(layout.lines, era, layout.geometry, fiscalYear, status.used);
@@ -62,7 +61,14 @@ export function ingestLayout(layout: Layout, options: IngestOptions, context: Co
     return toFact(options.id, n + 1, f, layout, paged, measure, entities.idOf(f.subject, f.budget ? "program" : fromTable ? "indicator" : "topic"));
   });
   const grounded = groundFacts({ document, source, facts, variants: context.variants, leftOut, known: context.facts ?? [] });
-  return { id: options.id, source, document: grounded.document, facts: grounded.facts, entities: entities.proposed.filter((e) => grounded.facts.some((f) => f.subject === e.id)), exceptions: grounded.exceptions, leftOut };
+  const proposed = entities.proposed.filter((e) => grounded.facts.some((f) => f.subject === e.id));
+  return { id: options.id, source, document: grounded.document, facts: grounded.facts, entities: proposed, exceptions: grounded.exceptions, leftOut };
+}
+
+/** A heading line's words before its first figure (①共同研究の実施件数 7,248件 … → ①共同研究の実施件数). */
+function labelOf(line: Line): string {
+  const k = line.cells.findIndex((c) => isFigureCell(c.text));
+  return (k < 0 ? line.cells : line.cells.slice(0, k)).map((c) => c.text).join(" ");
 }
 
 function toFact(docId: string, n: number, f: TableFigure, layout: Layout, paged: boolean, measure: string, subject: string): FactDecl {

@@ -1,15 +1,26 @@
 /**
  * `npm run kb`: a readable summary of the knowledge base (facts per document and per measure).
  * `npm run kb -- --json`: every fact as one JSON object per line, nothing else on stdout.
+ * `npm run kb -- review ID [--confirm FACT_ID… | --confirm-all]`: an ingested document's facts to review.
  * Problems go to stderr and fail the command, but what did load is still shown.
  */
-import { inspectKnowledge, KnowledgeError, type KnowledgeBase } from "../knowledge/load-knowledge.js";
+import { DEFAULT_KNOWLEDGE_DIR, inspectKnowledge, KnowledgeError, type KnowledgeBase } from "../knowledge/load-knowledge.js";
 import { toFactRecord } from "../knowledge/fact-record.js";
 import { findUncoveredFigures } from "../knowledge/find-uncovered-figures.js";
+import { confirmReviewed, listForReview } from "../ingest/review-facts.js";
 
 const { kb, problems } = inspectKnowledge();
 if (problems.length) console.error(new KnowledgeError(problems).message);
-if (kb) summarize(kb);
+if (kb && process.argv[2] === "review") review(kb, process.argv.slice(3));
+else if (kb) summarize(kb);
+
+function review(kb: KnowledgeBase, args: string[]): void {
+  const [id, ...rest] = args;
+  if (!id) { console.error("usage: npm run kb -- review ID [--confirm FACT_ID… | --confirm-all]"); process.exitCode = 2; return; }
+  const confirm = rest.includes("--confirm-all") ? "all" : rest.includes("--confirm") ? rest.filter((a) => !a.startsWith("--")) : undefined;
+  if (confirm) console.log(`${confirmReviewed(DEFAULT_KNOWLEDGE_DIR, id, confirm)} facts marked reviewed.`);
+  console.log(listForReview(confirm ? inspectKnowledge().kb ?? kb : kb, id));
+}
 
 function summarize(kb: KnowledgeBase): void {
   if (process.argv.includes("--json")) {
@@ -21,6 +32,7 @@ function summarize(kb: KnowledgeBase): void {
     console.log(`facts per document:\n${count((f) => f.evidence.document)}`);
     console.log(`facts per measure:\n${count((f) => f.measure)}`);
     console.log(`facts per qualifier:\n${count((f) => f.qualifier)}`);
+    console.log(`facts per origin (extracted ones answer with a caution; npm run kb -- review ID):\n${count((f) => f.origin)}`);
     // Integrity problems (an alias of two entities, an unmarked conflict) are load problems, listed on stderr.
     if (!problems.length) console.log("integrity: aliases unique, conflicts marked");
     const uncovered = findUncoveredFigures(kb);

@@ -24,6 +24,9 @@ export type SourceDocument = {
   title: string;
   titleEn: string;
   fiscalYear: number;
+  url?: string;
+  /** Page of each line (1-based), when the source marks page breaks with form feeds; otherwise undefined. */
+  linePages?: number[];
   lines: string[];
   sections: Section[];
   /** Whole document normalized for matching, with each character's offset in `raw`. */
@@ -66,7 +69,12 @@ export function buildDocument(decl: DocumentDecl, raw: string, variants: Variant
   const { text: normalized, origin } = mapNormalized(raw, variants);
   const lineStarts = [0];
   for (let i = 0; i < raw.length; i++) if (raw[i] === "\n") lineStarts.push(i + 1);
-  return { file: decl.file, title: decl.title, titleEn: decl.titleEn, fiscalYear: decl.fiscalYear, lines, sections, normalized, origin, raw, lineStarts };
+  // A declared one-page document has page 1 everywhere; a source without breaks and no declared pages has none.
+  const linePages = pagesOfLines(lines) ?? (decl.pages ? lines.map(() => 1) : undefined);
+  if (decl.pages !== undefined && (linePages?.at(-1) ?? 1) !== decl.pages) {
+    throw new Error(`pages: declared ${decl.pages}, but the source has ${linePages?.at(-1) ?? 1} (pages are separated by form feeds)`);
+  }
+  return { file: decl.file, title: decl.title, titleEn: decl.titleEn, fiscalYear: decl.fiscalYear, url: decl.url, linePages, lines, sections, normalized, origin, raw, lineStarts };
 }
 
 /**
@@ -81,6 +89,16 @@ export function locateQuote(doc: SourceDocument, quote: string, variants: Varian
   const line = lineOf(doc, doc.origin[at]!);
   const section = doc.sections.find((s) => line >= s.startLine && line <= s.endLine) ?? doc.sections[0]!;
   return { section, line };
+}
+
+/**
+ * The page of every line: a form feed (\f) in a line starts the next page. Sources without one have no pages.
+ * @example pagesOfLines(["a", "\fb"]) // [1, 2]
+ */
+export function pagesOfLines(lines: string[]): number[] | undefined {
+  if (!lines.some((line) => line.includes("\f"))) return undefined;
+  let page = 1;
+  return lines.map((line) => (page += line.split("\f").length - 1));
 }
 
 function lineOf(doc: SourceDocument, offset: number): number {

@@ -17,7 +17,11 @@ import { fiscalYearOf, parseEraDate } from "./era-date.js";
 
 export { KnowledgeError } from "./knowledge-error.js";
 
-export type Evidence = { document: string; documentTitle: string; section: string; quote: string; line: number };
+export type Evidence = {
+  document: string; documentTitle: string; section: string; quote: string; line: number;
+  /** The PDF page of the quote and the document's address, when the document declares them. */
+  page?: number; url?: string;
+};
 /** asOfDate: the month (or day) of `asOf` as ISO "2004-07", when asOf names one; format it with era-date.ts. */
 export type Fact = Omit<FactDecl, "evidence"> & { evidence: Evidence; asOfDate?: string };
 /** date: the era date the value names (平成16年4月 → "2004-04"), when it names one. */
@@ -73,7 +77,8 @@ export function inspectKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): { kb?: Kn
     if (!doc) { problems.push(`${rel(file)} › ${record} › evidence.document: "${document}" is not a declared document`); return undefined; }
     const found = locateQuote(doc, quote, variants);
     if (!found) { problems.push(`${rel(file)} › ${record} › evidence.quote: not found in ${document}: "${quote.slice(0, 60)}"`); return undefined; }
-    return { document, documentTitle: doc.title, section: found.section.label, quote: quote.trim(), line: found.line + 1 };
+    const page = doc.linePages?.[found.line];
+    return { document, documentTitle: doc.title, section: found.section.label, quote: quote.trim(), line: found.line + 1, page, url: doc.url };
   };
 
   const origins: RecordOrigins = { facts: new Map(), entities: new Map() };
@@ -121,6 +126,7 @@ export function inspectKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): { kb?: Kn
       if (asOf && decl.fiscalYear !== null && fiscalYearOf(asOf.date) !== decl.fiscalYear) {
         fail("asOf", `${asOf.iso} is in fiscal year ${fiscalYearOf(asOf.date)}, not fiscalYear ${decl.fiscalYear}`);
       }
+      if (decl.page !== undefined && evidence.page !== decl.page) fail("page", `the quote is on page ${evidence.page ?? "(none: the source has no page breaks)"}, not ${decl.page}`);
       const fact: Fact = { ...decl, evidence, ...(asOf && { asOfDate: asOf.iso }) };
       facts.push(fact);
       factsById.set(fact.id, fact);
@@ -128,6 +134,14 @@ export function inspectKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): { kb?: Kn
   }
   for (const fact of facts) {
     for (const other of fact.conflictsWith ?? []) if (!factsById.has(other)) problems.push(`knowledge/facts › ${fact.id} › conflictsWith: unknown fact id "${other}"`);
+  }
+  // Marking one side of a conflict is enough (an ingested document does not edit curated files): the other
+  // side is marked here, so both facts are always shown together.
+  for (const fact of facts) {
+    for (const other of fact.conflictsWith ?? []) {
+      const o = factsById.get(other);
+      if (o && !o.conflictsWith?.includes(fact.id)) o.conflictsWith = [...(o.conflictsWith ?? []), fact.id];
+    }
   }
   for (const entity of entities.values()) {
     if (entity.parent && !entities.has(entity.parent)) problems.push(`knowledge/entities › ${entity.id} › parent: unknown entity "${entity.parent}"`);

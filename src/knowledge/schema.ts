@@ -11,6 +11,8 @@ export const SectionDecl = z.strictObject({
   at: z.string().min(1),
   title: z.string().min(1),
   level: z.number().int().min(1).max(4),
+  /** The PDF page the heading is on (ingested documents). */
+  page: z.number().int().min(1).optional(),
 });
 export type SectionDecl = z.infer<typeof SectionDecl>;
 
@@ -20,6 +22,10 @@ export const DocumentDecl = z.strictObject({
   title: z.string().min(1),
   titleEn: z.string().min(1),
   fiscalYear: z.number().int().min(1990).max(2100),
+  /** Where a person can open the document; citations link to `url#page=N`. */
+  url: z.url().optional(),
+  /** Number of PDF pages; the source then marks each page break with a form feed (\f). */
+  pages: z.number().int().min(1).optional(),
   sections: z.array(SectionDecl).min(1),
 });
 export type DocumentDecl = z.infer<typeof DocumentDecl>;
@@ -30,6 +36,13 @@ export const EvidenceDecl = z.strictObject({
   document: z.string().optional(),
 });
 export type EvidenceDecl = z.infer<typeof EvidenceDecl>;
+
+/**
+ * Who stands behind a fact or entity: `extracted` by npm run ingest and not yet checked (answers carry a caution
+ * line), `reviewed` by a person after ingestion, `curated` written by hand (the default of every existing file).
+ */
+export const Origin = z.enum(["extracted", "reviewed", "curated"]);
+export type Origin = z.infer<typeof Origin>;
 
 /** One quantitative statement of a document, as written in knowledge/facts/<file>.yaml. */
 export const FactDecl = z.strictObject({
@@ -52,6 +65,9 @@ export const FactDecl = z.strictObject({
   /** A short remark shown to users beside the figure, only where it helps read it (年額, 下限値…). */
   remark: z.string().min(1).optional(),
   conflictsWith: z.array(Id).optional(),
+  origin: Origin.default("curated"),
+  /** The PDF page of the quote, for documents whose source keeps page breaks. */
+  page: z.number().int().min(1).optional(),
   evidence: EvidenceDecl,
 });
 export type FactDecl = z.infer<typeof FactDecl>;
@@ -83,6 +99,7 @@ export const EntityDecl = z.strictObject({
   aliases: z.array(z.string().min(1)).default([]),
   parent: Id.optional(),
   unit: z.string().optional(),
+  origin: Origin.default("curated"),
   attributes: z.array(AttributeDecl).default([]),
 });
 export type EntityDecl = z.infer<typeof EntityDecl>;

@@ -118,8 +118,8 @@ export function kindAfterYear(kb: KnowledgeBase, fact: Fact, lang: "ja" | "en", 
 
 /** A fact's or attribute's evidence as a citation. */
 export function citationOf(item: Fact | Attribute): Citation {
-  const { document, documentTitle, section, quote } = item.evidence;
-  return { document, documentTitle, section, quote };
+  const { document, documentTitle, section, quote, page } = item.evidence;
+  return { document, documentTitle, section, quote, ...(page ? { page } : {}) };
 }
 
 /** Citations without repeats; returns the list and each item's 1-based number in it. */

@@ -23,6 +23,9 @@ import { checkAnswer } from "./policy/check-answer.js";
 import { pickedOption } from "./follow-up.js";
 import { splitParts, joinParts } from "./split-parts.js";
 import { finishAnswer } from "./finish-answer.js";
+import { renderText } from "./render-text.js";
+import { extractedCaution } from "./extracted-caution.js";
+import { citePage } from "./cite-pages.js";
 
 const SHAPES: Record<Shape, ShapeFn> = {
   facts: answerFacts, series: answerSeries, extreme: answerExtreme, difference: answerDifference, attribute: answerAttribute,
@@ -35,13 +38,26 @@ const SHAPES: Record<Shape, ShapeFn> = {
  * @example answerQuestion(deps, "2011年の共同研究件数").status // "answered"
  */
 export function answerQuestion(deps: Deps, question: string, options: AskOptions = {}): Answer {
+  return withProvenance(deps, answerOnce(deps, question, options));
+}
+
+/** Pages and links on the citations, and the caution line when a stated figure was extracted, not reviewed. */
+function withProvenance(deps: Deps, answer: Answer): Answer {
+  const citations = answer.citations.map((c) => citePage(deps.kb, c));
+  const caution = extractedCaution(deps.kb, answer.facts, answer.lang);
+  if (!caution && citations.every((c, i) => c === answer.citations[i])) return answer;
+  const lines = caution ? [...answer.lines, caution] : answer.lines;
+  return { ...answer, citations, ...(caution ? { caution } : {}), text: renderText({ ...answer, lines, citations }) };
+}
+
+function answerOnce(deps: Deps, question: string, options: AskOptions): Answer {
   const text = normalizeQuestion(question ?? "", deps.kb.vocabulary.variants);
   const lang = detectLanguage(text);
   if (!hasWords(text)) return finishAnswer(question, lang, "none", { status: "clarify", summary: say(lang, "質問を入力してください。例えば次のように聞けます:", "Please type a question, for example:"), options: exampleOptions(deps) });
   if (text.length > MAX_QUESTION_LENGTH) return finishAnswer(question, lang, "none", { status: "not_found", summary: say(lang, `質問が長すぎます（${MAX_QUESTION_LENGTH.toLocaleString()}文字まで）。知りたいことを短く聞いてください。`, `That is too long to be a question (${MAX_QUESTION_LENGTH.toLocaleString()} characters at most). Please ask briefly.`) });
   // "2" after a clarify question picks its second option; the option is a whole question of its own.
   const picked = pickedOption(text, options.previous);
-  if (picked) return { ...answerQuestion(deps, picked, {}), question };
+  if (picked) return { ...answerOnce(deps, picked, {}), question };
   // A greeting or an aside beside the question ("すみません。", "ありがとう！") is no part of its own.
   const parts = splitParts(text).filter((part) => asksSomething(deps, part));
   // Each part after the first may leave its subject out (目標値と、23年度の実績は？): it follows the part before.

@@ -19,7 +19,7 @@ export function renderText(parts: { summary: string; lines: string[]; table?: An
   if (parts.options.length) out.push(...parts.options.map((o, i) => `  ${i + 1}. ${o.question}`));
   if (parts.citations.length) {
     out.push(parts.lang === "ja" ? "出典:" : "Sources:");
-    parts.citations.forEach((c, i) => out.push(`[${i + 1}] ${c.documentTitle}（${c.section}）`, `    「${c.quote.replace(/\s*\n\s*/g, " ")}」`));
+    parts.citations.forEach((c, i) => out.push(`[${i + 1}] ${c.documentTitle}（${c.section}${c.page ? ` p.${c.page}` : ""}）`, `    「${c.quote.replace(/\s*\n\s*/g, " ")}」`));
   }
   return out.join("\n");
 }

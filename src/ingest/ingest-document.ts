@@ -1,0 +1,81 @@
+/**
+ * One document's layout → everything knowledge/ needs for it: the source text with page breaks, the
+ * declaration (title, url, pages, sections with pages), extracted facts, proposed entities, and the figures
+ * left out with their reasons. Pure: reads nothing and writes nothing (write-knowledge.ts writes).
+ */
+import type { DocumentDecl, EntityDecl, ExceptionDecl, FactDecl } from "../knowledge/schema.js";
+import type { VariantMap } from "../knowledge/normalize-text.js";
+import { sourceText, type Layout, type Line } from "./layout.js";
+import { documentEra, findYear } from "./fiscal-year-words.js";
+import { findTables, type LeftOut, type TableFigure } from "./find-tables.js";
+import { findBudgetStatus } from "./budget-status-table.js";
+import { findProseFigures } from "./find-prose-figures.js";
+import { findSections } from "./find-sections.js";
+import { proposeEntities, type KnownEntity } from "./propose-entities.js";
+import { isFigureCell } from "./parse-figure.js";
+import { IngestError } from "./ingest-error.js";
+import { groundFacts, type KnownFact } from "./ground-facts.js";
+
+export type IngestOptions = { id: string; file: string; title?: string; url?: string; fiscalYear?: number; raw?: string };
+/** What the knowledge base already holds: entities to reuse, the kinds allowed, facts a new one may contradict. */
+export type Context = { entities: KnownEntity[]; qualifiers: string[]; variants: VariantMap; facts?: KnownFact[] };
+export type Ingested = {
+  id: string; source: string; document: DocumentDecl; facts: FactDecl[]; entities: EntityDecl[]; exceptions: ExceptionDecl[]; leftOut: LeftOut[];
+};
+
+/**
+ * Ingests one document.
+ * @example ingestLayout(await readPdf(f, bytes), { id: "new-doc", file: f }, context).facts.length
+ */
+export function ingestLayout(layout: Layout, options: IngestOptions, context: Context): Ingested {
+  const file = `${options.id}.txt`;
+  const source = options.raw ?? sourceText(layout);
+  const era = documentEra(source);
+  const title = options.title ?? layout.title ?? layout.lines.find((l) => l.text.trim())?.text.trim() ?? options.id;
+  const fiscalYear = options.fiscalYear ?? findYear(title, era)?.fiscalYear;
+  if (!fiscalYear) throw new IngestError(options.file, `its title "${title}" names no fiscal year`, "Pass --fiscal-year YYYY (the year the document is about).");
+
+  const sections = findSections(layout.lines, title, labelOf);
+  const sectionOf = (i: number) => [...sections].reverse().find((s) => s.line <= i)!.title;
+  const status = findBudgetStatus(layout.lines, era, layout.geometry);
+  const general = findTables(layout.lines, era, layout.geometry, fiscalYear, status.used);
+  const tables = { figures: [...status.figures, ...general.figures], leftOut: [...status.leftOut, ...general.leftOut], usedLines: new Set([...status.used, ...general.usedLines]) };
+  const prose = findProseFigures(layout.lines, tables.usedLines, era, sectionOf, fiscalYear);
+  const leftOut = [...tables.leftOut, ...prose.leftOut];
+
+  // A PDF has pages; a .txt extraction only when it marks them with form feeds (otherwise no page is cited).
+  const paged = layout.geometry || source.includes("\f");
+  const entities = proposeEntities(options.id, context.entities, context.variants);
+  const document: DocumentDecl = {
+    file, title, titleEn: title, fiscalYear, ...(options.url ? { url: options.url } : {}), ...(paged ? { pages: layout.pages } : {}),
+    sections: sections.map(({ at, title: t, level, page }) => ({ at, title: t, level, ...(paged ? { page } : {}) })),
+  };
+  const candidates = [...tables.figures, ...prose.figures].filter((f) => {
+    if (context.qualifiers.includes(f.kind)) return true;
+    leftOut.push({ text: f.figure.display, page: f.page, reason: `the kind ${f.kind} is not in knowledge/vocabulary.yaml` });
+    return false;
+  });
+  const facts = candidates.map((f, n) => {
+    const fromTable = tables.figures.includes(f);
+    const measure = f.budget ? "budget" : fromTable ? "indicator" : "count";
+    return toFact(options.id, n + 1, f, layout, paged, measure, entities.idOf(f.subject, f.budget ? "program" : fromTable ? "indicator" : "topic"));
+  });
+  const grounded = groundFacts({ document, source, facts, variants: context.variants, leftOut, known: context.facts ?? [] });
+  const proposed = entities.proposed.filter((e) => grounded.facts.some((f) => f.subject === e.id));
+  return { id: options.id, source, document: grounded.document, facts: grounded.facts, entities: proposed, exceptions: grounded.exceptions, leftOut };
+}
+
+/** A heading line's words before its first figure (①共同研究の実施件数 7,248件 … → ①共同研究の実施件数). */
+function labelOf(line: Line): string {
+  const k = line.cells.findIndex((c) => isFigureCell(c.text));
+  return (k < 0 ? line.cells : line.cells.slice(0, k)).map((c) => c.text).join(" ");
+}
+
+function toFact(docId: string, n: number, f: TableFigure, layout: Layout, paged: boolean, measure: string, subject: string): FactDecl {
+  return {
+    id: `${docId}-f${n}`, subject, measure, qualifier: f.kind, fiscalYear: f.fiscalYear, yearLabel: f.yearLabel,
+    value: f.figure.value, display: f.figure.display, unit: f.figure.unit!, ...(f.figure.approx ? { approx: true } : {}), ...(f.asOf ? { asOf: f.asOf } : {}), ...(f.scope ? { scope: f.scope } : {}),
+    origin: "extracted", ...(paged ? { page: f.page } : {}),
+    evidence: { quote: layout.lines.slice(f.line, (f.until ?? f.line) + 1).map((l) => l.text.trim()).join("\n") },
+  };
+}

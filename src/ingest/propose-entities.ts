@@ -1,0 +1,31 @@
+/**
+ * Entities for the subjects of extracted facts: a row label or section that names a known entity (by its name
+ * or an alias) is that entity; any other is proposed as a new one, its name as written kept as its alias.
+ */
+import type { EntityDecl, EntityType } from "../knowledge/schema.js";
+import { normalizeForMatch, type VariantMap } from "../knowledge/normalize-text.js";
+
+export type KnownEntity = Pick<EntityDecl, "id" | "name" | "aliases">;
+
+/**
+ * Returns a function giving each subject label its entity id, and the proposed new entities.
+ * @example const p = proposeEntities("new-doc", known, {}); p.idOf("①共同研究の実施件数", "indicator") // "new-doc-e1"
+ */
+export function proposeEntities(docId: string, known: KnownEntity[], variants: VariantMap) {
+  const key = (text: string) => normalizeForMatch(text, variants).replace(/^[\u2460-\u2473\d.．、]+/u, "").toLowerCase();
+  const byName = new Map<string, string>();
+  for (const entity of known) for (const name of [entity.name, ...entity.aliases]) byName.set(key(name), entity.id);
+  const proposed: EntityDecl[] = [];
+  const idOf = (label: string, type: EntityType): string => {
+    const found = byName.get(key(label));
+    if (found) return found;
+    const name = label.replace(/^[\u2460-\u2473]\s*/u, "").trim();
+    const id = `${docId}-e${proposed.length + 1}`;
+    // The name as written is the alias people will type; the circled number is the document's, not the name's.
+    const aliases = name !== label.trim() ? [label.trim()] : [];
+    proposed.push({ id, type, name, aliases, origin: "extracted", attributes: [] });
+    byName.set(key(label), id);
+    return id;
+  };
+  return { idOf, proposed };
+}

@@ -16,8 +16,11 @@ export const REQUEST_TIMEOUT_MS = 10_000;
 export type BuildOptions = {
   logger: Logger;
   retryConfig?: webApi.RetryOptions;
-  /** apps.connections.open retries; by default the Socket Mode client's own (keep trying), never the chat policy. */
-  socketRetryConfig?: webApi.RetryOptions;
+  /**
+   * Socket Mode client settings, for tests: apps.connections.open retries (by default the client's own, which
+   * keep trying; never the chat policy) and the ping timeout, which also paces its reconnects.
+   */
+  socket?: { retryConfig?: webApi.RetryOptions; clientPingTimeoutMs?: number };
 };
 
 /**
@@ -30,8 +33,9 @@ export function buildReceiver(config: SlackConfig, options: BuildOptions): HTTPR
   if (config.mode === "http") return new HTTPReceiver({ signingSecret: config.signingSecret, endpoints: "/slack/events", processBeforeResponse: false, logger, logLevel });
   // A fresh object: the Socket Mode client writes its default retry policy into the options it is given, and a
   // chat policy here (4 attempts) turned a 30-second apps.connections.open outage into a dead process.
-  const clientOptions: webApi.WebClientOptions = { slackApiUrl: config.apiUrl, timeout: REQUEST_TIMEOUT_MS, ...(options.socketRetryConfig ? { retryConfig: options.socketRetryConfig } : {}) };
-  return new SocketModeReceiver({ appToken: config.appToken, logger, logLevel, installerOptions: { clientOptions } });
+  const { retryConfig, clientPingTimeoutMs } = options.socket ?? {};
+  const clientOptions: webApi.WebClientOptions = { slackApiUrl: config.apiUrl, timeout: REQUEST_TIMEOUT_MS, ...(retryConfig ? { retryConfig } : {}) };
+  return new SocketModeReceiver({ appToken: config.appToken, logger, logLevel, installerOptions: { clientOptions }, ...(clientPingTimeoutMs ? { clientPingTimeout: clientPingTimeoutMs } : {}) });
 }
 
 /**

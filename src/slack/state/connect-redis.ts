@@ -25,11 +25,14 @@ export async function connectRedis(url: string, logger: Logger): Promise<Redis> 
     if (up !== true) logger.info("Redis connected: dedupe and thread topics are shared by replicas", { redis: where });
     up = true;
   });
-  redis.on("error", (error: Error & { code?: string }) => {
+  const markDown = (fields: Record<string, unknown>) => {
     if (up === false) return;
     up = false;
-    logger.warn("Redis unreachable: dedupe and thread topics are per process until it is back (REDIS_URL)", { redis: where, code: error.code, message: error.message });
-  });
+    logger.warn("Redis unreachable: dedupe and thread topics are per process until it is back (REDIS_URL)", { redis: where, ...fields });
+  };
+  // A refused connection arrives as "error"; a server that went away as "close" (ioredis then reconnects).
+  redis.on("error", (error: Error & { code?: string }) => markDown({ code: error.code, message: error.message }));
+  redis.on("close", () => markDown({ message: "connection closed" }));
   await new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, FIRST_CONNECT_WAIT_MS);
     redis.once("ready", () => (clearTimeout(timer), resolve()));

@@ -35,7 +35,7 @@ const EnvSchema = z.object({
   PORT: optional(z.string().regex(/^\d{1,5}$/, "must be a port number such as 3000").transform(Number).refine((n) => n <= 65535, "must be at most 65535")).default(3000),
   LOG_LEVEL: optional(z.enum(["debug", "info", "warn", "error"], "must be one of debug, info, warn, error")).default("info"),
   SLACK_API_URL: optional(unpadded(z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://slack.com/api/" }))).default("https://slack.com/api/"),
-  // One thread per spare core by default: the main thread keeps reading requests and sending acks.
+  // One thread per core by default: the main thread mostly waits on I/O (measured in docs/operations.md).
   ANSWER_THREADS: optional(count("threads", 64)),
   ANSWER_QUEUE_MAX: optional(count("questions", 100_000)).default(1000),
   REDIS_URL: optional(unpadded(z.url({ protocol: /^rediss?$/, error: "must be a Redis URL such as redis://localhost:6379 (or rediss:// for TLS)" }))),
@@ -53,7 +53,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const common = { logLevel: e.LOG_LEVEL, apiUrl: e.SLACK_API_URL.endsWith("/") ? e.SLACK_API_URL : `${e.SLACK_API_URL}/` };
   if (!e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN) return { mode: "console", ...common };
   const service = {
-    ...common, answerThreads: e.ANSWER_THREADS ?? Math.max(1, availableParallelism() - 1), answerQueueMax: e.ANSWER_QUEUE_MAX,
+    ...common, answerThreads: e.ANSWER_THREADS ?? availableParallelism(), answerQueueMax: e.ANSWER_QUEUE_MAX,
     ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
   };
   if (e.SLACK_APP_TOKEN) {

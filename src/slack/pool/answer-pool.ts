@@ -33,8 +33,10 @@ const WORKER = new URL("./answer-worker.mjs", import.meta.url).href;
 export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
   const { logger, metrics } = options;
   // Threads start with the pool and stay: loading the core takes about a second, never on a user's time.
+  // stricterFIFO: by default piscina puts a task it could not hand out at the back of the queue, which under
+  // load left some questions waiting 5–7 s while p50 was 70 ms (measured; see docs/operations.md).
   const piscina = new Piscina<AnswerTask, AnswerTaskResult>({
-    filename: WORKER, minThreads: options.threads, maxThreads: options.threads, maxQueue: options.maxQueue, idleTimeout: Infinity,
+    filename: WORKER, minThreads: options.threads, maxThreads: options.threads, maxQueue: options.maxQueue, idleTimeout: Infinity, stricterFIFO: true,
   });
   let overview: KnowledgeOverview | undefined;
   const run = async (task: AnswerTask): Promise<AnswerTaskResult> => {

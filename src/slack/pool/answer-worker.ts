@@ -5,11 +5,13 @@
 import { KnowledgeError } from "../../knowledge/knowledge-error.js";
 import { createAnswerer } from "../../qa/index.js";
 import type { Answer, Answerer, KnowledgeOverview, Topic } from "../../qa/index.js";
+import { yieldToAcks } from "./yield-to-acks.js";
 
 export type AnswerTask = { kind: "answer"; question: string; previous?: Topic } | { kind: "overview" };
 /** A malformed knowledge file comes back as its problems: an Error's class does not survive the copy. */
 export type AnswerTaskResult = Answer | KnowledgeOverview | { problems: string[] };
 
+yieldToAcks();
 const loaded = loadCore();
 
 /**

@@ -2,6 +2,8 @@
  * The answering threads: the TypeScript worker loads under vitest (plain Node threads) through its .mjs
  * entry, answers with the real core, and a flood beyond the queue bound is refused instead of queued.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { getPriority } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnswerer } from "../../../src/qa/index.js";
 import { createJsonLogger } from "../../../src/slack/logger.js";
@@ -27,6 +29,13 @@ describe("answer pool", () => {
 
   it("serves the knowledge overview loaded by the threads, without loading the core here", () => {
     expect(pool.overview()).toEqual(core.overview());
+  });
+
+  it.runIf(process.platform === "linux")("runs the answering threads at a lower priority than the thread that acks", () => {
+    // Field 19 of /proc/<pid>/task/<tid>/stat is the thread's nice value; the name before it may hold spaces.
+    const nices = readdirSync("/proc/self/task").map((tid) => Number(readFileSync(`/proc/self/task/${tid}/stat`, "utf8").split(") ")[1]!.split(" ")[16]));
+    expect(nices).toContain(10);
+    expect(getPriority()).toBe(0);
   });
 
   it("refuses questions beyond the queue bound instead of holding them all, and counts the queue", async () => {

@@ -2,7 +2,8 @@
  * `npm run bench:slack`: sangaku side by side with a bare Bolt app (same HTTP receiver, no work) under the
  * same load generator, in one run: answers/s, ack p50/p99, acks ≥ 3 s, lost and duplicated events.
  * Everything runs on 127.0.0.1 (the Web API is a local fake), bounded in count and time. Reports, asserts
- * nothing. Options: --threads N (ANSWER_THREADS for sangaku), --only bare|sangaku.
+ * nothing. Options: --threads N (ANSWER_THREADS for sangaku), --no-cache (ANSWER_CACHE_MAX=0: every question goes
+ * to the core, as if none repeated), --only bare|sangaku.
  */
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -22,7 +23,7 @@ const APPS = [{ name: "bare Bolt", entry: "src/cli/bench-slack/bare-app.ts" }, {
 const DRAIN_QUIET_MS = 3000;
 const DRAIN_MAX_MS = 120_000;
 
-const { values: args } = parseArgs({ options: { threads: { type: "string" }, only: { type: "string" } } });
+const { values: args } = parseArgs({ options: { threads: { type: "string" }, "no-cache": { type: "boolean" }, only: { type: "string" } } });
 const questions = readFileSync("eval/gold.jsonl", "utf8").split("\n").filter((l) => l.trim()).map((l) => (JSON.parse(l) as { q: string }).q);
 // The 1-minute load average after each run: on a shared machine it says how much the figures can be trusted.
 const rows: Array<{ scenario: string; app: string; figures: RunFigures & { load: number } }> = [];
@@ -39,7 +40,7 @@ process.stdout.write(renderTable(rows));
 
 async function runOnce(entry: string, plan: LoadPlan): Promise<RunFigures> {
   const api = await startFakeWebApi();
-  const vars = { SLACK_BOT_TOKEN: "xoxb-bench-1", SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: api.url, LOG_LEVEL: "info", ...(args.threads ? { ANSWER_THREADS: args.threads } : {}) };
+  const vars = { SLACK_BOT_TOKEN: "xoxb-bench-1", SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: api.url, LOG_LEVEL: "info", ...(args.threads ? { ANSWER_THREADS: args.threads } : {}), ...(args["no-cache"] ? { ANSWER_CACHE_MAX: "0" } : {}) };
   const app = await runApp(entry, vars, (port += 1));
   try {
     const load = await sendLoad(app.url, SECRET, plan);

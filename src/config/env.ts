@@ -9,7 +9,7 @@ import { ConfigError } from "./config-error.js";
 export type LogLevelName = "debug" | "info" | "warn" | "error";
 type Common = { logLevel: LogLevelName; apiUrl: string };
 /** How answers are computed off the request path, and where replicas share state (see docs/operations.md). */
-export type ServiceConfig = { answerThreads: number; answerQueueMax: number; redisUrl?: string };
+export type ServiceConfig = { answerThreads: number; answerQueueMax: number; answerCacheMax: number; redisUrl?: string };
 export type ConsoleConfig = Common & { mode: "console" };
 export type HttpConfig = Common & ServiceConfig & { mode: "http"; botToken: string; signingSecret: string; port: number };
 /** `port` is set only when PORT is: Socket Mode needs no listening port, but can serve /healthz and /metrics on one. */
@@ -38,6 +38,8 @@ const EnvSchema = z.object({
   // One thread per core by default: the main thread mostly waits on I/O (measured in docs/operations.md).
   ANSWER_THREADS: optional(count("threads", 64)),
   ANSWER_QUEUE_MAX: optional(count("questions", 100_000)).default(1000),
+  // 0 turns the cache of recent answers off (to measure the core's cost, or while editing knowledge files).
+  ANSWER_CACHE_MAX: optional(z.string().regex(/^\d+$/, "must be a whole number of answers (0 turns the cache off)").transform(Number)).default(1000),
   REDIS_URL: optional(unpadded(z.url({ protocol: /^rediss?$/, error: "must be a Redis URL such as redis://localhost:6379 (or rediss:// for TLS)" }))),
 });
 
@@ -53,7 +55,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const common = { logLevel: e.LOG_LEVEL, apiUrl: e.SLACK_API_URL.endsWith("/") ? e.SLACK_API_URL : `${e.SLACK_API_URL}/` };
   if (!e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN) return { mode: "console", ...common };
   const service = {
-    ...common, answerThreads: e.ANSWER_THREADS ?? availableParallelism(), answerQueueMax: e.ANSWER_QUEUE_MAX,
+    ...common, answerThreads: e.ANSWER_THREADS ?? availableParallelism(), answerQueueMax: e.ANSWER_QUEUE_MAX, answerCacheMax: e.ANSWER_CACHE_MAX,
     ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
   };
   if (e.SLACK_APP_TOKEN) {

@@ -6,6 +6,7 @@ import type { SlackConfig } from "../config/env.js";
 import { createSlackApp, startSlackApp } from "./index.js";
 import { createJsonLogger } from "./logger.js";
 import { createAnswerPool } from "./pool/answer-pool.js";
+import { cacheAnswers } from "./pool/cache-answers.js";
 import { guardProcess } from "./service/guard-process.js";
 import type { Health } from "./service/health.js";
 import { createMetrics } from "./service/metrics.js";
@@ -26,9 +27,9 @@ export async function runSlack(config: SlackConfig): Promise<void> {
   const redis = config.redisUrl ? await connectRedis(config.redisUrl, logger) : undefined;
   const shared = redis ? { dedupe: createRedisDedupe(redis, logger), topics: createRedisTopics(redis, logger) } : {};
   const health: Health = { slack: "starting", queueDepth: pool.queueDepth, ...(redis ? { redis: () => redis.status } : {}) };
-  const slack = createSlackApp(config, { qa: pool, logger, metrics, health, ...shared });
+  const slack = createSlackApp(config, { qa: cacheAnswers(pool, config.answerCacheMax), logger, metrics, health, ...shared });
   const running = await startSlackApp(slack, config);
-  logger.info("answering threads ready", { threads: config.answerThreads, queue_max: config.answerQueueMax, shared_state: redis ? "redis" : "memory" });
+  logger.info("answering threads ready", { threads: config.answerThreads, queue_max: config.answerQueueMax, cache_max: config.answerCacheMax, shared_state: redis ? "redis" : "memory" });
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;

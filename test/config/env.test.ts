@@ -27,11 +27,11 @@ describe("loadConfig", () => {
   });
 
   it("selects HTTP mode with a bot token and signing secret, PORT defaulting to 3000", () => {
-    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, ANSWER_THREADS: "1" })).toEqual({ mode: "http", logLevel: "info", apiUrl: "https://slack.com/api/", botToken: BOT, signingSecret: SECRET, port: 3000, answerThreads: 1, answerQueueMax: 1000 });
+    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, ANSWER_THREADS: "1" })).toEqual({ mode: "http", logLevel: "info", apiUrl: "https://slack.com/api/", botToken: BOT, signingSecret: SECRET, port: 3000, answerThreads: 1, answerQueueMax: 1000, answerCacheMax: 1000 });
   });
 
   it("selects Socket Mode when SLACK_APP_TOKEN is set, the signing secret being optional", () => {
-    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, LOG_LEVEL: "debug", SLACK_API_URL: "https://slack-gov.com/api", ANSWER_THREADS: "2" })).toEqual({ mode: "socket", logLevel: "debug", apiUrl: "https://slack-gov.com/api/", botToken: BOT, appToken: APP, answerThreads: 2, answerQueueMax: 1000 });
+    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, LOG_LEVEL: "debug", SLACK_API_URL: "https://slack-gov.com/api", ANSWER_THREADS: "2" })).toEqual({ mode: "socket", logLevel: "debug", apiUrl: "https://slack-gov.com/api/", botToken: BOT, appToken: APP, answerThreads: 2, answerQueueMax: 1000, answerCacheMax: 1000 });
   });
 
   it("refuses partial credentials, naming what is missing and how to get it", () => {
@@ -72,8 +72,8 @@ describe("loadConfig", () => {
   });
 
   it("reads the service settings: answering threads, queue bound, Redis URL, and PORT in Socket Mode only when set", () => {
-    const config = loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, ANSWER_THREADS: "3", ANSWER_QUEUE_MAX: "50", REDIS_URL: "redis://cache:6380", PORT: "9100" });
-    expect(config).toMatchObject({ mode: "socket", answerThreads: 3, answerQueueMax: 50, redisUrl: "redis://cache:6380", port: 9100 });
+    const config = loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, ANSWER_THREADS: "3", ANSWER_QUEUE_MAX: "50", ANSWER_CACHE_MAX: "0", REDIS_URL: "redis://cache:6380", PORT: "9100" });
+    expect(config).toMatchObject({ mode: "socket", answerThreads: 3, answerQueueMax: 50, answerCacheMax: 0, redisUrl: "redis://cache:6380", port: 9100 });
     expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP })).not.toHaveProperty("port");
     expect(problemsOf({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, ANSWER_THREADS: "0", REDIS_URL: "http://cache" })).toEqual([
       "ANSWER_THREADS: must be between 1 and 64 threads",

@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
-import { startFakeWebApi } from "./bench-slack/fake-web-api.js";
+import { startFakeWebApi, type FakeWebApi } from "./bench-slack/fake-web-api.js";
 import { runApp } from "./bench-slack/run-app.js";
 import { sendLoad, type LoadPlan } from "./bench-slack/send-load.js";
 import { summarizeRun, type RunFigures } from "./bench-slack/summarize-run.js";
@@ -40,16 +40,14 @@ process.stdout.write(renderTable(rows));
 
 async function runOnce(entry: string, plan: LoadPlan): Promise<RunFigures> {
   const api = await startFakeWebApi();
-  const vars = { SLACK_BOT_TOKEN: "xoxb-bench-1", SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: api.url, LOG_LEVEL: "info", ...(args.threads ? { ANSWER_THREADS: args.threads } : {}), ...(args["no-cache"] ? { ANSWER_CACHE_MAX: "0" } : {}) };
+  const vars = {
+    SLACK_BOT_TOKEN: "xoxb-bench-1", SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: api.url, LOG_LEVEL: "info",
+    ...(args.threads ? { ANSWER_THREADS: args.threads } : {}), ...(args["no-cache"] ? { ANSWER_CACHE_MAX: "0" } : {}),
+  };
   const app = await runApp(entry, vars, (port += 1));
   try {
     const load = await sendLoad(app.url, SECRET, plan);
-    const drainStart = performance.now();
-    let seen = -1;
-    while (api.answers.size < plan.events && performance.now() - drainStart < DRAIN_MAX_MS && (api.answers.size !== seen || performance.now() - api.lastAnswerAt < DRAIN_QUIET_MS)) {
-      seen = api.answers.size;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    await drainAnswers(api, plan.events);
     return summarizeRun(load, api.answers, api.lastAnswerAt);
   } finally {
     await app.stop();
@@ -57,15 +55,29 @@ async function runOnce(entry: string, plan: LoadPlan): Promise<RunFigures> {
   }
 }
 
+// Until every event is answered, or answers stopped coming for DRAIN_QUIET_MS, or DRAIN_MAX_MS passed.
+async function drainAnswers(api: FakeWebApi, events: number): Promise<void> {
+  const started = performance.now();
+  const quiet = () => performance.now() - Math.max(api.lastAnswerAt, started) >= DRAIN_QUIET_MS;
+  while (api.answers.size < events && performance.now() - started < DRAIN_MAX_MS && !quiet()) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 function renderTable(results: typeof rows): string {
   const ms = (n: number) => `${Math.round(n).toLocaleString("en")} ms`;
   const lines = ["| load | app | answers/s | ack p50 / p99 | acks ≥ 3 s | lost | duplicated | non-200 | machine load |", "|---|---|---|---|---|---|---|---|---|"];
   for (const { scenario, app, figures: f } of results) {
-    lines.push(`| ${scenario} | ${app} | ${f.answersPerSecond.toFixed(0)} | ${ms(f.ackP50)} / ${ms(f.ackP99)} | ${f.slowAcks} of ${f.sends} | ${f.lost} | ${f.duplicated} | ${f.failed} | ${f.load.toFixed(1)} |`);
+    const cells = [scenario, app, f.answersPerSecond.toFixed(0), `${ms(f.ackP50)} / ${ms(f.ackP99)}`, `${f.slowAcks} of ${f.sends}`,
+      f.lost, f.duplicated, f.failed, f.load.toFixed(1)];
+    lines.push(`| ${cells.join(" | ")} |`);
   }
   for (const scenario of SCENARIOS) {
-    const [bare, ours] = [results.find((r) => r.scenario === scenario.name && r.app === "bare Bolt"), results.find((r) => r.scenario === scenario.name && r.app === "sangaku")];
-    if (bare && ours) lines.push(`\n${scenario.name}: answers/s ${(ours.figures.answersPerSecond / bare.figures.answersPerSecond).toFixed(2)}× the bare app's, ack p99 ${(ours.figures.ackP99 / bare.figures.ackP99).toFixed(2)}×`);
+    const find = (app: string) => results.find((r) => r.scenario === scenario.name && r.app === app)?.figures;
+    const [bare, ours] = [find("bare Bolt"), find("sangaku")];
+    if (!bare || !ours) continue;
+    const ratio = (a: number, b: number) => (a / b).toFixed(2);
+    lines.push(`\n${scenario.name}: answers/s ${ratio(ours.answersPerSecond, bare.answersPerSecond)}× the bare app's, ack p99 ${ratio(ours.ackP99, bare.ackP99)}×`);
   }
   return lines.join("\n") + "\n";
 }

@@ -57,6 +57,12 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
       const first = await piscina.run({ kind: "overview" });
       if ("problems" in first) throw new KnowledgeError(first.problems);
       overview = first as KnowledgeOverview;
+      // Warm-up: the example questions, one chain per thread (so the bounded queue never fills), so that the
+      // first users do not pay for the JIT (without it, the first answers of a fresh process came after 1.4 s).
+      const examples = overview.examples;
+      await Promise.all(Array.from({ length: options.threads }, async () => {
+        for (const question of examples) await piscina.run({ kind: "answer", question });
+      }));
     },
     async answer(question: string, ask: AskOptions = {}): Promise<Answer> {
       const result = await run({ kind: "answer", question, ...(ask.previous ? { previous: ask.previous } : {}) });

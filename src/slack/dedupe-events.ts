@@ -1,24 +1,22 @@
 /**
- * Slack re-sends an event it thinks we missed (X-Slack-Retry-Num) and may deliver one twice. Each event_id is
- * answered once: the first copy that arrives is handled, later copies are dropped. Retries are not dropped as
- * such: when the first copy never arrived, the retry is the only one and must be answered.
+ * Slack re-sends an event it thinks we missed (X-Slack-Retry-Num) and may deliver one twice; with replicas
+ * the copies can reach different processes. Each event_id is answered once: the first claim wins (in Redis
+ * when replicas share one), later copies are dropped. Retries are not dropped as such: when the first copy
+ * never arrived, the retry is the only one and must be answered. Bolt has acked before this runs.
  */
-import type { Logger, Middleware, AnyMiddlewareArgs } from "@slack/bolt";
-import { TtlCache } from "./ttl-cache.js";
+import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
+import type { SlackDeps } from "./deps.js";
 
 /**
- * A global middleware remembering event ids for an hour (Slack retries within minutes), at most 10,000.
- * @example app.use(dedupeEvents(logger))
+ * @example app.use(dedupeEvents(deps))
  */
-export function dedupeEvents(logger: Logger, seen = new TtlCache<string, true>({ max: 10_000, ttlMs: 60 * 60 * 1000 })): Middleware<AnyMiddlewareArgs> {
+export function dedupeEvents(deps: Pick<SlackDeps, "dedupe" | "logger" | "metrics">): Middleware<AnyMiddlewareArgs> {
   return async ({ body, context, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === "string") {
-      if (seen.get(eventId)) {
-        logger.info("duplicate event ignored", { event_id: eventId, retry_num: context.retryNum, retry_reason: context.retryReason });
-        return;
-      }
-      seen.set(eventId, true);
+    if (typeof eventId === "string" && !(await deps.dedupe.claim(eventId))) {
+      deps.metrics.dedupeHits.inc({ store: deps.dedupe.store });
+      deps.logger.info("duplicate event ignored", { event_id: eventId, retry_num: context.retryNum, retry_reason: context.retryReason });
+      return;
     }
     await next();
   };

@@ -1,8 +1,19 @@
 /**
- * What every listener needs besides Bolt's arguments: the core, the per-thread topics, the logger.
+ * What every listener needs besides Bolt's arguments: where answers come from (the worker pool), the shared
+ * state (thread topics, handled events), the logger and metrics, and how hard to try a response_url.
  */
 import type { Logger } from "@slack/bolt";
-import type { Answerer } from "../qa/index.js";
-import type { ThreadTopics } from "./thread-topics.js";
+import type { AnswerSource } from "./pool/answer-source.js";
+import type { SlackMetrics } from "./service/metrics.js";
+import type { EventDedupe } from "./state/event-dedupe.js";
+import type { TopicStore } from "./state/topic-store.js";
 
-export type SlackDeps = { qa: Answerer; topics: ThreadTopics; logger: Logger };
+export type SlackDeps = {
+  qa: AnswerSource;
+  topics: TopicStore;
+  dedupe: EventDedupe;
+  logger: Logger;
+  metrics: SlackMetrics;
+  /** Waits before each retry of a failed response_url post (429, 5xx, network); its length bounds the attempts. */
+  respondDelaysMs: readonly number[];
+};

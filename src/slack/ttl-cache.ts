@@ -34,6 +34,11 @@ export class TtlCache<K, V> {
     }
   }
 
+  /** Forgets the key. @example cache.delete("C1:1.2") */
+  delete(key: K): void {
+    this.entries.delete(key);
+  }
+
   /** How many entries are held (expired ones included until they are read or evicted). @example cache.size */
   get size(): number {
     return this.entries.size;

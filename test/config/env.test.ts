@@ -27,11 +27,11 @@ describe("loadConfig", () => {
   });
 
   it("selects HTTP mode with a bot token and signing secret, PORT defaulting to 3000", () => {
-    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET })).toEqual({ mode: "http", logLevel: "info", apiUrl: "https://slack.com/api/", botToken: BOT, signingSecret: SECRET, port: 3000 });
+    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, ANSWER_THREADS: "1" })).toEqual({ mode: "http", logLevel: "info", apiUrl: "https://slack.com/api/", botToken: BOT, signingSecret: SECRET, port: 3000, answerThreads: 1, answerQueueMax: 1000, answerCacheMax: 1000 });
   });
 
   it("selects Socket Mode when SLACK_APP_TOKEN is set, the signing secret being optional", () => {
-    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, LOG_LEVEL: "debug", SLACK_API_URL: "https://slack-gov.com/api" })).toEqual({ mode: "socket", logLevel: "debug", apiUrl: "https://slack-gov.com/api/", botToken: BOT, appToken: APP });
+    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, LOG_LEVEL: "debug", SLACK_API_URL: "https://slack-gov.com/api", ANSWER_THREADS: "2" })).toEqual({ mode: "socket", logLevel: "debug", apiUrl: "https://slack-gov.com/api/", botToken: BOT, appToken: APP, answerThreads: 2, answerQueueMax: 1000, answerCacheMax: 1000 });
   });
 
   it("refuses partial credentials, naming what is missing and how to get it", () => {
@@ -61,5 +61,23 @@ describe("loadConfig", () => {
 
   it("says in its message that the configuration is invalid", () => {
     expect(() => loadConfig({ SLACK_APP_TOKEN: "xoxb-wrong-kind", SLACK_BOT_TOKEN: BOT })).toThrow(/configuration is invalid \(1 problem\):\n  SLACK_APP_TOKEN: must be an app-level token starting with xapp-/);
+  });
+
+  it("names a value with spaces around it as such, not as malformed", () => {
+    expect(problemsOf({ SLACK_BOT_TOKEN: `${BOT} `, SLACK_APP_TOKEN: `\t${APP}`, SLACK_SIGNING_SECRET: `${SECRET}\n` })).toEqual([
+      "SLACK_BOT_TOKEN: has spaces or a line break around the value; remove them (copying from a web page often adds them)",
+      "SLACK_SIGNING_SECRET: has spaces or a line break around the value; remove them (copying from a web page often adds them)",
+      "SLACK_APP_TOKEN: has spaces or a line break around the value; remove them (copying from a web page often adds them)",
+    ]);
+  });
+
+  it("reads the service settings: answering threads, queue bound, Redis URL, and PORT in Socket Mode only when set", () => {
+    const config = loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, ANSWER_THREADS: "3", ANSWER_QUEUE_MAX: "50", ANSWER_CACHE_MAX: "0", REDIS_URL: "redis://cache:6380", PORT: "9100" });
+    expect(config).toMatchObject({ mode: "socket", answerThreads: 3, answerQueueMax: 50, answerCacheMax: 0, redisUrl: "redis://cache:6380", port: 9100 });
+    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP })).not.toHaveProperty("port");
+    expect(problemsOf({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, ANSWER_THREADS: "0", REDIS_URL: "http://cache" })).toEqual([
+      "ANSWER_THREADS: must be between 1 and 64 threads",
+      "REDIS_URL: must be a Redis URL such as redis://localhost:6379 (or rediss:// for TLS)",
+    ]);
   });
 });

@@ -94,10 +94,9 @@ describe("Web API client options", () => {
 });
 
 describe("health check", () => {
-  it("answers GET /healthz with 200 in HTTP mode", async () => {
+  it("answers GET /healthz with 200 and Slack connected in HTTP mode", async () => {
     t = await startTestApp(createFakeAnswerer({}));
-    const events = new URL(t.url);
-    const res = await fetch(new URL("/healthz", events));
-    expect([res.status, await res.text()]).toEqual([200, "ok"]);
+    const res = await fetch(new URL("/healthz", t.url));
+    expect([res.status, await res.json()]).toEqual([200, { slack: "connected" }]);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { TtlCache } from "../../src/slack/ttl-cache.js";
-import { createThreadTopics, threadKey } from "../../src/slack/thread-topics.js";
 
 describe("TtlCache", () => {
   it("evicts the least recently used entry beyond max", () => {
@@ -22,15 +21,5 @@ describe("TtlCache", () => {
     now = 1000;
     expect(cache.get("a")).toBeUndefined();
     expect(cache.size).toBe(0);
-  });
-});
-
-describe("thread topics", () => {
-  it("keys conversations by channel and thread, a DM's top level being one conversation", () => {
-    const topics = createThreadTopics({ max: 1000, ttlMs: 60 * 60 * 1000 });
-    topics.set(threadKey("C1", "1.2"), { subject: "toshi-area" });
-    expect(topics.get(threadKey("C1", "1.2"))).toEqual({ subject: "toshi-area" });
-    expect(topics.get(threadKey("C1", "1.3"))).toBeUndefined();
-    expect(threadKey("D1", undefined)).toBe("D1:");
   });
 });

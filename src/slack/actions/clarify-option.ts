@@ -21,7 +21,7 @@ export function registerClarifyOption(app: App, deps: SlackDeps): void {
     const ask = decodeAskValue(action.value);
     if (!ask) {
       deps.logger.warn("unreadable button value", { action_id: action.action_id });
-      await respondSafely(respond, deps.logger, { response_type: "ephemeral", replace_original: false, ...renderNotice(labelsFor("ja").expired) });
+      await respondSafely(respond, deps, { response_type: "ephemeral", replace_original: false, ...renderNotice(labelsFor("ja").expired) });
       return;
     }
     const where = locateClickedMessage(body);
@@ -29,8 +29,8 @@ export function registerClarifyOption(app: App, deps: SlackDeps): void {
       await answerInConversation(deps, client, { channel: where.channel, threadTs: where.threadTs }, ask.question, ask.previous);
       return;
     }
-    const answer = askCore(deps.qa, deps.logger, ask.question, ask.previous);
+    const answer = await askCore(deps, ask.question, ask.previous);
     const message = answer ? renderAnswer(answer, { ask, ephemeral: true }) : renderNotice(labelsFor("ja").apology);
-    await respondSafely(respond, deps.logger, { response_type: "ephemeral", replace_original: true, ...message });
+    await respondSafely(respond, deps, { response_type: "ephemeral", replace_original: true, ...message });
   });
 }

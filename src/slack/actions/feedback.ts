@@ -20,6 +20,6 @@ export function registerFeedback(app: App, deps: SlackDeps): void {
     const where = locateClickedMessage(body);
     deps.logger.info("feedback", { verdict, question: ask?.question, summary: ask?.summary, user: body.user.id, channel: where.ephemeral ? undefined : where.channel });
     const labels = labelsFor(guessLang(ask?.summary ?? ask?.question ?? ""));
-    await respondSafely(respond, deps.logger, { response_type: "ephemeral", replace_original: false, ...(where.threadTs ? { thread_ts: where.threadTs } : {}), ...renderNotice(labels.thanks) });
+    await respondSafely(respond, deps, { response_type: "ephemeral", replace_original: false, ...(where.threadTs ? { thread_ts: where.threadTs } : {}), ...renderNotice(labels.thanks) });
   });
 }

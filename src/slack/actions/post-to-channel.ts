@@ -17,13 +17,13 @@ export function registerPostToChannel(app: App, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.postToChannel, async ({ ack, action, body, respond }) => {
     await ack();
     const ask = decodeAskValue(action.value);
-    const answer = ask && askCore(deps.qa, deps.logger, ask.question, ask.previous);
+    const answer = ask && (await askCore(deps, ask.question, ask.previous));
     if (!ask || !answer) {
-      await respondSafely(respond, deps.logger, { response_type: "ephemeral", replace_original: false, ...renderNotice(labelsFor(guessLang(ask?.question ?? ""))[ask ? "apology" : "expired"]) });
+      await respondSafely(respond, deps, { response_type: "ephemeral", replace_original: false, ...renderNotice(labelsFor(guessLang(ask?.question ?? ""))[ask ? "apology" : "expired"]) });
       return;
     }
-    const posted = await respondSafely(respond, deps.logger, { response_type: "in_channel", replace_original: false, ...renderAnswer(answer, { ask }) });
-    if (posted) await respondSafely(respond, deps.logger, { delete_original: true });
+    const posted = await respondSafely(respond, deps, { response_type: "in_channel", replace_original: false, ...renderAnswer(answer, { ask }) });
+    if (posted) await respondSafely(respond, deps, { delete_original: true });
     deps.logger.info("posted to channel", { user: body.user.id, channel: body.channel?.id, posted });
   });
 }

@@ -18,10 +18,10 @@ export function registerShowSource(app: App, deps: SlackDeps): void {
     await ack();
     const ask = decodeAskValue(action.value);
     // The core is deterministic: asking again gives the citations the answer was rendered from.
-    const answer = ask && askCore(deps.qa, deps.logger, ask.question, ask.previous);
+    const answer = ask && (await askCore(deps, ask.question, ask.previous));
     const lang = answer?.lang ?? guessLang(ask?.question ?? "");
     const message = answer?.citations.length ? renderQuotes(answer) : renderNotice(labelsFor(lang)[ask ? "apology" : "expired"]);
     const { threadTs } = locateClickedMessage(body);
-    await respondSafely(respond, deps.logger, { response_type: "ephemeral", replace_original: false, ...(threadTs ? { thread_ts: threadTs } : {}), ...message });
+    await respondSafely(respond, deps, { response_type: "ephemeral", replace_original: false, ...(threadTs ? { thread_ts: threadTs } : {}), ...message });
   });
 }

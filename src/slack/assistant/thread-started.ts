@@ -18,7 +18,7 @@ const GREETING = "こんにちは。産学官連携・地域科学技術政策�
 export function createThreadStarted(deps: SlackDeps): AssistantThreadStartedMiddleware {
   return async ({ event, client, setSuggestedPrompts }) => {
     const { channel_id: channel, thread_ts: threadTs } = event.assistant_thread;
-    await postMessage(client, deps.logger, { channel, threadTs }, renderNotice(GREETING));
+    await postMessage(client, deps, { channel, threadTs }, renderNotice(GREETING));
     const prompts = deps.qa.overview().examples.slice(0, 4).map((q) => ({ title: cutLabel(q, 75), message: q }));
     if (!prompts.length) return;
     try {

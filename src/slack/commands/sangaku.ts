@@ -20,12 +20,13 @@ export function registerSangakuCommand(app: App, deps: SlackDeps): void {
     await ack();
     const question = command.text.trim();
     if (HELP_WORDS.test(question)) {
-      await respondSafely(respond, deps.logger, { response_type: "ephemeral", ...renderHelp(deps.qa.overview()) });
+      await respondSafely(respond, deps, { response_type: "ephemeral", ...renderHelp(deps.qa.overview()) });
       return;
     }
-    const answer = askCore(deps.qa, deps.logger, question);
+    const answer = await askCore(deps, question);
     const message = answer ? renderAnswer(answer, { ask: { question }, ephemeral: true }) : renderNotice(labelsFor(guessLang(question)).apology);
-    await respondSafely(respond, deps.logger, { response_type: "ephemeral", ...message });
-    deps.logger.info("answered", { command: "/sangaku", channel: command.channel_id, status: answer?.status, intent: answer?.intent });
+    const about = { command: "/sangaku", channel: command.channel_id, user: command.user_id };
+    const posted = await respondSafely(respond, deps, { response_type: "ephemeral", ...message }, about);
+    deps.logger.info("answered", { ...about, status: answer?.status, intent: answer?.intent, posted });
   });
 }

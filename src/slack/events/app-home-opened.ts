@@ -14,7 +14,9 @@ export function registerAppHomeOpened(app: App, deps: SlackDeps): void {
     try {
       await client.views.publish({ user_id: event.user, view: renderHome(deps.qa.overview()) });
     } catch (error) {
-      deps.logger.error("views.publish failed", { user: event.user, ...describeSlackError(error) });
+      const described = describeSlackError(error);
+      deps.metrics.webApiErrors.inc({ method: "views.publish", code: described.slackError ?? described.code ?? "unknown" });
+      deps.logger.error("views.publish failed", { user: event.user, ...described });
     }
   });
 }

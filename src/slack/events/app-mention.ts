@@ -11,11 +11,11 @@ import { postMessage } from "../send-message.js";
 
 /** @example registerAppMention(app, deps) */
 export function registerAppMention(app: App, deps: SlackDeps): void {
-  app.event("app_mention", async ({ event, client, context }) => {
-    const where = { channel: event.channel, threadTs: event.thread_ts ?? event.ts };
+  app.event("app_mention", async ({ event, body, client, context }) => {
+    const where = { channel: event.channel, threadTs: event.thread_ts ?? event.ts, eventId: body.event_id };
     const read = readQuestion(event, context.botUserId);
     if ("ignored" in read) {
-      if (read.ignored === "empty") await postMessage(client, deps.logger, where, renderHelp(deps.qa.overview()));
+      if (read.ignored === "empty") await postMessage(client, deps, where, renderHelp(deps.qa.overview()));
       else deps.logger.debug("mention ignored", { reason: read.ignored, channel: event.channel });
       return;
     }

@@ -11,12 +11,12 @@ import { postMessage } from "../send-message.js";
 
 /** @example registerDirectMessage(app, deps) */
 export function registerDirectMessage(app: App, deps: SlackDeps): void {
-  app.event("message", async ({ event, client, context }) => {
+  app.event("message", async ({ event, body, client, context }) => {
     if (event.channel_type !== "im") return;
-    const where = { channel: event.channel, threadTs: "thread_ts" in event ? event.thread_ts : undefined };
+    const where = { channel: event.channel, threadTs: "thread_ts" in event ? event.thread_ts : undefined, eventId: body.event_id };
     const read = readQuestion(event as Parameters<typeof readQuestion>[0], context.botUserId);
     if ("ignored" in read) {
-      if (read.ignored === "empty") await postMessage(client, deps.logger, where, renderHelp(deps.qa.overview()));
+      if (read.ignored === "empty") await postMessage(client, deps, where, renderHelp(deps.qa.overview()));
       else deps.logger.debug("message ignored", { reason: read.ignored, channel: event.channel });
       return;
     }

@@ -1,10 +1,11 @@
 /**
  * /sangaku end to end: form-encoded command → ack → ephemeral answer through the response_url.
  */
+import nock from "nock";
 import { afterEach, describe, expect, it } from "vitest";
 import { jointResearch2011 } from "../support/answers.js";
 import { createFakeAnswerer } from "../support/fake-answerer.js";
-import { startTestApp, type TestApp } from "../support/test-app.js";
+import { RESPONSE_URL_HOST, startTestApp, type TestApp } from "../support/test-app.js";
 import { mockApi, mockResponseUrl } from "../support/web-api-mock.js";
 import { eventually } from "../support/eventually.js";
 
@@ -45,5 +46,32 @@ describe("/sangaku", () => {
     mockResponseUrl("/commands/T1/1/expired", 404);
     await t.sendCommand("2011年の共同研究件数", "/commands/T1/1/expired");
     await eventually(() => expect(t.logs.find((l) => l.msg === "respond (response_url) failed")).toMatchObject({ level: "error" }));
+  });
+
+  it("delivers the answer when the response_url fails once with 503 (retried), and not a 404 twice", async () => {
+    t = await startTestApp(createFakeAnswerer({ "2011年の共同研究件数": jointResearch2011 }));
+    const statuses = [503, 200];
+    const responses: unknown[] = [];
+    nock(RESPONSE_URL_HOST).persist().post("/commands/T1/1/flaky").reply(async (request: Request) => {
+      responses.push(JSON.parse(await request.text()));
+      return [statuses[responses.length - 1] ?? 200, "ok"] as const;
+    });
+    await t.sendCommand("2011年の共同研究件数", "/commands/T1/1/flaky");
+    await eventually(() => expect(t.logs.find((l) => l.msg === "answered")).toMatchObject({ command: "/sangaku", posted: true }));
+    expect(responses).toHaveLength(2);
+    expect(responses[1]).toEqual(responses[0]);
+    expect(t.logs.find((l) => l.msg === "respond (response_url) failed; retrying")).toMatchObject({ level: "warn", statusCode: 503, attempt: 1 });
+    const expired = mockResponseUrl("/commands/T1/1/gone", 404);
+    await t.sendCommand("2011年の共同研究件数", "/commands/T1/1/gone");
+    await eventually(() => expect(t.logs.find((l) => l.msg === "respond (response_url) failed")).toMatchObject({ attempts: 1, statusCode: 404 }));
+    expect(expired).toHaveLength(1);
+  });
+
+  it("logs an answer it finally cannot deliver (5xx on every attempt) with who asked where, after a bounded number of tries", async () => {
+    t = await startTestApp(createFakeAnswerer({ "2011年の共同研究件数": jointResearch2011 }));
+    const responses = mockResponseUrl("/commands/T1/1/down", 500);
+    await t.sendCommand("2011年の共同研究件数", "/commands/T1/1/down");
+    await eventually(() => expect(t.logs.find((l) => l.msg === "respond (response_url) failed")).toMatchObject({ level: "error", command: "/sangaku", channel: "C1", user: "U1", attempts: 4, statusCode: 500 }));
+    expect(responses).toHaveLength(4);
   });
 });

@@ -1,30 +1,18 @@
 /**
  * Requests as Slack sends them: signed with v0 HMAC-SHA256 over "v0:timestamp:body".
  */
-import { createHmac } from "node:crypto";
+import { eventBody, slackHeaders as signedHeaders, type Signing as BaseSigning } from "../../../src/cli/bench-slack/signed-request.js";
 
 export const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 
-export type Signing = { secret?: string; timestamp?: number; unsigned?: boolean; retryNum?: number };
+export type Signing = Partial<BaseSigning>;
 
 /** The headers Slack adds; `signing` forges, omits or ages them for the rejection tests. */
 export function slackHeaders(body: string, contentType: string, signing: Signing = {}): Record<string, string> {
-  const timestamp = signing.timestamp ?? Math.floor(Date.now() / 1000);
-  const signature = `v0=${createHmac("sha256", signing.secret ?? SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest("hex")}`;
-  return {
-    "content-type": contentType,
-    ...(signing.unsigned ? {} : { "x-slack-signature": signature, "x-slack-request-timestamp": String(timestamp) }),
-    ...(signing.retryNum ? { "x-slack-retry-num": String(signing.retryNum), "x-slack-retry-reason": "http_timeout" } : {}),
-  };
+  return signedHeaders(body, contentType, { secret: SIGNING_SECRET, ...signing });
 }
 
-/** An Events API envelope around one event. */
-export function eventBody(event: Record<string, unknown>, eventId: string): string {
-  return JSON.stringify({
-    token: "legacy", team_id: "T1", api_app_id: "A1", type: "event_callback", event_id: eventId, event_time: 1_700_000_000,
-    authorizations: [{ team_id: "T1", user_id: "UBOT", is_bot: true }], event,
-  });
-}
+export { eventBody };
 
 /** A slash command's form body. */
 export function commandBody(text: string, responseUrl: string): string {

@@ -6,9 +6,9 @@ import nock from "nock";
 import type { App } from "@slack/bolt";
 import type { AddressInfo } from "node:net";
 import { loadConfig, type SlackConfig } from "../../../src/config/env.js";
-import type { Answerer } from "../../../src/qa/index.js";
-import { createSlackApp } from "../../../src/slack/index.js";
+import { createSlackApp, type CreateSlackAppOptions, type SlackApp } from "../../../src/slack/index.js";
 import { createJsonLogger } from "../../../src/slack/logger.js";
+import type { AnswerSource } from "../../../src/slack/pool/answer-source.js";
 import { startSlackApp } from "../../../src/slack/start-app.js";
 import { actionBody, commandBody, eventBody, SIGNING_SECRET, slackHeaders, type Signing } from "./slack-request.js";
 
@@ -20,6 +20,7 @@ export type LogLine = { level: string; msg: string; [field: string]: unknown };
 
 export type TestApp = {
   app: App;
+  slack: SlackApp;
   /** http://127.0.0.1:<port>/slack/events */
   url: string;
   logs: LogLine[];
@@ -30,8 +31,8 @@ export type TestApp = {
   stop(): Promise<void>;
 };
 
-/** Starts an app answering with `qa`; call stop() after each test. */
-export async function startTestApp(qa: Answerer): Promise<TestApp> {
+/** Starts an app answering with `qa`; call stop() after each test. `options` adds shared stores and the like. */
+export async function startTestApp(qa: AnswerSource, options: Partial<CreateSlackAppOptions> = {}): Promise<TestApp> {
   nock.disableNetConnect();
   nock.enableNetConnect((host) => host.startsWith("127.0.0.1"));
   nock(API).post("/api/auth.test").reply(200, { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T1" });
@@ -39,12 +40,13 @@ export async function startTestApp(qa: Answerer): Promise<TestApp> {
   const rawLogs: string[] = [];
   const logger = createJsonLogger({ level: "debug", secrets: [SIGNING_SECRET, BOT_TOKEN], write: (line) => void rawLogs.push(line) });
   // Retries stay on but fast: Retry-After is still honoured, the backoff between attempts is not waited out.
-  const { app } = createSlackApp(config, { qa, logger, retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 10 } });
-  const server = await startSlackApp(app, config, logger);
-  const url = `http://127.0.0.1:${(server!.address() as AddressInfo).port}/slack/events`;
+  const slack = createSlackApp(config, { qa, logger, retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 10 }, respondDelaysMs: [0, 0, 0], ...options });
+  const running = await startSlackApp(slack, config);
+  const url = `http://127.0.0.1:${(running.server!.address() as AddressInfo).port}/slack/events`;
   const post = (body: string, contentType: string, signing?: Signing) => fetch(url, { method: "POST", headers: slackHeaders(body, contentType, signing), body });
   return {
-    app,
+    app: slack.app,
+    slack,
     url,
     rawLogs,
     get logs() { return rawLogs.map((line) => JSON.parse(line) as LogLine); },
@@ -52,7 +54,7 @@ export async function startTestApp(qa: Answerer): Promise<TestApp> {
     sendCommand: (text, responsePath = "/commands/T1/1/abc", signing) => post(commandBody(text, `${RESPONSE_URL_HOST}${responsePath}`), "application/x-www-form-urlencoded", signing),
     sendAction: (click) => post(actionBody(click), "application/x-www-form-urlencoded"),
     stop: async () => {
-      await app.stop();
+      await running.stop();
       nock.cleanAll();
       nock.enableNetConnect();
     },

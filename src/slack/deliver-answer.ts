@@ -1,0 +1,26 @@
+/**
+ * The one place an answer obtained for a conversation becomes a Slack message: rendered (or an apology when
+ * the core failed) and posted. Listeners get the Answer, then call this; what is done with a delivered
+ * answer besides posting it belongs here.
+ */
+import type { webApi } from "@slack/bolt";
+import type { Answer, Topic } from "../qa/index.js";
+import type { SlackDeps } from "./deps.js";
+import { guessLang, labelsFor } from "./render/labels.js";
+import { renderAnswer } from "./render/render-answer.js";
+import { renderNotice } from "./render/render-notice.js";
+import { postMessage, type PostTarget } from "./send-message.js";
+
+export type Asked = { question: string; previous?: Topic | undefined; answer: Answer | undefined };
+
+/**
+ * Posts the answer (or the apology) in `where` and returns whether it was posted.
+ * @example await deliverInConversation(deps, client, { channel: "C1", threadTs: "1.2" }, { question, answer })
+ */
+export async function deliverInConversation(deps: SlackDeps, client: webApi.WebClient, where: PostTarget, asked: Asked): Promise<boolean> {
+  const { question, previous, answer } = asked;
+  if (!answer) return postMessage(client, deps, where, renderNotice(labelsFor(guessLang(question)).apology));
+  const posted = await postMessage(client, deps, where, renderAnswer(answer, { ask: { question, ...(previous ? { previous } : {}) } }));
+  deps.logger.info("answered", { channel: where.channel, thread_ts: where.threadTs, event_id: where.eventId, status: answer.status, intent: answer.intent, posted });
+  return posted;
+}

@@ -1,0 +1,34 @@
+/**
+ * The body of an answering worker thread: loads the core once (knowledge, intents, index) and answers one
+ * question per task. Runs inside piscina; what it returns is plain data, copied back to the main thread.
+ */
+import { KnowledgeError } from "../../knowledge/knowledge-error.js";
+import { createAnswerer } from "../../qa/index.js";
+import type { Answer, Answerer, KnowledgeOverview, Topic } from "../../qa/index.js";
+import { yieldToAcks } from "./yield-to-acks.js";
+
+export type AnswerTask = { kind: "answer"; question: string; previous?: Topic } | { kind: "overview" };
+/** A malformed knowledge file comes back as its problems: an Error's class does not survive the copy. */
+export type AnswerTaskResult = Answer | KnowledgeOverview | { problems: string[] };
+
+yieldToAcks();
+const loaded = loadCore();
+
+/**
+ * @example answerTask({ kind: "answer", question: "2011年の共同研究件数" }) // Answer
+ */
+export default function answerTask(task: AnswerTask): AnswerTaskResult {
+  if ("problems" in loaded) return loaded;
+  if (task.kind === "overview") return loaded.overview();
+  return loaded.answer(task.question, task.previous ? { previous: task.previous } : {});
+}
+
+// Loaded once per thread, when the thread starts; the first task (the pool's start) reports a bad file.
+function loadCore(): Answerer | { problems: string[] } {
+  try {
+    return createAnswerer();
+  } catch (error) {
+    if (error instanceof KnowledgeError) return { problems: error.problems };
+    throw error;
+  }
+}

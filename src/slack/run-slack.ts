@@ -1,0 +1,54 @@
+/**
+ * The Slack service as `npm start` runs it: the answering threads, the shared state (Redis when REDIS_URL is
+ * set), the app and its HTTP server or socket, and a clean stop on SIGTERM/SIGINT.
+ */
+import type { SlackConfig } from "../config/env.js";
+import { createSlackApp, startSlackApp } from "./index.js";
+import { createJsonLogger } from "./logger.js";
+import { createAnswerPool } from "./pool/answer-pool.js";
+import { cacheAnswers } from "./pool/cache-answers.js";
+import { guardProcess } from "./service/guard-process.js";
+import type { Health } from "./service/health.js";
+import { createMetrics } from "./service/metrics.js";
+import { connectRedis } from "./state/connect-redis.js";
+import { createRedisDedupe } from "./state/event-dedupe.js";
+import { createRedisTopics } from "./state/topic-store.js";
+
+/**
+ * Starts everything; rejects with ConfigError or KnowledgeError (the operator's to fix) before serving.
+ * @example await runSlack(loadConfig() as SlackConfig)
+ */
+export async function runSlack(config: SlackConfig): Promise<void> {
+  const logger = createJsonLogger({ level: config.logLevel, secrets: secretsOf(config) });
+  guardProcess(logger);
+  const metrics = createMetrics({ processMetrics: true });
+  const pool = createAnswerPool({ threads: config.answerThreads, maxQueue: config.answerQueueMax, logger, metrics });
+  await pool.start();
+  const redis = config.redisUrl ? await connectRedis(config.redisUrl, logger) : undefined;
+  const shared = redis ? { dedupe: createRedisDedupe(redis, logger), topics: createRedisTopics(redis, logger) } : {};
+  const health: Health = { slack: "starting", queueDepth: pool.queueDepth, ...(redis ? { redis: () => redis.status } : {}) };
+  const slack = createSlackApp(config, { qa: cacheAnswers(pool, config.answerCacheMax), logger, metrics, health, ...shared });
+  const running = await startSlackApp(slack, config);
+  logger.info("answering threads ready", { threads: config.answerThreads, queue_max: config.answerQueueMax, cache_max: config.answerCacheMax, shared_state: redis ? "redis" : "memory" });
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info("shutting down", { signal });
+    try {
+      await running.stop();
+      await pool.close();
+      redis?.disconnect();
+      process.exit(0);
+    } catch (error) {
+      logger.error("shutdown failed", error instanceof Error ? error : new Error(String(error)));
+      process.exit(1);
+    }
+  };
+  process.once("SIGTERM", (signal) => void stop(signal));
+  process.once("SIGINT", (signal) => void stop(signal));
+}
+
+function secretsOf(config: SlackConfig): string[] {
+  return [config.botToken, config.mode === "http" ? config.signingSecret : config.appToken, ...(config.mode === "socket" && config.signingSecret ? [config.signingSecret] : [])];
+}

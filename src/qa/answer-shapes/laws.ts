@@ -26,6 +26,12 @@ export function answerLawYear(query: Query, deps: Deps): Draft {
   const topic = { intent: query.intent?.name, subject: law.id };
   const passage = attributes.length === 0 ? answerDescribe(query, deps) : undefined;
   if (passage?.status === "answered") return passage;
+  // Not enacted at the time of the document (国立大学法人法 審議中): its status, cited, rather than a date.
+  const status = law.attributes.filter((a) => a.key === "status");
+  if (attributes.length === 0 && status.length > 0) {
+    const { citations, numberOf } = numberCitations(status);
+    return { status: "answered", summary: say(lang, `${law.name}は、資料では「${status[0]!.value}」とされています（制定の日付は書かれていません）。 [${numberOf(status[0]!)}]`, `The documents give ${entityName(law, lang)}'s status as "${status[0]!.value}" (no enactment date). [${numberOf(status[0]!)}]`), citations, topic };
+  }
   if (attributes.length === 0) return { status: "not_found", summary: say(lang, `${law.name}の制定・策定の時期は資料に書かれていません。`, `The documents do not say when ${entityName(law, lang)} was enacted or adopted.`), topic };
   const { citations, numberOf } = numberCitations(attributes);
   const first = attributes[0]!;

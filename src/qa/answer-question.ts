@@ -59,7 +59,9 @@ function answerOnce(deps: Deps, question: string, options: AskOptions): Answer {
   const picked = pickedOption(text, options.previous);
   if (picked) return { ...answerOnce(deps, picked, {}), question };
   // A greeting or an aside beside the question ("すみません。", "ありがとう！") is no part of its own.
-  const parts = splitParts(text).filter((part) => asksSomething(deps, part));
+  // A question of one part is read once, in answerPart; only several parts are each checked for content.
+  const pieces = splitParts(text);
+  const parts = pieces.length > 1 ? pieces.filter((part) => asksSomething(deps, part)) : [];
   // Each part after the first may leave its subject out (目標値と、23年度の実績は？): it follows the part before.
   if (parts.length > 1) {
     const answers: Answer[] = [];

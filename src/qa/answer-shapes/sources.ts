@@ -11,7 +11,7 @@ import { say, type Deps, type Draft } from "../answer-kit.js";
 export function answerSources(query: Query, deps: Deps): Draft {
   const { lang } = query;
   const docs = [...deps.kb.documents.values()];
-  const link = (d: (typeof docs)[number]) => ("url" in d && typeof d.url === "string" ? ` ${d.url}` : "");
+  const link = (d: (typeof docs)[number]) => (d.url ? ` ${d.url}` : "");
   const lines = docs.map((d) => `・${lang === "ja" ? d.title : d.titleEn}（${d.file}）${link(d)}`);
   const linked = docs.some((d) => link(d));
   return {

@@ -53,7 +53,7 @@ export function scoreIntents(intents: Intent[], matchText: string, mentions: Men
 
 /** Trigger words found in the question, not overlapping entity names (エリアは in 都市エリアは), longest first and without overlaps. */
 export function findTriggers(triggers: string[], matchText: string, mentions: Mention[]): string[] {
-  const hits: Array<{ word: string; start: number; end: number }> = [];
+  const hits: Hit[] = [];
   for (const trigger of triggers) {
     const word = trigger.normalize("NFKC").toLowerCase();
     if (word.includes("...")) { hits.push(...findSpread(word, matchText, mentions)); continue; }
@@ -61,14 +61,31 @@ export function findTriggers(triggers: string[], matchText: string, mentions: Me
     const re = ascii ? new RegExp(`(?<![a-z])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "g") : undefined;
     for (let at = re ? (re.exec(matchText)?.index ?? -1) : matchText.indexOf(word); at >= 0; at = re ? (re.exec(matchText)?.index ?? -1) : matchText.indexOf(word, at + 1)) {
       const end = at + word.length;
-      if (!mentions.some((m) => at < m.end && end > m.start)) hits.push({ word, start: at, end });
+      if (!mentions.some((m) => at < m.end && end > m.start)) hits.push(withCore(word, at, end));
     }
   }
-  // Longest first; of two as long, the one that ends later: in って何か所 the counter (何か所) is what is asked.
-  hits.sort((a, b) => b.word.length - a.word.length || b.end - a.end);
-  const kept: typeof hits = [];
-  for (const hit of hits) if (!kept.some((k) => hit.start < k.end && hit.end > k.start)) kept.push(hit);
+  // Words are compared by their core, without the particles around it (目標は → 目標, って何 → 何): a word whose
+  // core lies inside another's is part of that word. In 達成目標は the goal (達成目標) is asked, not 目標は; in って何件
+  // the counter (何件) is asked, not って何 (describe).
+  const inside = (h: Hit, o: Hit) => o !== h && o.coreStart <= h.coreStart && o.coreEnd >= h.coreEnd && (o.coreEnd - o.coreStart > h.coreEnd - h.coreStart || o.word.length > h.word.length);
+  const whole = hits.filter((h) => !hits.some((o) => inside(h, o)));
+  // Of words that still overlap, the longer core wins; of two as long, the one that ends later (a question ends on its head word).
+  whole.sort((a, b) => b.coreEnd - b.coreStart - (a.coreEnd - a.coreStart) || b.end - a.end);
+  const kept: Hit[] = [];
+  for (const hit of whole) if (!kept.some((k) => hit.start < k.end && hit.end > k.start)) kept.push(hit);
   return [...new Set(kept.map((k) => k.word))];
+}
+
+type Hit = { word: string; start: number; end: number; coreStart: number; coreEnd: number };
+
+const PARTICLES_BEFORE = /^(?:って|とは)(?=.)/;
+const PARTICLES_AFTER = /(?<=.)(?:は|が|を|も|って)$/;
+
+/** A hit with the span of its core: the word without the particles around it. */
+function withCore(word: string, start: number, end: number): Hit {
+  const lead = word.match(PARTICLES_BEFORE)?.[0].length ?? 0;
+  const trail = word.slice(lead).match(PARTICLES_AFTER)?.[0].length ?? 0;
+  return { word, start, end, coreStart: start + lead, coreEnd: end - trail };
 }
 
 /** Words between the parts of a spread trigger: a few, within one clause. */
@@ -78,12 +95,12 @@ const GAP = "[^?!。、,.]{1,12}?";
  * A trigger written with "…" (一番…多) matches its parts with a few words between them (一番予算が多い);
  * each part is a hit of its own, so the words between stay free to be other triggers (予算).
  */
-function findSpread(word: string, matchText: string, mentions: Mention[]): Array<{ word: string; start: number; end: number }> {
+function findSpread(word: string, matchText: string, mentions: Mention[]): Hit[] {
   const parts = word.split("...").filter(Boolean);
   const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const re = new RegExp(parts.map((p) => `(${escape(p)})`).join(GAP), "d");
   const m = re.exec(matchText);
   if (!m?.indices) return [];
-  const anchors = m.indices.slice(1).filter((x): x is [number, number] => x !== undefined).map(([start, end]) => ({ word, start, end }));
+  const anchors = m.indices.slice(1).filter((x): x is [number, number] => x !== undefined).map(([start, end]) => withCore(word, start, end));
   return anchors.some((a) => mentions.some((x) => a.start < x.end && a.end > x.start)) ? [] : anchors;
 }

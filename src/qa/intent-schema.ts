@@ -52,6 +52,8 @@ export const Lexicon = z.strictObject({
   comparableKinds: z.array(z.array(z.string().min(1)).min(2)),
   /** Greetings, politeness and chatter around a question (すみません, でしたっけ): explained, never a subject. */
   fillers: z.array(z.string().min(1)),
+  /** Connectives that end a clause about the asker before the question (なんですが、 ので、): its words are chatter. */
+  asides: z.array(z.string().min(1)).default([]),
   /** Questions no document answers, by kind: an honest "out of scope" with the reason, never a passage. */
   outOfScope: z.array(OutOfScope),
   /** Aspects of a descriptive question (目的, 必要性, 課題…): cue words, section-title words, sentence words. */

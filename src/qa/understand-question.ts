@@ -12,6 +12,7 @@ import { parseFiscalYears, type YearQuery } from "./fiscal-year.js";
 import { toMatchText, type EntityMatcher, type Mention } from "./resolve-entities.js";
 import { findTriggers, MIN_INTENT_SCORE, scoreIntents } from "./detect-intent.js";
 import { chooseReading } from "./query/readings.js";
+import { blankAsides } from "./query/asides.js";
 import { normalizeForMatch } from "../knowledge/normalize-text.js";
 import type { QuestionWords } from "./question-words.js";
 
@@ -63,7 +64,8 @@ export function understandQuestion(deps: { kb: KnowledgeBase; intents: Intent[];
     if (again && fits && (mentions.length > 0 || years.years.length > 0 || years.latest)) { choice = { intent: again, score: 1, triggers: [] }; followUp = true; }
   }
   const qualifiers = Object.entries(deps.lexicon.qualifierCues).filter(([, cues]) => findTriggers(cues, match, mentions).length > 0).map(([id]) => id);
-  const leftover = findLeftover(match, mentions, years, deps.words.explained);
+  const asked = blankAsides(match, deps.lexicon.asides, mentions, years.years.map((y) => y.text.toLowerCase().replace(/\s/g, "")));
+  const leftover = findLeftover(asked, mentions, years, deps.words.explained);
   const unknownWords = findUnknownWords(leftover, deps.corpus);
   const organizations = findOrganizations(match, mentions, deps.lexicon.stopwords, deps.kb.vocabulary.variants).filter((org) => !deps.words.scopes.includes(org));
   const explained = withoutNameWords(leftover, mentions, deps.kb.vocabulary.variants);

@@ -5,6 +5,7 @@
  */
 import { createInterface } from "node:readline";
 import type { Answerer, Topic } from "../qa/index.js";
+import { nextTopic } from "../qa/follow-up.js";
 
 export type ConsoleIo = { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; interactive: boolean };
 
@@ -21,7 +22,7 @@ export async function runConsole(qa: Answerer, io: ConsoleIo): Promise<void> {
     if (io.interactive && /^(exit|quit)$/i.test(question)) break;
     if (question) {
       const answer = qa.answer(question, previous ? { previous } : {});
-      if (answer.status === "answered") previous = answer.topic;
+      previous = nextTopic(previous, answer);
       io.output.write(io.interactive ? `${answer.text}\n\n` : `> ${question}\n${answer.text}\n\n`);
     }
     if (io.interactive) lines.prompt();

@@ -12,3 +12,14 @@ export function pickedOption(text: string, previous?: Topic): string | undefined
   if (!n || !previous?.options?.length) return undefined;
   return previous.options[Number(n) - 1];
 }
+
+/**
+ * The conversation's topic after an answer: an answer sets it; a clarify question keeps the previous subject and
+ * adds its options, so a number typed next picks one; a miss leaves it as it was.
+ * @example nextTopic(undefined, { status: "clarify", topic: { options: ["A?", "B?"] } })?.options // ["A?", "B?"]
+ */
+export function nextTopic(previous: Topic | undefined, answer: { status: string; topic: Topic }): Topic | undefined {
+  if (answer.status === "answered") return answer.topic;
+  if (answer.status === "clarify" && answer.topic.options?.length) return { ...previous, options: answer.topic.options };
+  return previous;
+}

@@ -45,7 +45,7 @@ export function notForOrganization(query: Query): Draft {
 export function notMentioned(query: Query, deps: Deps): Draft {
   const words = query.unknownWords.map((w) => say(query.lang, `「${w}」`, `"${w}"`)).join(say(query.lang, "・", ", "));
   const base = notInDocuments(query, deps);
-  return { ...base, summary: say(query.lang, `${words}は資料（文部科学省の5つの文書）に出てこないため、答えられません。`, `The documents (five MEXT documents) never mention ${words}, so I cannot answer that.`) };
+  return { ...base, summary: say(query.lang, `${words}は資料（文部科学省の文書）に出てこないため、答えられません。`, `The documents (MEXT documents) never mention ${words}, so I cannot answer that.`) };
 }
 
 /** Regions the question names exactly (名古屋クラスター). */

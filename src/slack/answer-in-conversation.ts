@@ -4,6 +4,7 @@
  */
 import type { webApi } from "@slack/bolt";
 import type { Topic } from "../qa/index.js";
+import { nextTopic } from "../qa/follow-up.js";
 import { askCore } from "./ask-core.js";
 import { deliverInConversation } from "./deliver-answer.js";
 import type { SlackDeps } from "./deps.js";
@@ -21,7 +22,8 @@ export async function answerInConversation(deps: SlackDeps, client: webApi.WebCl
   // A button carries the topic it was rendered with: used when the thread's entry has expired.
   const previous = (await deps.topics.get(key)) ?? fallback;
   const answer = await askCore(deps, question, previous);
-  // Only an answer sets the topic: a clarify question or a miss keeps the thread on its previous subject.
-  if (answer?.status === "answered") await deps.topics.set(key, answer.topic);
+  // An answer sets the topic; a clarify question adds its options (a number typed next picks one); a miss keeps it.
+  const topic = answer ? nextTopic(previous, answer) : previous;
+  if (topic && topic !== previous) await deps.topics.set(key, topic);
   return deliverInConversation(deps, client, where, { question, previous, answer });
 }

@@ -23,6 +23,12 @@ describe("detecting the intent", () => {
     ["1999年に制定された法律は?", "laws-in-year"],
     ["スーパー産学官連携本部とは？", "describe"],
     ["ヘルプ", "help"],
+    // Overlapping words are compared without their particles: the head word of the question decides.
+    ["共同研究って何件でした？", "indicator-value"],
+    ["知的クラスター創成事業の達成目標は何ですか", "goal"],
+    ["知的クラスターって何ですか", "describe"],
+    // どれだけ alone asks an amount; a change needs a change word.
+    ["自立化促進プログラムの平成24年度の補正後予算どれだけ付いてた？", "budget"],
   ])("reads %s as %s", (question, intent) => {
     expect(intentOf(question)).toBe(intent);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pickedOption } from "../../src/qa/follow-up.js";
+import { nextTopic, pickedOption } from "../../src/qa/follow-up.js";
 import { createAnswerer } from "../../src/qa/index.js";
 
 describe("pickedOption", () => {
@@ -22,5 +22,14 @@ describe("a number typed after a clarify question", () => {
     expect(picked.status).toBe("answered");
     expect(picked.question).toBe("1");
     expect(picked.summary).toBe(qa.answer(asked.options[0]!.question).summary);
+  });
+});
+
+describe("nextTopic", () => {
+  const previous = { intent: "budget", subject: "toshi-area" };
+  it("takes an answer's topic, keeps the subject and adds the options of a clarify question, keeps it on a miss", () => {
+    expect(nextTopic(previous, { status: "answered", topic: { intent: "series", subject: "x" } })).toEqual({ intent: "series", subject: "x" });
+    expect(nextTopic(previous, { status: "clarify", topic: { options: ["A?"] } })).toEqual({ ...previous, options: ["A?"] });
+    expect(nextTopic(previous, { status: "not_found", topic: {} })).toBe(previous);
   });
 });

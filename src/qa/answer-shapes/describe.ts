@@ -109,7 +109,7 @@ export function notInDocuments(query: Query, deps: Deps): Draft {
   const examples = ["budget", "indicator-value", "owner", "regions", "law-year"].map((n) => deps.intents.find((i) => i.name === n)?.examples[0]).filter((x): x is string => Boolean(x));
   return {
     status: "not_found",
-    summary: say(lang, "その質問に答える情報は、資料（文部科学省の産学官連携・地域科学技術に関する5つの文書）にはありません。", "The documents (five MEXT documents on industry–academia–government collaboration and regional science policy) do not cover that."),
+    summary: say(lang, "その質問に答える情報は、資料（文部科学省の産学官連携・地域科学技術に関する文書）にはありません。", "The documents (MEXT documents on industry–academia–government collaboration and regional science policy) do not cover that."),
     lines: [say(lang, "答えられるのは、事業の予算、指標の年度ごとの値・目標値、主管課や開始年度、クラスター・エリアの分野、法律の制定年などです。例えば:", "I can answer budgets, indicator values and targets by fiscal year, owning divisions and start years, cluster fields and law years. For example:")],
     options: examples.map((q) => ({ label: q, question: q })),
   };

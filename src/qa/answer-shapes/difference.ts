@@ -15,7 +15,7 @@ import { seriesFacts } from "./series-facts.js";
 export function answerDifference(query: Query, deps: Deps): Draft {
   const { lang } = query;
   const [subject] = [...pickSubjects(query, deps, query.intent!.subjectTypes), ...subjectsByScope(query, deps)];
-  if (!subject) return askWhich(query, candidatesFor(deps, query.intent!, query.match));
+  if (!subject) return askWhich(query, candidatesFor(deps, query.intent!, query.match, query));
   const name = entityName(subject, lang);
   const topic = { intent: query.intent!.name, subject: subject.id };
   const { actual } = seriesFacts(deps, query, subject);

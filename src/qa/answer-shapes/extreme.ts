@@ -19,7 +19,7 @@ export function answerExtreme(query: Query, deps: Deps): Draft {
   const intent = query.intent!;
   const [subject] = [...pickSubjects(query, deps, intent.subjectTypes), ...subjectsByScope(query, deps)];
   // No subject named, or only a kind of subject (事業): the subjects of that kind ranked, when the documents allow.
-  if (!subject) return answerRanking(query, deps) ?? askWhich(query, candidatesFor(deps, intent, query.match));
+  if (!subject) return answerRanking(query, deps) ?? askWhich(query, candidatesFor(deps, intent, query.match, query));
   const name = entityName(subject, lang);
   const topic = { intent: intent.name, subject: subject.id };
   const comparable = seriesLines(deps, query, subject).lines.map((l) => comparableRows(deps, l)).filter((l) => distinctYears(l).length >= 2);

@@ -23,7 +23,7 @@ export function answerFacts(query: Query, deps: Deps): Draft {
   const { lang } = query;
   const subjects = pickSubjects(query, deps, intent.subjectTypes);
   if (subjects.length === 0) subjects.push(...subjectsByScope(query, deps));
-  if (subjects.length === 0) return askWhich(query, candidatesFor(deps, intent, query.match));
+  if (subjects.length === 0) return askWhich(query, candidatesFor(deps, intent, query.match, query));
   const names = subjects.map((s) => entityName(s, lang)).join(say(lang, "・", ", "));
   const topic = { intent: intent.name, subject: subjects[0]!.id };
   const all = ownFirst(subjects, selectFacts(deps, intent, subjects.map((s) => s.id)), query.years.years.map((y) => y.fiscalYear), namesAsked(query, deps));

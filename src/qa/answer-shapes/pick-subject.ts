@@ -34,20 +34,29 @@ export function pickSubjects(query: Query, deps: Deps, types: EntityType[]): Ent
  */
 export function askWhich(query: Query, candidates: Entity[]): Draft {
   const { lang, intent } = query;
+  // Only a word the documents never use makes it "not in the documents"; words they do use (達成, 見たい)
+  // around a question that names no subject leave it a question to ask back about.
+  const unexplained = [...new Set([...query.unknownWords, ...namesOfTheirOwn(query)])];
+  const found = unexplained.length === 0 && candidates.length > 0;
   const options = candidates.slice(0, 6).map((entity) => ({
     label: entityName(entity, lang).slice(0, 70),
-    question: (intent?.option?.[lang] ?? "{name}").replace("{name}", shortEntityName(entity, "ja")),
+    question: optionQuestion(query, shortEntityName(entity, "ja"), found),
   }));
-  if (query.leftover.replace(/\s/g, "").length >= 2 || options.length === 0) {
-    const what = query.leftover ? say(lang, `「${query.leftover}」`, `"${query.leftover}"`) : say(lang, "お尋ねの対象", "what you asked about");
-    return {
-      status: "not_found",
-      summary: say(lang, `${what}は、資料（文部科学省の5つの文書）には見当たりません。`, `I could not find ${what} in the documents (five MEXT documents).`),
-      lines: options.length ? [say(lang, "次のような質問なら答えられます:", "You can ask, for example:")] : [],
-      options,
-    };
-  }
-  return { status: "clarify", summary: intent?.clarify?.[lang] ?? say(lang, "どれについてですか？", "Which one do you mean?"), options };
+  if (found) return { status: "clarify", summary: intent?.clarify?.[lang] ?? say(lang, "どれについてですか？", "Which one do you mean?"), options };
+  const words = unexplained.map((w) => asTyped(query.text, w)).join(" ");
+  const what = words ? say(lang, `「${words}」`, `"${words}"`) : say(lang, "お尋ねの対象", "what you asked about");
+  return {
+    status: "not_found",
+    summary: say(lang, `${what}は、資料（文部科学省の文書）には見当たりません。`, `I could not find ${what} in the documents (MEXT documents).`),
+    lines: options.length ? [say(lang, "次のような質問なら答えられます:", "You can ask, for example:")] : [],
+    options,
+  };
+}
+
+/** A word as the user typed it (NEDO, not the matching form nedo). */
+function asTyped(text: string, word: string): string {
+  const at = text.toLowerCase().indexOf(word);
+  return at >= 0 ? text.slice(at, at + word.length) : word;
 }
 
 /** A guessed name shared by several entities (共同研究): the one that has figures for the asked years. */
@@ -56,4 +65,25 @@ function withAskedYears(query: Query, deps: Deps, mention: Query["mentions"][num
   if (years.length === 0 || !mention.alternatives?.length) return mention.entity;
   const covers = (e: Entity) => years.every((y) => deps.kb.facts.some((f) => f.subject === e.id && f.fiscalYear === y));
   return [mention.entity, ...mention.alternatives].find(covers) ?? mention.entity;
+}
+
+/**
+ * The question an option asks: the user's own question with the subject put first when it names a year or a kind
+ * (24年度の補正後予算額は？ → A-STEPの24年度の補正後予算額は？), so picking it keeps what was asked; else the intent's.
+ * @example optionQuestion(understand("24年度の補正後予算額は？"), "A-STEP", true) // "A-STEPの24年度の補正後予算額は？"
+ */
+function optionQuestion(query: Query, name: string, ownWords: boolean): string {
+  const own = query.text.trim();
+  if (ownWords && (query.years.years.length > 0 || query.qualifiers.length > 0) && own.length <= 60) return `${name}の${own}`;
+  return (query.intent?.option?.[query.lang] ?? "{name}").replace("{name}", name);
+}
+
+/**
+ * Leftover words in the place of a subject (NEDOの予算, 理研は何件): a name, in Latin letters or two or more kanji or
+ * katakana, followed by a particle that makes it what the question is about. The documents have no such subject.
+ * @example namesOfTheirOwn(understand("NEDOの2012年度予算は？")) // ["nedo"]
+ */
+function namesOfTheirOwn(query: Query): string[] {
+  const words = query.leftover.split(/\s+/).filter((w) => /^[a-z][a-z0-9-]+$/.test(w) || (w.match(/[\p{Script=Han}\p{Script=Katakana}ー]/gu) ?? []).length >= 2);
+  return words.filter((w) => new RegExp(`${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:の|は|が|って)`).test(query.match));
 }

@@ -5,6 +5,7 @@
 import type { Entity, Attribute } from "../../knowledge/load-knowledge.js";
 import type { Query } from "../understand-question.js";
 import { entityName, hasCue, numberCitations, say, type Deps, type Draft } from "../answer-kit.js";
+import { askWhich } from "./pick-subject.js";
 
 /**
  * @example answerRegions(understand("ナノテクの知的クラスターはどこ？"), deps).summary // "…長野・上田クラスター、京都クラスター、名古屋クラスター…"
@@ -21,7 +22,14 @@ export function answerRegions(query: Query, deps: Deps): Draft {
   const trialOnly = hasCue(deps, query, "trial");
   // "広域クラスターはどこ" names a piece of several regions' names: those regions are the list.
   const namedRegions = query.mentions.filter((m) => m.entity.type === "region").flatMap((m) => [m.entity, ...(m.how === "partial" ? m.alternatives ?? [] : [])]);
-  const regions = namedRegions.length > 1 ? namedRegions : [...deps.kb.entities.values()].filter((e) => e.type === "region" && (!program || e.parent === program.id));
+  const ofProgram = [...deps.kb.entities.values()].filter((e) => e.type === "region" && (!program || e.parent === program.id));
+  // A word of the question that is part of region names (広域 in 広域クラスターはどこ) names those regions.
+  const words = query.leftover.split(/\s+/).filter((w) => w.length >= 2);
+  const byWord = ofProgram.filter((r) => words.some((w) => r.name.includes(w)));
+  const regions = namedRegions.length > 1 ? namedRegions : byWord.length > 0 ? byWord : ofProgram;
+  // 実施地域はどこ？ names no program, field or region: the regions of every program at once answer nothing.
+  const programs = [...new Set(regions.map((r) => r.parent).filter((p): p is string => !!p))].map((id) => deps.kb.entities.get(id)!);
+  if (!program && !field && !trialOnly && namedRegions.length <= 1 && byWord.length === 0 && programs.length > 1) return askWhich(query, programs);
   const evidence: Attribute[] = [];
   // Several fields (ITとライフ両方) ask for regions that have every one of them.
   const hasAllFields = (region: Entity) => fields.every((f) => region.attributes.some((a) => a.key === "field" && a.ref === f.id));

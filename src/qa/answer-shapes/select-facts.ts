@@ -26,12 +26,20 @@ export function allows(deps: Pick<Deps, "kb">, intent: Intent, fact: Fact): bool
 }
 
 /** Entities that have at least one fact the intent allows, most facts first: the options of a question back. */
-export function candidatesFor(deps: Deps, intent: Intent, matchText = "") {
-  const counts = new Map<string, number>();
+export function candidatesFor(deps: Deps, intent: Intent, matchText = "", asked?: Pick<Query, "qualifiers" | "years">) {
   const unit = askedUnit(deps, matchText);
   const inUnit = (f: Fact) => !unit || f.unit === unit;
-  for (const fact of deps.kb.facts) if (allows(deps, intent, fact) && inUnit(fact)) counts.set(fact.subject, (counts.get(fact.subject) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([id]) => deps.kb.entities.get(id)!).filter((e) => intent.subjectTypes.includes(e.type));
+  const years = asked?.years.years.map((y) => y.fiscalYear) ?? [];
+  // Subjects that have the asked kind in the asked year come first; the rest only when none has.
+  const fits = (f: Fact) => (asked?.qualifiers.length ? asked.qualifiers.includes(f.qualifier) : true) && (years.length === 0 || years.includes(f.fiscalYear ?? -1));
+  const count = (facts: Fact[]) => {
+    const counts = new Map<string, number>();
+    for (const fact of facts) counts.set(fact.subject, (counts.get(fact.subject) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1]).map(([id]) => deps.kb.entities.get(id)!).filter((e) => intent.subjectTypes.includes(e.type));
+  };
+  const allowed = deps.kb.facts.filter((f) => allows(deps, intent, f) && inUnit(f));
+  const asking = count(allowed.filter(fits));
+  return asking.length > 0 ? asking : count(allowed);
 }
 
 /**
@@ -95,6 +103,32 @@ export function narrowByScope(matchText: string, facts: Fact[]): Fact[] {
 
 /** When the question names no entity but names a scope of some facts (人材育成・受講者), their subject. */
 export function subjectsByScope(query: Query, deps: Deps): Entity[] {
+  const byScope = subjectsOfNamedScope(query, deps);
+  return byScope.length > 0 ? byScope : onlyHolderOfKind(query, deps);
+}
+
+/**
+ * A question that names a kind of figure but no subject (24年度の執行額は？) is about the one subject that has
+ * figures of that kind in the asked years, when there is exactly one; with two or more it is asked back.
+ * @example onlyHolderOfKind(understand("施策の26年度要求額は？"), deps).map((e) => e.id) // ["h24-policy"]
+ */
+function onlyHolderOfKind(query: Query, deps: Deps): Entity[] {
+  if (query.qualifiers.length === 0 || query.mentions.length > 0) return [];
+  const years = query.years.years.map((y) => y.fiscalYear);
+  // Each subject counts the asked kinds it has: a cue can stand for several kinds (補正予算 → 補正予算, 補正後予算額),
+  // so the subject that has the most of them is meant, when it is the only one that does.
+  const kinds = new Map<string, Set<string>>();
+  for (const f of deps.kb.facts) {
+    if (!query.qualifiers.includes(f.qualifier ?? "") || (years.length > 0 && !years.includes(f.fiscalYear ?? -1)) || !allows(deps, query.intent!, f)) continue;
+    kinds.set(f.subject, (kinds.get(f.subject) ?? new Set()).add(f.qualifier!));
+  }
+  const most = Math.max(0, ...[...kinds.values()].map((k) => k.size));
+  const top = [...kinds].filter(([, k]) => k.size === most).map(([id]) => id);
+  const entity = top.length === 1 ? deps.kb.entities.get(top[0]!) : undefined;
+  return entity ? [entity] : [];
+}
+
+function subjectsOfNamedScope(query: Query, deps: Deps): Entity[] {
   const allowed = deps.kb.facts.filter((f) => f.scope && allows(deps, query.intent!, f));
   const scopes = namedScopes(query.match, allowed);
   return [...new Set(allowed.filter((f) => scopes.includes(f.scope!)).map((f) => f.subject))].map((id) => deps.kb.entities.get(id)!);

@@ -16,7 +16,7 @@ import { chartOf } from "./chart-of.js";
 export function answerSeries(query: Query, deps: Deps): Draft {
   const { lang } = query;
   const [subject] = [...pickSubjects(query, deps, query.intent!.subjectTypes), ...subjectsByScope(query, deps)];
-  if (!subject) return askWhich(query, candidatesFor(deps, query.intent!, query.match));
+  if (!subject) return askWhich(query, candidatesFor(deps, query.intent!, query.match, query));
   const { lines, targets } = seriesLines(deps, query, subject);
   const name = entityName(subject, lang);
   const topic = { intent: query.intent!.name, subject: subject.id };

@@ -15,7 +15,7 @@ export function answerVersusTarget(query: Query, deps: Deps): Draft {
   const { lang } = query;
   const intent = query.intent!;
   const [subject] = pickSubjects(query, deps, intent.subjectTypes);
-  if (!subject) return askWhich(query, candidatesFor(deps, intent, query.match));
+  if (!subject) return askWhich(query, candidatesFor(deps, intent, query.match, query));
   const name = entityName(subject, lang);
   const topic = { intent: intent.name, subject: subject.id };
   const group = (f: Fact) => deps.kb.vocabulary.qualifiers.find((q) => q.id === f.qualifier)?.group;

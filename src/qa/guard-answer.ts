@@ -16,7 +16,7 @@ export function withoutScopeWords(query: Query, deps: Deps): string {
 
 /** Words the question asks about (中間評価) that none of the answer's evidence contains. */
 export function asksBeyondEvidence(query: Query, draft: Draft): boolean {
-  const words = query.leftover.split(/\s+/).filter((w) => (w.match(/[\p{Script=Han}\p{Script=Katakana}]/gu) ?? []).length >= 2);
+  const words = withoutVerbs(query.leftover, query.match).split(/\s+/).filter((w) => (w.match(/[\p{Script=Han}\p{Script=Katakana}]/gu) ?? []).length >= 2);
   if (words.length === 0 || !draft.citations?.length) return false;
   const about = (draft.facts ?? []).map((f) => `${f.scope ?? ""}${f.remark ?? ""}`).join("");
   const evidence = `${draft.citations.map((c) => `${c.section}${c.quote}`).join("")}${about}`.normalize("NFKC").toLowerCase().replace(/\s/g, "");
@@ -60,4 +60,17 @@ export function regionsNamed(query: Query): string[] {
 export function otherSubjectsFigures(query: Query, draft: Draft): boolean {
   const regions = query.mentions.filter((m) => m.how === "alias" && m.entity.type === "region").map((m) => m.entity.id);
   return regions.length > 0 && (draft.facts ?? []).length > 0 && !(draft.facts ?? []).some((f) => regions.includes(f.subject));
+}
+
+/**
+ * Drops leftover words used as verbs (設定されてる, 達成できてる, 把握して): they say what happens to the subject,
+ * not a subject or restriction that a figure's evidence must contain.
+ */
+function withoutVerbs(leftover: string, match: string): string {
+  const verb = /^(?:する|され|させ|して|した|しま|でき|出来|している|してる)/;
+  return leftover.split(/\s+/).filter((w) => {
+    if (!/^[\p{Script=Han}]+$/u.test(w)) return true;
+    for (let at = match.indexOf(w); at >= 0; at = match.indexOf(w, at + 1)) if (!verb.test(match.slice(at + w.length))) return true;
+    return false;
+  }).join(" ").trim();
 }

@@ -10,7 +10,7 @@ import { entityName, factFigure, factLine, factYear, kindAfterYear, newestFirst,
 import { shortName } from "./series-facts.js";
 import { formatFiscalYear } from "../fiscal-year.js";
 import { askWhich, pickSubjects } from "./pick-subject.js";
-import { candidatesFor, narrowByCounter, narrowByKind, narrowByScope, narrowByYear, selectFacts, subjectsByScope } from "./select-facts.js";
+import { candidatesFor, narrowByCounter, narrowByNamedChild, narrowByKind, narrowByScope, narrowByYear, selectFacts, subjectsByScope } from "./select-facts.js";
 
 /** More lines than this are cut, with a count of the rest. */
 const MAX_LINES = 6;
@@ -26,10 +26,10 @@ export function answerFacts(query: Query, deps: Deps): Draft {
   if (subjects.length === 0) return askWhich(query, candidatesFor(deps, intent, query.match, query));
   const names = subjects.map((s) => entityName(s, lang)).join(say(lang, "・", ", "));
   const topic = { intent: intent.name, subject: subjects[0]!.id };
-  const all = ownFirst(subjects, selectFacts(deps, intent, subjects.map((s) => s.id)), query.years.years.map((y) => y.fiscalYear), namesAsked(query, deps));
+  const all = ownFirst(subjects, selectFacts(deps, intent, subjects.map((s) => s.id), query.qualifiers), query.years.years.map((y) => y.fiscalYear), namesAsked(query, deps));
   if (all.length === 0) return nothingOfThisKind(query, deps, subjects.map((s) => s.id), names);
 
-  const scoped = narrowByCounter(deps, query.match, narrowByScope(query.match, all));
+  const scoped = narrowByNamedChild(query, deps, narrowByCounter(deps, query.match, narrowByScope(query.match, all)));
   const years = query.years.years.map((y) => y.fiscalYear);
   // The asked year first, then the asked kind within it (平成23年度の目標 → that year's 年度ごとの目標値);
   // for 最新 the kind first, then its newest year.

@@ -10,9 +10,10 @@ import { withDescendants, type Deps } from "../answer-kit.js";
  * Facts of the given subjects that the intent's measures and kinds allow.
  * @example selectFacts(deps, budgetIntent, ["toshi-area"]).every((f) => f.measure === "budget" || f.measure === "support-per-region")
  */
-export function selectFacts(deps: Deps, intent: Intent, subjectIds: string[]): Fact[] {
+export function selectFacts(deps: Deps, intent: Intent, subjectIds: string[], cued: string[] = []): Fact[] {
   const subjects = new Set(subjectIds.flatMap((id) => [...withDescendants(deps.kb, id)]));
-  return deps.kb.facts.filter((fact) => subjects.has(fact.subject) && allows(deps, intent, fact));
+  // A kind the question names (基準値 in 基準値と目標値は？) is asked for even where the intent's kinds (targets) are not it.
+  return deps.kb.facts.filter((fact) => subjects.has(fact.subject) && (allows(deps, intent, fact) || cued.includes(fact.qualifier)));
 }
 
 /** Whether the intent's measure and qualifier filters admit the fact. */
@@ -48,12 +49,18 @@ export function candidatesFor(deps: Deps, intent: Intent, matchText = "", asked?
  */
 export function narrowByKind(deps: Deps, facts: Fact[], kinds: string[]): { facts: Fact[]; missingKinds: string[] } {
   if (kinds.length === 0) return { facts, missingKinds: [] };
-  const narrowed = facts.filter((f) => kinds.includes(f.qualifier));
-  if (narrowed.length > 0) return { facts: narrowed, missingKinds: [] };
   const groupOf = (id: string) => deps.kb.vocabulary.qualifiers.find((q) => q.id === id)?.group;
-  const groups = new Set(kinds.map(groupOf).filter((g) => g && g !== "budget"));
-  const grouped = facts.filter((f) => groups.has(groupOf(f.qualifier)));
-  return grouped.length > 0 ? { facts: grouped, missingKinds: [] } : { facts, missingKinds: kinds };
+  // Each asked kind by itself (実績と目標値 asks two): its own figures, else those of its group (目標値 → 年度ごとの目標値).
+  const found = new Set<Fact>();
+  const missing: string[] = [];
+  for (const kind of kinds) {
+    const own = facts.filter((f) => f.qualifier === kind);
+    const group = groupOf(kind);
+    const grouped = own.length > 0 || !group || group === "budget" ? own : facts.filter((f) => groupOf(f.qualifier) === group);
+    if (grouped.length === 0) missing.push(kind);
+    for (const f of grouped) found.add(f);
+  }
+  return found.size > 0 ? { facts: facts.filter((f) => found.has(f)), missingKinds: [] } : { facts, missingKinds: kinds };
 }
 
 /**
@@ -134,3 +141,37 @@ function subjectsOfNamedScope(query: Query, deps: Deps): Entity[] {
   return [...new Set(allowed.filter((f) => scopes.includes(f.scope!)).map((f) => f.subject))].map((id) => deps.kb.entities.get(id)!);
 }
 
+
+/**
+ * Of a program's figures for several of its indicators, those of the indicator whose name shares the longest piece
+ * (three characters or more) with what the question says besides the program's name (実施地域数 → 事業実施地域数).
+ * @example narrowByNamedChild(understand("戦略支援プログラムの実施地域数の目標値"), deps, facts) // the 事業実施地域数 targets
+ */
+export function narrowByNamedChild(query: Query, deps: Deps, facts: Fact[]): Fact[] {
+  const subjects = [...new Set(facts.map((f) => f.subject))];
+  if (subjects.length < 2) return facts;
+  let rest = query.match;
+  for (const m of query.mentions) rest = rest.slice(0, m.start) + " ".repeat(m.end - m.start) + rest.slice(m.end);
+  // A child's own words: its name without its parent's (参加機関数 of 地域イノベーション戦略支援プログラム参加機関数).
+  const own = (id: string) => {
+    const e = deps.kb.entities.get(id);
+    const parent = e?.parent ? deps.kb.entities.get(e.parent)?.name ?? "" : "";
+    return (e?.name ?? "").replace(parent, " ").normalize("NFKC").toLowerCase();
+  };
+  const shared = new Map(subjects.map((id) => [id, longestShared(own(id), rest)]));
+  const best = Math.max(...shared.values());
+  return best >= 3 ? facts.filter((f) => shared.get(f.subject) === best) : facts;
+}
+
+/** The length of the longest piece two texts share. */
+function longestShared(a: string, b: string): number {
+  let best = 0;
+  const row = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = b.length; j >= 1; j--) {
+      row[j] = a[i - 1] === b[j - 1] && a[i - 1] !== " " ? row[j - 1]! + 1 : 0;
+      if (row[j]! > best) best = row[j]!;
+    }
+  }
+  return best;
+}

@@ -16,7 +16,7 @@ import { answerRegions, answerRegionField } from "./answer-shapes/regions.js";
 import { answerLawYear, answerLawsInYear } from "./answer-shapes/laws.js";
 import { answerDescribe } from "./answer-shapes/describe.js";
 import { answerHelp, exampleOptions } from "./answer-shapes/help.js";
-import { answerOutOfScope } from "./answer-shapes/out-of-scope.js";
+import { answerOutOfScope, outOfScopeKind } from "./answer-shapes/out-of-scope.js";
 import { answerVersusTarget } from "./answer-shapes/versus-target.js";
 import { decideBeforeAnswer, shapeOf, type Shape } from "./policy/answerability.js";
 import { checkAnswer } from "./policy/check-answer.js";
@@ -60,7 +60,9 @@ function answerOnce(deps: Deps, question: string, options: AskOptions): Answer {
   if (picked) return { ...answerOnce(deps, picked, {}), question };
   // A greeting or an aside beside the question ("すみません。", "ありがとう！") is no part of its own.
   // A question of one part is read once, in answerPart; only several parts are each checked for content.
+  // An opinion or a prediction asked anywhere (…増えると思う？予想でいいので) makes the whole question one.
   const pieces = splitParts(text);
+  if (pieces.length > 1 && outOfScopeKind(deps, understandQuestion(deps, question))) return answerPart(deps, question, options);
   const parts = pieces.length > 1 ? pieces.filter((part) => asksSomething(deps, part)) : [];
   // Each part after the first may leave its subject out (目標値と、23年度の実績は？): it follows the part before.
   if (parts.length > 1) {

@@ -18,6 +18,8 @@ describe("the answerability policy", () => {
     ["都市エリア事業は今後どうなると思う？", "予測"],
     ["文科省の職員の給料は？", "個人"],
     ["今日の天気は？", "範囲外"],
+    // A prediction asked in one part of two makes the whole question one: no figures beside it.
+    ["知的クラスターの予算って今後増えると思います？予想でいいので", "予測"],
   ])("answers %s as out of scope with the reason (%s), never with a passage or a figure", (question, reason) => {
     const answer = qa.answer(question);
     expect(answer.status).toBe("not_found");

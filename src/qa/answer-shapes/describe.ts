@@ -25,7 +25,8 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
   const topic = { intent: "describe", subject: subject?.id };
   // What the question asks about beyond the subject decides between its cited attributes and the passages.
   const asked = (query.intent?.keys ?? []).filter((key) => new RegExp(deps.kb.vocabulary.attributes.find((a) => a.id === key)?.ja ?? "∅").test(query.match) || (key === "function" && hasCue(deps, query, "functions")));
-  const wanted = asked.length ? asked : query.leftover ? [] : ["description"];
+  const namedExactly = query.mentions.some((m) => m.entity === subject && m.how === "alias");
+  const wanted = asked.length ? asked : !query.leftover || (namedExactly && descriptionCovers(subject, query.leftover)) ? ["description"] : [];
   // Two subjects named (知的クラスターと産業クラスターの関係) ask about both: one's attributes do not answer.
   const one = new Set(query.mentions.map((m) => m.entity.id)).size <= 1;
   const attributes = subject && one ? subject.attributes.filter((a) => wanted.includes(a.key)) : [];
@@ -113,4 +114,17 @@ export function notInDocuments(query: Query, deps: Deps): Draft {
     lines: [say(lang, "答えられるのは、事業の予算、指標の年度ごとの値・目標値、主管課や開始年度、クラスター・エリアの分野、法律の制定年などです。例えば:", "I can answer budgets, indicator values and targets by fiscal year, owning divisions and start years, cluster fields and law years. For example:")],
     options: examples.map((q) => ({ label: q, question: q })),
   };
+}
+
+/**
+ * Whether the subject's own description answers what the question asks beyond its name: it contains every word
+ * asked (研究 in 神戸クラスターではどんな研究をしてる？), or the words are English and cannot be looked for in it.
+ * @example descriptionCovers(kobe, "研究") // true
+ */
+function descriptionCovers(subject: Entity | undefined, leftover: string): boolean {
+  const text = subject?.attributes.filter((a) => a.key === "description").map((a) => a.value).join("") ?? "";
+  if (!text) return false;
+  const words = leftover.split(/\s+/).filter((w) => w.length >= 2);
+  const english = words.every((w) => /^[a-z]+$/.test(w));
+  return words.length > 0 && (english || words.every((w) => !/^[a-z]+$/.test(w) && text.includes(w)));
 }

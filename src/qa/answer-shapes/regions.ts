@@ -65,13 +65,15 @@ export function answerRegionField(query: Query, deps: Deps): Draft {
   if (regions.length > 1) return joinDrafts(regions.map((r) => answerRegionField({ ...query, mentions: query.mentions.filter((m) => m.entity === r) }, deps)));
   const region = regions[0];
   if (!region) return { status: "clarify", summary: query.intent?.clarify?.[lang] ?? "", options: [...deps.kb.entities.values()].filter((e) => e.type === "region").slice(0, 6).map((e) => ({ label: e.name, question: `${e.name}の分野は？` })) };
-  const attributes = region.attributes.filter((a) => a.key === "field" || a.key === "trial");
+  // What the region works on, where the documents say it (神戸: 再生医療…), follows its field.
+  const attributes = region.attributes.filter((a) => a.key === "field" || a.key === "trial" || a.key === "description");
   const program = region.parent ? deps.kb.entities.get(region.parent) : undefined;
   const topic = { intent: query.intent?.name, subject: region.id };
   const fields = region.attributes.filter((a) => a.key === "field").map((a) => a.value);
   if (fields.length === 0) return { status: "not_found", summary: say(lang, `${region.name}の分野は資料に書かれていません。`, `The documents do not give a field for ${region.name}.`), lines: program ? [say(lang, `${program.name}の実施地域です。`, `It is a region of ${entityName(program, lang)}.`)] : [], topic };
-  const { citations } = numberCitations(attributes);
-  const lines = [program ? say(lang, `${program.name}の実施地域${region.attributes.some((a) => a.key === "trial") ? "（試行地域）" : ""}です。`, `A region of ${entityName(program, lang)}${region.attributes.some((a) => a.key === "trial") ? " (trial region)" : ""}.`) : ""].filter(Boolean);
+  const { citations, numberOf } = numberCitations(attributes);
+  const described = attributes.filter((a) => a.key === "description").map((a) => `${a.value} [${numberOf(a)}]`);
+  const lines = [...described, program ? say(lang, `${program.name}の実施地域${region.attributes.some((a) => a.key === "trial") ? "（試行地域）" : ""}です。`, `A region of ${entityName(program, lang)}${region.attributes.some((a) => a.key === "trial") ? " (trial region)" : ""}.`) : ""].filter(Boolean);
   return { status: "answered", summary: say(lang, `${region.name}の分野は「${[...new Set(fields)].join("、")}」です。 [1]`, `Field of ${region.name}: ${[...new Set(fields)].join(", ")} [1]`), lines, citations, topic };
 }
 

@@ -6,11 +6,12 @@ import type { Deps, Draft } from "../answer-kit.js";
 import type { Query } from "../understand-question.js";
 import { asksBeyondEvidence, notForOrganization, otherSubjectsFigures, passageInstead, regionsNamed } from "../guard-answer.js";
 import { FIGURE_SHAPES, type Shape } from "./answerability.js";
+import { notInDocuments } from "../answer-shapes/describe.js";
 
 type Check = { name: string; applies: (q: Query, d: Draft, shape: Shape) => boolean; replace: (q: Query, deps: Deps, d: Draft) => Draft };
 
 /**
- * @example CHECKS_AFTER_ANSWER.map((c) => c.name) // ["another-subjects-figures", "asks-beyond-evidence"]
+ * @example CHECKS_AFTER_ANSWER.map((c) => c.name) // ["another-subjects-figures", "count-without-figure", "asks-beyond-evidence"]
  */
 export const CHECKS_AFTER_ANSWER: Check[] = [
   {
@@ -18,6 +19,12 @@ export const CHECKS_AFTER_ANSWER: Check[] = [
     name: "another-subjects-figures",
     applies: (q, d, shape) => d.status === "answered" && FIGURE_SHAPES.includes(shape) && otherSubjectsFigures(q, d),
     replace: (q) => notForOrganization({ ...q, organizations: regionsNamed(q) }),
+  },
+  {
+    // 何社が参加？ answered by a passage with no count of 社: the count is not in the documents.
+    name: "count-without-figure",
+    applies: (q, d, shape) => d.status === "answered" && (shape === "describe" || shape === "attribute") && !d.facts?.length && countAsked(q) !== undefined && !quotesCount(d, countAsked(q)!),
+    replace: (q, deps) => notInDocuments(q, deps),
   },
   {
     // The question asks about something (中間評価) that none of the evidence found contains.
@@ -34,4 +41,15 @@ export const CHECKS_AFTER_ANSWER: Check[] = [
 export function checkAnswer(query: Query, deps: Deps, draft: Draft, shape: Shape): { draft: Draft; check?: string } {
   const check = CHECKS_AFTER_ANSWER.find((c) => c.applies(query, draft, shape));
   return check ? { draft: check.replace(query, deps, draft), check: check.name } : { draft };
+}
+
+/** The counter a question asks with (何社 → 社, 何件 → 件), when it asks "how many" in Japanese. */
+function countAsked(query: Query): string | undefined {
+  return query.match.match(/何(社|件|人|名|機関|拠点|大学|地域|か所|箇所|カ所)/)?.[1];
+}
+
+/** Whether the draft's quotes hold a number counted in that unit. */
+function quotesCount(draft: Draft, unit: string): boolean {
+  const text = (draft.citations ?? []).map((c) => c.quote).join(" ").normalize("NFKC").replace(/[,\s]/g, "");
+  return new RegExp(`[0-9０-９一二三四五六七八九十百千]+${unit}`).test(text);
 }

@@ -41,3 +41,17 @@ describe("the answerability policy", () => {
     expect(answer.text).not.toMatch(/16,302/);
   });
 });
+
+describe("the checks after an answer is drafted", () => {
+  it("says a count is not in the documents rather than quote a passage without it (何社が参加)", () => {
+    const answer = qa.answer("経産省の産業クラスター計画には何社が参加していますか");
+    expect(answer.status).toBe("not_found");
+    expect(answer.citations).toEqual([]);
+  });
+  it("answers what a region works on and who takes part from its cited attributes", () => {
+    expect(qa.answer("神戸クラスターではどんな研究をしてる？").text).toContain("再生医療");
+    const members = qa.answer("神戸クラスターの参加機関はどこ？");
+    expect(members.text).toContain("理化学研究所");
+    expect(members.citations[0]?.document).toBe("h16-chiteki-cluster.txt");
+  });
+});

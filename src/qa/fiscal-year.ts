@@ -11,7 +11,10 @@ export type YearMention = {
   index: number;
 };
 
-export type YearQuery = { years: YearMention[]; latest: boolean; range: boolean };
+/** A span of years the question asks about: H7以降 (from), H14まで (to), H7からH14まで (both). */
+export type YearSpan = { from?: number; to?: number };
+
+export type YearQuery = { years: YearMention[]; latest: boolean; range: boolean; span?: YearSpan };
 
 const ERA_START: Record<string, number> = { 平成: 1988, H: 1988, h: 1988, 令和: 2018, R: 2018, r: 2018, 昭和: 1925, S: 1925 };
 const PATTERNS: Array<{ re: RegExp; year: (m: RegExpExecArray) => number; calendar: (m: RegExpExecArray) => boolean }> = [
@@ -43,7 +46,31 @@ export function parseFiscalYears(text: string): YearQuery {
     }
   }
   found.sort((a, b) => a.index - b.index);
-  return { years: found, latest: LATEST.test(text), range: found.length >= 2 && RANGE.test(text) };
+  const range = found.length >= 2 && RANGE.test(text);
+  const span = spanOf(text, found, range);
+  return { years: found, latest: LATEST.test(text), range, ...(span ? { span } : {}) };
+}
+
+const SINCE = /^\s*(?:年度|年)?\s*(?:以降|以後|から|より後|since|onwards?|and after)/i;
+const UNTIL = /^\s*(?:年度|年)?\s*(?:以前|まで|より前|until|and before)/i;
+
+/** The span asked: between two years of a range, or open on one side after a single year (H7以降, H14まで). */
+function spanOf(text: string, found: YearMention[], range: boolean): YearSpan | undefined {
+  if (range) return { from: Math.min(...found.map((y) => y.fiscalYear)), to: Math.max(...found.map((y) => y.fiscalYear)) };
+  if (found.length !== 1) return undefined;
+  const [year] = found;
+  const after = text.slice(year!.index + year!.text.length);
+  if (SINCE.test(after)) return { from: year!.fiscalYear };
+  if (UNTIL.test(after)) return { to: year!.fiscalYear };
+  return undefined;
+}
+
+/**
+ * Whether a year lies in the span (both ends included).
+ * @example inSpan(2000, { from: 1995 }) // true
+ */
+export function inSpan(year: number, span: YearSpan): boolean {
+  return (span.from === undefined || year >= span.from) && (span.to === undefined || year <= span.to);
 }
 
 function fourDigits(text: string): number {

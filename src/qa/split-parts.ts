@@ -7,8 +7,9 @@ import { renderText } from "./render-text.js";
 
 // A new question starts after ?, 。 or ! and after connectives such as あと / それと / and what.
 const CONNECTIVE = "(?:あと|それと|それから|ついでに|加えて|また、)";
-// 「XとYは？」 stays one question (two subjects of one figure); 「Xと、Yは？」 with a comma asks two things.
-const BOUNDARY = new RegExp(`(?<=[?？!！。])\\s*(?:${CONNECTIVE}\\s*[、,]?)?\\s*|\\s*[、,]\\s*${CONNECTIVE}\\s*[、,]?\\s*|(?<=[^\\s]{2}と)[、,]\\s*|\\s+and\\s+(?=(?:what|how|when|which|who|where)\\b)`, "giu");
+// 「XとYは？」 stays one question (two subjects of one figure); 「Xと、Yは？」 with a comma asks two things, as does
+// a question word's clause ending in て and a comma (いつ始まって、予算はいくら？).
+const BOUNDARY = new RegExp(`(?<=[?？!！。])\\s*(?:${CONNECTIVE}\\s*[、,]?)?\\s*|\\s*[、,]\\s*${CONNECTIVE}\\s*[、,]?\\s*|(?<=[^\\s]{2}と)[、,]\\s*|(?<=(?:いつ|どこ|何|なに|誰|どう|どの|どれ)[^、,?？]{0,12}て)[、,]\\s*|\\s+and\\s+(?=(?:what|how|when|which|who|where)\\b)`, "giu");
 
 /**
  * The parts of a question; one part when it asks one thing. Parts shorter than 4 characters stay with

@@ -58,3 +58,16 @@ describe("formatFiscalYear", () => {
     expect(formatCalendarYear(1998, "en")).toBe("1998 (Heisei 10)");
   });
 });
+
+describe("spans of years", () => {
+  it.each([
+    ["H7以降に制定された法律", { from: 1995 }],
+    ["平成14年度まで", { to: 2002 }],
+    ["H7からH14までに制定された法律", { from: 1995, to: 2002 }],
+  ])("reads %s as %o", (text, span) => {
+    expect(parseFiscalYears(text).span).toEqual(span);
+  });
+  it("reads a single year without a span word as no span", () => {
+    expect(parseFiscalYears("H7に制定された法律").span).toBeUndefined();
+  });
+});

@@ -8,6 +8,8 @@ describe("splitParts", () => {
     ["When was the TLO Act enacted and what was the budget of the City Area Program?", ["When was the TLO Act enacted", "what was the budget of the City Area Program?"]],
     ["都市エリアの予算は？", ["都市エリアの予算は？"]],
     ["ね？知的クラスターとは？", ["ね？知的クラスターとは？"]],
+    ["知的クラスター創成事業はいつ始まって、平成16年度の概算要求はいくら？", ["知的クラスター創成事業はいつ始まって", "平成16年度の概算要求はいくら？"]],
+    ["予算が増えて、件数も増えた年度は？", ["予算が増えて、件数も増えた年度は？"]],
   ])("splits %s into its questions", (text, parts) => {
     expect(splitParts(text)).toEqual(parts);
   });

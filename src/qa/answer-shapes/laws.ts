@@ -3,7 +3,7 @@
  */
 import type { Query } from "../understand-question.js";
 import { entityName, hasCue, numberCitations, say, type Deps, type Draft } from "../answer-kit.js";
-import { formatCalendarYear } from "../fiscal-year.js";
+import { formatCalendarYear, inSpan, type YearSpan } from "../fiscal-year.js";
 import { askWhich, pickSubjects } from "./pick-subject.js";
 import { joinDrafts } from "./regions.js";
 import { answerDescribe } from "./describe.js";
@@ -53,8 +53,11 @@ export function answerLawsInYear(query: Query, deps: Deps): Draft {
   // A month (and day) in the question narrows to the statements dated so: 2003年5月26日.
   const date = query.text.match(/(\d{1,2})月(?:(\d{1,2})日)?/);
   const onDate = (value: string) => !date || (value.normalize("NFKC").includes(`${date[1]}月`) && (!date[2] || value.normalize("NFKC").includes(`${date[2]}日`)));
-  const hits = all.flatMap((e) => e.attributes.filter((a) => dated(a.key) && a.year !== undefined && years.includes(a.year) && onDate(a.value)).slice(0, 1).map((a) => ({ e, a })));
-  const when = years.map((y) => formatCalendarYear(y, lang)).join(say(lang, "・", ", "));
+  const span = query.years.span;
+  const asked = (year: number) => (span ? inSpan(year, span) : years.includes(year));
+  const hits = all.flatMap((e) => e.attributes.filter((a) => dated(a.key) && a.year !== undefined && asked(a.year) && onDate(a.value)).slice(0, 1).map((a) => ({ e, a })));
+  if (span) hits.sort((x, y) => x.a.year! - y.a.year!);
+  const when = span ? spanText(span, lang) : years.map((y) => formatCalendarYear(y, lang)).join(say(lang, "・", ", "));
   if (hits.length === 0) {
     const have = [...new Set(all.flatMap((e) => e.attributes.filter((a) => dated(a.key)).map((a) => a.year!)))].sort((a, b) => a - b);
     return { status: "not_found", summary: say(lang, `${when}に制定・策定された法律・計画は、資料には見当たりません。`, `The documents list no law or plan enacted in ${when}.`), lines: [say(lang, `資料にある年: ${have.map((y) => formatCalendarYear(y, lang)).join("、")}`, `Years in the documents: ${have.join(", ")}`)] };
@@ -62,4 +65,12 @@ export function answerLawsInYear(query: Query, deps: Deps): Draft {
   const { citations, numberOf } = numberCitations(hits.map((h) => h.a));
   const lines = hits.map(({ e, a }) => `・${entityName(e, lang)}（${a.value}） [${numberOf(a)}]`);
   return { status: "answered", summary: say(lang, `${when}に制定・策定されたもの:`, `Enacted or adopted in ${when}:`), lines, citations, topic: { intent: query.intent?.name } };
+}
+
+/** 平成7年（1995年）から平成14年（2002年）まで, or open on one side. */
+function spanText(span: YearSpan, lang: "ja" | "en"): string {
+  const from = span.from !== undefined ? formatCalendarYear(span.from, lang) : "";
+  const to = span.to !== undefined ? formatCalendarYear(span.to, lang) : "";
+  if (from && to) return say(lang, `${from}から${to}まで`, `${from} to ${to}`);
+  return from ? say(lang, `${from}以降`, `${from} onwards`) : say(lang, `${to}まで`, `up to ${to}`);
 }

@@ -54,3 +54,12 @@ describe("the kinds and indicator a question names", () => {
     expect(answer.facts.length).toBeGreaterThan(0);
   });
 });
+
+describe("laws of a span of years", () => {
+  it("lists the laws enacted from a year onwards, oldest first", () => {
+    const answer = qa.answer("H7以降に制定された法律を並べて");
+    const at = (name: string) => answer.text.indexOf(name);
+    expect(at("科学技術基本法")).toBeGreaterThanOrEqual(0);
+    expect(at("知的財産基本法")).toBeGreaterThan(at("産業技術力強化法"));
+  });
+});

@@ -36,30 +36,3 @@ describe("a question without its subject", () => {
     expect(qa.answer("実施地域はどこ？").status).toBe("clarify");
   });
 });
-
-describe("the kinds and indicator a question names", () => {
-  it("answers every kind it names, also one outside the intent's kinds (基準値 beside 目標値)", () => {
-    const answer = qa.answer("共同研究の実施件数の基準値と目標値を教えて");
-    expect(answer.text).toContain("基準値");
-    expect(answer.text).toContain("目標値");
-  });
-  it("keeps to the program's indicator whose own words the question uses", () => {
-    const answer = qa.answer("地域イノベーション戦略支援プログラムの実施地域数、24年度の実績と目標値は？");
-    expect(answer.text).toContain("実績");
-    expect(answer.text).not.toContain("参加機関数");
-  });
-  it("reads a verbal noun used as a verb (設定されてる) as no restriction on the figures", () => {
-    const answer = qa.answer("共同研究の実施件数の目標値っていくつに設定されてる？");
-    expect(answer.status).toBe("answered");
-    expect(answer.facts.length).toBeGreaterThan(0);
-  });
-});
-
-describe("laws of a span of years", () => {
-  it("lists the laws enacted from a year onwards, oldest first", () => {
-    const answer = qa.answer("H7以降に制定された法律を並べて");
-    const at = (name: string) => answer.text.indexOf(name);
-    expect(at("科学技術基本法")).toBeGreaterThanOrEqual(0);
-    expect(at("知的財産基本法")).toBeGreaterThan(at("産業技術力強化法"));
-  });
-});

@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+import { createAnswerer } from "../../../src/qa/index.js";
+
+const qa = createAnswerer();
+
+describe("laws of a span of years", () => {
+  it("lists the laws enacted from a year onwards, oldest first", () => {
+    const answer = qa.answer("H7以降に制定された法律を並べて");
+    const at = (name: string) => answer.text.indexOf(name);
+    expect(at("科学技術基本法")).toBeGreaterThanOrEqual(0);
+    expect(at("知的財産基本法")).toBeGreaterThan(at("産業技術力強化法"));
+  });
+});

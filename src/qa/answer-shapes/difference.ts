@@ -34,7 +34,9 @@ export function answerDifference(query: Query, deps: Deps): Draft {
     const have = [...new Set(actual.map((f) => formatFiscalYear(f.fiscalYear!, lang)))];
     return { status: "not_found", summary: say(lang, `${name}の${formatFiscalYear(fromYear, lang)}と${formatFiscalYear(toYear, lang)}の両方の数値は資料にありません。`, `The documents do not give ${name} for both ${formatFiscalYear(fromYear, lang)} and ${formatFiscalYear(toYear, lang)}.`), lines: have.length ? [say(lang, `資料にある年度: ${have.join("、")}`, `Years available: ${have.join(", ")}`)] : [], topic };
   }
-  const { citations, numberOf } = numberCitations([from, to]);
+  // A range (23年度から25年度で) shows the years between as well: the change is not only its two ends.
+  const between = query.years.range ? actual.filter((f) => f.fiscalYear! > from.fiscalYear! && f.fiscalYear! < to.fiscalYear! && f.qualifier === to.qualifier && f.scope === to.scope) : [];
+  const { citations, numberOf } = numberCitations([from, ...between, to]);
   const delta = formatDelta(from, to);
   const up = to.value >= from.value;
   // Two kinds (予算 → 概算要求額) are named, so the reader knows what is compared with what.
@@ -43,8 +45,11 @@ export function answerDifference(query: Query, deps: Deps): Draft {
     `${name}は ${formatFiscalYear(from.fiscalYear!, lang)}${kind(from)} の ${factFigure(from, lang)} [${numberOf(from)}] から ${formatFiscalYear(to.fiscalYear!, lang)}${kind(to)} の ${factFigure(to, lang)} [${numberOf(to)}] へ、${delta}${up ? "増えました" : "減りました"}。`,
     `${name} went from ${factFigure(from, lang)} in ${formatFiscalYear(from.fiscalYear!, lang)}${kind(from)} [${numberOf(from)}] to ${factFigure(to, lang)} in ${formatFiscalYear(to.fiscalYear!, lang)}${kind(to)} [${numberOf(to)}]: ${up ? "up" : "down"} ${delta}.`);
   const ratio = from.value !== 0 ? (to.value / from.value).toFixed(2) : undefined;
-  const lines = [say(lang, `（差は資料の2つの数値から計算したものです${ratio ? `。比率は約${ratio}倍` : ""}）`, `(The change is computed from the two cited figures${ratio ? `; ratio about ${ratio}×` : ""}.)`)];
-  return { status: "answered", summary, lines, facts: [from, to], citations, topic };
+  const lines = [
+    ...between.map((f) => say(lang, `・${formatFiscalYear(f.fiscalYear!, lang)}: ${factFigure(f, lang)} [${numberOf(f)}]`, `・${formatFiscalYear(f.fiscalYear!, lang)}: ${factFigure(f, lang)} [${numberOf(f)}]`)),
+    say(lang, `（差は資料の2つの数値から計算したものです${ratio ? `。比率は約${ratio}倍` : ""}）`, `(The change is computed from the two cited figures${ratio ? `; ratio about ${ratio}×` : ""}.)`),
+  ];
+  return { status: "answered", summary, lines, facts: [from, ...between, to], citations, topic };
 }
 
 /** The absolute change in the figures' own scale and unit: 1,328件, 5.0ポイント, 1,234千円. */

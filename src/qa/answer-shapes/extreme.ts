@@ -3,7 +3,7 @@
  * for two or more distinct years of one subject; a program's phases are compared each within itself.
  */
 import type { Query } from "../understand-question.js";
-import { entityName, factFigure, numberCitations, say, termLabel, type Deps, type Draft } from "../answer-kit.js";
+import { entityName, factFigure, numberCitations, say, termLabel, withDescendants, type Deps, type Draft } from "../answer-kit.js";
 import { formatFiscalYear } from "../fiscal-year.js";
 import { askWhich, pickSubjects } from "./pick-subject.js";
 import { candidatesFor, subjectsByScope } from "./select-facts.js";
@@ -17,7 +17,11 @@ import { answerRanking } from "./ranking.js";
 export function answerExtreme(query: Query, deps: Deps): Draft {
   const { lang } = query;
   const intent = query.intent!;
-  const [subject] = [...pickSubjects(query, deps, intent.subjectTypes), ...subjectsByScope(query, deps)];
+  const named = pickSubjects(query, deps, intent.subjectTypes);
+  // Several subjects named (知的クラスター・都市エリア・…のうち一番大きいのは): they are ranked against each other.
+  const among = named.length >= 2 ? answerRanking(query, deps, new Set(named.flatMap((e) => [...withDescendants(deps.kb, e.id)]))) : undefined;
+  if (among) return among;
+  const [subject] = [...named, ...subjectsByScope(query, deps)];
   // No subject named, or only a kind of subject (事業): the subjects of that kind ranked, when the documents allow.
   if (!subject) return answerRanking(query, deps) ?? askWhich(query, candidatesFor(deps, intent, query.match, query));
   const name = entityName(subject, lang);

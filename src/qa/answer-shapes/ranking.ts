@@ -18,7 +18,7 @@ const SHOWN = 8;
 /**
  * @example answerRanking(understand("一番予算が多い事業は？"), deps).table?.rows[0] // the largest budget
  */
-export function answerRanking(query: Query, deps: Deps): Draft | undefined {
+export function answerRanking(query: Query, deps: Deps, within?: Set<string>): Draft | undefined {
   const { lang } = query;
   const types = query.askedTypes.length ? query.askedTypes : ["program" as const];
   const measures = cuedMeasures(deps, query);
@@ -26,7 +26,7 @@ export function answerRanking(query: Query, deps: Deps): Draft | undefined {
   const category = (f: Fact) => deps.kb.vocabulary.measures.find((m) => m.id === f.measure)?.category ?? "";
   const asked = query.years.years.map((y) => y.fiscalYear);
   const pool = deps.kb.facts.filter((f) => f.fiscalYear !== null && !f.scope && measures.has(category(f)) && allows(deps, query.intent!, f)
-    && types.includes(deps.kb.entities.get(f.subject)!.type) && (asked.length === 0 || asked.includes(f.fiscalYear)));
+    && (within ? within.has(f.subject) : types.includes(deps.kb.entities.get(f.subject)!.type)) && (asked.length === 0 || asked.includes(f.fiscalYear)));
   const groups = new Map<string, Fact[]>();
   for (const f of pool) {
     const family = deps.lexicon.comparableKinds.find((k) => k.includes(f.qualifier))?.join("/") ?? f.qualifier;
@@ -36,7 +36,7 @@ export function answerRanking(query: Query, deps: Deps): Draft | undefined {
   const subjectsOf = (facts: Fact[]) => new Set(facts.map((f) => f.subject)).size;
   // The year and kind the documents give the most subjects for; the newest of equals.
   const best = [...groups.values()].sort((a, b) => subjectsOf(b) - subjectsOf(a) || b[0]!.fiscalYear! - a[0]!.fiscalYear!)[0];
-  if (!best || subjectsOf(best) < MIN_SUBJECTS) return undefined;
+  if (!best || subjectsOf(best) < (within ? 2 : MIN_SUBJECTS)) return undefined;
   const one = onePerSubject(best);
   const min = query.intent?.direction === "min";
   one.sort((a, b) => (min ? a.value - b.value : b.value - a.value));

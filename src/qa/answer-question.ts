@@ -67,7 +67,7 @@ function answerOnce(deps: Deps, question: string, options: AskOptions): Answer {
   // Each part after the first may leave its subject out (目標値と、23年度の実績は？): it follows the part before.
   if (parts.length > 1) {
     const answers: Answer[] = [];
-    for (const part of parts) answers.push(answerPart(deps, part, answers.length ? { previous: answers[answers.length - 1]!.topic } : options));
+    for (const part of parts) answers.push(answerPart(deps, part, answers.length ? { previous: answers[answers.length - 1]!.topic, samePart: true } : options));
     return joinParts(question, answers);
   }
   return parts.length === 1 ? { ...answerPart(deps, parts[0]!, options), question } : answerPart(deps, question, options);
@@ -80,7 +80,7 @@ function asksSomething(deps: Deps, part: string): boolean {
 }
 
 function answerPart(deps: Deps, question: string, options: AskOptions): Answer {
-  const query = understandQuestion(deps, question, options.previous);
+  const query = understandQuestion(deps, question, options.previous, options.samePart);
   const shape = shapeOf(query, deps);
   const ruled = decideBeforeAnswer({ query, deps, shape });
   if (ruled) return finishAnswer(question, query.lang, ruled.rule, ruled.draft, query);

@@ -26,6 +26,10 @@ export function detectIntent(intents: Intent[], matchText: string, mentions: Men
  */
 export function scoreIntents(intents: Intent[], matchText: string, mentions: Mention[], yearCount: number, previousType?: EntityType): IntentChoice[] {
   const hasYear = yearCount > 0;
+  // Only a measured thing as the head (the indicator of 京都クラスターの特許出願件数) decides: a program or field
+  // named last (ナノ分野の知的クラスター) is used as a kind of subject, as before.
+  const last = [...mentions].sort((a, b) => b.end - a.end)[0]?.entity.type;
+  const head = last === "indicator" || last === "topic" ? last : undefined;
   const types = new Set<EntityType>(mentions.map((m) => m.entity.type));
   if (types.size === 0 && previousType) types.add(previousType);
   // A trigger word that is part of a named entity's full name (開始 in …支援開始から５年…の割合) is the name's, not the question's.
@@ -38,7 +42,9 @@ export function scoreIntents(intents: Intent[], matchText: string, mentions: Men
     // The longest trigger decides, more triggers only add a little: "件数" + "何件" must not outweigh "増えた".
     let score = triggers.length ? Math.max(...triggers.map((t) => Math.min(t.length, 6))) + 0.5 * (triggers.length - 1) : 0;
     const fits = intent.subjectTypes.some((t) => types.has(t));
-    if (score === 0 && intent.fallbackFor.some((t) => types.has(t))) score = 1.5;
+    // A name alone reads as a question about its kind; of two names (京都クラスターの特許出願件数) an indicator
+    // named last is the head of the phrase, what is asked, and its kind's reading goes first.
+    if (score === 0 && intent.fallbackFor.some((t) => types.has(t))) score = 1.5 + (head && intent.fallbackFor.includes(head) ? 0.2 : 0);
     if (score > 0 && fits) score += 3;
     if (score > 0 && intent.subjectTypes.length > 0 && types.size > 0 && !fits) score *= 0.3;
     if (intent.needsYear && !hasYear) score *= 0.2;

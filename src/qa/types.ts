@@ -81,7 +81,11 @@ export type KnowledgeOverview = {
   examples: string[];
 };
 
-export type AskOptions = { previous?: Topic };
+export type AskOptions = {
+  previous?: Topic;
+  /** A later part of the same question (目標値と、23年度の実績は？): it keeps the part before's subject whatever else it says. */
+  samePart?: boolean;
+};
 
 export type Answerer = {
   answer(question: string, options?: AskOptions): Answer;

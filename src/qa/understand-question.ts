@@ -11,7 +11,7 @@ import { foldKanaNames } from "./fold-kana.js";
 import { parseFiscalYears, type YearQuery } from "./fiscal-year.js";
 import { toMatchText, type EntityMatcher, type Mention } from "./resolve-entities.js";
 import { findTriggers, MIN_INTENT_SCORE, scoreIntents } from "./detect-intent.js";
-import { chooseReading } from "./query/readings.js";
+import { chooseReading, readingOfKinds } from "./query/readings.js";
 import { blankAsides } from "./query/asides.js";
 import { normalizeForMatch } from "../knowledge/normalize-text.js";
 import type { QuestionWords } from "./question-words.js";
@@ -36,6 +36,8 @@ export type Query = {
   organizations: string[];
   previous?: Topic;
   followUp: boolean;
+  /** A later part of one question: it keeps the previous part's subject even with words of its own. */
+  samePart: boolean;
 };
 
 /**
@@ -43,7 +45,7 @@ export type Query = {
  * and subject, a question with only a subject reuses the intent.
  * @example understandQuestion(deps, "2011年の共同研究件数").years.years[0].fiscalYear // 2011
  */
-export function understandQuestion(deps: { kb: KnowledgeBase; intents: Intent[]; lexicon: Lexicon; matcher: EntityMatcher; corpus: string; words: QuestionWords }, question: string, previous?: Topic): Query {
+export function understandQuestion(deps: { kb: KnowledgeBase; intents: Intent[]; lexicon: Lexicon; matcher: EntityMatcher; corpus: string; words: QuestionWords }, question: string, previous?: Topic, samePart = false): Query {
   const text = foldKanaNames(normalizeQuestion(question, deps.kb.vocabulary.variants), deps.words.katakanaNames);
   const lang = detectLanguage(text);
   const match = toMatchText(text);
@@ -64,12 +66,14 @@ export function understandQuestion(deps: { kb: KnowledgeBase; intents: Intent[];
     if (again && fits && (mentions.length > 0 || years.years.length > 0 || years.latest)) { choice = { intent: again, score: 1, triggers: [] }; followUp = true; }
   }
   const qualifiers = Object.entries(deps.lexicon.qualifierCues).filter(([, cues]) => findTriggers(cues, match, mentions).length > 0).map(([id]) => id);
+  // No question word, but a kind of figure named (H25当初): the figures of that kind are what is asked.
+  if (!followUp && (!choice || choice.triggers.length === 0)) choice = readingOfKinds(deps.kb, deps.intents, qualifiers, mentions) ?? choice;
   const asked = blankAsides(match, deps.lexicon.asides, mentions, years.years.map((y) => y.text.toLowerCase().replace(/\s/g, "")));
   const leftover = findLeftover(asked, mentions, years, deps.words.explained);
   const unknownWords = findUnknownWords(leftover, deps.corpus);
   const organizations = findOrganizations(match, mentions, deps.lexicon.stopwords, deps.kb.vocabulary.variants).filter((org) => !deps.words.scopes.includes(org));
   const explained = withoutNameWords(leftover, mentions, deps.kb.vocabulary.variants);
-  return { question, lang, text, match, years, mentions, askedTypes, intent: choice?.intent, triggers: choice?.triggers ?? [], qualifiers, leftover: explained, unknownWords, organizations, previous, followUp };
+  return { question, lang, text, match, years, mentions, askedTypes, intent: choice?.intent, triggers: choice?.triggers ?? [], qualifiers, leftover: explained, unknownWords, organizations, previous, followUp, samePart };
 }
 
 /** English when the question has Latin words and no kana or kanji. */

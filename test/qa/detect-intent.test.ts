@@ -29,6 +29,11 @@ describe("detecting the intent", () => {
     ["知的クラスターって何ですか", "describe"],
     // どれだけ alone asks an amount; a change needs a change word.
     ["自立化促進プログラムの平成24年度の補正後予算どれだけ付いてた？", "budget"],
+    // No question word, but a kind of figure named: the figures of that kind.
+    ["先端融合のH25当初、急ぎでお願いします", "budget"],
+    // Of two names, a measured thing named last is what is asked.
+    ["京都クラスターだけの特許出願件数を知りたい", "indicator-value"],
+    ["ナノ分野の知的クラスターは？", "regions"],
   ])("reads %s as %s", (question, intent) => {
     expect(intentOf(question)).toBe(intent);
   });

@@ -29,3 +29,12 @@ describe("a question that asks two things", () => {
     expect(answer.intent).toBe("law-year");
   });
 });
+
+describe("a later part without a subject of its own", () => {
+  it("keeps the subject of the part before, even with words of its own (補助)", () => {
+    const answer = createAnswerer().answer("都市エリアは何エリア選ばれて、1地域当たり年間いくら補助してるの？");
+    expect(answer.status).toBe("answered");
+    expect(answer.options).toEqual([]);
+    expect(answer.text).toContain("1億円");
+  });
+});

@@ -24,7 +24,7 @@ export function pickSubjects(query: Query, deps: Deps, types: EntityType[]): Ent
   const named = guessed.filter((e) => !guessed.some((child) => child.parent === e.id));
   if (named.length > 0) return named;
   const previous = query.previous?.subject ? deps.kb.entities.get(query.previous.subject) : undefined;
-  if (previous && query.mentions.length === 0 && !query.leftover && (types.length === 0 || types.includes(previous.type))) return [previous];
+  if (previous && query.mentions.length === 0 && (!query.leftover || query.samePart) && (types.length === 0 || types.includes(previous.type))) return [previous];
   return [];
 }
 

@@ -5,6 +5,8 @@
  */
 import type { Mention } from "../resolve-entities.js";
 
+const MAX_ASIDE = 24;
+
 /**
  * The match text with each leading aside blanked (same length, so mention offsets stay valid).
  * @example blankAsides("新人なんですが、tlo法はいつ", ["ですが"], []) // "        tlo法はいつ"
@@ -24,12 +26,13 @@ export function blankAsides(match: string, endings: string[], mentions: Mention[
   }
 }
 
-/** Where the first clause after `from` ends on one of the connectives followed by a comma, or -1. */
+/** Where the first clause after `from` ends on one of the connectives and a comma, a space or a laugh (笑, www), or -1. */
 function findClauseEnd(text: string, endings: string[], from: number): number {
-  const comma = /[、,，]/g;
-  comma.lastIndex = from;
-  const hit = comma.exec(text);
-  if (!hit) return -1;
-  const before = text.slice(from, hit.index);
-  return endings.some((e) => before.endsWith(e)) ? hit.index + 1 : -1;
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const end = new RegExp(`(?:${endings.map(escape).join("|")})(?:(?:笑|[wｗ]+)[、,，\\s]?|[、,，]|\\s)`, "gu");
+  end.lastIndex = from;
+  const hit = end.exec(text);
+  // An aside is short (えーと、ちょっと確認なんですが); a long clause before a connective is part of the question.
+  if (!hit || hit.index - from > MAX_ASIDE) return -1;
+  return hit.index + hit[0].length;
 }

@@ -56,3 +56,16 @@ export function hasEvidence(kb: KnowledgeBase, intent: Intent, mentions: Mention
       return false;
   }
 }
+
+/**
+ * A question that names a subject and a kind of figure but no question word (先端融合のH25当初、急ぎで): the reading
+ * of figures that admits that kind for the subject, the highest-priority one when several do.
+ * @example readingOfKinds(kb, intents, ["当初予算額"], [mention("先端融合")])?.intent.name // "budget"
+ */
+export function readingOfKinds(kb: KnowledgeBase, intents: Intent[], kinds: string[], mentions: Mention[]): IntentChoice | undefined {
+  if (kinds.length === 0 || mentions.length === 0) return undefined;
+  const ids = new Set(mentions.flatMap((m) => [...withDescendants(kb, m.entity.id)]));
+  const fits = intents.filter((i) => i.shape === "facts" && kb.facts.some((f) => ids.has(f.subject) && kinds.includes(f.qualifier) && allows({ kb }, i, f)));
+  const best = fits.sort((a, b) => b.priority - a.priority)[0];
+  return best ? { intent: best, score: 1, triggers: [] } : undefined;
+}

@@ -20,4 +20,8 @@ describe("asides about the asker", () => {
     expect(query.unknownWords).toEqual([]);
     expect(query.intent?.name).toBe("indicator-value");
   });
+  it("reads an aside that ends in a laugh instead of a comma (確認なんですが笑)", () => {
+    const query = understandQuestion(deps, "えーと、ちょっと確認なんですが笑 知的クラスター創成事業の担当の室長さんって誰でしたっけ？");
+    expect(query.unknownWords).toEqual([]);
+  });
 });

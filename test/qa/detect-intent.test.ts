@@ -34,6 +34,7 @@ describe("detecting the intent", () => {
     // Of two names, a measured thing named last is what is asked.
     ["京都クラスターだけの特許出願件数を知りたい", "indicator-value"],
     ["ナノ分野の知的クラスターは？", "regions"],
+    ["そもそも「知的クラスター」って何のこと？", "describe"],
   ])("reads %s as %s", (question, intent) => {
     expect(intentOf(question)).toBe(intent);
   });

@@ -37,7 +37,7 @@ export function answerRanking(query: Query, deps: Deps, within?: Set<string>): D
   // The year and kind the documents give the most subjects for; the newest of equals.
   const best = [...groups.values()].sort((a, b) => subjectsOf(b) - subjectsOf(a) || b[0]!.fiscalYear! - a[0]!.fiscalYear!)[0];
   if (!best || subjectsOf(best) < (within ? 2 : MIN_SUBJECTS)) return undefined;
-  const one = onePerSubject(best);
+  const one = withoutWholes(deps, onePerSubject(best));
   const min = query.intent?.direction === "min";
   one.sort((a, b) => (min ? a.value - b.value : b.value - a.value));
   const shown = one.slice(0, SHOWN);
@@ -70,4 +70,14 @@ function onePerSubject(facts: Fact[]): Fact[] {
   const bySubject = new Map<string, Fact>();
   for (const row of mergeRestatements(facts)) if (!bySubject.has(row.fact.subject)) bySubject.set(row.fact.subject, row.fact);
   return [...bySubject.values()];
+}
+
+/**
+ * A policy ranked beside the programs it is made of (地域イノベーション・システムの強化 and 知的クラスター…) would
+ * count them twice: the whole is left out where one of its parts (its `component` attributes, or its phases) is ranked.
+ */
+function withoutWholes(deps: Deps, facts: Fact[]): Fact[] {
+  const ranked = new Set(facts.map((f) => f.subject));
+  const parts = (id: string) => [...(deps.kb.entities.get(id)?.attributes.filter((a) => a.key === "component").map((a) => a.ref) ?? []), ...[...deps.kb.entities.values()].filter((e) => e.parent === id).map((e) => e.id)];
+  return facts.filter((f) => !parts(f.subject).some((p) => p && ranked.has(p)));
 }

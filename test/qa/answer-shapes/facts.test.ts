@@ -22,13 +22,17 @@ describe("the kinds and indicator a question names", () => {
 });
 
 describe("comparisons", () => {
-  it("ranks the subjects a question names against each other for one year and kind", () => {
-    const answer = qa.answer("20年度予算案で、知的クラスター・都市エリア・地域イノベーション創出総合支援事業のうち一番大きいのはどれ？");
-    expect(answer.summary).toContain("地域イノベーション創出総合支援事業");
-    expect(answer.table?.rows.length).toBeGreaterThanOrEqual(3);
-  });
   it("shows the years between the two ends of a range beside the change", () => {
     const answer = qa.answer("施策全体の当初予算、23年度から25年度でどう変わってる？");
     expect(answer.lines.filter((l) => l.includes("平成24年度")).length).toBe(1);
+  });
+});
+
+describe("the programs a policy is made of", () => {
+  it("lists them, each cited where the document lists it", () => {
+    const answer = qa.answer("総合的産学官連携推進事業はどんな事業で構成されていますか");
+    expect(answer.text).toContain("大学知的財産本部整備事業");
+    expect(answer.text).toContain("産学官連携支援事業");
+    expect(answer.citations.length).toBe(2);
   });
 });

@@ -24,4 +24,14 @@ describe("rankings across programs", () => {
   it("never reads a category noun (プログラム) as part of a program's name", () => {
     expect(qa.answer("予算が最も少ないプログラムは？").lines.join("")).not.toContain("と解釈しました");
   });
+
+  it("leaves out a policy ranked beside the programs it is made of", () => {
+    const answer = qa.answer("平成20年度で一番予算が多い事業は？");
+    expect(answer.table!.rows.map(([name]) => name).join()).not.toContain("地域イノベーション・システムの強化");
+  });
+
+  it("ranks the subjects a question names against each other", () => {
+    const answer = qa.answer("20年度予算案で、知的クラスター・都市エリア・地域イノベーション創出総合支援事業のうち一番大きいのはどれ？");
+    expect(answer.summary).toContain("地域イノベーション創出総合支援事業");
+  });
 });

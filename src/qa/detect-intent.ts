@@ -60,16 +60,7 @@ export function scoreIntents(intents: Intent[], matchText: string, mentions: Men
 /** Trigger words found in the question, not overlapping entity names (エリアは in 都市エリアは), longest first and without overlaps. */
 export function findTriggers(triggers: string[], matchText: string, mentions: Mention[]): string[] {
   const hits: Hit[] = [];
-  for (const trigger of triggers) {
-    const word = trigger.normalize("NFKC").toLowerCase();
-    if (word.includes("...")) { hits.push(...findSpread(word, matchText, mentions)); continue; }
-    const ascii = /^[\x20-\x7e]+$/.test(word);
-    const re = ascii ? new RegExp(`(?<![a-z])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "g") : undefined;
-    for (let at = re ? (re.exec(matchText)?.index ?? -1) : matchText.indexOf(word); at >= 0; at = re ? (re.exec(matchText)?.index ?? -1) : matchText.indexOf(word, at + 1)) {
-      const end = at + word.length;
-      if (!mentions.some((m) => at < m.end && end > m.start)) hits.push(withCore(word, at, end));
-    }
-  }
+  for (const trigger of triggers) hits.push(...hitsOf(trigger, matchText, mentions));
   // Words are compared by their core, without the particles around it (目標は → 目標, って何 → 何): a word whose
   // core lies inside another's is part of that word. In 達成目標は the goal (達成目標) is asked, not 目標は; in って何件
   // the counter (何件) is asked, not って何 (describe).
@@ -83,6 +74,43 @@ export function findTriggers(triggers: string[], matchText: string, mentions: Me
 }
 
 type Hit = { word: string; start: number; end: number; coreStart: number; coreEnd: number };
+
+/** A trigger as searched: its normal form and, for a Latin word, the pattern that finds it at a word's start. */
+type Compiled = { word: string; re?: RegExp };
+const compiled = new Map<string, Compiled>();
+/** Hits of each trigger in the question being read: every intent's scoring looks up the same triggers again. */
+let hitCache: { matchText: string; mentions: Mention[]; hits: Map<string, Hit[]> } | undefined;
+
+/** Where one trigger occurs outside named entities; computed once per question and trigger. */
+function hitsOf(trigger: string, matchText: string, mentions: Mention[]): Hit[] {
+  if (hitCache?.matchText !== matchText || hitCache.mentions !== mentions) hitCache = { matchText, mentions, hits: new Map() };
+  const known = hitCache.hits.get(trigger);
+  if (known) return known;
+  const { word, re } = compile(trigger);
+  const hits: Hit[] = [];
+  if (word.includes("...")) hits.push(...findSpread(word, matchText, mentions));
+  else {
+    if (re) re.lastIndex = 0;
+    const next = (from: number) => (re ? (re.exec(matchText)?.index ?? -1) : matchText.indexOf(word, from));
+    for (let at = next(0); at >= 0; at = next(at + 1)) {
+      const end = at + word.length;
+      if (!mentions.some((m) => at < m.end && end > m.start)) hits.push(withCore(word, at, end));
+    }
+  }
+  hitCache.hits.set(trigger, hits);
+  return hits;
+}
+
+function compile(trigger: string): Compiled {
+  let found = compiled.get(trigger);
+  if (!found) {
+    const word = trigger.normalize("NFKC").toLowerCase();
+    const ascii = /^[\x20-\x7e]+$/.test(word) && !word.includes("...");
+    found = ascii ? { word, re: new RegExp(`(?<![a-z])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "g") } : { word };
+    compiled.set(trigger, found);
+  }
+  return found;
+}
 
 const PARTICLES_BEFORE = /^(?:って|とは)(?=.)/;
 const PARTICLES_AFTER = /(?<=.)(?:は|が|を|も|って)$/;

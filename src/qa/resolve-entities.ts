@@ -31,7 +31,7 @@ export function toMatchText(normalized: string, keepCase = false): string {
  * @example buildEntityMatcher(kb).find(toMatchText("都市エリアの予算"))[0].entity.id // "toshi-area"
  */
 export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
-  const names: Array<{ name: string; entity: Entity; ascii: boolean; acronym: boolean }> = [];
+  const names: Array<{ name: string; entity: Entity; ascii: boolean; acronym: boolean; re?: RegExp }> = [];
   for (const entity of kb.entities.values()) {
     const rawNames = [entity.name, entity.name.replace(/[（(][^）)]*[）)]/g, ""), entity.nameEn ?? "", ...entity.aliases];
     for (const raw of new Set(rawNames.filter(Boolean))) {
@@ -41,7 +41,9 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
       // An all-caps alias (START, TLO) is an acronym: matched only in capitals, so "start" stays a word.
       const acronym = ascii && /^[A-Z0-9-]+$/.test(name) && /[A-Z]/.test(name);
       const form = acronym ? name : ascii ? name.toLowerCase().replace(/\s+/g, " ").trim() : normalizeForMatch(name, kb.vocabulary.variants).toLowerCase();
-      if (form.length >= 2) names.push({ name: form, entity, ascii, acronym });
+      // A Latin name's pattern is compiled once here, not on every question.
+      const re = ascii ? new RegExp(`(?<![a-zA-Z0-9])${escapeRegExp(form)}(?![a-zA-Z0-9])`, "g") : undefined;
+      if (form.length >= 2) names.push({ name: form, entity, ascii, acronym, ...(re ? { re } : {}) });
     }
   }
   const cjkNames = names.filter((n) => !n.ascii);
@@ -52,9 +54,9 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
   return {
     find(text, cased = text) {
       const exact: Mention[] = [];
-      for (const { name, entity, ascii, acronym } of names) {
-        if (ascii) {
-          const re = new RegExp(`(?<![a-zA-Z0-9])${escapeRegExp(name)}(?![a-zA-Z0-9])`, "g");
+      for (const { name, entity, ascii, acronym, re } of names) {
+        if (ascii && re) {
+          re.lastIndex = 0;
           const haystack = acronym ? cased : text;
           for (let m = re.exec(haystack); m; m = re.exec(haystack)) exact.push({ entity, start: m.index, end: m.index + name.length, score: 1, how: "alias", text: name });
         } else {

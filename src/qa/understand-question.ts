@@ -14,7 +14,7 @@ import { findTriggers, MIN_INTENT_SCORE, scoreIntents } from "./detect-intent.js
 import { chooseReading, readingOfKinds } from "./query/readings.js";
 import { blankAsides } from "./query/asides.js";
 import { normalizeForMatch } from "../knowledge/normalize-text.js";
-import type { QuestionWords } from "./question-words.js";
+import type { ExplainedWords, QuestionWords } from "./question-words.js";
 
 export type Query = {
   question: string;
@@ -81,7 +81,7 @@ export function detectLanguage(text: string): "ja" | "en" {
   return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) || !/[a-z]{2,}/i.test(text) ? "ja" : "en";
 }
 
-function findLeftover(match: string, mentions: Mention[], years: YearQuery, explained: RegExp[]): string {
+function findLeftover(match: string, mentions: Mention[], years: YearQuery, explained: ExplainedWords): string {
   let rest = match;
   const cut = (start: number, end: number) => { rest = rest.slice(0, start) + " ".repeat(end - start) + rest.slice(end); };
   for (const m of mentions) cut(m.start, m.end);
@@ -89,7 +89,10 @@ function findLeftover(match: string, mentions: Mention[], years: YearQuery, expl
   // Every occurrence of every trigger and stop word is found on the same text, then all are blanked
   // together, so overlapping words (レビューシート, シート番号) leave no fragment (番号) behind.
   const spans: Array<[number, number]> = [];
-  for (const re of explained) for (const m of rest.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  for (const word of explained.plain) {
+    for (let at = rest.indexOf(word); at >= 0; at = rest.indexOf(word, at + 1)) spans.push([at, at + word.length]);
+  }
+  for (const re of explained.patterns) for (const m of rest.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
   for (const [a, b] of spans) cut(a, b);
   return rest.replace(/[^\p{L}\p{N}]+/gu, " ").replace(/\b\d+\b/g, " ").trim();
 }

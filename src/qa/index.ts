@@ -2,9 +2,12 @@
  * The question-answering core's public face. Front ends (CLI, console, Slack) import from here only.
  */
 import type { KnowledgeBase } from "../knowledge/load-knowledge.js";
-import { loadKnowledgeWithIndex } from "../knowledge/knowledge-snapshot.js";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DEFAULT_CACHE_DIR, loadKnowledgeWithIndex } from "../knowledge/knowledge-snapshot.js";
+import { cachedValue } from "../knowledge/cached-value.js";
 import { normalizeForMatch } from "../knowledge/normalize-text.js";
-import { loadIntents } from "./load-intents.js";
+import { DEFAULT_INTENTS_DIR, loadIntents } from "./load-intents.js";
 import { buildEntityMatcher } from "./resolve-entities.js";
 import { answerQuestion } from "./answer-question.js";
 import { buildQuestionWords } from "./question-words.js";
@@ -22,11 +25,16 @@ export function createAnswerer(dirs: { knowledge?: string; intents?: string } = 
   return { answer: (question, options) => answerQuestion(deps, question, options), overview: () => describeKnowledge(deps) };
 }
 
+/** The code that reads intents/ (src/qa under tsx, dist/ when built): part of the intents cache's key. */
+const CODE_DIR = dirname(fileURLToPath(import.meta.url));
+
 /** The loaded dependencies of the pipeline (for tests and benchmarks that look inside). */
 export function createDeps(dirs: { knowledge?: string; intents?: string } = {}): Deps {
   // From the validated start-up snapshot when knowledge/ and the loading code are unchanged since the last start.
   const { kb, index } = loadKnowledgeWithIndex(dirs.knowledge);
-  const { intents, lexicon } = loadIntents(dirs.intents);
+  // Parsed and validated intents, from the cache when intents/ and the code that reads them are unchanged.
+  const intentsDir = dirs.intents ?? DEFAULT_INTENTS_DIR;
+  const { intents, lexicon } = cachedValue(DEFAULT_CACHE_DIR, "intents", [intentsDir, CODE_DIR], () => loadIntents(intentsDir));
   return { kb, intents, lexicon, index, matcher: buildEntityMatcher(kb), corpus: buildCorpus(kb), words: buildQuestionWords(kb, intents, lexicon) };
 }
 

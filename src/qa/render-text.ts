@@ -3,6 +3,7 @@
  */
 import type { AnswerTable, Citation, ClarifyOption } from "./types.js";
 import { displayWidth, padToWidth } from "./display-width.js";
+import { shownQuote } from "./describe/clean-text.js";
 
 /**
  * Joins summary, table, lines, options and numbered sources into one text.
@@ -19,7 +20,7 @@ export function renderText(parts: { summary: string; lines: string[]; table?: An
   if (parts.options.length) out.push(...parts.options.map((o, i) => `  ${i + 1}. ${o.question}`));
   if (parts.citations.length) {
     out.push(parts.lang === "ja" ? "出典:" : "Sources:");
-    parts.citations.forEach((c, i) => out.push(`[${i + 1}] ${c.documentTitle}（${c.section}${c.page ? ` p.${c.page}` : ""}）`, `    「${c.quote.replace(/\s*\n\s*/g, " ")}」`));
+    parts.citations.forEach((c, i) => out.push(`[${i + 1}] ${c.documentTitle}（${c.section}${c.page ? ` p.${c.page}` : ""}）`, `    「${shownQuote(c.quote)}」`));
   }
   return out.join("\n");
 }

@@ -71,3 +71,12 @@ export function dropColumnLabels(line: string): string {
   if (label(parts.at(-1)) && parts.at(-1)!.length < parts.at(-2)!.length) parts.pop();
   return parts.join(" ");
 }
+
+/**
+ * A verbatim quote as shown to a reader: each line read once where the PDF drew it twice, lines joined.
+ * The citation itself keeps the verbatim text, which tests find in the source.
+ * @example shownQuote("熊本エリア熊本エリア ナノテク・材料ナノテク・材料") // "熊本エリア ナノテク・材料"
+ */
+export function shownQuote(quote: string): string {
+  return quote.split(/\r?\n/).map((line) => undouble(line).trim()).filter(Boolean).join(" ");
+}

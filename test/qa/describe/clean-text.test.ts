@@ -3,7 +3,7 @@
  * knowledge/sources as extracted.
  */
 import { describe, expect, it } from "vitest";
-import { cleanText, dropColumnLabels, undouble } from "../../../src/qa/describe/clean-text.js";
+import { cleanText, dropColumnLabels, shownQuote, undouble } from "../../../src/qa/describe/clean-text.js";
 
 describe("undouble", () => {
   it("reads a line the PDF drew twice, run by run, once", () => {
@@ -38,5 +38,15 @@ describe("dropColumnLabels", () => {
   it("leaves table rows and short lines alone", () => {
     expect(dropColumnLabels("7,248 件 14,974 件 14,779 件 15,544 件 16,302 件")).toBe("7,248 件 14,974 件 14,779 件 15,544 件 16,302 件");
     expect(dropColumnLabels("平成１５年度予算 ：３１億円")).toBe("平成１５年度予算 ：３１億円");
+  });
+});
+
+describe("shownQuote", () => {
+  it("reads a region line the PDF drew twice once, cell by cell (h15 実施地域)", () => {
+    expect(shownQuote("大阪／和泉エリア大阪／和泉エリア ナノテク・材料、情報通信ナノテク・材料、情報通信")).toBe("大阪／和泉エリア ナノテク・材料、情報通信");
+  });
+
+  it("joins a quote's lines and leaves an ordinary line as written", () => {
+    expect(shownQuote("知的クラスター創成事業 第I期 16億円(34億円)、\n第II期 75億円(55億円)")).toBe("知的クラスター創成事業 第I期 16億円(34億円)、 第II期 75億円(55億円)");
   });
 });

@@ -45,11 +45,15 @@ export function answerDifference(query: Query, deps: Deps): Draft {
     `${name}は ${formatFiscalYear(from.fiscalYear!, lang)}${kind(from)} の ${factFigure(from, lang)} [${numberOf(from)}] から ${formatFiscalYear(to.fiscalYear!, lang)}${kind(to)} の ${factFigure(to, lang)} [${numberOf(to)}] へ、${delta}${up ? "増えました" : "減りました"}。`,
     `${name} went from ${factFigure(from, lang)} in ${formatFiscalYear(from.fiscalYear!, lang)}${kind(from)} [${numberOf(from)}] to ${factFigure(to, lang)} in ${formatFiscalYear(to.fiscalYear!, lang)}${kind(to)} [${numberOf(to)}]: ${up ? "up" : "down"} ${delta}.`);
   const ratio = from.value !== 0 ? (to.value / from.value).toFixed(2) : undefined;
+  // 何倍: the multiple is what was asked, so it leads; the figures it is computed from follow.
+  const multiple = ratio && hasCue(deps, query, "multiple")
+    ? say(lang, `${formatFiscalYear(to.fiscalYear!, lang)}は${formatFiscalYear(from.fiscalYear!, lang)}の約${ratio}倍です（資料の2つの数値から計算）。`, `${formatFiscalYear(to.fiscalYear!, lang)} is about ${ratio}× ${formatFiscalYear(from.fiscalYear!, lang)} (computed from the two cited figures). `)
+    : "";
   const lines = [
     ...between.map((f) => say(lang, `・${formatFiscalYear(f.fiscalYear!, lang)}: ${factFigure(f, lang)} [${numberOf(f)}]`, `・${formatFiscalYear(f.fiscalYear!, lang)}: ${factFigure(f, lang)} [${numberOf(f)}]`)),
     say(lang, `（差は資料の2つの数値から計算したものです${ratio ? `。比率は約${ratio}倍` : ""}）`, `(The change is computed from the two cited figures${ratio ? `; ratio about ${ratio}×` : ""}.)`),
   ];
-  return { status: "answered", summary, lines, facts: [from, ...between, to], citations, topic };
+  return { status: "answered", summary: multiple ? `${multiple}${say(lang, "", "")}${summary}` : summary, lines, facts: [from, ...between, to], citations, topic };
 }
 
 /** The absolute change in the figures' own scale and unit: 1,328件, 5.0ポイント, 1,234千円. */

@@ -160,15 +160,39 @@ function conflictNotes(query: Query, deps: Deps, facts: Fact[]): string[] {
 
 function nothingOfThisKind(query: Query, deps: Deps, subjectIds: string[], names: string): Draft {
   const { lang } = query;
-  const measures = [...new Set(deps.kb.facts.filter((f) => subjectIds.includes(f.subject)).map((f) => termLabel(deps.kb, "measures", f.measure, lang)))];
-  const asked = query.intent!.measures.map((m) => deps.kb.vocabulary.measures.find((x) => x.category === m)?.[lang] ?? m)[0] ?? "";
+  // An intent that asks one group of kinds (目標値) names that kind; else the measure it asks (件数).
+  const groups = query.intent!.qualifierGroups;
+  const kind = groups.length === 1 ? deps.kb.vocabulary.qualifiers.find((q) => q.group === groups[0])?.[lang] : undefined;
+  const asked = kind ?? query.intent!.measures.map((m) => deps.kb.vocabulary.measures.find((x) => x.category === m)?.[lang] ?? m)[0] ?? "";
   return {
     status: "not_found",
     summary: say(lang, `${names}の${asked}は、資料には見当たりません。`, `The documents give no ${asked} for ${names}.`),
-    lines: measures.length ? [say(lang, `資料にあるのは: ${measures.join("、")}`, `They do give: ${measures.join(", ")}`)] : [],
+    lines: kindsGiven(query, deps, subjectIds),
     options: [],
     topic: { subject: subjectIds[0] },
   };
+}
+
+/**
+ * What the documents do give for the subjects, as kinds of figure with their years, so the reader knows what
+ * to ask instead: 「資料にあるのは: 累計（平成12年度〜平成14年度）」, not the bare measure label (件数・数).
+ */
+function kindsGiven(query: Query, deps: Deps, subjectIds: string[]): string[] {
+  const { lang } = query;
+  const byKind = new Map<string, number[]>();
+  for (const fact of deps.kb.facts.filter((f) => subjectIds.includes(f.subject))) {
+    const label = termLabel(deps.kb, "qualifiers", fact.qualifier, lang);
+    byKind.set(label, [...(byKind.get(label) ?? []), ...(fact.fiscalYear === null ? [] : [fact.fiscalYear])]);
+  }
+  const span = (years: number[]) => {
+    const sorted = [...new Set(years)].sort((a, b) => a - b);
+    if (sorted.length === 0) return "";
+    const [first, last] = [sorted[0]!, sorted[sorted.length - 1]!];
+    const range = first === last ? formatFiscalYear(first, lang) : `${formatFiscalYear(first, lang)}〜${formatFiscalYear(last, lang)}`;
+    return say(lang, `（${range}）`, ` (${range})`);
+  };
+  const kinds = [...byKind].map(([label, years]) => `${label}${span(years)}`);
+  return kinds.length ? [say(lang, `資料にあるのは: ${kinds.join("、")}`, `They do give: ${kinds.join(", ")}`)] : [];
 }
 
 function noFigureForYear(query: Query, deps: Deps, facts: Fact[], names: string, years: number[], topic: Draft["topic"]): Draft {

@@ -40,7 +40,7 @@ export function askWhich(query: Query, candidates: Entity[]): Draft {
   const found = unexplained.length === 0 && candidates.length > 0;
   const options = candidates.slice(0, 6).map((entity) => ({
     label: entityName(entity, lang).slice(0, 70),
-    question: optionQuestion(query, shortEntityName(entity, "ja"), found),
+    question: optionQuestion(query, shortEntityName(entity, lang), found),
   }));
   if (found) return { status: "clarify", summary: intent?.clarify?.[lang] ?? say(lang, "どれについてですか？", "Which one do you mean?"), options };
   const words = unexplained.map((w) => asTyped(query.text, w)).join(" ");
@@ -74,7 +74,10 @@ function withAskedYears(query: Query, deps: Deps, mention: Query["mentions"][num
  */
 function optionQuestion(query: Query, name: string, ownWords: boolean): string {
   const own = query.text.trim();
-  if (ownWords && (query.years.years.length > 0 || query.qualifiers.length > 0) && own.length <= 60) return `${name}の${own}`;
+  if (ownWords && (query.years.years.length > 0 || query.qualifiers.length > 0) && own.length <= 60) {
+    // The name joins the question in its own language: 「A-STEPの24年度…」, "A-STEP: budget in FY2012?".
+    return query.lang === "ja" ? `${name}の${own}` : `${name}: ${own}`;
+  }
   return (query.intent?.option?.[query.lang] ?? "{name}").replace("{name}", name);
 }
 

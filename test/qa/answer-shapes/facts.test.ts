@@ -21,7 +21,24 @@ describe("the kinds and indicator a question names", () => {
   });
 });
 
+describe("a kind of figure the documents do not give", () => {
+  it("names the asked kind and what the documents give instead, with its years", () => {
+    const answer = qa.answer("大学発ベンチャーの数の目標は？");
+    expect(answer.status).toBe("not_found");
+    expect(answer.summary).toContain("目標値");
+    expect(answer.text).toMatch(/資料にあるのは: 累計（平成\d+年度/);
+    expect(answer.text).not.toContain("件数・数");
+  });
+});
+
 describe("comparisons", () => {
+  it("leads with the multiple when a multiple is asked (何倍), then the two figures", () => {
+    const answer = qa.answer("共同研究の件数はH20からH23で何倍になった？");
+    expect(answer.status).toBe("answered");
+    expect(answer.summary).toMatch(/^平成23年度.*約1\.\d\d倍/);
+    expect(answer.summary).toContain("14,974件");
+    expect(answer.summary).toContain("16,302件");
+  });
   it("shows the years between the two ends of a range beside the change", () => {
     const answer = qa.answer("施策全体の当初予算、23年度から25年度でどう変わってる？");
     expect(answer.lines.filter((l) => l.includes("平成24年度")).length).toBe(1);

@@ -8,6 +8,10 @@ import { createAnswerer } from "../../../src/qa/index.js";
 const qa = createAnswerer();
 
 describe("a question without its subject", () => {
+  it("words an English question's options as English questions, not joined with の", () => {
+    const answer = qa.answer("What was the budget after supplementary in FY2012?");
+    for (const option of answer.options) expect(option.question).not.toMatch(/のWhat/);
+  });
   it("is about the only subject that has the asked kind of figure in the asked year", () => {
     const answer = qa.answer("24年度の補正予算額と繰越し等の額を教えて");
     expect(answer.status).toBe("answered");

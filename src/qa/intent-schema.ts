@@ -43,6 +43,7 @@ export const Lexicon = z.strictObject({
     /** The year before the asked or latest one (前年度, 前年比): a comparison with the prior year. */
     previousYear: Cue,
     multiple: Cue,
+    referBack: Cue,
   }),
   stopwords: z.array(z.string().min(1)),
   /** Nouns that name a kind of subject, not one subject (事業, プログラム, クラスター): "which 事業 is largest?" ranks that kind. */

@@ -69,7 +69,20 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
       const partial = [...findPartial(text, chosen, cjkNames, weight), ...findTypos(text, chosen, cjkNames)];
       const abbreviations = findAbbreviations(text, [...chosen, ...partial], cjkNames, weight);
       const more = [...partial, ...abbreviations, ...(chosen.length ? [] : findByEnglishWords(text, english))];
-      return keepLongest([...chosen, ...more]).sort((a, b) => a.start - b.start);
+      return withParenthesizedAlias(keepLongest([...chosen, ...more]), text, names).sort((a, b) => a.start - b.start);
     },
   };
+}
+
+/**
+ * A name followed by its own short form in brackets (大学発新産業創出拠点プロジェクト（START）) is one mention:
+ * the bracketed form is the name's, never a word of the question (START is not "start").
+ */
+function withParenthesizedAlias(mentions: Mention[], text: string, names: Array<{ name: string; entity: Entity }>): Mention[] {
+  return mentions.map((m) => {
+    const inBrackets = /^[(（]([^()（）]{1,40})[)）]/.exec(text.slice(m.end));
+    const alias = inBrackets?.[1]?.trim().toLowerCase();
+    const own = alias && names.some((n) => n.entity.id === m.entity.id && n.name.toLowerCase() === alias);
+    return own ? { ...m, end: m.end + inBrackets![0].length } : m;
+  });
 }

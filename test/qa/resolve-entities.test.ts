@@ -6,6 +6,14 @@ const { matcher } = createDeps();
 const find = (q: string) => matcher.find(toMatchText(q), toMatchText(q, true)).map((m) => ({ id: m.entity.id, how: m.how }));
 
 describe("resolving entities", () => {
+  it("reads a name followed by its own short form in brackets as one mention (…（START）)", () => {
+    const found = matcher.find(toMatchText("大学発新産業創出拠点プロジェクト（START）の予算"), toMatchText("大学発新産業創出拠点プロジェクト（START）の予算", true));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.end).toBe("大学発新産業創出拠点プロジェクト（start）".length);
+  });
+  it("takes no particle in the place of a name's last character for a typo (事後評価で is not 事後評価書)", () => {
+    expect(find("被災地向けプログラムの事後評価で十分な成果").map((m) => m.id)).not.toContain("h24-policy");
+  });
   it("prefers the longest alias", () => {
     expect(find("第2期科学技術基本計画はいつ？")).toEqual([{ id: "kihon-keikaku-2", how: "alias" }]);
   });

@@ -58,7 +58,7 @@ export function answerFacts(query: Query, deps: Deps): Draft {
     const refs = `[1]${restated(fact, rows[0]!.same, (f) => citations.findIndex((c) => c.quote === f.evidence.quote) + 1)}`;
     const name = shortSubject(query, deps, deps.kb.entities.get(fact.subject)!);
     const summary = say(lang,
-      `${name}${scope}の${factYear(fact, lang)}の${kind}は ${factFigure(fact, lang)} です。 ${refs}`,
+      `${name}${scope}の${factYear(fact, lang)}${kindAfterYear(deps.kb, fact, lang, "の")}は ${factFigure(fact, lang)} です。 ${refs}`,
       `${name}${scope}, ${factYear(fact, lang)}, ${kind}: ${factFigure(fact, lang)} ${refs}`);
     if (fact.remark) lines.push(say(lang, `※${fact.remark}`, `Note: ${fact.remark}`));
     return { status: "answered", summary, lines, facts, citations, topic: { ...topic, fiscalYear: fact.fiscalYear ?? undefined } };

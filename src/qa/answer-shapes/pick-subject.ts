@@ -74,7 +74,10 @@ function withAskedYears(query: Query, deps: Deps, mention: Query["mentions"][num
  */
 function optionQuestion(query: Query, name: string, ownWords: boolean): string {
   const own = query.text.trim();
-  if (ownWords && (query.years.years.length > 0 || query.qualifiers.length > 0) && own.length <= 60) {
+  // Only a short name before a short question reads as one question; a which-question (どの対象？) or an
+  // 80-character indicator name glued to it does not, and the intent's own wording is used instead.
+  const readable = own.length <= 40 && name.length <= 30 && !/どの|どれ|which/i.test(own);
+  if (ownWords && readable && (query.years.years.length > 0 || query.qualifiers.length > 0)) {
     // The name joins the question in its own language: 「A-STEPの24年度…」, "A-STEP: budget in FY2012?".
     return query.lang === "ja" ? `${name}の${own}` : `${name}: ${own}`;
   }
@@ -87,6 +90,9 @@ function optionQuestion(query: Query, name: string, ownWords: boolean): string {
  * @example namesOfTheirOwn(understand("NEDOの2012年度予算は？")) // ["nedo"]
  */
 function namesOfTheirOwn(query: Query): string[] {
-  const words = query.leftover.split(/\s+/).filter((w) => /^[a-z][a-z0-9-]+$/.test(w) || (w.match(/[\p{Script=Han}\p{Script=Katakana}ー]/gu) ?? []).length >= 2);
-  return words.filter((w) => new RegExp(`${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:の|は|が|って)`).test(query.match));
+  // Stop words blanked inside a word (度 of 制度) leave pieces: a Latin name is its letters up to the first kanji.
+  const words = query.leftover.split(/\s+/).map((w) => /^[a-z][a-z0-9-]+/.exec(w)?.[0] ?? w).filter((w) => /^[a-z][a-z0-9-]+$/.test(w) || (w.match(/[\p{Script=Han}\p{Script=Katakana}ー]/gu) ?? []).length >= 2);
+  // A Latin name followed by a kind of thing (SBIR制度の, NEDO事業は) is a name as well.
+  const after = (w: string) => (/^[a-z]/.test(w) ? "(?:の|は|が|って|制度|事業|プログラム|施策|計画|法)" : "(?:の|は|が|って)");
+  return words.filter((w) => new RegExp(`${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${after(w)}`).test(query.match));
 }

@@ -11,6 +11,9 @@ import { answerOutOfScope, outOfScopeKind } from "../answer-shapes/out-of-scope.
 import { answerSources } from "../answer-shapes/sources.js";
 import { askWhichSubject, openSubjects } from "./ambiguous-subject.js";
 import type { ANSWER_SHAPES } from "../intent-schema.js";
+import type { Entity } from "../../knowledge/load-knowledge.js";
+import { findTriggers } from "../detect-intent.js";
+import { say, shortEntityName } from "../answer-kit.js";
 
 export type Shape = (typeof ANSWER_SHAPES)[number];
 
@@ -52,6 +55,13 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
     answer: (c) => notMentioned(c.query, c.deps),
   },
   {
+    // あの事業の評価は？ with nothing asked before: the question points at a subject it does not name, and
+    // any program's passage would be a guess. Asked back, with the programs the documents describe most.
+    name: "refers-back-without-subject",
+    applies: (c) => c.shape !== "help" && c.query.mentions.length === 0 && !c.query.previous && hasCue(c.deps, c.query, "referBack"),
+    answer: (c) => askWhichReferred(c.query, c.deps),
+  },
+  {
     // Two subjects fit the typed name equally: which one is asked is the user's to say, not ours to guess.
     name: "ambiguous-subject",
     applies: (c) => c.shape !== "help" && c.shape !== "describe" && openSubjects(c.query).length > 1,
@@ -83,4 +93,25 @@ export function shapeOf(query: Query, deps: Deps): Shape {
 export function decideBeforeAnswer(c: Case): { rule: string; draft: Draft } | undefined {
   const rule = RULES_BEFORE_ANSWER.find((r) => r.applies(c));
   return rule ? { rule: rule.name, draft: rule.answer(c) } : undefined;
+}
+
+/**
+ * Which program "あの事業" means, asked back: each option is the user's own question with the program put where
+ * the pointing word was (あの事業の評価結果は → 知的クラスター創成事業の評価結果は).
+ */
+function askWhichReferred(query: Query, deps: Deps): Draft {
+  const [word] = findTriggers(deps.lexicon.cues.referBack, query.match, []);
+  const asked = query.text.normalize("NFKC");
+  const at = word ? asked.toLowerCase().indexOf(word) : -1;
+  const options = programsByFacts(deps).slice(0, 6).map((program) => {
+    const name = shortEntityName(program, query.lang);
+    return { label: name.slice(0, 70), question: at >= 0 ? asked.slice(0, at) + name + asked.slice(at + word!.length) : name };
+  });
+  return { status: "clarify", summary: say(query.lang, "どの事業のことですか？", "Which program do you mean?"), options };
+}
+
+/** Programs, those with the most facts first: the subjects a question that names none most likely means. */
+function programsByFacts(deps: Deps): Entity[] {
+  const count = (id: string) => deps.kb.facts.filter((f) => f.subject === id).length;
+  return [...deps.kb.entities.values()].filter((e) => e.type === "program").sort((a, b) => count(b.id) - count(a.id));
 }

@@ -29,7 +29,8 @@ export function blankAsides(match: string, endings: string[], mentions: Mention[
 /** Where the first clause after `from` ends on one of the connectives and a comma, a space or a laugh (笑, www), or -1. */
 function findClauseEnd(text: string, endings: string[], from: number): number {
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const end = new RegExp(`(?:${endings.map(escape).join("|")})(?:(?:笑|[wｗ]+)[、,，\\s]?|[、,，]|\\s)`, "gu");
+  // A clause ends on a connective or a sentence's end (焦ってます…, 新人です。) and a mark that closes it.
+  const end = new RegExp(`(?:${endings.map(escape).join("|")})(?:(?:笑|[wｗ]+)[、,，\\s]?|[、,，。!！]|…+|\\.{3}|\\s)`, "gu");
   end.lastIndex = from;
   const hit = end.exec(text);
   // An aside is short (えーと、ちょっと確認なんですが); a long clause before a connective is part of the question.

@@ -9,12 +9,13 @@ const qa = createAnswerer();
 
 describe("the answerability policy", () => {
   it("keeps its rules in one ordered list, out of scope first", () => {
-    expect(RULES_BEFORE_ANSWER.map((r) => r.name)).toEqual(["out-of-scope", "about-the-documents", "not-mentioned", "ambiguous-subject", "one-organization"]);
+    expect(RULES_BEFORE_ANSWER.map((r) => r.name)).toEqual(["out-of-scope", "about-the-documents", "not-mentioned", "refers-back-without-subject", "ambiguous-subject", "one-organization"]);
   });
 
   it.each([
     ["産学連携ってうまくいってるの？", "意見"],
     ["知的クラスターは成功だったと思いますか", "意見"],
+    ["正直、都市エリア事業って失敗だったと思う？", "意見"],
     ["都市エリア事業は今後どうなると思う？", "予測"],
     ["文科省の職員の給料は？", "個人"],
     ["今日の天気は？", "範囲外"],
@@ -39,6 +40,29 @@ describe("the answerability policy", () => {
     expect(answer.intent).toBe("one-organization");
     expect(answer.status).toBe("not_found");
     expect(answer.text).not.toMatch(/16,302/);
+  });
+});
+
+describe("a subject pointed at but not named", () => {
+  it("is asked back, each option the user's question with a program in the pointing word's place", () => {
+    const answer = qa.answer("その事業の課題って何でしたっけ");
+    expect(answer.status).toBe("clarify");
+    expect(answer.options.length).toBeGreaterThan(1);
+    for (const option of answer.options) expect(option.question).toMatch(/^.+の課題って何でしたっけ$/);
+    expect(answer.options.map((o) => o.question)).not.toContain("その事業の課題って何でしたっけ");
+  });
+  it("is the earlier subject in a conversation, not asked back", () => {
+    const first = qa.answer("都市エリアの予算は?");
+    const answer = qa.answer("その事業の開始年度は？", { previous: first.topic });
+    expect(answer.status).toBe("answered");
+  });
+});
+
+describe("a Latin name the documents lack, written with its kind (SBIR制度の)", () => {
+  it("is not in the documents, named as typed", () => {
+    const answer = qa.answer("JSPS制度の予算はいくら？");
+    expect(answer.status).toBe("not_found");
+    expect(answer.summary).toContain("JSPS");
   });
 });
 

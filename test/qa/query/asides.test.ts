@@ -12,6 +12,11 @@ describe("asides about the asker", () => {
     expect(blanked.length).toBe(text.length);
     expect(blanked.trim()).toBe("tlo法はいつ");
   });
+  it("blanks a leading sentence about the asker that ends on です/ます and a full stop or an ellipsis", () => {
+    const query = understandQuestion(deps, "上司に怒られそうで困ってます…TLO法っていつ制定？");
+    expect(query.unknownWords).toEqual([]);
+    expect(query.intent?.name).toBe("law-year");
+  });
   it("keeps a clause that names a year: it is part of the question", () => {
     expect(blankAsides("平成23年度なんですが、予算は", ["ですが"], [], ["平成23年度"])).toBe("平成23年度なんですが、予算は");
   });

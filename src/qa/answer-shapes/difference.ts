@@ -8,6 +8,7 @@ import { formatFiscalYear } from "../fiscal-year.js";
 import { askWhich, pickSubjects } from "./pick-subject.js";
 import { candidatesFor, subjectsByScope } from "./select-facts.js";
 import { seriesFacts } from "./series-facts.js";
+import { answerVersusTarget } from "./versus-target.js";
 
 /**
  * @example answerDifference(understand("平成20年度から23年度で共同研究件数は何件増えた？"), deps).summary // "…1,328件増えました…"
@@ -20,6 +21,9 @@ export function answerDifference(query: Query, deps: Deps): Draft {
   const topic = { intent: query.intent!.name, subject: subject.id };
   const { actual } = seriesFacts(deps, query, subject);
   const asked = [...new Set(query.years.years.map((y) => y.fiscalYear))].sort((a, b) => a - b);
+  // 23年度の実績と目標値の差: one year, an achievement and a target — the figure against its target.
+  const groups = new Set(query.qualifiers.map((k) => deps.kb.vocabulary.qualifiers.find((q) => q.id === k)?.group));
+  if (asked.length <= 1 && groups.has("actual") && groups.has("target")) return answerVersusTarget(query, deps);
   const pick = (year: number) => actual.find((f) => f.fiscalYear === year);
   const latest = actual[actual.length - 1]?.fiscalYear ?? 0;
   // 前年度と比べて: the asked (or latest) year against the one before it, which the documents often give

@@ -29,7 +29,9 @@ export function answerFacts(query: Query, deps: Deps): Draft {
   const all = ownFirst(subjects, selectFacts(deps, intent, subjects.map((s) => s.id), query.qualifiers), query.years.years.map((y) => y.fiscalYear), namesAsked(query, deps));
   if (all.length === 0) return nothingOfThisKind(query, deps, subjects.map((s) => s.id), names);
 
-  const scoped = narrowByNamedChild(query, deps, narrowByCounter(deps, query.match, narrowByScope(query.match, all)));
+  // A counter inside a named indicator (事業化件数) is the name's, not a unit the question asks for.
+  const unnamed = query.mentions.reduce((text, m) => text.slice(0, m.start) + " ".repeat(m.end - m.start) + text.slice(m.end), query.match);
+  const scoped = narrowByNamedChild(query, deps, narrowByCounter(deps, unnamed, narrowByScope(query.match, all)));
   const years = query.years.years.map((y) => y.fiscalYear);
   // The asked year first, then the asked kind within it (平成23年度の目標 → that year's 年度ごとの目標値);
   // for 最新 the kind first, then its newest year.

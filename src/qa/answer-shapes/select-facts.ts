@@ -150,6 +150,9 @@ function subjectsOfNamedScope(query: Query, deps: Deps): Entity[] {
 export function narrowByNamedChild(query: Query, deps: Deps, facts: Fact[]): Fact[] {
   const subjects = [...new Set(facts.map((f) => f.subject))];
   if (subjects.length < 2) return facts;
+  // Children the question names themselves (参加機関数と事業化件数) are what it asks, all of them.
+  const named = subjects.filter((id) => query.mentions.some((m) => m.entity.id === id));
+  if (named.length >= 2) return facts.filter((f) => named.includes(f.subject));
   let rest = query.match;
   for (const m of query.mentions) rest = rest.slice(0, m.start) + " ".repeat(m.end - m.start) + rest.slice(m.end);
   // A child's own words: its name without its parent's (参加機関数 of 地域イノベーション戦略支援プログラム参加機関数).

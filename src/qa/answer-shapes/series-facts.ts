@@ -61,9 +61,11 @@ export function shortName(kb: KnowledgeBase, entity: Entity, lang: "ja" | "en"):
  */
 export function seriesTable(deps: Deps, lines: SeriesLine[], lang: "ja" | "en", caption: string): AnswerTable {
   const kinds = new Set(lines.flatMap((l) => l.rows.map((r) => r.fact.qualifier)));
+  const subjects = new Set(lines.map((l) => l.subject.id)).size;
   const rows = lines.flatMap((line) => line.rows.map((r): [string, string] => {
     const f = r.fact;
-    const who = lines.length > 1 ? ` ${shortName(deps.kb, line.subject, lang)}` : "";
+    // The subject is named on a row only when the rows are of several subjects (lines of one subject differ by scope).
+    const who = subjects > 1 ? ` ${shortName(deps.kb, line.subject, lang)}` : "";
     const kind = kinds.size > 1 ? ` ${termLabel(deps.kb, "qualifiers", f.qualifier, lang)}` : "";
     const scope = f.scope ? ` ${f.scope}` : "";
     const same = r.same.filter((x) => x.display !== f.display).map((x) => x.display);

@@ -21,6 +21,14 @@ describe("the kinds and indicator a question names", () => {
   });
 });
 
+describe("several indicators named together", () => {
+  it("answers each named indicator, its counter word (件数) no restriction on the others", () => {
+    const answer = qa.answer("地域イノベーション戦略支援プログラムの23年度の参加機関数と事業化件数は？");
+    expect(answer.text).toContain("338機関");
+    expect(answer.text).toContain("1件");
+  });
+});
+
 describe("a kind of figure the documents do not give", () => {
   it("names the asked kind and what the documents give instead, with its years", () => {
     const answer = qa.answer("大学発ベンチャーの数の目標は？");
@@ -32,6 +40,17 @@ describe("a kind of figure the documents do not give", () => {
 });
 
 describe("comparisons", () => {
+  it("reads the difference of a year's achievement and target as the figure against its target", () => {
+    const answer = qa.answer("産学官連携本部等の整備状況、23年度実績と目標値の差は？");
+    expect(answer.status).toBe("answered");
+    expect(answer.text).toContain("245機関");
+    expect(answer.text).toContain("250機関");
+  });
+  it("names the subject once in a series of one subject over several scopes, not on every row", () => {
+    const answer = qa.answer("施策全体の当初予算の推移");
+    expect(answer.table?.rows.length).toBeGreaterThan(2);
+    for (const [label] of answer.table!.rows) expect(label).not.toContain("イノベーション創出に向けた");
+  });
   it("leads with the multiple when a multiple is asked (何倍), then the two figures", () => {
     const answer = qa.answer("共同研究の件数はH20からH23で何倍になった？");
     expect(answer.status).toBe("answered");

@@ -130,6 +130,13 @@ export function numberCitations(items: Array<Fact | Attribute>): { citations: Ci
     const key = `${item.evidence.document}|${item.evidence.quote}`;
     if (!keys.includes(key)) { keys.push(key); citations.push(citationOf(item)); }
   }
+  // A quote cited for one figure only says which: shown, a table row can be cut to that cell.
+  for (const [i, key] of keys.entries()) {
+    const backing = items.filter((item) => `${item.evidence.document}|${item.evidence.quote}` === key);
+    const figures = new Set(backing.map((item) => ("display" in item ? item.display : undefined)));
+    const [figure] = [...figures];
+    if (figures.size === 1 && figure) citations[i] = { ...citations[i]!, figure };
+  }
   return { citations, numberOf: (item) => keys.indexOf(`${item.evidence.document}|${item.evidence.quote}`) + 1 };
 }
 

@@ -15,6 +15,8 @@ export type Citation = {
   url?: string;
   /** The column headers of the table the quote is a row of (the fiscal years), so a reader can tell which figure is which. */
   header?: string;
+  /** The one figure this quote is cited for, as the source writes it: a table row's other cells can then be elided when shown. */
+  figure?: string;
 };
 
 /** A choice offered when the question is ambiguous; `question` is what to ask when it is picked. */

@@ -77,6 +77,44 @@ export function dropColumnLabels(line: string): string {
  * The citation itself keeps the verbatim text, which tests find in the source.
  * @example shownQuote("熊本エリア熊本エリア ナノテク・材料ナノテク・材料") // "熊本エリア ナノテク・材料"
  */
-export function shownQuote(quote: string): string {
-  return quote.split(/\r?\n/).map((line) => undouble(line).trim()).filter(Boolean).join(" ");
+export function shownQuote(quote: string, figure?: string): string {
+  const text = quote.split(/\r?\n/).map((line) => undouble(line).trim()).filter(Boolean).join(" ");
+  return figure ? rowCell(text, figure) ?? text : text;
+}
+
+/**
+ * A table row cut to its label and the one cell cited (「…実施件数 … 16,302 件 …」), so the other years' figures
+ * in the row, which the quote cannot tell apart without the header, are not read as the answer. A quote with fewer
+ * figures, with brackets or a multiple, or where the figure cannot be found once, is shown whole.
+ * @example rowCell("件数 14,974 件 15,544 件 16,302 件", "16,302件") // "件数 … 16,302 件"
+ */
+function rowCell(text: string, figure: string): string | undefined {
+  const digits = figure.normalize("NFKC").replace(/[^\d.]/g, "");
+  // Positions of the quote's digits with separators (spaces, commas) skipped: PDF rows split numbers (15,659, 209).
+  const kept: number[] = [];
+  let compact = "";
+  for (const [i, ch] of [...text].entries()) {
+    const c = ch.normalize("NFKC");
+    if (/[\s,，]/.test(c)) continue;
+    kept.push(i);
+    compact += c;
+  }
+  const numbers = compact.match(/\d+(?:\.\d+)?/g) ?? [];
+  // Only a row of like cells (four or more figures, no sentence, nothing in brackets, no stated multiple) is cut: a prior
+  // year's figure in brackets, a 〜倍 or a remark beside the figure is context the reader wants.
+  if (!digits || numbers.length < 4 || /[()（）倍～〜。、]/.test(text)) return undefined;
+  const hits = [...compact.matchAll(new RegExp(`(?<![\\d.])${digits.replace(".", "\\.")}(?![\\d.])`, "g"))];
+  if (hits.length !== 1) return undefined;
+  const chars = [...text];
+  const start = kept[hits[0]!.index!]!;
+  let end = kept[hits[0]!.index! + digits.length - 1]! + 1;
+  // The unit written after the number (件, 機関, ％, 億円) belongs to the cell.
+  while (end < chars.length && /[\s]?[^\s\d,，(（]/u.test(chars[end]!) && !/\s/.test(chars[end]!) && end - start < digits.length + 6) end++;
+  const unitAfterSpace = /^\s([^\s\d,，]{1,3})(?=\s|$)/.exec(chars.slice(end).join(""));
+  if (unitAfterSpace) end += unitAfterSpace[0].length;
+  const firstDigit = chars.findIndex((c) => /\d/.test(c.normalize("NFKC")));
+  const label = chars.slice(0, firstDigit).join("").trim();
+  const head = label ? `${label} … ` : "… ";
+  const cell = chars.slice(start, end).join("").trim();
+  return `${head}${cell}${end < chars.length ? " …" : ""}`;
 }

@@ -50,3 +50,18 @@ describe("shownQuote", () => {
     expect(shownQuote("知的クラスター創成事業 第I期 16億円(34億円)、\n第II期 75億円(55億円)")).toBe("知的クラスター創成事業 第I期 16億円(34億円)、 第II期 75億円(55億円)");
   });
 });
+
+describe("shownQuote of a table row cited for one figure", () => {
+  const row = "の実施件数 7,248 件 14,974 件 14,779 件 15,544 件 16,302 件 調査中";
+  it("keeps the row's label and the cited cell, eliding the other years' cells", () => {
+    expect(shownQuote(row, "16,302件")).toBe("の実施件数 … 16,302 件 …");
+    expect(shownQuote(row, "16,302件")).not.toContain("15,544");
+  });
+  it("shows a sentence, a bracketed prior-year figure or a multiple whole", () => {
+    const sentence = "知的クラスター創成事業 第I期 16億円(34億円)、第II期 75億円(55億円)";
+    expect(shownQuote(sentence, "75億円")).toBe(sentence);
+  });
+  it("shows the row whole when the figure is not found once in it", () => {
+    expect(shownQuote(row, "99件")).toBe(row);
+  });
+});

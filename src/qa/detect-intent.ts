@@ -73,6 +73,8 @@ export function findTriggers(triggers: string[], matchText: string, mentions: Me
   return [...new Set(kept.map((k) => k.word))];
 }
 
+const NUMBERED_PLACE = /^[0-9①-⑳]{1,2}の/u;
+
 type Hit = { word: string; start: number; end: number; coreStart: number; coreEnd: number };
 
 /** A trigger as searched: its normal form and, for a Latin word, the pattern that finds it at a word's start. */
@@ -94,6 +96,8 @@ function hitsOf(trigger: string, matchText: string, mentions: Mention[]): Hit[] 
     const next = (from: number) => (re ? (re.exec(matchText)?.index ?? -1) : matchText.indexOf(word, from));
     for (let at = next(0); at >= 0; at = next(at + 1)) {
       const end = at + word.length;
+      // A numbered heading used as a place (達成目標1の達成手段, 成果指標②の…) names where to look, not what is asked.
+      if (NUMBERED_PLACE.test(matchText.slice(end))) continue;
       if (!mentions.some((m) => at < m.end && end > m.start)) hits.push(withCore(word, at, end));
     }
   }

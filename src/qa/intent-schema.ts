@@ -44,6 +44,7 @@ export const Lexicon = z.strictObject({
     previousYear: Cue,
     multiple: Cue,
     referBack: Cue,
+    whichSubject: Cue,
   }),
   stopwords: z.array(z.string().min(1)),
   /** Nouns that name a kind of subject, not one subject (事業, プログラム, クラスター): "which 事業 is largest?" ranks that kind. */

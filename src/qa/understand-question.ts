@@ -32,6 +32,8 @@ export type Query = {
   leftover: string;
   /** Content words of the question that occur nowhere in the documents (東京大学, 道路整備). */
   unknownWords: string[];
+  /** Words the documents never use, in the place of a subject (NEDOの予算, SBIR制度の): a name they do not have. */
+  ownNames: string[];
   /** Organizations the question narrows to that its named entities are not (京都大学 in 京都大学の共同研究件数). */
   organizations: string[];
   previous?: Topic;
@@ -73,7 +75,8 @@ export function understandQuestion(deps: { kb: KnowledgeBase; intents: Intent[];
   const unknownWords = findUnknownWords(leftover, deps.corpus);
   const organizations = findOrganizations(match, mentions, deps.lexicon.stopwords, deps.kb.vocabulary.variants).filter((org) => !deps.words.scopes.includes(org));
   const explained = withoutNameWords(leftover, mentions, deps.kb.vocabulary.variants);
-  return { question, lang, text, match, years, mentions, askedTypes, intent: choice?.intent, triggers: choice?.triggers ?? [], qualifiers, leftover: explained, unknownWords, organizations, previous, followUp, samePart };
+  const ownNames = namesOfTheirOwn(match, explained).filter((w) => !deps.corpus.includes(w));
+  return { question, lang, text, match, years, mentions, askedTypes, intent: choice?.intent, triggers: choice?.triggers ?? [], qualifiers, leftover: explained, unknownWords, ownNames, organizations, previous, followUp, samePart };
 }
 
 /** English when the question has Latin words and no kana or kanji. */
@@ -136,4 +139,17 @@ function findOrganizations(match: string, mentions: Mention[], stopwords: string
   const found = [...match.matchAll(ORGANIZATION)].filter((m) => !mentions.some((x) => m.index < x.end && m.index + m[0].length > x.start));
   // 何大学 / 各省 / 全大学 ask how many or which: they count organizations, they do not name one.
   return found.map((m) => m[0]).filter((org) => !/^[何各全本当同他]/.test(org) && !names.includes(org) && !stopwords.includes(org));
+}
+
+/**
+ * Leftover words in the place of a subject (NEDOの予算, 理研は何件): a name, in Latin letters or two or more kanji or
+ * katakana, followed by a particle (or, for a Latin name, a kind of thing: SBIR制度の) that makes it what is asked.
+ * @example namesOfTheirOwn("nedoの2012年度予算は?", "nedo") // ["nedo"]
+ */
+function namesOfTheirOwn(match: string, leftover: string): string[] {
+  // Stop words blanked inside a word (度 of 制度) leave pieces: a Latin name is its letters up to the first kanji.
+  const words = leftover.split(/\s+/).map((w) => /^[a-z][a-z0-9-]+/.exec(w)?.[0] ?? w)
+    .filter((w) => /^[a-z][a-z0-9-]+$/.test(w) || (w.match(/[\p{Script=Han}\p{Script=Katakana}ー]/gu) ?? []).length >= 2);
+  const after = (w: string) => (/^[a-z]/.test(w) ? "(?:の|は|が|って|制度|事業|プログラム|施策|計画|法)" : "(?:の|は|が|って)");
+  return words.filter((w) => new RegExp(`${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${after(w)}`).test(match));
 }

@@ -3,13 +3,14 @@
  * for two or more distinct years of one subject; a program's phases are compared each within itself.
  */
 import type { Query } from "../understand-question.js";
-import { entityName, factFigure, numberCitations, say, termLabel, withDescendants, type Deps, type Draft } from "../answer-kit.js";
+import { entityName, factFigure, hasCue, numberCitations, say, termLabel, withDescendants, type Deps, type Draft } from "../answer-kit.js";
 import { formatFiscalYear } from "../fiscal-year.js";
 import { askWhich, pickSubjects } from "./pick-subject.js";
 import { candidatesFor, subjectsByScope } from "./select-facts.js";
 import { rowFacts, seriesLines, seriesTable, shortName } from "./series-facts.js";
 import { distinctYears, type SeriesLine } from "./series-lines.js";
 import { answerRanking } from "./ranking.js";
+import { subjectsInScope } from "./ranking-scope.js";
 
 /**
  * @example answerExtreme(understand("共同研究件数が一番多かった年度は？"), deps).summary // "…平成23年度（2011年度）の16,302件…"
@@ -21,6 +22,12 @@ export function answerExtreme(query: Query, deps: Deps): Draft {
   // Several subjects named (知的クラスター・都市エリア・…のうち一番大きいのは): they are ranked against each other.
   const among = named.length >= 2 ? answerRanking(query, deps, new Set(named.flatMap((e) => [...withDescendants(deps.kb, e.id)]))) : undefined;
   if (among) return among;
+  // どれ / どの事業: subjects are ranked, within the part of a document or the whole the question names.
+  if (hasCue(deps, query, "whichSubject") || query.askedTypes.length > 0) {
+    const within = subjectsInScope(query, deps, named);
+    const ranked = within ? answerRanking(query, deps, within) : undefined;
+    if (ranked) return ranked;
+  }
   const [subject] = [...named, ...subjectsByScope(query, deps)];
   // No subject named, or only a kind of subject (事業): the subjects of that kind ranked, when the documents allow.
   if (!subject) return answerRanking(query, deps) ?? askWhich(query, candidatesFor(deps, intent, query.match, query));

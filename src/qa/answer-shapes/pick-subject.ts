@@ -36,7 +36,7 @@ export function askWhich(query: Query, candidates: Entity[]): Draft {
   const { lang, intent } = query;
   // Only a word the documents never use makes it "not in the documents"; words they do use (達成, 見たい)
   // around a question that names no subject leave it a question to ask back about.
-  const unexplained = [...new Set([...query.unknownWords, ...namesOfTheirOwn(query)])];
+  const unexplained = [...new Set([...query.unknownWords, ...query.ownNames])];
   const found = unexplained.length === 0 && candidates.length > 0;
   const options = candidates.slice(0, 6).map((entity) => ({
     label: entityName(entity, lang).slice(0, 70),
@@ -84,15 +84,3 @@ function optionQuestion(query: Query, name: string, ownWords: boolean): string {
   return (query.intent?.option?.[query.lang] ?? "{name}").replace("{name}", name);
 }
 
-/**
- * Leftover words in the place of a subject (NEDOの予算, 理研は何件): a name, in Latin letters or two or more kanji or
- * katakana, followed by a particle that makes it what the question is about. The documents have no such subject.
- * @example namesOfTheirOwn(understand("NEDOの2012年度予算は？")) // ["nedo"]
- */
-function namesOfTheirOwn(query: Query): string[] {
-  // Stop words blanked inside a word (度 of 制度) leave pieces: a Latin name is its letters up to the first kanji.
-  const words = query.leftover.split(/\s+/).map((w) => /^[a-z][a-z0-9-]+/.exec(w)?.[0] ?? w).filter((w) => /^[a-z][a-z0-9-]+$/.test(w) || (w.match(/[\p{Script=Han}\p{Script=Katakana}ー]/gu) ?? []).length >= 2);
-  // A Latin name followed by a kind of thing (SBIR制度の, NEDO事業は) is a name as well.
-  const after = (w: string) => (/^[a-z]/.test(w) ? "(?:の|は|が|って|制度|事業|プログラム|施策|計画|法)" : "(?:の|は|が|って)");
-  return words.filter((w) => new RegExp(`${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${after(w)}`).test(query.match));
-}

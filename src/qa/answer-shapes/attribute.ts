@@ -6,6 +6,9 @@ import type { Query } from "../understand-question.js";
 import { entityName, numberCitations, say, termLabel, type Deps, type Draft } from "../answer-kit.js";
 import { askWhich, pickSubjects } from "./pick-subject.js";
 import { answerDescribe } from "./describe.js";
+import { programsInPlace } from "./programs-in-place.js";
+
+const withKeyOf = (deps: Deps, keys: string[], id: string) => deps.kb.entities.get(id)?.attributes.filter((a) => keys.includes(a.key)) ?? [];
 
 /**
  * @example answerAttribute(understand("知的クラスター創成事業の主管課は?"), deps).summary // "…科学技術・学術政策局地域科学技術振興室…"
@@ -14,6 +17,11 @@ export function answerAttribute(query: Query, deps: Deps): Draft {
   const { lang } = query;
   const intent = query.intent!;
   const subjects = pickSubjects(query, deps, intent.subjectTypes);
+  // The programs of a named place (達成目標2の…事業を挙げて): listed from where the documents give their figures.
+  if (intent.keys.includes("component") && subjects.every((s) => withKeyOf(deps, intent.keys, s.id).length === 0)) {
+    const listed = programsInPlace(query, deps, subjects);
+    if (listed) return listed;
+  }
   const withKey = (id: string) => deps.kb.entities.get(id)?.attributes.filter((a) => intent.keys.includes(a.key)) ?? [];
   if (subjects.length === 0) {
     // The value given, the owner asked (レビューシート0188ってどの事業？).

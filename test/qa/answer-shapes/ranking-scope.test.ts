@@ -25,3 +25,14 @@ describe("rankings within a named place", () => {
     expect(qa.answer("達成目標1の達成手段の中で25年度当初予算が一番大きい事業は？").intent).not.toBe("goal");
   });
 });
+
+describe("programs of a named place", () => {
+  it("lists the programs a goal's table gives, naming the place", () => {
+    const answer = qa.answer("達成目標2の達成手段になってる事業を全部挙げて");
+    expect(answer.status).toBe("answered");
+    expect(answer.summary).toContain("達成目標２");
+    expect(answer.lines.length).toBeGreaterThan(2);
+    expect(answer.text).toContain("A-STEP");
+    expect(answer.text).not.toContain("先端融合領域");
+  });
+});

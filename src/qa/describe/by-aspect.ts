@@ -88,6 +88,8 @@ export function findAspectPassage(sections: UnitSection[], ask: AspectAsk): Pass
     if (sub && body[0]) return { where: sub, units: sub.units.filter((u) => u.list).slice(0, 12), lead: { where, unit: body[0] } };
   }
   if (where.units[at]!.list) return { where, units: itemOrList(where, at, ask.words) };
+  const siblings = itemsOfParent(sections, where, headed && !headings.some((h) => headsTitle(where.own, h)));
+  if (siblings) return siblings;
   // A section about the aspect reads on from the chosen sentence; a single sentence elsewhere takes the
   // explanation that follows it (→ …, (…)).
   const next = where.units[at + 1];
@@ -99,7 +101,11 @@ export function findAspectPassage(sections: UnitSection[], ask: AspectAsk): Pass
   // A section that is only a heading (目指すべき方向性) says it in its subsections: the first one answers.
   const rest = where.units.slice(at, at + 4);
   const under = (s: UnitSection) => s.section.label.startsWith(`${where.section.label} › `) && firstProse(s.units) >= 0;
-  const sub = rest.length > 1 || firstProse(where.units) >= 0 ? undefined : sections.find(under);
+  const subs = rest.length > 1 || firstProse(where.units) >= 0 ? [] : sections.filter(under);
+  // Several subsections (＜産学連携関連施策＞の課題 with four ➤ items): each is one item of the answer, its title and
+  // first sentence, so the answer is the whole list, not its first item.
+  if (subs.length > 1) return { where, units: subs.slice(0, 8).map((sub, i) => asItem(sub, i)) };
+  const sub = subs[0];
   return sub ? { where: sub, units: sub.units.slice(0, 4) } : { where, units: rest };
 }
 
@@ -131,4 +137,25 @@ function headsTitle(title: string, word: string): boolean {
 /** The first unit that is a sentence rather than a heading line. */
 function firstProse(units: Unit[]): number {
   return units.findIndex((u) => u.shown.length > 40 || /。$/.test(u.shown));
+}
+
+/**
+ * A short subsection titled with the aspect only by its parent (＜産学連携関連施策＞の課題 › 組織的・戦略的な共同研究の
+ *推進) is one of its parent's items: the answer is every item, each its title and first sentence.
+ */
+function itemsOfParent(sections: UnitSection[], where: UnitSection, titledByParent: boolean): Passage | undefined {
+  const path = where.section.label.split(" › ");
+  if (!titledByParent || path.length < 2 || where.units.length > 3) return undefined;
+  const parent = path.slice(0, -1).join(" › ");
+  const siblings = sections.filter((s) => s.document === where.document && s.section.label.startsWith(`${parent} › `) && s.section.label.split(" › ").length === path.length);
+  if (siblings.length < 2) return undefined;
+  const home = sections.find((s) => s.document === where.document && s.section.label === parent) ?? where;
+  return { where: home, units: siblings.slice(0, 8).map((sub, i) => asItem(sub, i)) };
+}
+
+/** A subsection as one list item: its title, then its first sentence (組織的・戦略的な共同研究の推進：…が必要). */
+function asItem(sub: UnitSection, i: number): Unit {
+  const first = sub.units[Math.max(0, firstProse(sub.units))]!;
+  const title = sub.section.title.replace(/^[#\s➤]+/u, "");
+  return { ...first, shown: `・${title}：${first.shown}`, list: { family: "bullet", number: i + 1 } };
 }

@@ -57,3 +57,14 @@ describe("descriptions by aspect", () => {
     for (const a of [answer, doubled]) expect(source(a.citations[0]!.document)).toContain(a.citations[0]!.quote);
   });
 });
+
+describe("an aspect that heads a list of subsections", () => {
+  it("answers with every subsection as an item (title and first sentence), not the first one alone", () => {
+    const answer = createAnswerer().answer("産学連携関連施策の課題は？");
+    expect(answer.status).toBe("answered");
+    const items = answer.lines.filter((l) => l.startsWith("・"));
+    expect(items.length).toBeGreaterThanOrEqual(4);
+    expect(answer.text).toContain("間接経費");
+    expect(answer.text).toContain("ハイリスク");
+  });
+});

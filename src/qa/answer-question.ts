@@ -22,6 +22,7 @@ import { decideBeforeAnswer, shapeOf, type Shape } from "./policy/answerability.
 import { checkAnswer } from "./policy/check-answer.js";
 import { pickedOption } from "./follow-up.js";
 import { splitParts, joinParts } from "./split-parts.js";
+import { withOtherYears } from "./other-years.js";
 import { finishAnswer } from "./finish-answer.js";
 import { renderText } from "./render-text.js";
 import { extractedCaution } from "./extracted-caution.js";
@@ -83,9 +84,9 @@ function answerPart(deps: Deps, question: string, options: AskOptions): Answer {
   const query = understandQuestion(deps, question, options.previous, options.samePart);
   const shape = shapeOf(query, deps);
   const ruled = decideBeforeAnswer({ query, deps, shape });
-  if (ruled) return finishAnswer(question, query.lang, ruled.rule, ruled.draft, query);
+  if (ruled) return finishAnswer(question, query.lang, ruled.rule, { ...ruled.draft, citations: withOtherYears(deps.kb, ruled.draft.citations ?? []) }, query);
   const draft: Draft = SHAPES[shape](query, deps);
   const { draft: checked, check } = checkAnswer(query, deps, draft, shape);
   const answeredAs = check || (query.intent && shape !== query.intent.shape) ? "describe" : (query.intent?.name ?? "search");
-  return finishAnswer(question, query.lang, answeredAs, checked, query);
+  return finishAnswer(question, query.lang, answeredAs, { ...checked, citations: withOtherYears(deps.kb, checked.citations ?? []) }, query);
 }

@@ -20,7 +20,7 @@ export function renderText(parts: { summary: string; lines: string[]; table?: An
   if (parts.options.length) out.push(...parts.options.map((o, i) => `  ${i + 1}. ${o.question}`));
   if (parts.citations.length) {
     out.push(parts.lang === "ja" ? "出典:" : "Sources:");
-    parts.citations.forEach((c, i) => out.push(`[${i + 1}] ${c.documentTitle}（${c.section}${c.page ? ` p.${c.page}` : ""}）`, `    「${shownQuote(c.quote, c.figure)}」`));
+    parts.citations.forEach((c, i) => out.push(`[${i + 1}] ${c.documentTitle}（${c.section}${c.page ? ` p.${c.page}` : ""}）`, `    「${shownQuote(c.quote, c.figure, c.otherYears)}」`));
   }
   return out.join("\n");
 }

@@ -17,6 +17,8 @@ export type Citation = {
   header?: string;
   /** The one figure this quote is cited for, as the source writes it: a table row's other cells can then be elided when shown. */
   figure?: string;
+  /** Figures of other years the same quote states: elided where the quote is shown for `figure`. */
+  otherYears?: string[];
 };
 
 /** A choice offered when the question is ambiguous; `question` is what to ask when it is picked. */

@@ -48,6 +48,18 @@ export function answerAttribute(query: Query, deps: Deps): Draft {
     const known = [...new Set(subject.attributes.map((a) => termLabel(deps.kb, "attributes", a.key, lang)))];
     return { status: "not_found", summary: say(lang, `${name}の${label}は、資料には見当たりません。`, `The documents do not state the ${label} of ${name}.`), lines: known.length ? [say(lang, `資料にあるのは: ${known.join("、")}`, `They do state: ${known.join(", ")}`)] : [], topic };
   }
+  // A part asked its aim (産学官連携支援事業の目的) says it in its own description; its parent's goals are the
+  // parent's. The description is shown, and the parent's goals offered.
+  const ownDescription = subject.attributes.filter((a) => a.key === "description");
+  if (owner !== subject && intent.keys.includes("goal") && ownDescription.length > 0) {
+    const { citations } = numberCitations(ownDescription.slice(0, 1));
+    const ask = say(lang, `${owner.name}の${label}は？`, `What are the ${label} of ${entityName(owner, lang)}?`);
+    return {
+      status: "answered", citations, topic, options: [{ label: ask, question: ask }],
+      summary: say(lang, `${name}は、資料によると次のとおりです。 [1]`, `What the documents say ${name} is for [1]:`),
+      lines: [`「${ownDescription[0]!.value}」`, say(lang, `※${label}は${owner.name}（${name}を含む事業）のものが資料にあります。`, `Note: the documents give the ${label} of ${entityName(owner, lang)}, which ${name} is part of.`)],
+    };
+  }
   const { citations, numberOf } = numberCitations(attributes);
   // A fiscal value (平成14年度) gets its western fiscal year, a dated one (平成13年3月) its calendar year.
   const shown = (a: (typeof attributes)[number]) => (a.year ? `${a.value}${say(lang, `（${a.year}年${/年度/.test(a.value) ? "度" : ""}）`, ` (${/年度/.test(a.value) ? "FY" : ""}${a.year})`)}` : a.value);

@@ -6,7 +6,7 @@
 import type { Entity, Fact } from "../../knowledge/load-knowledge.js";
 import { mergeRestatements } from "./series-lines.js";
 import type { Query } from "../understand-question.js";
-import { entityName, factFigure, factLine, factYear, kindAfterYear, newestFirst, numberCitations, say, termLabel, type Deps, type Draft } from "../answer-kit.js";
+import { entityName, factFigure, factLine, factYear, hasCue, kindAfterYear, newestFirst, numberCitations, say, termLabel, type Deps, type Draft } from "../answer-kit.js";
 import { shortName } from "./series-facts.js";
 import { formatFiscalYear } from "../fiscal-year.js";
 import { askWhich, pickSubjects } from "./pick-subject.js";
@@ -26,16 +26,18 @@ export function answerFacts(query: Query, deps: Deps): Draft {
   if (subjects.length === 0) return askWhich(query, candidatesFor(deps, intent, query.match, query));
   const names = subjects.map((s) => entityName(s, lang)).join(say(lang, "・", ", "));
   const topic = { intent: intent.name, subject: subjects[0]!.id };
-  const all = ownFirst(subjects, selectFacts(deps, intent, subjects.map((s) => s.id), query.qualifiers), query.years.years.map((y) => y.fiscalYear), namesAsked(query, deps));
+  const years = query.years.years.map((y) => y.fiscalYear);
+  // 20年度の予算案と前年度の額: the year before the asked one is asked too.
+  if (years.length === 1 && hasCue(deps, query, "previousYear")) years.push(years[0]! - 1);
+  const all = ownFirst(subjects, selectFacts(deps, intent, subjects.map((s) => s.id), query.qualifiers), years, namesAsked(query, deps));
   if (all.length === 0) return nothingOfThisKind(query, deps, subjects.map((s) => s.id), names);
 
   // A counter inside a named indicator (事業化件数) is the name's, not a unit the question asks for.
   const unnamed = query.mentions.reduce((text, m) => text.slice(0, m.start) + " ".repeat(m.end - m.start) + text.slice(m.end), query.match);
   const scoped = narrowByNamedChild(query, deps, narrowByCounter(deps, unnamed, narrowByScope(query.match, all)));
-  const years = query.years.years.map((y) => y.fiscalYear);
   // The asked year first, then the asked kind within it (平成23年度の目標 → that year's 年度ごとの目標値);
   // for 最新 the kind first, then its newest year.
-  const byKind = (facts: Fact[]) => narrowByKind(deps, facts, query.qualifiers);
+  const byKind = (facts: Fact[]) => narrowByKind(deps, facts, query.qualifiers, [...new Set(years)]);
   const { facts, missingKinds } = query.years.latest && years.length === 0
     ? (({ facts: k, missingKinds: m }) => ({ facts: narrowByYear(k, [], true, (f) => groupOf(deps, f.qualifier) === "target"), missingKinds: m }))(byKind(scoped))
     : byKind(narrowByYear(scoped, years, false));

@@ -47,7 +47,7 @@ export function candidatesFor(deps: Deps, intent: Intent, matchText = "", asked?
  * Narrows to the kinds the question names (予算案, 概算要求, 目標値…), then to their group (目標値 → any
  * target, 年度ごとの目標値 included); keeps all, and says which kinds are missing, when none exist.
  */
-export function narrowByKind(deps: Deps, facts: Fact[], kinds: string[]): { facts: Fact[]; missingKinds: string[] } {
+export function narrowByKind(deps: Deps, facts: Fact[], kinds: string[], askedYears: number[] = []): { facts: Fact[]; missingKinds: string[] } {
   if (kinds.length === 0) return { facts, missingKinds: [] };
   const groupOf = (id: string) => deps.kb.vocabulary.qualifiers.find((q) => q.id === id)?.group;
   // Each asked kind by itself (実績と目標値 asks two): its own figures, else those of its group (目標値 → 年度ごとの目標値).
@@ -59,6 +59,15 @@ export function narrowByKind(deps: Deps, facts: Fact[], kinds: string[]): { fact
     const grouped = own.length > 0 || !group || group === "budget" ? own : facts.filter((f) => groupOf(f.qualifier) === group);
     if (grouped.length === 0) missing.push(kind);
     for (const f of grouped) found.add(f);
+  }
+  // Years asked with kinds of their own (20年度予算案と19年度予算額): a year without an asked kind keeps its figures
+  // of the asked kinds' group (the 予算 of 19年度), so no asked year goes unanswered.
+  if (found.size > 0 && askedYears.length >= 2) {
+    const groups = new Set(kinds.map(groupOf));
+    for (const year of askedYears) {
+      if ([...found].some((f) => f.fiscalYear === year)) continue;
+      for (const f of facts) if (f.fiscalYear === year && groups.has(groupOf(f.qualifier))) found.add(f);
+    }
   }
   return found.size > 0 ? { facts: facts.filter((f) => found.has(f)), missingKinds: [] } : { facts, missingKinds: kinds };
 }

@@ -77,9 +77,33 @@ export function dropColumnLabels(line: string): string {
  * The citation itself keeps the verbatim text, which tests find in the source.
  * @example shownQuote("熊本エリア熊本エリア ナノテク・材料ナノテク・材料") // "熊本エリア ナノテク・材料"
  */
-export function shownQuote(quote: string, figure?: string): string {
-  const text = quote.split(/\r?\n/).map((line) => undouble(line).trim()).filter(Boolean).join(" ");
-  return figure ? rowCell(text, figure) ?? text : text;
+export function shownQuote(quote: string, figure?: string, otherYears: string[] = []): string {
+  // A Japanese line broken by the PDF (産学官連 / 携体制) joins without a space; other lines with one.
+  const text = quote.split(/\r?\n/).map((line) => undouble(line).trim()).filter(Boolean)
+    .reduce((out, line) => (out && CJK.test(out.slice(-1)) && CJK.test(line[0]!) ? out + line : out ? `${out} ${line}` : line), "");
+  if (!figure) return text;
+  return rowCell(text, figure) ?? elide(text, otherYears);
+}
+
+/**
+ * The quote with other years' figures replaced by …, their year words kept (平成15年度…): matched by their digits
+ * with the PDF's spaces and commas between them allowed, and the unit the figure is written with.
+ * @example elide("9000百万円 (平成15年度6900百万円)", ["6900百万円"]) // "9000百万円 (平成15年度…)"
+ */
+function elide(text: string, figures: string[]): string {
+  // Matched on the text as written (full-width digits too): NFKC would also change the quote's other characters.
+  let out = text;
+  for (const figure of figures) {
+    const shown = figure.normalize("NFKC");
+    const digits = shown.replace(/[^\d.]/g, "");
+    if (!digits) continue;
+    const unit = shown.replace(/^[^\d]*[\d,.]+/, "").replace(/[()（）]/g, "").trim();
+    const wide = (d: string) => (d === "." ? "[.．]" : `[${d}${String.fromCharCode(0xff10 + Number(d))}]`);
+    const body = [...digits].map(wide).join("[\\s,，]*");
+    const unitPart = unit ? `(?:\\s*${unit.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})?` : "";
+    out = out.replace(new RegExp(`(?<![\\d.,０-９])${body}${unitPart}(?![\\d０-９])`, "g"), "…");
+  }
+  return out;
 }
 
 /**

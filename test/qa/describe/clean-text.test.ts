@@ -47,7 +47,7 @@ describe("shownQuote", () => {
   });
 
   it("joins a quote's lines and leaves an ordinary line as written", () => {
-    expect(shownQuote("知的クラスター創成事業 第I期 16億円(34億円)、\n第II期 75億円(55億円)")).toBe("知的クラスター創成事業 第I期 16億円(34億円)、 第II期 75億円(55億円)");
+    expect(shownQuote("知的クラスター創成事業 第I期 16億円(34億円)、\n第II期 75億円(55億円)")).toBe("知的クラスター創成事業 第I期 16億円(34億円)、第II期 75億円(55億円)");
   });
 });
 

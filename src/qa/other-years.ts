@@ -1,0 +1,23 @@
+/**
+ * A quote cited for one year's figure often holds other years' figures too: the year before in brackets
+ * (９０００百万円（平成１５年度６９００百万円）), the other column of a budget row. Shown without their years, a reader
+ * cannot tell which is the answer; the citation lists them so that only the cited figure is shown.
+ */
+import type { KnowledgeBase } from "../knowledge/load-knowledge.js";
+import type { Citation } from "./types.js";
+
+/**
+ * Each citation made for one figure gets the figures of other years that the same quote states (facts of the
+ * knowledge base with the same document and quote).
+ * @example withOtherYears(kb, [{ …, quote: "…９０００百万円 （平成１５年度６９００百万円）", figure: "9000百万円" }])[0].otherYears // ["6900百万円"]
+ */
+export function withOtherYears(kb: KnowledgeBase, citations: Citation[]): Citation[] {
+  return citations.map((c) => {
+    if (!c.figure) return c;
+    const same = kb.facts.filter((f) => f.evidence.document === c.document && f.evidence.quote === c.quote);
+    const cited = same.find((f) => f.display === c.figure);
+    if (!cited) return c;
+    const others = [...new Set(same.filter((f) => f.fiscalYear !== cited.fiscalYear && f.display !== c.figure).map((f) => f.display))];
+    return others.length ? { ...c, otherYears: others } : c;
+  });
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { createAnswerer } from "../../src/qa/index.js";
+
+const qa = createAnswerer();
+
+describe("quotes cited for one year's figure", () => {
+  it("elide the other year's figure the same quote states, keeping its year words", () => {
+    const answer = qa.answer("知的クラスター創成事業の平成16年度概算要求額は？");
+    const [citation] = answer.citations;
+    expect(citation?.otherYears).toContain("6900百万円");
+    expect(answer.text).toContain("９０００百万円");
+    expect(answer.text).not.toMatch(/６９００|6900/);
+  });
+  it("show both figures when both years are asked (前年度も): each is an answer then", () => {
+    const answer = qa.answer("都市エリアの20年度予算案と前年度の予算額");
+    expect(answer.text).toContain("46億円");
+    expect(answer.text).toContain("45億円");
+  });
+  it("answer each asked year with its own kind (20年度予算案と19年度予算額)", () => {
+    const answer = qa.answer("知的クラスター第I期の20年度予算案と19年度予算額はそれぞれいくら？");
+    expect(answer.text).toContain("1,566百万円");
+    expect(answer.text).toContain("3,420百万円");
+  });
+});

@@ -8,5 +8,7 @@ export const ACTION_IDS = {
   showSource: "show_source",
   feedbackPattern: /^feedback_(helpful|wrong)$/,
   feedback: (verdict: "helpful" | "wrong") => `feedback_${verdict}`,
+  /** The feedback_buttons element of an answer; its values are encodeFeedback()'s (feedback-value.ts). */
+  answerFeedback: "answer_feedback",
   postToChannel: "post_to_channel",
 } as const;

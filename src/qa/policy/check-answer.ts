@@ -2,7 +2,7 @@
  * The rules after an answer is drafted: an answer that answers a neighbouring question is replaced.
  * In order; the first that applies decides.
  */
-import type { Deps, Draft } from "../answer-kit.js";
+import { say, type Deps, type Draft } from "../answer-kit.js";
 import type { Query } from "../understand-question.js";
 import { asksBeyondEvidence, notForOrganization, otherSubjectsFigures, passageInstead, regionsNamed } from "../guard-answer.js";
 import { FIGURE_SHAPES, type Shape } from "./answerability.js";
@@ -24,7 +24,7 @@ export const CHECKS_AFTER_ANSWER: Check[] = [
     // 何社が参加？ answered by a passage with no count of 社: the count is not in the documents.
     name: "count-without-figure",
     applies: (q, d, shape) => d.status === "answered" && (shape === "describe" || shape === "attribute") && !d.facts?.length && countAsked(q) !== undefined && !quotesCount(d, countAsked(q)!),
-    replace: (q, deps) => notInDocuments(q, deps),
+    replace: (q, deps) => countNotInDocuments(q, deps),
   },
   {
     // The question asks about something (中間評価) that none of the evidence found contains.
@@ -45,11 +45,33 @@ export function checkAnswer(query: Query, deps: Deps, draft: Draft, shape: Shape
 
 /** The counter a question asks with (何社 → 社, 何件 → 件), when it asks "how many" in Japanese. */
 function countAsked(query: Query): string | undefined {
-  return query.match.match(/何(社|件|人|名|機関|拠点|大学|地域|か所|箇所|カ所)/)?.[1];
+  const counter = query.match.match(/何(社|件|人|名|機関|拠点|大学|地域|か所|箇所|カ所)/)?.[1];
+  if (counter) return counter;
+  // 企業の数は / 参加機関数って: a count asked without its counter; any counted figure answers it.
+  // Only where the question ends on it: 設立数が減ってるのはなぜ asks why, not how many.
+  return /(?:の数|[^\p{Script=Hiragana}]数)(?:は|って|を教えて|が知りたい)?[?？!！。\s]*$/u.test(query.match) ? COUNTERS : undefined;
 }
+
+/** Any counter a counted figure is written with. */
+const COUNTERS = "(?:社|件|人|名|機関|拠点|大学|地域|か所|箇所|カ所|クラスター|エリア|校|者)";
 
 /** Whether the draft's quotes hold a number counted in that unit. */
 function quotesCount(draft: Draft, unit: string): boolean {
   const text = (draft.citations ?? []).map((c) => c.quote).join(" ").normalize("NFKC").replace(/[,\s]/g, "");
   return new RegExp(`[0-9０-９一二三四五六七八九十百千]+${unit}`).test(text);
+}
+
+/** The count is not in the documents: said of the subject asked about, with what can be asked about it instead. */
+function countNotInDocuments(query: Query, deps: Deps): Draft {
+  const subject = query.mentions[0]?.entity;
+  if (!subject) return notInDocuments(query, deps);
+  const { lang } = query;
+  const ask = say(lang, `${subject.name}とは？`, `What is ${subject.nameEn ?? subject.name}?`);
+  return {
+    status: "not_found",
+    summary: say(lang, `${subject.name}について、お尋ねの数は資料に書かれていません。`, `The documents do not give that number for ${subject.nameEn ?? subject.name}.`),
+    lines: [say(lang, "資料にある記述は次の質問で確かめられます:", "What the documents do say about it:")],
+    options: [{ label: ask, question: ask }],
+    topic: { subject: subject.id },
+  };
 }

@@ -72,6 +72,17 @@ describe("the checks after an answer is drafted", () => {
     expect(answer.status).toBe("not_found");
     expect(answer.citations).toEqual([]);
   });
+  it("says a count asked without its counter (企業の数は) is not given for the subject, offering what is", () => {
+    const answer = qa.answer("札幌クラスターに参加した企業の数は？");
+    expect(answer.status).toBe("not_found");
+    expect(answer.summary).toContain("札幌");
+    expect(answer.options.map((o) => o.question)).toEqual([expect.stringMatching(/^札幌.*とは？$/)]);
+  });
+  it("leaves a why-question about a count to the passage that explains it", () => {
+    const answer = qa.answer("大学発ベンチャーの設立数が急に減ってるのはなぜ");
+    expect(answer.status).toBe("answered");
+    expect(answer.text).toContain("急激に減少");
+  });
   it("answers what a region works on and who takes part from its cited attributes", () => {
     expect(qa.answer("神戸クラスターではどんな研究をしてる？").text).toContain("再生医療");
     const members = qa.answer("神戸クラスターの参加機関はどこ？");

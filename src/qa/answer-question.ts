@@ -27,6 +27,7 @@ import { finishAnswer } from "./finish-answer.js";
 import { renderText } from "./render-text.js";
 import { extractedCaution } from "./extracted-caution.js";
 import { citePage } from "./cite-pages.js";
+import { withinDocuments } from "./query/document-reference.js";
 
 const SHAPES: Record<Shape, ShapeFn> = {
   facts: answerFacts, series: answerSeries, extreme: answerExtreme, difference: answerDifference, attribute: answerAttribute,
@@ -80,8 +81,10 @@ function asksSomething(deps: Deps, part: string): boolean {
   return query.mentions.length > 0 || query.years.years.length > 0 || (query.intent !== undefined && query.intent.shape !== "help") || query.leftover.length > 0;
 }
 
-function answerPart(deps: Deps, question: string, options: AskOptions): Answer {
-  const query = understandQuestion(deps, question, options.previous, options.samePart);
+function answerPart(all: Deps, question: string, options: AskOptions): Answer {
+  const query = understandQuestion(all, question, options.previous, options.samePart);
+  // H20資料で…: passages come from the document the question names.
+  const deps = withinDocuments(all, query.documents);
   const shape = shapeOf(query, deps);
   const ruled = decideBeforeAnswer({ query, deps, shape });
   if (ruled) return finishAnswer(question, query.lang, ruled.rule, { ...ruled.draft, citations: withOtherYears(deps.kb, ruled.draft.citations ?? []) }, query);

@@ -13,6 +13,7 @@ import { toMatchText, type EntityMatcher, type Mention } from "./resolve-entitie
 import { findTriggers, MIN_INTENT_SCORE, scoreIntents } from "./detect-intent.js";
 import { chooseReading, readingOfKinds } from "./query/readings.js";
 import { blankAsides } from "./query/asides.js";
+import { findDocumentReference } from "./query/document-reference.js";
 import { normalizeForMatch } from "../knowledge/normalize-text.js";
 import type { ExplainedWords, QuestionWords } from "./question-words.js";
 
@@ -34,6 +35,8 @@ export type Query = {
   unknownWords: string[];
   /** Words the documents never use, in the place of a subject (NEDOの予算, SBIR制度の): a name they do not have. */
   ownNames: string[];
+  /** Documents the question names by their year (H20資料で): evidence from them is preferred. */
+  documents: string[];
   /** Organizations the question narrows to that its named entities are not (京都大学 in 京都大学の共同研究件数). */
   organizations: string[];
   previous?: Topic;
@@ -48,7 +51,10 @@ export type Query = {
  * @example understandQuestion(deps, "2011年の共同研究件数").years.years[0].fiscalYear // 2011
  */
 export function understandQuestion(deps: { kb: KnowledgeBase; intents: Intent[]; lexicon: Lexicon; matcher: EntityMatcher; corpus: string; words: QuestionWords }, question: string, previous?: Topic, samePart = false): Query {
-  const text = foldKanaNames(normalizeQuestion(question, deps.kb.vocabulary.variants), deps.words.katakanaNames);
+  const typed = foldKanaNames(normalizeQuestion(question, deps.kb.vocabulary.variants), deps.words.katakanaNames);
+  // H20資料で: the year names a document, not the figure's year.
+  const reference = findDocumentReference(typed, [...deps.kb.documents.values()]);
+  const text = reference.files.length ? reference.text.replace(/\s{2,}/g, " ").trim() : typed;
   const lang = detectLanguage(text);
   const match = toMatchText(text);
   const years = parseFiscalYears(text);
@@ -76,7 +82,7 @@ export function understandQuestion(deps: { kb: KnowledgeBase; intents: Intent[];
   const organizations = findOrganizations(match, mentions, deps.lexicon.stopwords, deps.kb.vocabulary.variants).filter((org) => !deps.words.scopes.includes(org));
   const explained = withoutNameWords(leftover, mentions, deps.kb.vocabulary.variants);
   const ownNames = namesOfTheirOwn(match, explained).filter((w) => !deps.corpus.includes(w));
-  return { question, lang, text, match, years, mentions, askedTypes, intent: choice?.intent, triggers: choice?.triggers ?? [], qualifiers, leftover: explained, unknownWords, ownNames, organizations, previous, followUp, samePart };
+  return { question, lang, text, match, years, mentions, askedTypes, intent: choice?.intent, triggers: choice?.triggers ?? [], qualifiers, leftover: explained, unknownWords, ownNames, documents: reference.files, organizations, previous, followUp, samePart };
 }
 
 /** English when the question has Latin words and no kana or kanji. */

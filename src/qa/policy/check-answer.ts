@@ -6,12 +6,12 @@ import { say, type Deps, type Draft } from "../answer-kit.js";
 import type { Query } from "../understand-question.js";
 import { asksBeyondEvidence, notForOrganization, otherSubjectsFigures, passageInstead, regionsNamed } from "../guard-answer.js";
 import { FIGURE_SHAPES, type Shape } from "./answerability.js";
-import { notInDocuments } from "../answer-shapes/describe.js";
+import { answerDescribe, notInDocuments } from "../answer-shapes/describe.js";
 
 type Check = { name: string; applies: (q: Query, d: Draft, shape: Shape) => boolean; replace: (q: Query, deps: Deps, d: Draft) => Draft };
 
 /**
- * @example CHECKS_AFTER_ANSWER.map((c) => c.name) // ["another-subjects-figures", "count-without-figure", "asks-beyond-evidence"]
+ * @example CHECKS_AFTER_ANSWER.map((c) => c.name) // ["another-subjects-figures", "count-without-figure", "another-document", "asks-beyond-evidence"]
  */
 export const CHECKS_AFTER_ANSWER: Check[] = [
   {
@@ -25,6 +25,15 @@ export const CHECKS_AFTER_ANSWER: Check[] = [
     name: "count-without-figure",
     applies: (q, d, shape) => d.status === "answered" && (shape === "describe" || shape === "attribute") && !d.facts?.length && countAsked(q) !== undefined && !quotesCount(d, countAsked(q)!),
     replace: (q, deps) => countNotInDocuments(q, deps),
+  },
+  {
+    // H15資料で… answered from another document: the named document's own passage, else not there.
+    name: "another-document",
+    applies: (q, d) => d.status === "answered" && q.documents.length > 0 && (d.citations ?? []).length > 0 && !(d.citations ?? []).some((c) => q.documents.includes(c.document)),
+    replace: (q, deps) => {
+      const passage = answerDescribe({ ...q, mentions: [], leftover: "" }, deps);
+      return passage.status === "answered" ? passage : notInDocuments(q, deps);
+    },
   },
   {
     // The question asks about something (中間評価) that none of the evidence found contains.

@@ -1,0 +1,48 @@
+/**
+ * A document named by its year (H20資料で, H17の資料だと, 平成15年の資料): the year says which document,
+ * not which fiscal year the figure is for, so it is taken out of the question before years are read.
+ */
+import { parseFiscalYears } from "../fiscal-year.js";
+import type { Chunk } from "../../search/section-index.js";
+import type { Deps } from "../answer-kit.js";
+
+/** A year written right before a word for a document, with the particle that ends the phrase. */
+const REFERENCE = /(\S{1,12}?)\s?の?\s?(?:資料|文書|ドキュメント|pdf|PDF|ペーパー|document|paper)(?:では|で|だと|には|に|によると|の中で|から)?/g;
+
+export type DocumentReference = { files: string[]; text: string };
+
+/**
+ * The documents a question names by their fiscal year, and the question with those names blanked out.
+ * A year no document has is left in the question (it may be the year asked).
+ * @example findDocumentReference("H20資料で課題は？", [{ file: "h20.txt", fiscalYear: 2008 }]) // { files: ["h20.txt"], text: "      課題は？" }
+ */
+export function findDocumentReference(text: string, documents: Array<{ file: string; fiscalYear: number }>): DocumentReference {
+  const files = new Set<string>();
+  const blanked = text.replace(REFERENCE, (whole, before: string) => {
+    const years = parseFiscalYears(before).years;
+    const year = years.at(-1);
+    // Only a year that ends right before the document word: 2011年の共同研究の資料 names no document.
+    if (!year || year.index + year.text.length < before.trimEnd().length) return whole;
+    const named = documents.filter((d) => d.fiscalYear === year.fiscalYear);
+    if (!named.length) return whole;
+    for (const d of named) files.add(d.file);
+    return before.slice(0, year.index) + " ".repeat(whole.length - year.index);
+  });
+  return { files: [...files], text: blanked };
+}
+
+/**
+ * What answers a question that names documents: their facts, sections and passages only (entities stay
+ * whole: an attribute cited from another document is replaced by the check after answering).
+ * @example withinDocuments(deps, ["h20-chiiki-innovation.txt"]).index.search("課題")[0].chunk.document // "h20-chiiki-innovation.txt"
+ */
+export function withinDocuments(deps: Deps, files: string[]): Deps {
+  if (!files.length) return deps;
+  const named = (chunk: Chunk) => files.includes(chunk.document);
+  const { index, kb } = deps;
+  return {
+    ...deps,
+    kb: { ...kb, facts: kb.facts.filter((f) => files.includes(f.evidence.document)), documents: new Map([...kb.documents].filter(([file]) => files.includes(file))) },
+    index: { ...index, search: (query, options = {}) => index.search(query, { ...options, within: (c) => named(c) && (options.within?.(c) ?? true) }) },
+  };
+}

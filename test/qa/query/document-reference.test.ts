@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { createAnswerer } from "../../../src/qa/index.js";
+import { findDocumentReference } from "../../../src/qa/query/document-reference.js";
+
+const documents = [{ file: "h20.txt", fiscalYear: 2008 }, { file: "h17.txt", fiscalYear: 2005 }];
+const qa = createAnswerer();
+
+describe("a document named by its year", () => {
+  it.each([
+    ["H20資料で課題は？", ["h20.txt"]],
+    ["あとH17の資料だと件数は", ["h17.txt"]],
+    ["連携施策（平成20年度資料）は", ["h20.txt"]],
+  ])("is read from %s as the document, not a fiscal year", (text, files) => {
+    const found = findDocumentReference(text, documents);
+    expect(found.files).toEqual(files);
+    expect(found.text).not.toMatch(/H20|H17|平成20/);
+  });
+  it("is left alone when no document has that year, or the year is not right before the word", () => {
+    expect(findDocumentReference("H22資料の件数", documents).files).toEqual([]);
+    expect(findDocumentReference("2008年の共同研究の資料", documents).files).toEqual([]);
+  });
+  it("answers from that document only", () => {
+    const answer = qa.answer("H16資料で知的クラスターの予算は？");
+    expect(answer.status).toBe("answered");
+    expect(new Set(answer.citations.map((c) => c.document))).toEqual(new Set(["h16-chiteki-cluster.txt"]));
+  });
+  it("takes the year as the document's, so a figure the document gives without a year answers", () => {
+    const answer = qa.answer("H17の資料だと大学発ベンチャー数って何社くらい？");
+    expect(answer.status).toBe("answered");
+    expect(answer.text).toContain("800社");
+  });
+});

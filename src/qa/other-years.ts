@@ -7,17 +7,19 @@ import type { KnowledgeBase } from "../knowledge/load-knowledge.js";
 import type { Citation } from "./types.js";
 
 /**
- * Each citation made for one figure gets the figures of other years that the same quote states (facts of the
- * knowledge base with the same document and quote).
+ * Each citation made for one figure gets the figures of other years or other subjects that the same quote
+ * states (facts of the knowledge base with the same document and quote).
  * @example withOtherYears(kb, [{ …, quote: "…９０００百万円 （平成１５年度６９００百万円）", figure: "9000百万円" }])[0].otherYears // ["6900百万円"]
  */
 export function withOtherYears(kb: KnowledgeBase, citations: Citation[]): Citation[] {
   return citations.map((c) => {
     if (!c.figure) return c;
-    const same = kb.facts.filter((f) => f.evidence.document === c.document && f.evidence.quote === c.quote);
+    // Facts quoting this line, or a part of it (第I期 16億円(34億円) within the line that also gives 第II期).
+    const same = kb.facts.filter((f) => f.evidence.document === c.document && c.quote.includes(f.evidence.quote));
     const cited = same.find((f) => f.display === c.figure);
     if (!cited) return c;
-    const others = [...new Set(same.filter((f) => f.fiscalYear !== cited.fiscalYear && f.display !== c.figure).map((f) => f.display))];
+    // Another year's figure, or another subject's (第I期 16億円 beside 第II期 75億円): not what was cited.
+    const others = [...new Set(same.filter((f) => (f.fiscalYear !== cited.fiscalYear || f.subject !== cited.subject) && f.display !== c.figure).map((f) => f.display))];
     return others.length ? { ...c, otherYears: others } : c;
   });
 }

@@ -17,7 +17,7 @@ export type Citation = {
   header?: string;
   /** The one figure this quote is cited for, as the source writes it: a table row's other cells can then be elided when shown. */
   figure?: string;
-  /** Figures of other years the same quote states: elided where the quote is shown for `figure`. */
+  /** Figures of other years (or other subjects) the same quote states: elided where it is shown for `figure`. */
   otherYears?: string[];
 };
 

@@ -21,4 +21,9 @@ describe("quotes cited for one year's figure", () => {
     expect(answer.text).toContain("1,566百万円");
     expect(answer.text).toContain("3,420百万円");
   });
+  it("elide another subject's figure stated in the same line (第I期 beside 第II期)", () => {
+    const answer = qa.answer("知的クラスター第Ⅱ期、20年度の予算案は？");
+    expect(answer.text).toContain("75億円");
+    expect(answer.text).not.toContain("16億円");
+  });
 });

@@ -10,6 +10,7 @@ import { notForOrganization, notMentioned, withoutScopeWords } from "../guard-an
 import { answerOutOfScope, outOfScopeKind } from "../answer-shapes/out-of-scope.js";
 import { answerSources } from "../answer-shapes/sources.js";
 import { askWhichSubject, openSubjects } from "./ambiguous-subject.js";
+import { answerYearsWithoutFigures, asksYearsWithoutFigures } from "./years-without-figures.js";
 import type { ANSWER_SHAPES } from "../intent-schema.js";
 import type { Entity } from "../../knowledge/load-knowledge.js";
 import { findTriggers } from "../detect-intent.js";
@@ -60,6 +61,13 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
     name: "refers-back-without-subject",
     applies: (c) => c.shape !== "help" && c.query.mentions.length === 0 && !c.query.previous && hasCue(c.deps, c.query, "referBack"),
     answer: (c) => askWhichReferred(c.query, c.deps),
+  },
+  {
+    // H26年度の執行額 when no document gives any 執行額 for H26: not which program, but not there.
+    // (A named subject's own years are said by its answer, with options to ask them.)
+    name: "years-without-figures",
+    applies: (c) => figures(c) && !c.query.followUp && c.query.mentions.length === 0 && asksYearsWithoutFigures(c.query, c.deps),
+    answer: (c) => answerYearsWithoutFigures(c.query, c.deps),
   },
   {
     // Two subjects fit the typed name equally: which one is asked is the user's to say, not ours to guess.

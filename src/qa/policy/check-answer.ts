@@ -7,11 +7,13 @@ import type { Query } from "../understand-question.js";
 import { asksBeyondEvidence, notForOrganization, otherSubjectsFigures, passageInstead, regionsNamed } from "../guard-answer.js";
 import { FIGURE_SHAPES, type Shape } from "./answerability.js";
 import { answerDescribe, notInDocuments } from "../answer-shapes/describe.js";
+import { noPassageForYear } from "../answer-shapes/passages.js";
+import { annotateEraYears } from "../../search/tokenize.js";
 
-type Check = { name: string; applies: (q: Query, d: Draft, shape: Shape) => boolean; replace: (q: Query, deps: Deps, d: Draft) => Draft };
+type Check = { name: string; applies: (q: Query, d: Draft, shape: Shape, deps: Deps) => boolean; replace: (q: Query, deps: Deps, d: Draft) => Draft };
 
 /**
- * @example CHECKS_AFTER_ANSWER.map((c) => c.name) // ["another-subjects-figures", "count-without-figure", "another-document", "asks-beyond-evidence"]
+ * @example CHECKS_AFTER_ANSWER.map((c) => c.name) // ["another-subjects-figures", "count-without-figure", "another-document", "year-beyond-documents", …]
  */
 export const CHECKS_AFTER_ANSWER: Check[] = [
   {
@@ -36,6 +38,12 @@ export const CHECKS_AFTER_ANSWER: Check[] = [
     },
   },
   {
+    // A-STEPの2015年度の評価 answered with a passage of no year: no document reaches 2015 at all.
+    name: "year-beyond-documents",
+    applies: (q, d, shape, deps) => d.status === "answered" && !FIGURE_SHAPES.includes(shape) && yearsBeyondDocuments(q, d, shape, deps),
+    replace: (q) => noPassageForYear(q, q.mentions[0]?.entity.name),
+  },
+  {
     // The question asks about something (中間評価) that none of the evidence found contains.
     name: "asks-beyond-evidence",
     applies: (q, d) => d.status === "answered" && asksBeyondEvidence(q, d),
@@ -48,7 +56,7 @@ export const CHECKS_AFTER_ANSWER: Check[] = [
  * @example checkAnswer(query, deps, draft, "facts").check // undefined when the draft stands
  */
 export function checkAnswer(query: Query, deps: Deps, draft: Draft, shape: Shape): { draft: Draft; check?: string } {
-  const check = CHECKS_AFTER_ANSWER.find((c) => c.applies(query, draft, shape));
+  const check = CHECKS_AFTER_ANSWER.find((c) => c.applies(query, draft, shape, deps));
   return check ? { draft: check.replace(query, deps, draft), check: check.name } : { draft };
 }
 
@@ -83,4 +91,13 @@ function countNotInDocuments(query: Query, deps: Deps): Draft {
     options: [{ label: ask, question: ask }],
     topic: { subject: subject.id },
   };
+}
+
+/** Years asked that neither the cited text states nor any fact of the documents has (laws keep their dates). */
+function yearsBeyondDocuments(query: Query, draft: Draft, shape: Shape, deps: Deps): boolean {
+  if (!query.years.years.length || query.years.span || shape === "law-year" || shape === "laws-in-year") return false;
+  const asked = query.years.years.map((y) => y.fiscalYear);
+  if (deps.kb.facts.some((f) => f.fiscalYear !== null && asked.includes(f.fiscalYear))) return false;
+  const cited = annotateEraYears((draft.citations ?? []).map((c) => `${c.section} ${c.quote}`).join(" ")).normalize("NFKC");
+  return !asked.some((y) => cited.includes(String(y)));
 }

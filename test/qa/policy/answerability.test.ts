@@ -9,7 +9,7 @@ const qa = createAnswerer();
 
 describe("the answerability policy", () => {
   it("keeps its rules in one ordered list, out of scope first", () => {
-    expect(RULES_BEFORE_ANSWER.map((r) => r.name)).toEqual(["out-of-scope", "about-the-documents", "not-mentioned", "refers-back-without-subject", "ambiguous-subject", "one-organization"]);
+    expect(RULES_BEFORE_ANSWER.map((r) => r.name)).toEqual(["out-of-scope", "about-the-documents", "not-mentioned", "refers-back-without-subject", "years-without-figures", "ambiguous-subject", "one-organization"]);
   });
 
   it.each([
@@ -17,6 +17,7 @@ describe("the answerability policy", () => {
     ["知的クラスターは成功だったと思いますか", "意見"],
     ["正直、都市エリア事業って失敗だったと思う？", "意見"],
     ["都市エリア事業は今後どうなると思う？", "予測"],
+    ["都市エリアの中で一番成果が出たエリアはどこだと思う？", "意見"],
     ["文科省の職員の給料は？", "個人"],
     ["今日の天気は？", "範囲外"],
     // A prediction asked in one part of two makes the whole question one: no figures beside it.

@@ -14,6 +14,7 @@ import { findTriggers, MIN_INTENT_SCORE, scoreIntents } from "./detect-intent.js
 import { chooseReading, readingOfKinds } from "./query/readings.js";
 import { blankAsides } from "./query/asides.js";
 import { findDocumentReference } from "./query/document-reference.js";
+import { withCountedChild } from "./query/counted-child.js";
 import { normalizeForMatch } from "../knowledge/normalize-text.js";
 import type { ExplainedWords, QuestionWords } from "./question-words.js";
 
@@ -61,7 +62,9 @@ export function understandQuestion(deps: { kb: KnowledgeBase; intents: Intent[];
   // A partial match that is itself a trigger word (試行地域) is the question's verb, not a name.
   // A partial match that is a category noun (プログラム, 事業) names a kind of subject, not one subject.
   const category = (m: Mention) => m.how !== "alias" && deps.words.categories.has(m.text);
-  const mentions = preferExact(deps.matcher.find(match, toMatchText(text, true)).filter((m) => (m.how === "alias" || !deps.words.triggers.has(m.text)) && !category(m)));
+  const found = preferExact(deps.matcher.find(match, toMatchText(text, true)).filter((m) => (m.how === "alias" || !deps.words.triggers.has(m.text)) && !category(m)));
+  // A count asked of a program (…プログラムは何地域で): its indicator in that unit is the subject.
+  const mentions = withCountedChild(deps.kb, match, found);
   const askedTypes = (Object.entries(deps.lexicon.categories) as Array<[EntityType, string[]]>).filter(([, nouns]) => findTriggers(nouns, match, mentions).length > 0).map(([type]) => type);
   const previousEntity = previous?.subject ? deps.kb.entities.get(previous.subject) : undefined;
   const yearSet = [...new Set(years.years.map((y) => y.fiscalYear))];

@@ -24,7 +24,7 @@ export function answerDifference(query: Query, deps: Deps): Draft {
   // 23年度の実績と目標値の差: one year, an achievement and a target — the figure against its target.
   const groups = new Set(query.qualifiers.map((k) => deps.kb.vocabulary.qualifiers.find((q) => q.id === k)?.group));
   if (asked.length <= 1 && groups.has("actual") && groups.has("target")) return answerVersusTarget(query, deps);
-  const pick = (year: number) => actual.find((f) => f.fiscalYear === year);
+  const pick = (year: number) => precisest(actual.filter((f) => f.fiscalYear === year));
   const latest = actual[actual.length - 1]?.fiscalYear ?? 0;
   // 前年度と比べて: the asked (or latest) year against the one before it, which the documents often give
   // in parentheses beside it (平成１６年度概算要求額：９０００百万円（平成１５年度６９００百万円）).
@@ -58,6 +58,18 @@ export function answerDifference(query: Query, deps: Deps): Draft {
     say(lang, `（差は資料の2つの数値から計算したものです${ratio ? `。比率は約${ratio}倍` : ""}）`, `(The change is computed from the two cited figures${ratio ? `; ratio about ${ratio}×` : ""}.)`),
   ];
   return { status: "answered", summary: multiple ? `${multiple}${say(lang, "", "")}${summary}` : summary, lines, facts: [from, ...between, to], citations, topic };
+}
+
+/**
+ * Of a year's figures, the first kind's most precise form: 3,420百万円 rather than its restatement 34億円, so
+ * that the change is computed from the figures as exactly as the documents give them.
+ */
+function precisest(facts: Fact[]): Fact | undefined {
+  const digits = (f: Fact) => f.display.normalize("NFKC").replace(/[^\d]/g, "").length;
+  const first = facts[0];
+  // Restatements only: the same kind and scope, and the same amount within rounding (34億円 = 3,420百万円).
+  const same = (f: Fact) => !!first && f.qualifier === first.qualifier && f.scope === first.scope && Math.abs(f.value - first.value) <= 0.05 * Math.abs(first.value);
+  return facts.filter(same).reduce<Fact | undefined>((best, f) => (!best || digits(f) > digits(best) ? f : best), undefined);
 }
 
 /** The absolute change in the figures' own scale and unit: 1,328件, 5.0ポイント, 1,234千円. */

@@ -13,9 +13,15 @@ import { annotateEraYears } from "../../search/tokenize.js";
 type Check = { name: string; applies: (q: Query, d: Draft, shape: Shape, deps: Deps) => boolean; replace: (q: Query, deps: Deps, d: Draft) => Draft };
 
 /**
- * @example CHECKS_AFTER_ANSWER.map((c) => c.name) // ["another-subjects-figures", "count-without-figure", "another-document", "year-beyond-documents", …]
+ * @example CHECKS_AFTER_ANSWER.map((c) => c.name) // ["empty-answer", "another-subjects-figures", "count-without-figure", …]
  */
 export const CHECKS_AFTER_ANSWER: Check[] = [
+  {
+    // A heading with nothing under it (…の概要:) and no source is no answer, however it was reached.
+    name: "empty-answer",
+    applies: (q, d) => d.status === "answered" && !(d.citations ?? []).length && !(d.facts ?? []).length && !(d.lines ?? []).some((l) => l.trim()),
+    replace: (q, deps) => notInDocuments(q, deps),
+  },
   {
     // 名古屋クラスターの特許出願件数 answered with the all-region figure: that region's figure is not there.
     name: "another-subjects-figures",

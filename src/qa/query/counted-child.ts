@@ -1,0 +1,43 @@
+/**
+ * A program named with a count asked of it (地域イノベーション戦略支援プログラムに参加してる機関の数, …は何地域で):
+ * the count is one of the program's indicators, the one measured in the asked unit.
+ */
+import type { Entity, KnowledgeBase } from "../../knowledge/load-knowledge.js";
+import type { Mention } from "../match/mention.js";
+
+const COUNTER = "地域|機関|件|社|拠点|人|名|大学|校";
+const ASKED = new RegExp(`何(${COUNTER})|(${COUNTER})の?数|(割合|比率|率)`);
+
+/**
+ * The mentions with a program replaced by its one indicator in the asked unit, when the question names no
+ * indicator itself; unchanged otherwise (none, or several indicators in that unit: which one is not guessed).
+ * @example withCountedChild(kb, "…プログラムの参加機関の数は", [program]).map((m) => m.entity.id) // ["ind-…-sanka"]
+ */
+export function withCountedChild(kb: KnowledgeBase, matchText: string, mentions: Mention[]): Mention[] {
+  const asked = ASKED.exec(matchText);
+  if (!asked || mentions.some((m) => m.entity.type === "indicator")) return mentions;
+  const unit = asked[3] ? "%" : (asked[1] ?? asked[2])!;
+  return mentions.map((m) => {
+    if (m.entity.type !== "program") return m;
+    const child = countedBy(kb, m.entity, unit, matchText);
+    return child ? { ...m, entity: child } : m;
+  });
+}
+
+/**
+ * The indicator in that unit that belongs to the program (its child, or one named after it): the one whose
+ * qualifying words the question uses (被災地の実施地域数 for 被災地向けの…), else the program's own, else none.
+ */
+function countedBy(kb: KnowledgeBase, program: Entity, unit: string, matchText: string): Entity | undefined {
+  const name = program.name.normalize("NFKC").toLowerCase();
+  const fits = [...kb.entities.values()].filter((e) => e.type === "indicator" && e.unit === unit && (e.parent === program.id || e.name.normalize("NFKC").toLowerCase().includes(name)));
+  const qualified = fits.filter((e) => qualifiers(e).some((w) => matchText.includes(w)));
+  if (qualified.length === 1) return qualified[0];
+  const own = fits.filter((e) => e.parent === program.id);
+  return qualified.length === 0 && own.length === 1 ? own[0] : undefined;
+}
+
+/** The words an indicator's aliases put before の (被災地 in 被災地の実施地域数): what tells it from its namesakes. */
+function qualifiers(indicator: Entity): string[] {
+  return indicator.aliases.map((a) => /^([^の]{2,8})の/.exec(a.normalize("NFKC").toLowerCase())?.[1]).filter((w): w is string => w !== undefined);
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { createAnswerer } from "../../../src/qa/index.js";
+
+const qa = createAnswerer();
+
+describe("the change between two years", () => {
+  it("is asked by an amount of money and a change (何百万円多い, 何億円増)", () => {
+    const more = qa.answer("総合的産学官連携推進事業、17年度の概算要求は16年度予算より何百万円多い？");
+    expect(more.intent).toBe("difference");
+    expect(more.summary).toContain("647百万円");
+    expect(qa.answer("JSTの地域イノベーション創出総合支援事業、H20予算案は前年度から何億円増？").summary).toContain("16億円増えました");
+  });
+  it("is computed from the most precise form of a restated figure (3,420百万円, not 34億円)", () => {
+    const answer = qa.answer("知的クラスター第I期の予算、19年度と20年度を比べるとどれだけ減ってる？");
+    expect(answer.summary).toContain("3,420百万円");
+    expect(answer.summary).toContain("1,854百万円減りました");
+  });
+  it("never mixes a figure of another scope into a year (the policy's single and multi-policy totals)", () => {
+    expect(qa.answer("施策全体の当初予算、23年度から25年度でどう変わってる？").text).toContain("20,884,332");
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { createAnswerer } from "../../../src/qa/index.js";
+
+const qa = createAnswerer();
+
+describe("a count asked of a program", () => {
+  it("is answered by the program's indicator in the asked unit (参加してる機関の数 → 参加機関数)", () => {
+    const answer = qa.answer("地域イノベーション戦略支援プログラムに参加してる機関の数、23年度はどれくらい？");
+    expect(answer.status).toBe("answered");
+    expect(answer.summary).toContain("338機関");
+  });
+  it("takes the namesake indicator whose qualifying word the question uses (被災地向け)", () => {
+    const answer = qa.answer("被災地向けの地域イノベーション戦略支援プログラム、24年度は何地域で実施してた？");
+    expect(answer.summary).toContain("4地域");
+    expect(answer.summary).not.toContain("23地域");
+  });
+  it("is the program's own indicator when no qualifying word is used", () => {
+    expect(qa.answer("地域イノベーション戦略支援プログラムは24年度に何地域で実施してる？").summary).toContain("23地域");
+  });
+});

@@ -28,6 +28,7 @@ import { renderText } from "./render-text.js";
 import { extractedCaution } from "./extracted-caution.js";
 import { citePage } from "./cite-pages.js";
 import { withinDocuments } from "./query/document-reference.js";
+import { coordinatedParts } from "./query/coordinated-asks.js";
 
 const SHAPES: Record<Shape, ShapeFn> = {
   facts: answerFacts, series: answerSeries, extreme: answerExtreme, difference: answerDifference, attribute: answerAttribute,
@@ -83,6 +84,12 @@ function asksSomething(deps: Deps, part: string): boolean {
 
 function answerPart(all: Deps, question: string, options: AskOptions): Answer {
   const query = understandQuestion(all, question, options.previous, options.samePart);
+  // …の概算要求額と主管課は？: two kinds of question joined by と are answered as two parts.
+  const coordinated = options.samePart ? [] : coordinatedParts(all, query);
+  if (coordinated.length === 2) {
+    const first = answerPart(all, coordinated[0]!, options);
+    return joinParts(question, [first, answerPart(all, coordinated[1]!, { previous: first.topic, samePart: true })]);
+  }
   // H20資料で…: passages come from the document the question names.
   const deps = withinDocuments(all, query.documents);
   const shape = shapeOf(query, deps);

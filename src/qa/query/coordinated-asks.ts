@@ -1,0 +1,32 @@
+/**
+ * Two things asked of one subject joined by と (…のH17概算要求額と主管課は？, TLO法の制定年と承認TLOの数): each is a
+ * word of a different kind of question, so the question is split at that と into two parts.
+ */
+import type { Deps } from "../answer-kit.js";
+import { scoreIntents } from "../detect-intent.js";
+import type { Query } from "../understand-question.js";
+
+/** Shapes that take two operands themselves (比べ, 推移, 一番): their と joins what they compare. */
+const OPERAND_SHAPES = new Set(["difference", "series", "extreme", "describe", "help", "versus-target"]);
+
+/**
+ * The two parts of a question that asks two kinds of thing joined by と, or [] when it asks one.
+ * @example coordinatedParts(deps, understand("総合的産学官連携推進事業のH17概算要求額と主管課は？")) // ["…のh17概算要求額", "主管課は?"]
+ */
+export function coordinatedParts(deps: Deps, query: Query): string[] {
+  if (!query.intent || query.followUp || !query.match.includes("と")) return [];
+  const years = new Set(query.years.years.map((y) => y.fiscalYear)).size;
+  const read = scoreIntents(deps.intents, query.match, query.mentions, years).filter((c) => c.triggers.length > 0 && c.score > 0);
+  const [first, second] = read;
+  if (!first || !second || second.score < 0.6 * first.score || first.intent.shape === second.intent.shape) return [];
+  if (OPERAND_SHAPES.has(first.intent.shape) || OPERAND_SHAPES.has(second.intent.shape)) return [];
+  const at = (words: string[]) => Math.min(...words.map((w) => query.match.indexOf(w)).filter((i) => i >= 0));
+  const spans = [first, second].map((c) => ({ start: at(c.triggers), end: at(c.triggers) + c.triggers[0]!.length })).sort((a, b) => a.start - b.start);
+  const between = query.match.slice(spans[0]!.end, spans[1]!.start);
+  const cut = between.lastIndexOf("と");
+  // The と must join two nouns (…額と主管課), not end a clause (…とは, …として).
+  if (cut < 0 || /^と(?:は|して|いう|なる|の)/.test(between.slice(cut))) return [];
+  const index = spans[0]!.end + cut;
+  const inName = query.mentions.some((m) => m.start <= index && index < m.end);
+  return inName ? [] : [query.match.slice(0, index), query.match.slice(index + 1)];
+}

@@ -21,7 +21,9 @@ export const MIN_COVERAGE = 0.5;
  */
 export function answerDescribe(query: Query, deps: Deps): Draft {
   const { lang } = query;
-  const subject = query.mentions.find((m) => m.score >= 0.6)?.entity;
+  // A later part of one question that names nothing (…の予算と、どんな事業か) is about the part before's subject.
+  const before = query.samePart && query.mentions.length === 0 && query.previous?.subject ? deps.kb.entities.get(query.previous.subject) : undefined;
+  const subject = query.mentions.find((m) => m.score >= 0.6)?.entity ?? before;
   const topic = { intent: "describe", subject: subject?.id };
   // What the question asks about beyond the subject decides between its cited attributes and the passages.
   const asked = (query.intent?.keys ?? []).filter((key) => new RegExp(deps.kb.vocabulary.attributes.find((a) => a.id === key)?.ja ?? "∅").test(query.match) || (key === "function" && hasCue(deps, query, "functions")));

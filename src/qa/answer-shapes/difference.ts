@@ -32,8 +32,11 @@ export function answerDifference(query: Query, deps: Deps): Draft {
     : asked.length >= 2 ? [asked[0]!, asked[asked.length - 1]!] : asked.length === 1 ? [asked[0]!, latest] : [actual[0]?.fiscalYear ?? 0, latest];
   // The prior year's figure is often of another kind (a request against the year before's budget): any kind will do.
   const anyKind = seriesFacts(deps, { ...query, qualifiers: [] }, subject).actual;
-  const from = pick(fromYear) ?? (hasCue(deps, query, "previousYear") ? anyKind.find((f) => f.fiscalYear === fromYear) : undefined);
-  const to = pick(toYear);
+  // 基準値と24年度の実績を比べて: the baseline, whatever its year, against the asked year.
+  // The baseline often has no year of its own (－年度): it is named by its kind instead.
+  const baseline = groups.has("baseline") && asked.length <= 1 ? deps.kb.facts.find((f) => f.subject === subject.id && f.qualifier === "基準値") : undefined;
+  const from = baseline ?? pick(fromYear) ?? (hasCue(deps, query, "previousYear") ? anyKind.find((f) => f.fiscalYear === fromYear) : undefined);
+  const to = baseline ? precisest(actual.filter((f) => f.fiscalYear === toYear && f.qualifier !== "基準値")) : pick(toYear);
   if (!from || !to || from === to) {
     const have = [...new Set(actual.map((f) => formatFiscalYear(f.fiscalYear!, lang)))];
     return { status: "not_found", summary: say(lang, `${name}の${formatFiscalYear(fromYear, lang)}と${formatFiscalYear(toYear, lang)}の両方の数値は資料にありません。`, `The documents do not give ${name} for both ${formatFiscalYear(fromYear, lang)} and ${formatFiscalYear(toYear, lang)}.`), lines: have.length ? [say(lang, `資料にある年度: ${have.join("、")}`, `Years available: ${have.join(", ")}`)] : [], topic };
@@ -44,14 +47,15 @@ export function answerDifference(query: Query, deps: Deps): Draft {
   const delta = formatDelta(from, to);
   const up = to.value >= from.value;
   // Two kinds (予算 → 概算要求額) are named, so the reader knows what is compared with what.
-  const kind = (f: Fact) => (from.qualifier === to.qualifier ? "" : ` ${termLabel(deps.kb, "qualifiers", f.qualifier, lang)}`);
+  const kind = (f: Fact) => (from.qualifier === to.qualifier || f.fiscalYear === null ? "" : ` ${termLabel(deps.kb, "qualifiers", f.qualifier, lang)}`);
+  const when = (f: Fact) => (f.fiscalYear === null ? termLabel(deps.kb, "qualifiers", f.qualifier, lang) : formatFiscalYear(f.fiscalYear, lang));
   const summary = say(lang,
-    `${name}は ${formatFiscalYear(from.fiscalYear!, lang)}${kind(from)} の ${factFigure(from, lang)} [${numberOf(from)}] から ${formatFiscalYear(to.fiscalYear!, lang)}${kind(to)} の ${factFigure(to, lang)} [${numberOf(to)}] へ、${delta}${up ? "増えました" : "減りました"}。`,
-    `${name} went from ${factFigure(from, lang)} in ${formatFiscalYear(from.fiscalYear!, lang)}${kind(from)} [${numberOf(from)}] to ${factFigure(to, lang)} in ${formatFiscalYear(to.fiscalYear!, lang)}${kind(to)} [${numberOf(to)}]: ${up ? "up" : "down"} ${delta}.`);
+    `${name}は ${when(from)}${kind(from)} の ${factFigure(from, lang)} [${numberOf(from)}] から ${when(to)}${kind(to)} の ${factFigure(to, lang)} [${numberOf(to)}] へ、${delta}${up ? "増えました" : "減りました"}。`,
+    `${name} went from ${factFigure(from, lang)} in ${when(from)}${kind(from)} [${numberOf(from)}] to ${factFigure(to, lang)} in ${when(to)}${kind(to)} [${numberOf(to)}]: ${up ? "up" : "down"} ${delta}.`);
   const ratio = from.value !== 0 ? (to.value / from.value).toFixed(2) : undefined;
   // 何倍: the multiple is what was asked, so it leads; the figures it is computed from follow.
   const multiple = ratio && hasCue(deps, query, "multiple")
-    ? say(lang, `${formatFiscalYear(to.fiscalYear!, lang)}は${formatFiscalYear(from.fiscalYear!, lang)}の約${ratio}倍です（資料の2つの数値から計算）。`, `${formatFiscalYear(to.fiscalYear!, lang)} is about ${ratio}× ${formatFiscalYear(from.fiscalYear!, lang)} (computed from the two cited figures). `)
+    ? say(lang, `${when(to)}は${when(from)}の約${ratio}倍です（資料の2つの数値から計算）。`, `${when(to)} is about ${ratio}× ${when(from)} (computed from the two cited figures). `)
     : "";
   const lines = [
     ...between.map((f) => say(lang, `・${formatFiscalYear(f.fiscalYear!, lang)}: ${factFigure(f, lang)} [${numberOf(f)}]`, `・${formatFiscalYear(f.fiscalYear!, lang)}: ${factFigure(f, lang)} [${numberOf(f)}]`)),

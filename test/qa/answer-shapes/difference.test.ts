@@ -18,4 +18,8 @@ describe("the change between two years", () => {
   it("never mixes a figure of another scope into a year (the policy's single and multi-policy totals)", () => {
     expect(qa.answer("施策全体の当初予算、23年度から25年度でどう変わってる？").text).toContain("20,884,332");
   });
+  it("compares a year with the baseline, named by its kind when it has no year (基準値と24年度の実績)", () => {
+    const answer = qa.answer("産と学のマッチング率、基準値と24年度の実績を比べるとどう？");
+    expect(answer.summary).toMatch(/基準値 の 25%.*34%.*9ポイント増えました/);
+  });
 });

@@ -14,4 +14,9 @@ describe("two kinds of thing asked of one subject, joined by と", () => {
     expect(qa.answer("平成20年度と23年度の共同研究件数の差は？").intent).toBe("difference");
     expect(qa.answer("知的クラスターと都市エリアの20年度予算案は？").intent).toBe("budget");
   });
+  it("answer a later part that names nothing (どんな事業か簡単に) about the first part's subject", () => {
+    const answer = qa.answer("大学発新産業創出拠点プロジェクトの25年度予算と、どんな事業か簡単に");
+    expect(answer.text).toContain("2,032,222千円");
+    expect(answer.text).toContain("事業化ノウハウ");
+  });
 });

@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+import { createAnswerer } from "../../../src/qa/index.js";
+
+const qa = createAnswerer();
+
+describe("the programs a program is made of", () => {
+  it("are asked as what it consists of (どの事業から成ってる)", () => {
+    const answer = qa.answer("総合的産学官連携推進事業ってどの事業から成ってる？");
+    expect(answer.intent).toBe("components");
+    expect(answer.text).toContain("大学知的財産本部整備事業");
+    expect(answer.text).toContain("産学官連携支援事業");
+  });
+});

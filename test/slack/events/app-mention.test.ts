@@ -24,11 +24,11 @@ describe("app_mention", () => {
     expect(qa.calls).toEqual([{ question: "2011年の共同研究件数" }]);
     const post = posts[0]!;
     expect(post).toMatchObject({ channel: "C1", thread_ts: "1700000000.000100", unfurl_links: "false" });
-    expect(post.blocks![0]).toEqual({ type: "section", text: { type: "mrkdwn", text: "*共同研究の実施件数の平成23年度（2011年度）の実績は 16,302件 です。 [1]*\n※「2011年」は平成23年度（2011年度）として答えています。" } });
-    expect(post.blocks![1]).toEqual({ type: "context", elements: [{ type: "mrkdwn", text: "*出典*" }, { type: "mrkdwn", text: "[1] 平成24年度実施施策に係る事後評価書 › 達成目標１ › 成果指標①" }] });
-    expect(post.blocks![2]!.elements.map((e: { action_id: string; text: { text: string } }) => [e.action_id, e.text.text])).toEqual([
-      ["show_source", "原文を表示"], ["feedback_helpful", "役に立った"], ["feedback_wrong", "違う"],
-    ]);
+    expect(post.blocks![0]).toEqual({ type: "section", text: { type: "mrkdwn", text: "*共同研究の実施件数の平成23年度（2011年度）の実績は 16,302件 です。 [1]*" } });
+    expect(post.blocks![1]).toEqual({ type: "section", text: { type: "mrkdwn", text: "※「2011年」は平成23年度（2011年度）として答えています。" } });
+    expect(post.blocks![2]).toEqual({ type: "context", elements: [{ type: "mrkdwn", text: "*出典*" }, { type: "mrkdwn", text: "[1] 平成24年度実施施策に係る事後評価書 › 達成目標１ › 成果指標①" }] });
+    expect(post.blocks![3]).toMatchObject({ type: "context_actions", elements: [{ type: "feedback_buttons", action_id: "answer_feedback" }] });
+    expect(post.blocks![4]!.elements.map((e: { action_id: string; text: { text: string } }) => [e.action_id, e.text.text])).toEqual([["show_source", "原文を表示"]]);
     expect(post.text).toContain("16,302件");
   });
 

@@ -13,7 +13,7 @@ import { labelsFor } from "./labels.js";
 import { LIMITS } from "./limits.js";
 import { renderCitations } from "./render-citations.js";
 import { renderTableBlock } from "./render-table-block.js";
-import { renderTable } from "./render-table.js";
+import { renderCaption, renderTable } from "./render-table.js";
 
 export type RenderAnswerOptions = {
   /** The question as asked and the topic it was asked after: what the buttons ask again. */
@@ -47,7 +47,7 @@ function renderAnswerTable(answer: Answer): Block[] {
   if (!answer.table) return [];
   const block = renderTableBlock(answer);
   if (!block) return [section(renderTable(answer.table, labelsFor(answer.lang).more))];
-  return [context([`*${escapeText(answer.table.caption)}*`]), block];
+  return [context([renderCaption(answer.table.caption)]), block];
 }
 
 /** One button per clarify option (or help example), five to a row, at most `maxRows` rows. */

@@ -2,7 +2,9 @@
  * app_mention end to end: signed Events API request → real Bolt HTTP receiver → core (fake) → chat.postMessage.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { jointResearch2010, jointResearch2011 } from "../support/answers.js";
+import { decodeFeedback } from "../../../src/slack/feedback-value.js";
+import { jointResearch2010, jointResearch2011, jointResearchSeries } from "../support/answers.js";
+import { checkBlockKit } from "../support/check-block-kit.js";
 import { createFakeAnswerer } from "../support/fake-answerer.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 import { mockApi } from "../support/web-api-mock.js";
@@ -30,6 +32,24 @@ describe("app_mention", () => {
     expect(post.blocks![3]).toMatchObject({ type: "context_actions", elements: [{ type: "feedback_buttons", action_id: "answer_feedback" }] });
     expect(post.blocks![4]!.elements.map((e: { action_id: string; text: { text: string } }) => [e.action_id, e.text.text])).toEqual([["show_source", "原文を表示"]]);
     expect(post.text).toContain("16,302件");
+  });
+
+  it("posts a series with a table block and 👍/👎 feedback_buttons carrying the id it logged the answer under", async () => {
+    t = await startTestApp(createFakeAnswerer({ 共同研究件数の推移: jointResearchSeries }));
+    const posts = mockApi("chat.postMessage");
+    await t.sendEvent(mention("<@UBOT> 共同研究件数の推移"), "EvSeries");
+    await eventually(() => expect(posts).toHaveLength(1));
+    const blocks = posts[0]!.blocks!;
+    expect(checkBlockKit({ text: String(posts[0]!.text), blocks })).toEqual([]);
+    const table = blocks.find((b) => b.type === "table")!;
+    expect(table.rows.map((row: Array<{ text: string }>) => row.map((c) => c.text))).toEqual([["年度", "件数", "種類"], ["平成15年度", "7,248件", "基準値"], ["平成23年度", "16,302件", "実績"]]);
+    const feedback = blocks.find((b) => b.type === "context_actions")!.elements[0];
+    expect(feedback).toMatchObject({ type: "feedback_buttons", action_id: "answer_feedback" });
+    // Logged once chat.postMessage has returned, which may be just after the post was recorded.
+    await eventually(() => expect(t.logs.some((l) => l.msg === "answered")).toBe(true));
+    const logged = t.logs.find((l) => l.msg === "answered")!;
+    expect(decodeFeedback(feedback.positive_button.value)).toEqual({ verdict: "up", questionId: logged.question_id });
+    expect(String(logged.question_id)).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it("passes the thread's previous topic to a follow-up mention in the same thread", async () => {

@@ -10,8 +10,9 @@ import type { Citation } from "./types.js";
 
 /** How far above a row its header may stand (a header serves the rows of several indicators). */
 const MAX_LINES_ABOVE = 60;
-const YEAR_CELL = /(?:\d+|－|毎)\s*年度/g;
-const CELL = /\d[\d,.]*\s*(?:件|機関|%|億円|百万円|人|社)?|－/g;
+// Matched after NFKC, which turns the sources' full-width dash (－, an empty cell) into "-".
+const YEAR_CELL = /(?:\d+|-|毎)\s*年度/g;
+const CELL = /\d[\d,.]*\s*(?:件|機関|%|億円|百万円|人|社)|(?<=\s|^)-(?=\s|$)/g;
 const KINDS_LINE = /^(?:\s*(?:基準値|実績値|目標値|実績|目標))+\s*$/;
 
 /**
@@ -20,7 +21,9 @@ const KINDS_LINE = /^(?:\s*(?:基準値|実績値|目標値|実績|目標))+\s*$
  * // "基準値 実績値 目標値\n15 年度 20 年度 21 年度 22 年度 23 年度 24 年度 25 年度"
  */
 export function citeHeader(kb: KnowledgeBase, citation: Citation): Citation {
-  if (citation.header || (citation.quote.normalize("NFKC").match(CELL) ?? []).length < 3) return citation;
+  const quote = citation.quote.normalize("NFKC");
+  // A row of three or more figures that names no year itself (a sentence that does needs no header).
+  if (citation.header || /\d\s*年度/.test(quote) || (quote.match(CELL) ?? []).length < 3) return citation;
   const doc = kb.documents.get(citation.document);
   const found = doc && locateQuote(doc, citation.quote, kb.vocabulary.variants);
   if (!doc || !found) return citation;

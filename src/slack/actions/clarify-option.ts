@@ -9,7 +9,7 @@ import { decodeAskValue } from "../action-value.js";
 import { answerInConversation } from "../answer-in-conversation.js";
 import { askCore } from "../ask-core.js";
 import type { SlackDeps } from "../deps.js";
-import { labelsFor } from "../render/labels.js";
+import { guessLang, labelsFor } from "../render/labels.js";
 import { renderAnswer } from "../render/render-answer.js";
 import { renderNotice } from "../render/render-notice.js";
 import { respondSafely } from "../send-message.js";
@@ -31,7 +31,7 @@ export function registerClarifyOption(app: App, deps: SlackDeps): void {
       return;
     }
     const answer = await askCore(deps, ask.question, ask.previous);
-    const message = answer ? renderAnswer(answer, { ask, questionId: randomUUID(), ephemeral: true }) : renderNotice(labelsFor("ja").apology);
+    const message = answer ? renderAnswer(answer, { ask, questionId: randomUUID(), ephemeral: true }) : renderNotice(labelsFor(guessLang(ask.question)).apology);
     await respondSafely(respond, deps, { response_type: "ephemeral", replace_original: true, ...message });
   });
 }

@@ -29,6 +29,7 @@ import { extractedCaution } from "./extracted-caution.js";
 import { citePage } from "./cite-pages.js";
 import { withinDocuments } from "./query/document-reference.js";
 import { coordinatedParts } from "./query/coordinated-asks.js";
+import { citeHeader } from "./cite-header.js";
 
 const SHAPES: Record<Shape, ShapeFn> = {
   facts: answerFacts, series: answerSeries, extreme: answerExtreme, difference: answerDifference, attribute: answerAttribute,
@@ -44,9 +45,9 @@ export function answerQuestion(deps: Deps, question: string, options: AskOptions
   return withProvenance(deps, answerOnce(deps, question, options));
 }
 
-/** Pages and links on the citations, and the caution line when a stated figure was extracted, not reviewed. */
+/** Pages, links and table headers on the citations, and the caution line when a stated figure was extracted, not reviewed. */
 function withProvenance(deps: Deps, answer: Answer): Answer {
-  const citations = answer.citations.map((c) => citePage(deps.kb, c));
+  const citations = answer.citations.map((c) => citeHeader(deps.kb, citePage(deps.kb, c)));
   const caution = extractedCaution(deps.kb, answer.facts, answer.lang);
   if (!caution && citations.every((c, i) => c === answer.citations[i])) return answer;
   const lines = caution ? [...answer.lines, caution] : answer.lines;

@@ -10,6 +10,7 @@ import { normalizeForMatch } from "../knowledge/normalize-text.js";
 import { DEFAULT_INTENTS_DIR, loadIntents } from "./load-intents.js";
 import { buildEntityMatcher } from "./resolve-entities.js";
 import { answerQuestion } from "./answer-question.js";
+import { suggestQuestions } from "./suggest-questions.js";
 import { buildQuestionWords } from "./question-words.js";
 import type { Deps } from "./answer-kit.js";
 import type { Answerer, KnowledgeOverview } from "./types.js";
@@ -22,7 +23,9 @@ export type * from "./types.js";
  */
 export function createAnswerer(dirs: { knowledge?: string; intents?: string } = {}): Answerer {
   const deps = createDeps(dirs);
-  return { answer: (question, options) => answerQuestion(deps, question, options), overview: () => describeKnowledge(deps) };
+  // Made once: the suggestions are asked to check that they are answered.
+  let overview: KnowledgeOverview | undefined;
+  return { answer: (question, options) => answerQuestion(deps, question, options), overview: () => (overview ??= describeKnowledge(deps)) };
 }
 
 /** The code that reads intents/ (src/qa under tsx, dist/ when built): part of the intents cache's key. */
@@ -45,6 +48,7 @@ export function buildCorpus(kb: KnowledgeBase): string {
 }
 
 function describeKnowledge(deps: Deps): KnowledgeOverview {
+  const ask = (question: string) => answerQuestion(deps, question);
   const years = deps.kb.facts.map((f) => f.fiscalYear).filter((y): y is number => y !== null);
   return {
     documents: [...deps.kb.documents.values()].map((d) => ({ file: d.file, title: d.title, titleEn: d.titleEn, fiscalYear: d.fiscalYear })),
@@ -52,5 +56,6 @@ function describeKnowledge(deps: Deps): KnowledgeOverview {
     years: { from: Math.min(...years), to: Math.max(...years) },
     factCount: deps.kb.facts.length,
     examples: deps.intents.filter((i) => !["help", "out-of-scope"].includes(i.name)).map((i) => i.examples[0]!),
+    suggestions: { ja: suggestQuestions(deps.kb, ask, "ja"), en: suggestQuestions(deps.kb, ask, "en") },
   };
 }

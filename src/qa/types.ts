@@ -83,6 +83,8 @@ export type KnowledgeOverview = {
   years: { from: number; to: number };
   factCount: number;
   examples: string[];
+  /** Questions made from the knowledge base (a budget series, an indicator's latest year, a law…), each one answered. */
+  suggestions: Record<"ja" | "en", string[]>;
 };
 
 export type AskOptions = {

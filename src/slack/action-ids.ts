@@ -11,4 +11,7 @@ export const ACTION_IDS = {
   /** The feedback_buttons element of an answer; its values are encodeFeedback()'s (feedback-value.ts). */
   answerFeedback: "answer_feedback",
   postToChannel: "post_to_channel",
+  /** An example question on the App Home tab: answered in the user's DM with the bot. */
+  homeExample: (index: number) => `home_example_${index}`,
+  homeExamplePattern: /^home_example_\d+$/,
 } as const;

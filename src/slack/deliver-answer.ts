@@ -3,6 +3,7 @@
  * the core failed) and posted. Listeners get the Answer, then call this; what is done with a delivered
  * answer besides posting it belongs here.
  */
+import { randomUUID } from "node:crypto";
 import type { webApi } from "@slack/bolt";
 import type { Answer, Topic } from "../qa/index.js";
 import type { SlackDeps } from "./deps.js";
@@ -11,16 +12,17 @@ import { renderAnswer } from "./render/render-answer.js";
 import { renderNotice } from "./render/render-notice.js";
 import { postMessage, type PostTarget } from "./send-message.js";
 
-export type Asked = { question: string; previous?: Topic | undefined; answer: Answer | undefined };
+/** questionId: the id this delivery is logged under and its 👍/👎 buttons carry; a new one when not given. */
+export type Asked = { question: string; previous?: Topic | undefined; answer: Answer | undefined; questionId?: string };
 
 /**
  * Posts the answer (or the apology) in `where` and returns whether it was posted.
  * @example await deliverInConversation(deps, client, { channel: "C1", threadTs: "1.2" }, { question, answer })
  */
 export async function deliverInConversation(deps: SlackDeps, client: webApi.WebClient, where: PostTarget, asked: Asked): Promise<boolean> {
-  const { question, previous, answer } = asked;
+  const { question, previous, answer, questionId = randomUUID() } = asked;
   if (!answer) return postMessage(client, deps, where, renderNotice(labelsFor(guessLang(question)).apology));
-  const posted = await postMessage(client, deps, where, renderAnswer(answer, { ask: { question, ...(previous ? { previous } : {}) } }));
-  deps.logger.info("answered", { channel: where.channel, thread_ts: where.threadTs, event_id: where.eventId, status: answer.status, intent: answer.intent, posted });
+  const posted = await postMessage(client, deps, where, renderAnswer(answer, { ask: { question, ...(previous ? { previous } : {}) }, questionId }));
+  deps.logger.info("answered", { channel: where.channel, thread_ts: where.threadTs, event_id: where.eventId, question_id: questionId, status: answer.status, intent: answer.intent, posted });
   return posted;
 }

@@ -4,8 +4,10 @@
  */
 import type { App, HTTPReceiver, Logger, SocketModeReceiver } from "@slack/bolt";
 import type { SlackConfig } from "../config/env.js";
+import { registerAnswerFeedback } from "./actions/answer-feedback.js";
 import { registerClarifyOption } from "./actions/clarify-option.js";
 import { registerFeedback } from "./actions/feedback.js";
+import { registerHomeExample } from "./actions/home-example.js";
 import { registerPostToChannel } from "./actions/post-to-channel.js";
 import { registerShowSource } from "./actions/show-source.js";
 import { createAssistant } from "./assistant/create-assistant.js";
@@ -73,6 +75,8 @@ export function registerListeners(app: App, deps: SlackDeps): void {
   registerClarifyOption(app, deps);
   registerShowSource(app, deps);
   registerFeedback(app, deps);
+  registerAnswerFeedback(app, deps);
+  registerHomeExample(app, deps);
   registerPostToChannel(app, deps);
   app.error(async (error) => {
     // Listeners handle their own failures; this is the last net (a bug), logged without the request body.

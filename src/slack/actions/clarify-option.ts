@@ -2,13 +2,14 @@
  * A clarify option (or a help example) clicked → the answer to that option's question: in the thread when the
  * buttons were in one, or replacing the ephemeral question when they came from /sangaku.
  */
+import { randomUUID } from "node:crypto";
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import { ACTION_IDS } from "../action-ids.js";
 import { decodeAskValue } from "../action-value.js";
 import { answerInConversation } from "../answer-in-conversation.js";
 import { askCore } from "../ask-core.js";
 import type { SlackDeps } from "../deps.js";
-import { labelsFor } from "../render/labels.js";
+import { guessLang, labelsFor } from "../render/labels.js";
 import { renderAnswer } from "../render/render-answer.js";
 import { renderNotice } from "../render/render-notice.js";
 import { respondSafely } from "../send-message.js";
@@ -30,7 +31,7 @@ export function registerClarifyOption(app: App, deps: SlackDeps): void {
       return;
     }
     const answer = await askCore(deps, ask.question, ask.previous);
-    const message = answer ? renderAnswer(answer, { ask, ephemeral: true }) : renderNotice(labelsFor("ja").apology);
+    const message = answer ? renderAnswer(answer, { ask, questionId: randomUUID(), ephemeral: true }) : renderNotice(labelsFor(guessLang(ask.question)).apology);
     await respondSafely(respond, deps, { response_type: "ephemeral", replace_original: true, ...message });
   });
 }

@@ -1,5 +1,5 @@
 /**
- * 役に立った / 違う clicked → one structured log line (question, the summary the user saw, verdict) and a
+ * 役に立った / 違う on answers posted before the 👍/👎 feedback_buttons (see answer-feedback.ts) clicked → one structured log line (question, the summary the user saw, verdict) and a
  * thank-you only the clicker sees. The user's text is a JSON string value in the log, never markup.
  */
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";

@@ -2,6 +2,7 @@
  * "Post to channel" on an ephemeral /sangaku answer → the same answer for everyone in the channel
  * (through the response_url, so the bot need not be a member), then the ephemeral copy is removed.
  */
+import { randomUUID } from "node:crypto";
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import { ACTION_IDS } from "../action-ids.js";
 import { decodeAskValue } from "../action-value.js";
@@ -22,8 +23,10 @@ export function registerPostToChannel(app: App, deps: SlackDeps): void {
       await respondSafely(respond, deps, { response_type: "ephemeral", replace_original: false, ...renderNotice(labelsFor(guessLang(ask?.question ?? ""))[ask ? "apology" : "expired"]) });
       return;
     }
-    const posted = await respondSafely(respond, deps, { response_type: "in_channel", replace_original: false, ...renderAnswer(answer, { ask }) });
+    // A new delivery, for everyone in the channel: its feedback is its own.
+    const questionId = randomUUID();
+    const posted = await respondSafely(respond, deps, { response_type: "in_channel", replace_original: false, ...renderAnswer(answer, { ask, questionId }) });
     if (posted) await respondSafely(respond, deps, { delete_original: true });
-    deps.logger.info("posted to channel", { user: body.user.id, channel: body.channel?.id, posted });
+    deps.logger.info("posted to channel", { user: body.user.id, channel: body.channel?.id, question_id: questionId, posted });
   });
 }

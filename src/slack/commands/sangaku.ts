@@ -2,6 +2,7 @@
  * /sangaku 質問 → an answer only the asker sees, through the response_url (so it works in DMs and private
  * channels the bot is not in), with a button to post it for everyone. /sangaku or /sangaku help → usage.
  */
+import { randomUUID } from "node:crypto";
 import type { App } from "@slack/bolt";
 import { askCore } from "../ask-core.js";
 import type { SlackDeps } from "../deps.js";
@@ -20,12 +21,14 @@ export function registerSangakuCommand(app: App, deps: SlackDeps): void {
     await ack();
     const question = command.text.trim();
     if (HELP_WORDS.test(question)) {
-      await respondSafely(respond, deps, { response_type: "ephemeral", ...renderHelp(deps.qa.overview()) });
+      await respondSafely(respond, deps, { response_type: "ephemeral", ...renderHelp(deps.qa.overview(), /^help$/i.test(question) ? "en" : "ja") });
       return;
     }
     const answer = await askCore(deps, question);
-    const message = answer ? renderAnswer(answer, { ask: { question }, ephemeral: true }) : renderNotice(labelsFor(guessLang(question)).apology);
-    const about = { command: "/sangaku", channel: command.channel_id, user: command.user_id };
+    // The id this answer is logged under; its 👍/👎 buttons carry it.
+    const questionId = randomUUID();
+    const message = answer ? renderAnswer(answer, { ask: { question }, questionId, ephemeral: true }) : renderNotice(labelsFor(guessLang(question)).apology);
+    const about = { command: "/sangaku", channel: command.channel_id, user: command.user_id, question_id: questionId };
     const posted = await respondSafely(respond, deps, { response_type: "ephemeral", ...message }, about);
     deps.logger.info("answered", { ...about, status: answer?.status, intent: answer?.intent, posted });
   });

@@ -15,7 +15,7 @@ export function registerAppMention(app: App, deps: SlackDeps): void {
     const where = { channel: event.channel, threadTs: event.thread_ts ?? event.ts, eventId: body.event_id };
     const read = readQuestion(event, context.botUserId);
     if ("ignored" in read) {
-      if (read.ignored === "empty") await postMessage(client, deps, where, renderHelp(deps.qa.overview()));
+      if (read.ignored === "empty") await postMessage(client, deps, where, renderHelp(deps.qa.overview(), "ja"));
       else deps.logger.debug("mention ignored", { reason: read.ignored, channel: event.channel });
       return;
     }

@@ -34,5 +34,30 @@ export function actions(blockId: string, elements: ButtonElement[]): types.Actio
 
 /** @example header("sangaku") */
 export function header(text: string): types.HeaderBlock {
-  return { type: "header", text: { type: "plain_text", text: cutLabel(text, 150) } };
+  return { type: "header", text: { type: "plain_text", text: cutLabel(text, LIMITS.headerText) } };
+}
+
+/**
+ * A table block of plain-text cells, the first row its header. Cells are raw_text: Slack shows them as typed.
+ * @example table([["年度", "件数"], ["平成23年度", "16,302件"]], ["left", "right"])
+ */
+export function table(rows: string[][], align: Array<"left" | "right"> = []): types.TableBlock {
+  return {
+    type: "table",
+    column_settings: align.map((a) => ({ align: a, is_wrapped: true })),
+    rows: rows.map((row) => row.map((text) => ({ type: "raw_text" as const, text }))),
+  };
+}
+
+/**
+ * 👍/👎 as a context_actions block with one feedback_buttons element; `values` are what each click sends.
+ * @example feedbackButtons("answer_feedback", { up: "up:3f2a", down: "down:3f2a" }, { up: "役に立った", down: "違う" })
+ */
+export function feedbackButtons(actionId: string, values: { up: string; down: string }, labels: { up: string; down: string }): types.ContextActionsBlock {
+  const side = (emoji: string, value: string, label: string) => ({ text: { type: "plain_text" as const, text: emoji }, value, accessibility_label: cutLabel(label, LIMITS.feedbackButtonText) });
+  return {
+    type: "context_actions",
+    block_id: "answer_feedback",
+    elements: [{ type: "feedback_buttons", action_id: actionId, positive_button: side("👍", values.up, labels.up), negative_button: side("👎", values.down, labels.down) }],
+  };
 }

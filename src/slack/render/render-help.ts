@@ -1,24 +1,23 @@
 /**
- * `/sangaku help` (or `/sangaku` alone): how to ask, with example questions.
+ * `/sangaku help` (or `/sangaku` alone, or an empty mention): how to ask, what the bot knows, and example
+ * questions to click, in the language asked.
  */
 import type { KnowledgeOverview } from "../../qa/index.js";
+import { ACTION_IDS } from "../action-ids.js";
 import { section, type SlackMessage } from "./blocks.js";
 import { escapeText } from "./escape-text.js";
-import { renderOverview } from "./render-overview.js";
-
-export const USAGE = [
-  "*sangaku*: 文部科学省の産学官連携・地域科学技術政策の資料から、数値と出典つきで答えます。",
-  "• `/sangaku 質問`: 自分だけに回答（「チャンネルに投稿」で全員に共有）",
-  "• `@sangaku 質問`: スレッドで回答（スレッド内の続きの質問も文脈を引き継ぎます）",
-  "• DM やアシスタント画面でもそのまま質問できます",
-  "_Ask in Japanese or English: `/sangaku budget of the City Area program`_",
-].join("\n");
+import { labelsFor, type Lang } from "./labels.js";
+import { renderExampleButtons, renderOverview } from "./render-overview.js";
 
 /**
- * The usage text followed by the examples the core offers.
- * @example renderHelp(qa.overview()).blocks[0] // section(USAGE)
+ * The usage text, the overview, and the examples as buttons (a click answers like a clarify option).
+ * @example renderHelp(qa.overview(), "ja").blocks[0] // section(labelsFor("ja").usage)
  */
-export function renderHelp(overview: KnowledgeOverview): SlackMessage {
-  const examples = overview.examples.slice(0, 5).map((e) => `• ${escapeText(e)}`).join("\n");
-  return { text: `${USAGE}\n${examples}`, blocks: [section(USAGE), ...renderOverview(overview, { examples: 5 })] };
+export function renderHelp(overview: KnowledgeOverview, lang: Lang): SlackMessage {
+  const { usage } = labelsFor(lang);
+  const examples = overview.suggestions[lang];
+  return {
+    text: [usage, ...examples.map((e) => `• ${escapeText(e)}`)].join("\n"),
+    blocks: [section(usage), ...renderOverview(overview, lang), ...renderExampleButtons(examples, lang, ACTION_IDS.clarifyOption)],
+  };
 }

@@ -4,7 +4,10 @@
  */
 import type { AnswerTable } from "../../qa/index.js";
 import { escapeText } from "./escape-text.js";
+import { cutLabel } from "./cut-text.js";
 import { LIMITS } from "./limits.js";
+
+const CAPTION_MAX = 200;
 import { displayWidth } from "../../qa/display-width.js";
 
 /**
@@ -16,7 +19,7 @@ import { displayWidth } from "../../qa/display-width.js";
 export function renderTable(table: AnswerTable, pointer: string): string {
   const width = Math.max(...[table.columns[0], ...table.rows.map(([year]) => year)].map(displayWidth));
   const line = (a: string, b: string) => escapeText(`${a}${" ".repeat(width - displayWidth(a))} | ${b}`);
-  const head = `*${escapeText(table.caption)}*\n\`\`\`\n${line(...table.columns)}`;
+  const head = `${renderCaption(table.caption)}\n\`\`\`\n${line(...table.columns)}`;
   const tail = "\n```";
   let body = "";
   for (const [index, [year, figure]] of table.rows.entries()) {
@@ -26,4 +29,12 @@ export function renderTable(table: AnswerTable, pointer: string): string {
     body += next;
   }
   return `${head}${body}${tail}`;
+}
+
+/**
+ * A table's caption as bold mrkdwn, cut to a short title so that the rows keep their room.
+ * @example renderCaption("共同研究の実施件数 指標値") // "*共同研究の実施件数 指標値*"
+ */
+export function renderCaption(caption: string): string {
+  return `*${escapeText(cutLabel(caption, CAPTION_MAX))}*`;
 }

@@ -3,6 +3,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { encodeAskValue } from "../../../src/slack/action-value.js";
+import { encodeFeedback } from "../../../src/slack/feedback-value.js";
 import { budgetClarify, jointResearch2011 } from "../support/answers.js";
 import { createFakeAnswerer } from "../support/fake-answerer.js";
 import { RESPONSE_URL_HOST, startTestApp, type TestApp } from "../support/test-app.js";
@@ -60,13 +61,24 @@ describe("buttons", () => {
     expect(responses[0]).toMatchObject({ response_type: "ephemeral", replace_original: false, text: "フィードバックありがとうございます。記録しました。" });
   });
 
+  it("a 👍/👎 feedback_buttons click is acked, logged with the answer's id and verdict, and thanked ephemerally", async () => {
+    t = await startTestApp(createFakeAnswerer({}));
+    const responses = mockResponseUrl("/actions/T1/1/abc");
+    const res = await t.sendAction({ actionId: "answer_feedback", value: encodeFeedback({ verdict: "down", questionId: "3f2a9c1e" }), responseUrl, threadTs: "1700000000.000100" });
+    expect(res.status).toBe(200);
+    await eventually(() => expect(responses).toHaveLength(1));
+    expect(t.logs.find((l) => l.msg === "feedback")).toMatchObject({ level: "info", verdict: "down", question_id: "3f2a9c1e", user: "U1", channel: "C1" });
+    // The thank-you is in the language of the clicked message, whose text here is "…" (no Japanese): English.
+    expect(responses[0]).toMatchObject({ response_type: "ephemeral", replace_original: false, thread_ts: "1700000000.000100", text: "Thanks for the feedback." });
+  });
+
   it("post to channel posts the answer in_channel without the post button, then deletes the ephemeral copy", async () => {
     t = await startTestApp(createFakeAnswerer({ "2011年の共同研究件数": jointResearch2011 }));
     const responses = mockResponseUrl("/actions/T1/1/abc");
     await t.sendAction({ actionId: "post_to_channel", value: encodeAskValue({ question: "2011年の共同研究件数" }), responseUrl, ephemeral: true });
     await eventually(() => expect(responses).toHaveLength(2));
     expect(responses[0]).toMatchObject({ response_type: "in_channel", replace_original: false });
-    expect(responses[0]!.blocks!.at(-1)!.elements.map((e: { action_id: string }) => e.action_id)).toEqual(["show_source", "feedback_helpful", "feedback_wrong"]);
+    expect(responses[0]!.blocks!.slice(-2).flatMap((b) => b.elements.map((e: { action_id: string }) => e.action_id))).toEqual(["answer_feedback", "show_source"]);
     expect(responses[1]).toEqual({ delete_original: true });
   });
 

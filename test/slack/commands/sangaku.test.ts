@@ -4,7 +4,7 @@
 import nock from "nock";
 import { afterEach, describe, expect, it } from "vitest";
 import { jointResearch2011 } from "../support/answers.js";
-import { createFakeAnswerer } from "../support/fake-answerer.js";
+import { createFakeAnswerer, overview } from "../support/fake-answerer.js";
 import { RESPONSE_URL_HOST, startTestApp, type TestApp } from "../support/test-app.js";
 import { mockApi, mockResponseUrl } from "../support/web-api-mock.js";
 import { eventually } from "../support/eventually.js";
@@ -24,20 +24,25 @@ describe("/sangaku", () => {
     await eventually(() => expect(responses).toHaveLength(1));
     const response = responses[0]!;
     expect(response).toMatchObject({ response_type: "ephemeral" });
-    expect(response.blocks!.at(-1)!.elements.map((e: { action_id: string }) => e.action_id)).toEqual(["show_source", "feedback_helpful", "feedback_wrong", "post_to_channel"]);
-    expect(JSON.parse(response.blocks!.at(-1)!.elements[3].value)).toEqual({ q: "2011年の共同研究件数" });
+    expect(response.blocks!.at(-2)!.elements.map((e: { action_id: string }) => e.action_id)).toEqual(["answer_feedback"]);
+    expect(response.blocks!.at(-1)!.elements.map((e: { action_id: string }) => e.action_id)).toEqual(["show_source", "post_to_channel"]);
+    expect(JSON.parse(response.blocks!.at(-1)!.elements[1].value)).toEqual({ q: "2011年の共同研究件数" });
     expect(posts).toEqual([]);
   });
 
-  it.each(["", "help", "ヘルプ"])("answers %j with the usage and example questions, without asking the core", async (text) => {
+  it.each([["", "ja"], ["help", "en"], ["ヘルプ", "ja"]] as const)("answers %j with the usage and example questions to click, without asking the core (%s)", async (text, lang) => {
     const qa = createFakeAnswerer({});
     t = await startTestApp(qa);
     const responses = mockResponseUrl();
     await t.sendCommand(text);
     await eventually(() => expect(responses).toHaveLength(1));
     expect(responses[0]!.response_type).toBe("ephemeral");
-    expect(responses[0]!.text).toContain("/sangaku 質問");
-    expect(responses[0]!.text).toContain("• 2011年の共同研究件数");
+    expect(responses[0]!.text).toContain(lang === "ja" ? "/sangaku 質問" : "/sangaku question");
+    const example = overview.suggestions[lang][0]!;
+    expect(responses[0]!.text).toContain(`• ${example}`);
+    const buttons = responses[0]!.blocks!.flatMap((b) => (b.type === "actions" ? b.elements : []));
+    expect(buttons[0]).toMatchObject({ action_id: "clarify_option_0", text: { text: example } });
+    expect(JSON.parse(buttons[0].value)).toEqual({ q: example });
     expect(qa.calls).toEqual([]);
   });
 

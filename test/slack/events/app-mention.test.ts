@@ -2,7 +2,9 @@
  * app_mention end to end: signed Events API request → real Bolt HTTP receiver → core (fake) → chat.postMessage.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { jointResearch2010, jointResearch2011 } from "../support/answers.js";
+import { decodeFeedback } from "../../../src/slack/feedback-value.js";
+import { jointResearch2010, jointResearch2011, jointResearchSeries } from "../support/answers.js";
+import { checkBlockKit } from "../support/check-block-kit.js";
 import { createFakeAnswerer } from "../support/fake-answerer.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 import { mockApi } from "../support/web-api-mock.js";
@@ -24,12 +26,30 @@ describe("app_mention", () => {
     expect(qa.calls).toEqual([{ question: "2011年の共同研究件数" }]);
     const post = posts[0]!;
     expect(post).toMatchObject({ channel: "C1", thread_ts: "1700000000.000100", unfurl_links: "false" });
-    expect(post.blocks![0]).toEqual({ type: "section", text: { type: "mrkdwn", text: "*共同研究の実施件数の平成23年度（2011年度）の実績は 16,302件 です。 [1]*\n※「2011年」は平成23年度（2011年度）として答えています。" } });
-    expect(post.blocks![1]).toEqual({ type: "context", elements: [{ type: "mrkdwn", text: "*出典*" }, { type: "mrkdwn", text: "[1] 平成24年度実施施策に係る事後評価書 › 達成目標１ › 成果指標①" }] });
-    expect(post.blocks![2]!.elements.map((e: { action_id: string; text: { text: string } }) => [e.action_id, e.text.text])).toEqual([
-      ["show_source", "原文を表示"], ["feedback_helpful", "役に立った"], ["feedback_wrong", "違う"],
-    ]);
+    expect(post.blocks![0]).toEqual({ type: "section", text: { type: "mrkdwn", text: "*共同研究の実施件数の平成23年度（2011年度）の実績は 16,302件 です。 [1]*" } });
+    expect(post.blocks![1]).toEqual({ type: "section", text: { type: "mrkdwn", text: "※「2011年」は平成23年度（2011年度）として答えています。" } });
+    expect(post.blocks![2]).toEqual({ type: "context", elements: [{ type: "mrkdwn", text: "*出典*" }, { type: "mrkdwn", text: "[1] 平成24年度実施施策に係る事後評価書 › 達成目標１ › 成果指標①" }] });
+    expect(post.blocks![3]).toMatchObject({ type: "context_actions", elements: [{ type: "feedback_buttons", action_id: "answer_feedback" }] });
+    expect(post.blocks![4]!.elements.map((e: { action_id: string; text: { text: string } }) => [e.action_id, e.text.text])).toEqual([["show_source", "原文を表示"]]);
     expect(post.text).toContain("16,302件");
+  });
+
+  it("posts a series with a table block and 👍/👎 feedback_buttons carrying the id it logged the answer under", async () => {
+    t = await startTestApp(createFakeAnswerer({ 共同研究件数の推移: jointResearchSeries }));
+    const posts = mockApi("chat.postMessage");
+    await t.sendEvent(mention("<@UBOT> 共同研究件数の推移"), "EvSeries");
+    await eventually(() => expect(posts).toHaveLength(1));
+    const blocks = posts[0]!.blocks!;
+    expect(checkBlockKit({ text: String(posts[0]!.text), blocks })).toEqual([]);
+    const table = blocks.find((b) => b.type === "table")!;
+    expect(table.rows.map((row: Array<{ text: string }>) => row.map((c) => c.text))).toEqual([["年度", "件数", "種類"], ["平成15年度", "7,248件", "基準値"], ["平成23年度", "16,302件", "実績"]]);
+    const feedback = blocks.find((b) => b.type === "context_actions")!.elements[0];
+    expect(feedback).toMatchObject({ type: "feedback_buttons", action_id: "answer_feedback" });
+    // Logged once chat.postMessage has returned, which may be just after the post was recorded.
+    await eventually(() => expect(t.logs.some((l) => l.msg === "answered")).toBe(true));
+    const logged = t.logs.find((l) => l.msg === "answered")!;
+    expect(decodeFeedback(feedback.positive_button.value)).toEqual({ verdict: "up", questionId: logged.question_id });
+    expect(String(logged.question_id)).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it("passes the thread's previous topic to a follow-up mention in the same thread", async () => {

@@ -4,37 +4,57 @@
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../../src/qa/index.js";
 import { decodeAskValue } from "../../../src/slack/action-value.js";
+import { decodeFeedback } from "../../../src/slack/feedback-value.js";
 import { renderAnswer } from "../../../src/slack/render/render-answer.js";
 import { budgetClarify, cityAreaBudgetEn, jointResearch2011, jointResearchSeries } from "../support/answers.js";
 
 const HOSTILE = "<!channel> <@U123> <https://x|y> & co";
-type AnyBlock = { type: string; text?: { text: string }; elements?: Array<{ text: string | { text: string }; action_id?: string; value?: string }> };
-const blocksOf = (answer: Answer, ephemeral = false) => renderAnswer(answer, { ask: { question: answer.question }, ephemeral }).blocks as AnyBlock[];
+type AnyBlock = { type: string; text?: { text: string }; rows?: Array<Array<{ text: string }>>; elements?: Array<{ text: string | { text: string }; action_id?: string; value?: string; positive_button?: FeedbackSide; negative_button?: FeedbackSide }> };
+type FeedbackSide = { value: string; accessibility_label?: string };
+const QID = "3f2a9c1e-0000-4000-8000-000000000001";
+const render = (answer: Answer, ask: { question: string; previous?: { subject: string } }, ephemeral = false) => renderAnswer(answer, { ask, questionId: QID, ephemeral });
+const blocksOf = (answer: Answer, ephemeral = false) => render(answer, { question: answer.question }, ephemeral).blocks as AnyBlock[];
 const mrkdwnOf = (blocks: AnyBlock[]) => blocks.flatMap((b) => [b.text?.text ?? "", ...(b.type === "context" ? (b.elements ?? []).map((e) => e.text as string) : [])]).filter(Boolean);
-const actionIdsOf = (blocks: AnyBlock[]) => blocks.flatMap((b) => (b.type === "actions" ? (b.elements ?? []).map((e) => e.action_id) : []));
+const actionIdsOf = (blocks: AnyBlock[]) => blocks.flatMap((b) => (["actions", "context_actions"].includes(b.type) ? (b.elements ?? []).map((e) => e.action_id) : []));
 
 describe("renderAnswer", () => {
-  it("puts the answer first, then the source, then the buttons", () => {
-    expect(mrkdwnOf(blocksOf(jointResearch2011))).toMatchInlineSnapshot(`
+  it("puts the answer's first line first, then its other lines, the source, 👍/👎 and the buttons", () => {
+    const blocks = blocksOf(jointResearch2011);
+    expect(blocks.map((b) => b.type)).toEqual(["section", "section", "context", "context_actions", "actions"]);
+    expect(mrkdwnOf(blocks)).toMatchInlineSnapshot(`
       [
-        "*共同研究の実施件数の平成23年度（2011年度）の実績は 16,302件 です。 [1]*
-      ※「2011年」は平成23年度（2011年度）として答えています。",
+        "*共同研究の実施件数の平成23年度（2011年度）の実績は 16,302件 です。 [1]*",
+        "※「2011年」は平成23年度（2011年度）として答えています。",
         "*出典*",
         "[1] 平成24年度実施施策に係る事後評価書 › 達成目標１ › 成果指標①",
       ]
     `);
-    expect(actionIdsOf(blocksOf(jointResearch2011))).toEqual(["show_source", "feedback_helpful", "feedback_wrong"]);
+    expect(actionIdsOf(blocks)).toEqual(["answer_feedback", "show_source"]);
   });
 
-  it("renders a series as a compact fiscal year | figure table", () => {
-    expect(blocksOf(jointResearchSeries)[1]!.text!.text).toMatchInlineSnapshot(`
-      "*共同研究の実施件数*
-      \`\`\`
-      年度       | 件数
-      平成19年度 | 14,974件
-      平成23年度 | 16,302件
-      \`\`\`"
-    `);
+  it("gives 👍/👎 as feedback_buttons carrying the verdict and the delivered answer's id", () => {
+    const feedback = blocksOf(jointResearch2011).find((b) => b.type === "context_actions")!.elements![0]!;
+    expect(feedback).toMatchObject({ type: "feedback_buttons", action_id: "answer_feedback" });
+    expect(decodeFeedback(feedback.positive_button!.value)).toEqual({ verdict: "up", questionId: QID });
+    expect(decodeFeedback(feedback.negative_button!.value)).toEqual({ verdict: "down", questionId: QID });
+  });
+
+  it("renders a series as a table block of fiscal year, figure and kind under its caption", () => {
+    const blocks = blocksOf(jointResearchSeries);
+    expect(blocks.map((b) => b.type).slice(0, 3)).toEqual(["section", "context", "table"]);
+    expect(blocks[2]!.rows!.map((row) => row.map((cell) => cell.text))).toEqual([
+      ["年度", "件数", "種類"],
+      ["平成15年度", "7,248件", "基準値"],
+      ["平成23年度", "16,302件", "実績"],
+    ]);
+    const en = render({ ...jointResearchSeries, lang: "en" }, { question: "q" }).blocks.find((b) => b.type === "table") as AnyBlock;
+    expect(en.rows![0]![2]!.text).toBe("Kind");
+  });
+
+  it("links a cited document at its page where its URL is known, without the source file's name", () => {
+    const citation = { ...jointResearch2011.citations[0]!, section: "h24-jigo-hyoka.txt › 達成目標１", page: 3, url: "https://www.mext.go.jp/a.pdf#page=3" };
+    const context = blocksOf({ ...jointResearch2011, citations: [citation] }).find((b) => b.type === "context")!;
+    expect(context.elements!.map((e) => e.text)).toEqual(["*出典*", "[1] <https://www.mext.go.jp/a.pdf#page=3|平成24年度実施施策に係る事後評価書 p.3> › 達成目標１"]);
   });
 
   it("renders clarify options as one button each, asking the option's question, without feedback buttons", () => {
@@ -49,13 +69,13 @@ describe("renderAnswer", () => {
 
   it("uses English labels for an English answer, and offers posting only on ephemeral answers", () => {
     const blocks = blocksOf(cityAreaBudgetEn, true);
-    expect(blocks.flatMap((b) => b.elements ?? []).map((e) => (typeof e.text === "string" ? e.text : e.text.text))).toMatchInlineSnapshot(`
+    const label = (e: NonNullable<AnyBlock["elements"]>[number]) => (e.positive_button ? [e.positive_button, e.negative_button].map((b) => b?.accessibility_label).join(" / ") : typeof e.text === "string" ? e.text : e.text.text);
+    expect(blocks.flatMap((b) => b.elements ?? []).map(label)).toMatchInlineSnapshot(`
       [
         "*Source*",
         "[1] 平成24年度実施施策に係る事後評価書 › 達成目標１ › 成果指標①",
+        "Helpful / Not right",
         "Show quote",
-        "Helpful",
-        "Not right",
         "Post to channel",
       ]
     `);
@@ -67,7 +87,7 @@ describe("renderAnswer", () => {
       table: { caption: HOSTILE, columns: ["年度", "件数"], rows: [[HOSTILE, HOSTILE]] },
       citations: [{ document: "x.txt", documentTitle: HOSTILE, section: HOSTILE, quote: HOSTILE }],
     };
-    const message = renderAnswer(answer, { ask: { question: HOSTILE } });
+    const message = render(answer, { question: HOSTILE });
     const markup = [message.text, ...mrkdwnOf(message.blocks as AnyBlock[])];
     for (const text of markup) expect(text).not.toMatch(/<[!@#]|<https?:|&(?!amp;|lt;|gt;)/);
     expect(message.text).toBe("&lt;!channel&gt; &lt;@U123&gt; &lt;https://x|y&gt; &amp; co");
@@ -75,17 +95,19 @@ describe("renderAnswer", () => {
 
   it("cuts a long answer to 3,000 characters with a pointer to the rest (in the answer's language)", () => {
     const long = Array.from({ length: 400 }, (_, i) => `行 ${i}: 平成23年度の共同研究件数は16,302件です。`);
-    const [ja] = blocksOf({ ...jointResearch2011, lines: long, text: long.join("\n") });
-    const [en] = blocksOf({ ...cityAreaBudgetEn, lines: long, text: long.join("\n") });
+    const [, ja] = blocksOf({ ...jointResearch2011, lines: long, text: long.join("\n") });
+    const [, en] = blocksOf({ ...cityAreaBudgetEn, lines: long, text: long.join("\n") });
     expect(ja!.text!.text.length).toBeLessThanOrEqual(3000);
     expect(ja!.text!.text.endsWith("\n…（続きは出典を参照）")).toBe(true);
     expect(en!.text!.text.endsWith("\n… (see the source for the rest)")).toBe(true);
-    expect(renderAnswer({ ...jointResearch2011, text: long.join("\n") }, { ask: { question: "q" } }).text.length).toBeLessThanOrEqual(3000);
+    expect(render({ ...jointResearch2011, text: long.join("\n") }, { question: "q" }).text.length).toBeLessThanOrEqual(3000);
   });
 
-  it("keeps a long series table within a section, closing the code block", () => {
+  it("falls back to the text table beyond the table block's 100 rows, within a section, closing the code block", () => {
     const rows = Array.from({ length: 500 }, (_, i): [string, string] => [`平成${i}年度`, `${i},000件`]);
-    const table = blocksOf({ ...jointResearchSeries, table: { ...jointResearchSeries.table!, rows } })[1]!.text!.text;
+    const blocks = blocksOf({ ...jointResearchSeries, table: { ...jointResearchSeries.table!, rows } });
+    expect(blocks.some((b) => b.type === "table")).toBe(false);
+    const table = blocks[1]!.text!.text;
     expect(table.length).toBeLessThanOrEqual(3000);
     expect(table.endsWith("…（続きは出典を参照）\n```")).toBe(true);
   });
@@ -96,13 +118,13 @@ describe("renderAnswer", () => {
     expect(blocks.length).toBeLessThanOrEqual(50);
     const ids = actionIdsOf(blocks);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids.slice(-4)).toEqual(["show_source", "feedback_helpful", "feedback_wrong", "post_to_channel"]);
+    expect(ids.slice(-3)).toEqual(["answer_feedback", "show_source", "post_to_channel"]);
   });
 
   it("keeps button values within 2,000 characters and labels within 75", () => {
     const question = `"${"長い質問\\".repeat(900)}"`;
     const label = "とても長い選択肢".repeat(20);
-    const blocks = renderAnswer({ ...budgetClarify, options: [{ label, question }] }, { ask: { question, previous: { subject: "toshi-area" } } }).blocks as AnyBlock[];
+    const blocks = render({ ...budgetClarify, options: [{ label, question }] }, { question, previous: { subject: "toshi-area" } }).blocks as AnyBlock[];
     const [button] = blocks.flatMap((b) => b.elements ?? []);
     expect(button!.value!.length).toBeLessThanOrEqual(2000);
     expect((button!.text as { text: string }).text.length).toBeLessThanOrEqual(75);

@@ -9,6 +9,7 @@ import type { SlackDeps } from "./deps.js";
 import { guessLang, labelsFor } from "./render/labels.js";
 import { renderAnswer } from "./render/render-answer.js";
 import { renderNotice } from "./render/render-notice.js";
+import { postChart } from "./post-chart.js";
 import { postMessage, type PostTarget } from "./send-message.js";
 
 export type Asked = { question: string; previous?: Topic | undefined; answer: Answer | undefined };
@@ -21,6 +22,8 @@ export async function deliverInConversation(deps: SlackDeps, client: webApi.WebC
   const { question, previous, answer } = asked;
   if (!answer) return postMessage(client, deps, where, renderNotice(labelsFor(guessLang(question)).apology));
   const posted = await postMessage(client, deps, where, renderAnswer(answer, { ask: { question, ...(previous ? { previous } : {}) } }));
+  // The chart follows the text answer, never delays it; postChart logs its own failures.
+  if (posted && answer.chart) void postChart(client, deps, where, answer);
   deps.logger.info("answered", { channel: where.channel, thread_ts: where.threadTs, event_id: where.eventId, status: answer.status, intent: answer.intent, posted });
   return posted;
 }

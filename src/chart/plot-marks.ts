@@ -8,7 +8,7 @@ import { estimateWidth, round, svgText } from "./svg-text.js";
 
 export type Plot = { left: number; right: number; top: number; bottom: number; y: (value: number) => number; showKind: boolean };
 const COLORS = ["#1264a3", "#e01e5a", "#2eb67d", "#ecb22e", "#36c5f0", "#4a154b"];
-const MARGIN = 60;
+const MARGIN = 40;
 
 /**
  * Lines, one per series, with a dot and the figure at each year.
@@ -21,8 +21,14 @@ export function drawLines(data: ChartData, plot: Plot): string {
   const marks = data.series.map((s, i) => {
     const color = seriesColor(i);
     const points = s.points.map((p) => `${round(x(p.year))},${round(plot.y(p.value))}`).join(" ");
+    // A label that would run into its neighbour's goes under its point instead.
+    let above = false;
     return `<polyline points="${points}" fill="none" stroke="${color}" stroke-width="3" stroke-linejoin="round"/>`
-      + s.points.map((p) => `<circle cx="${round(x(p.year))}" cy="${round(plot.y(p.value))}" r="5" fill="${color}"/>` + pointLabel(x(p.year), plot.y(p.value), p, plot)).join("");
+      + s.points.map((p, j) => {
+        const previous = s.points[j - 1];
+        above = !(previous && above && x(p.year) - x(previous.year) < (labelWidth(previous, plot) + labelWidth(p, plot)) / 2 + 6);
+        return `<circle cx="${round(x(p.year))}" cy="${round(plot.y(p.value))}" r="5" fill="${color}"/>` + pointLabel(x(p.year), plot.y(p.value), p, plot, above);
+      }).join("");
   });
   return [...marks, yearLabels(data, plot, x)].join("\n");
 }
@@ -49,9 +55,16 @@ export function seriesColor(i: number): string {
   return COLORS[i % COLORS.length]!;
 }
 
-function pointLabel(x: number, y: number, p: ChartPoint, plot: Plot): string {
-  const text = plot.showKind ? `${p.display}（${p.kind}）` : p.display;
-  return svgText(x, Math.max(plot.top - 4, y - 12), text, { size: 13, anchor: "middle", halo: true });
+function pointLabel(x: number, y: number, p: ChartPoint, plot: Plot, above = true): string {
+  return svgText(x, above ? Math.max(plot.top - 4, y - 12) : Math.min(plot.bottom - 6, y + 24), labelText(p, plot), { size: 13, anchor: "middle", halo: true });
+}
+
+function labelText(p: ChartPoint, plot: Plot): string {
+  return plot.showKind ? `${p.display}（${p.kind}）` : p.display;
+}
+
+function labelWidth(p: ChartPoint, plot: Plot): number {
+  return estimateWidth(labelText(p, plot), 13);
 }
 
 // Labels too close to stand side by side are slanted rather than overlapped.
@@ -59,7 +72,7 @@ function yearLabels(data: ChartData, plot: Plot, x: (year: number) => number): s
   const xs = data.years.map((y) => x(y.year));
   const widest = Math.max(...data.years.map((y) => estimateWidth(y.label, 16)));
   const closest = Math.min(Infinity, ...xs.slice(1).map((v, i) => v - xs[i]!));
-  const slant = closest < widest + 12;
+  const slant = closest < widest + 4;
   return data.years.map((y, i) => slant
     ? svgText(xs[i]! + 8, plot.bottom + 26, y.label, { size: 16, anchor: "end", rotate: -30 })
     : svgText(xs[i]!, plot.bottom + 30, y.label, { size: 16, anchor: "middle" })).join("");

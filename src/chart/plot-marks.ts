@@ -55,8 +55,11 @@ export function seriesColor(i: number): string {
   return COLORS[i % COLORS.length]!;
 }
 
+// Kept inside the plot: a label at the first or last year would otherwise cover the axis numbers or leave the picture.
 function pointLabel(x: number, y: number, p: ChartPoint, plot: Plot, above = true): string {
-  return svgText(x, above ? Math.max(plot.top - 4, y - 12) : Math.min(plot.bottom - 6, y + 24), labelText(p, plot), { size: 13, anchor: "middle", halo: true });
+  const half = labelWidth(p, plot) / 2;
+  const centre = Math.min(Math.max(x, plot.left + half + 4), plot.right - half);
+  return svgText(centre, above ? Math.max(plot.top - 4, y - 12) : Math.min(plot.bottom - 6, y + 24), labelText(p, plot), { size: 13, anchor: "middle", halo: true });
 }
 
 function labelText(p: ChartPoint, plot: Plot): string {

@@ -36,7 +36,13 @@ export type AnswerChart = {
   /** Unit of `value` (円, 件, 機関…); a chart labels its axis with it. */
   unit: string;
   kind: "line" | "bar";
-  points: Array<{ label: string; value: number; display: string; kind: string; fiscalYear: number | null }>;
+  points: Array<{
+    label: string; value: number; display: string; kind: string; fiscalYear: number | null;
+    /** Unit of this point's value: a chart never draws points of different units on one axis. */
+    unit: string;
+    /** The subject's short name when the answer has several (a program's phases): each is a line of its own. */
+    series?: string;
+  }>;
   /** Source caption: the document titles the points come from. */
   source: string;
 };

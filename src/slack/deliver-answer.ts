@@ -10,6 +10,7 @@ import type { SlackDeps } from "./deps.js";
 import { guessLang, labelsFor } from "./render/labels.js";
 import { renderAnswer } from "./render/render-answer.js";
 import { renderNotice } from "./render/render-notice.js";
+import { postChart } from "./post-chart.js";
 import { postMessage, type PostTarget } from "./send-message.js";
 
 /** questionId: the id this delivery is logged under and its 👍/👎 buttons carry; a new one when not given. */
@@ -23,6 +24,8 @@ export async function deliverInConversation(deps: SlackDeps, client: webApi.WebC
   const { question, previous, answer, questionId = randomUUID() } = asked;
   if (!answer) return postMessage(client, deps, where, renderNotice(labelsFor(guessLang(question)).apology));
   const posted = await postMessage(client, deps, where, renderAnswer(answer, { ask: { question, ...(previous ? { previous } : {}) }, questionId }));
+  // The chart follows the text answer, never delays it; postChart logs its own failures.
+  if (posted && answer.chart) void postChart(client, deps, where, answer);
   deps.logger.info("answered", { channel: where.channel, thread_ts: where.threadTs, event_id: where.eventId, question_id: questionId, status: answer.status, intent: answer.intent, posted });
   return posted;
 }

@@ -24,6 +24,8 @@ export function chartOf(deps: Deps, lines: SeriesLine[], lang: "ja" | "en", titl
       display: fact.display,
       kind: termLabel(deps.kb, "qualifiers", fact.qualifier, lang),
       fiscalYear: fact.fiscalYear,
+      unit: fact.unit,
+      ...(lines.length > 1 ? { series: shortName(deps.kb, line.subject, lang) } : {}),
     })),
     source: docs.join(" / "),
   };

@@ -10,6 +10,7 @@ import { candidatesFor, subjectsByScope } from "./select-facts.js";
 import { rowFacts, seriesLines, seriesTable, shortName } from "./series-facts.js";
 import { distinctYears, type SeriesLine } from "./series-lines.js";
 import { answerRanking } from "./ranking.js";
+import { chartOf } from "./chart-of.js";
 import { subjectsInScope } from "./ranking-scope.js";
 
 /**
@@ -49,7 +50,7 @@ export function answerExtreme(query: Query, deps: Deps): Draft {
   // Phases compared each within itself: the first line says so and answers for each.
   const summary = comparable.length > 1 ? `${say(lang, `${name}は期ごとに比べます: `, `${name}, phase by phase: `)}${statements.join(" ")}` : statements[0]!;
   return {
-    status: "answered", summary, table: seriesTable(deps, comparable, lang, name),
+    status: "answered", summary, table: seriesTable(deps, comparable, lang, name), chart: chartOf(deps, comparable, lang, name, "bar"),
     lines: [say(lang, `比較した年度: ${compared}年度分（同じ事業・同じ種類の数値どうし）`, `Compared ${compared} fiscal years (like with like).`)],
     facts, citations, topic,
   };

@@ -1,0 +1,40 @@
+/**
+ * An answer's chart as a PNG with the words that go with it: the caption (kind of figure and source) and the
+ * alt text (every figure, for a reader who cannot see the picture).
+ */
+import type { Answer } from "../qa/types.js";
+import { chartDataOf, type ChartData } from "./chart-data.js";
+import { renderChartSvg } from "./chart-svg.js";
+import { renderPng } from "./render-png.js";
+
+export type RenderedChart = { png: Buffer; data: ChartData; caption: string; altText: string };
+const ALT_TEXT_MAX = 1000;
+
+/**
+ * The chart of a series or comparison answer, or undefined when the answer has nothing to draw.
+ * @example (await renderChart(answer))?.caption // "知的クラスター創成事業 予算額（数値の種類: 予算・予算案。出典: …）"
+ */
+export async function renderChart(answer: Answer, fontFiles?: string[]): Promise<RenderedChart | undefined> {
+  const data = chartDataOf(answer);
+  if (!data) return undefined;
+  const png = await renderPng(renderChartSvg(data), fontFiles);
+  return { png, data, caption: captionOf(data), altText: altTextOf(data) };
+}
+
+/**
+ * @example captionOf(data) // "共同研究の実施件数（数値の種類: 基準値・実績。出典: 平成24年度… › 達成目標１）"
+ */
+export function captionOf(data: ChartData): string {
+  return data.lang === "ja"
+    ? `${data.title}（数値の種類: ${data.kinds.join("・")}。出典: ${data.sources.join(" / ")}）`
+    : `${data.title} (kind of figure: ${data.kinds.join(", ")}; source: ${data.sources.join(" / ")})`;
+}
+
+function altTextOf(data: ChartData): string {
+  const what = data.lang === "ja" ? (data.kind === "bar" ? "棒グラフ" : "折れ線グラフ") : (data.kind === "bar" ? "Bar chart" : "Line chart");
+  const [stop, comma, open, close] = data.lang === "ja" ? ["。", "、", "（", "）"] : [". ", ", ", " (", ")"];
+  const label = (year: number) => data.years.find((y) => y.year === year)!.label;
+  const lines = data.series.map((s) => `${data.series.length > 1 ? `${s.name}: ` : ""}${s.points.map((p) => `${label(p.year)} ${p.display}${open}${p.kind}${close}`).join(comma)}`);
+  const text = `${what}: ${data.title}${stop}${lines.join(stop)}`;
+  return text.length > ALT_TEXT_MAX ? `${text.slice(0, ALT_TEXT_MAX - 1)}…` : text;
+}

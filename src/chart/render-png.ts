@@ -1,0 +1,25 @@
+/**
+ * SVG to PNG without a browser: resvg (Rust, prebuilt for each platform as npm packages) with Noto Sans JP
+ * loaded by file path from its npm package. System fonts are never loaded, so a picture looks the same on
+ * every machine, and nothing is downloaded at run time. resvg draws text it has no font for as nothing at
+ * all, which is why the font file is checked to exist before rendering.
+ */
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { renderAsync } from "@resvg/resvg-js";
+import { FONT_FAMILY } from "./svg-text.js";
+
+/** Noto Sans JP Regular, from @expo-google-fonts/noto-sans-jp (SIL Open Font License). */
+export const NOTO_SANS_JP = createRequire(import.meta.url).resolve("@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf");
+
+/**
+ * Renders `svg` to PNG bytes off the main thread (resvg's async render runs on libuv's pool).
+ * `fontFiles` is for tests that show what happens without the font.
+ * @example const png = await renderPng(renderChartSvg(data)) // Buffer starting with \x89PNG
+ */
+export async function renderPng(svg: string, fontFiles: string[] = [NOTO_SANS_JP]): Promise<Buffer> {
+  const missing = fontFiles.find((file) => !existsSync(file));
+  if (missing) throw new Error(`chart font not found: ${missing} (run npm ci)`);
+  const image = await renderAsync(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY }, background: "#ffffff" });
+  return image.asPng();
+}

@@ -1,17 +1,20 @@
 /**
  * The one place an answer obtained for a conversation becomes a Slack message: rendered (or an apology when
  * the core failed) and posted. Listeners get the Answer, then call this; what is done with a delivered
- * answer besides posting it belongs here.
+ * answer besides posting it belongs here: it is kept in the question log under the id its feedback carries.
  */
+import { randomUUID } from "node:crypto";
 import type { webApi } from "@slack/bolt";
 import type { Answer, Topic } from "../qa/index.js";
 import type { SlackDeps } from "./deps.js";
+import { logQuestion, type Asker } from "./question-log.js";
 import { guessLang, labelsFor } from "./render/labels.js";
 import { renderAnswer } from "./render/render-answer.js";
 import { renderNotice } from "./render/render-notice.js";
 import { postMessage, type PostTarget } from "./send-message.js";
 
-export type Asked = { question: string; previous?: Topic | undefined; answer: Answer | undefined };
+/** `latencyMs`: from the question's arrival to its answer; `asker`: who asked, for the question log. */
+export type Asked = { question: string; previous?: Topic | undefined; answer: Answer | undefined; latencyMs?: number; asker?: Asker };
 
 /**
  * Posts the answer (or the apology) in `where` and returns whether it was posted.
@@ -19,8 +22,14 @@ export type Asked = { question: string; previous?: Topic | undefined; answer: An
  */
 export async function deliverInConversation(deps: SlackDeps, client: webApi.WebClient, where: PostTarget, asked: Asked): Promise<boolean> {
   const { question, previous, answer } = asked;
-  if (!answer) return postMessage(client, deps, where, renderNotice(labelsFor(guessLang(question)).apology));
+  const questionId = randomUUID();
+  // Kept after posting, so that the log never delays an answer; an apology is kept too, as status "error".
+  const keep = async (posted: boolean) => {
+    if (posted) await logQuestion(deps, { questionId, question, answer, latencyMs: asked.latencyMs ?? 0, channel: where.channel, ...asked.asker });
+    return posted;
+  };
+  if (!answer) return keep(await postMessage(client, deps, where, renderNotice(labelsFor(guessLang(question)).apology)));
   const posted = await postMessage(client, deps, where, renderAnswer(answer, { ask: { question, ...(previous ? { previous } : {}) } }));
-  deps.logger.info("answered", { channel: where.channel, thread_ts: where.threadTs, event_id: where.eventId, status: answer.status, intent: answer.intent, posted });
-  return posted;
+  deps.logger.info("answered", { channel: where.channel, thread_ts: where.threadTs, event_id: where.eventId, status: answer.status, intent: answer.intent, posted, question_id: questionId });
+  return keep(posted);
 }

@@ -7,9 +7,11 @@ import { z } from "zod";
 import { ConfigError } from "./config-error.js";
 
 export type LogLevelName = "debug" | "info" | "warn" | "error";
-type Common = { logLevel: LogLevelName; apiUrl: string };
+/** Where the question log and feedback are kept (see docs/operations.md): a SQLite file under dataDir, or PostgreSQL. */
+export type StoreConfig = { dataDir: string; databaseUrl?: string; retentionDays: number };
+type Common = { logLevel: LogLevelName; apiUrl: string; store: StoreConfig };
 /** How answers are computed off the request path, and where replicas share state (see docs/operations.md). */
-export type ServiceConfig = { answerThreads: number; answerQueueMax: number; answerCacheMax: number; redisUrl?: string };
+export type ServiceConfig = { answerThreads: number; answerQueueMax: number; answerCacheMax: number; redisUrl?: string; adminUserIds: string[] };
 export type ConsoleConfig = Common & { mode: "console" };
 export type HttpConfig = Common & ServiceConfig & { mode: "http"; botToken: string; signingSecret: string; port: number };
 /** `port` is set only when PORT is: Socket Mode needs no listening port, but can serve /healthz and /metrics on one. */
@@ -41,6 +43,12 @@ const EnvSchema = z.object({
   // 0 turns the cache of recent answers off (to measure the core's cost, or while editing knowledge files).
   ANSWER_CACHE_MAX: optional(z.string().regex(/^\d+$/, "must be a whole number of answers (0 turns the cache off)").transform(Number)).default(1000),
   REDIS_URL: optional(unpadded(z.url({ protocol: /^rediss?$/, error: "must be a Redis URL such as redis://localhost:6379 (or rediss:// for TLS)" }))),
+  DATA_DIR: optional(unpadded(z.string())).default("data"),
+  DATABASE_URL: optional(unpadded(z.url({ protocol: /^postgres(ql)?$/, error: "must be a PostgreSQL URL such as postgres://user:password@host:5432/sangaku (or unset it to keep the log in a file under DATA_DIR)" }))),
+  // At most ten years: a longer log is a backup's job, and a typo (9000) should not keep data for ever.
+  RETENTION_DAYS: optional(count("days", 3650)).default(90),
+  ADMIN_USER_IDS: optional(z.string().transform((v) => v.split(",").map((id) => id.trim()).filter(Boolean))
+    .refine((ids) => ids.every((id) => /^[UW][A-Z0-9]{2,}$/.test(id)), "must be Slack member ids separated by commas, such as U012ABCDEF,U034GHIJKL (a member's profile › ⋮ › Copy member ID)")).default([]),
 });
 
 /**
@@ -52,10 +60,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`));
   const e = parsed.data;
-  const common = { logLevel: e.LOG_LEVEL, apiUrl: e.SLACK_API_URL.endsWith("/") ? e.SLACK_API_URL : `${e.SLACK_API_URL}/` };
+  const store = { dataDir: e.DATA_DIR, retentionDays: e.RETENTION_DAYS, ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}) };
+  const common = { logLevel: e.LOG_LEVEL, apiUrl: e.SLACK_API_URL.endsWith("/") ? e.SLACK_API_URL : `${e.SLACK_API_URL}/`, store };
   if (!e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN) return { mode: "console", ...common };
   const service = {
-    ...common, answerThreads: e.ANSWER_THREADS ?? availableParallelism(), answerQueueMax: e.ANSWER_QUEUE_MAX, answerCacheMax: e.ANSWER_CACHE_MAX,
+    ...common, answerThreads: e.ANSWER_THREADS ?? availableParallelism(), answerQueueMax: e.ANSWER_QUEUE_MAX, answerCacheMax: e.ANSWER_CACHE_MAX, adminUserIds: e.ADMIN_USER_IDS,
     ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
   };
   if (e.SLACK_APP_TOKEN) {

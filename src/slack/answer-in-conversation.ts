@@ -8,16 +8,19 @@ import { nextTopic } from "../qa/follow-up.js";
 import { askCore } from "./ask-core.js";
 import { deliverInConversation } from "./deliver-answer.js";
 import type { SlackDeps } from "./deps.js";
+import type { Asker } from "./question-log.js";
 import type { PostTarget } from "./send-message.js";
 import { threadKey } from "./state/topic-store.js";
 
-export type Conversation = PostTarget;
+/** Where to answer, and who asked (Slack ids, kept in the question log). */
+export type Conversation = PostTarget & Asker;
 
 /**
  * Answers `question` in `where` (in its thread when threadTs is set) and returns whether a message was posted.
  * @example await answerInConversation(deps, client, { channel: "C1", threadTs: "1.2" }, "じゃあ2010年は？")
  */
 export async function answerInConversation(deps: SlackDeps, client: webApi.WebClient, where: Conversation, question: string, fallback?: Topic): Promise<boolean> {
+  const started = performance.now();
   const key = threadKey(where.channel, where.threadTs);
   // A button carries the topic it was rendered with: used when the thread's entry has expired.
   const previous = (await deps.topics.get(key)) ?? fallback;
@@ -25,5 +28,6 @@ export async function answerInConversation(deps: SlackDeps, client: webApi.WebCl
   // An answer sets the topic; a clarify question adds its options (a number typed next picks one); a miss keeps it.
   const topic = answer ? nextTopic(previous, answer) : previous;
   if (topic && topic !== previous) await deps.topics.set(key, topic);
-  return deliverInConversation(deps, client, where, { question, previous, answer });
+  const latencyMs = performance.now() - started;
+  return deliverInConversation(deps, client, where, { question, previous, answer, latencyMs, asker: { user: where.user, team: where.team } });
 }

@@ -20,10 +20,12 @@ import { registerAppHomeOpened } from "./events/app-home-opened.js";
 import { registerAppMention } from "./events/app-mention.js";
 import { registerDirectMessage } from "./messages/direct-message.js";
 import type { AnswerSource } from "./pool/answer-source.js";
+import type { Store } from "../store/types.js";
 import type { Health } from "./service/health.js";
 import { createMetrics, type SlackMetrics } from "./service/metrics.js";
 import { createMemoryDedupe, type EventDedupe } from "./state/event-dedupe.js";
 import { createMemoryTopics, type TopicStore } from "./state/topic-store.js";
+import { registerFeedbackReason } from "./views/feedback-reason.js";
 
 export { startSlackApp } from "./start-app.js";
 export type { SlackDeps } from "./deps.js";
@@ -37,6 +39,7 @@ export type CreateSlackAppOptions = BuildOptions & {
   topics?: TopicStore;
   respondDelaysMs?: readonly number[];
   health?: Health;
+  store?: Store;
 };
 
 export type SlackApp = { app: App; receiver: HTTPReceiver | SocketModeReceiver; deps: SlackDeps; health: Health };
@@ -54,6 +57,7 @@ export function createSlackApp(config: SlackConfig, options: CreateSlackAppOptio
   const deps: SlackDeps = {
     qa: options.qa, logger: options.logger, metrics: options.metrics ?? createMetrics(),
     topics: options.topics ?? createMemoryTopics(), dedupe: options.dedupe ?? createMemoryDedupe(), respondDelaysMs: options.respondDelaysMs ?? RESPOND_DELAYS_MS,
+    store: options.store, adminUserIds: config.adminUserIds,
   };
   registerListeners(app, deps);
   return { app, receiver, deps, health: options.health ?? { slack: "starting" } };
@@ -77,6 +81,7 @@ export function registerListeners(app: App, deps: SlackDeps): void {
   registerFeedback(app, deps);
   registerAnswerFeedback(app, deps);
   registerHomeExample(app, deps);
+  registerFeedbackReason(app, deps);
   registerPostToChannel(app, deps);
   app.error(async (error) => {
     // Listeners handle their own failures; this is the last net (a bug), logged without the request body.

@@ -1,8 +1,10 @@
 /**
  * The Slack service as `npm start` runs it: the answering threads, the shared state (Redis when REDIS_URL is
- * set), the app and its HTTP server or socket, and a clean stop on SIGTERM/SIGINT.
+ * set), the question log (DATA_DIR or DATABASE_URL) with its daily retention, the app and its HTTP server or
+ * socket, and a clean stop on SIGTERM/SIGINT.
  */
 import type { SlackConfig } from "../config/env.js";
+import { openStore, scheduleRetention } from "../store/index.js";
 import { createSlackApp, startSlackApp } from "./index.js";
 import { createJsonLogger } from "./logger.js";
 import { createAnswerPool } from "./pool/answer-pool.js";
@@ -22,14 +24,21 @@ export async function runSlack(config: SlackConfig): Promise<void> {
   const logger = createJsonLogger({ level: config.logLevel, secrets: secretsOf(config) });
   guardProcess(logger);
   const metrics = createMetrics({ processMetrics: true });
+  // Opened first: an unwritable DATA_DIR or an unreachable database stops the start with its fix (ConfigError).
+  const store = await openStore(config.store);
+  const stopRetention = scheduleRetention(store, {
+    days: config.store.retentionDays,
+    onDeleted: (rows) => logger.info("question log retention applied", { deleted_rows: rows, retention_days: config.store.retentionDays }),
+    onError: (error) => logger.error("question log retention failed", error),
+  });
   const pool = createAnswerPool({ threads: config.answerThreads, maxQueue: config.answerQueueMax, logger, metrics });
   await pool.start();
   const redis = config.redisUrl ? await connectRedis(config.redisUrl, logger) : undefined;
   const shared = redis ? { dedupe: createRedisDedupe(redis, logger), topics: createRedisTopics(redis, logger) } : {};
   const health: Health = { slack: "starting", queueDepth: pool.queueDepth, ...(redis ? { redis: () => redis.status } : {}) };
-  const slack = createSlackApp(config, { qa: cacheAnswers(pool, config.answerCacheMax), logger, metrics, health, ...shared });
+  const slack = createSlackApp(config, { qa: cacheAnswers(pool, config.answerCacheMax), logger, metrics, health, store, ...shared });
   const running = await startSlackApp(slack, config);
-  logger.info("answering threads ready", { threads: config.answerThreads, queue_max: config.answerQueueMax, cache_max: config.answerCacheMax, shared_state: redis ? "redis" : "memory" });
+  logger.info("answering threads ready", { threads: config.answerThreads, queue_max: config.answerQueueMax, cache_max: config.answerCacheMax, shared_state: redis ? "redis" : "memory", question_log: config.store.databaseUrl ? "postgres" : "sqlite" });
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -38,6 +47,8 @@ export async function runSlack(config: SlackConfig): Promise<void> {
     try {
       await running.stop();
       await pool.close();
+      stopRetention();
+      await store.close();
       redis?.disconnect();
       process.exit(0);
     } catch (error) {

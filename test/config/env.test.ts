@@ -22,16 +22,16 @@ const problemsOf = (env: Record<string, string>) => {
 
 describe("loadConfig", () => {
   it("runs the console when no Slack credential is set (empty values count as unset)", () => {
-    expect(loadConfig({})).toEqual({ mode: "console", logLevel: "info", apiUrl: "https://slack.com/api/" });
+    expect(loadConfig({})).toEqual({ mode: "console", logLevel: "info", apiUrl: "https://slack.com/api/", store: { dataDir: "data", retentionDays: 90 } });
     expect(loadConfig({ SLACK_BOT_TOKEN: "", SLACK_APP_TOKEN: " " }).mode).toBe("console");
   });
 
   it("selects HTTP mode with a bot token and signing secret, PORT defaulting to 3000", () => {
-    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, ANSWER_THREADS: "1" })).toEqual({ mode: "http", logLevel: "info", apiUrl: "https://slack.com/api/", botToken: BOT, signingSecret: SECRET, port: 3000, answerThreads: 1, answerQueueMax: 1000, answerCacheMax: 1000 });
+    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, ANSWER_THREADS: "1" })).toEqual({ mode: "http", logLevel: "info", apiUrl: "https://slack.com/api/", botToken: BOT, signingSecret: SECRET, port: 3000, answerThreads: 1, answerQueueMax: 1000, answerCacheMax: 1000, store: { dataDir: "data", retentionDays: 90 }, adminUserIds: [] });
   });
 
   it("selects Socket Mode when SLACK_APP_TOKEN is set, the signing secret being optional", () => {
-    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, LOG_LEVEL: "debug", SLACK_API_URL: "https://slack-gov.com/api", ANSWER_THREADS: "2" })).toEqual({ mode: "socket", logLevel: "debug", apiUrl: "https://slack-gov.com/api/", botToken: BOT, appToken: APP, answerThreads: 2, answerQueueMax: 1000, answerCacheMax: 1000 });
+    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, LOG_LEVEL: "debug", SLACK_API_URL: "https://slack-gov.com/api", ANSWER_THREADS: "2" })).toEqual({ mode: "socket", logLevel: "debug", apiUrl: "https://slack-gov.com/api/", botToken: BOT, appToken: APP, answerThreads: 2, answerQueueMax: 1000, answerCacheMax: 1000, store: { dataDir: "data", retentionDays: 90 }, adminUserIds: [] });
   });
 
   it("refuses partial credentials, naming what is missing and how to get it", () => {
@@ -79,5 +79,22 @@ describe("loadConfig", () => {
       "ANSWER_THREADS: must be between 1 and 64 threads",
       "REDIS_URL: must be a Redis URL such as redis://localhost:6379 (or rediss:// for TLS)",
     ]);
+  });
+
+  it("reads where the question log is kept, how long, and who reads its report", () => {
+    const config = loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, DATA_DIR: "/var/lib/sangaku", DATABASE_URL: "postgres://bot:pw@db:5432/sangaku", RETENTION_DAYS: "30", ADMIN_USER_IDS: "U012ABCDEF, W034GHIJKL" });
+    expect(config).toMatchObject({ store: { dataDir: "/var/lib/sangaku", databaseUrl: "postgres://bot:pw@db:5432/sangaku", retentionDays: 30 }, adminUserIds: ["U012ABCDEF", "W034GHIJKL"] });
+    expect(loadConfig({ DATA_DIR: "state" }).store).toEqual({ dataDir: "state", retentionDays: 90 });
+  });
+
+  it("names a bad log setting and the fix, never echoing the database URL", () => {
+    const problems = problemsOf({ DATABASE_URL: "mysql://bot:hunter2@db/sangaku", RETENTION_DAYS: "forever", ADMIN_USER_IDS: "alice" });
+    expect(problems).toEqual([
+      "DATABASE_URL: must be a PostgreSQL URL such as postgres://user:password@host:5432/sangaku (or unset it to keep the log in a file under DATA_DIR)",
+      "RETENTION_DAYS: must be a whole number of days",
+      "ADMIN_USER_IDS: must be Slack member ids separated by commas, such as U012ABCDEF,U034GHIJKL (a member's profile › ⋮ › Copy member ID)",
+    ]);
+    expect(problems.join("\n")).not.toContain("hunter2");
+    expect(problemsOf({ RETENTION_DAYS: "0" })).toEqual(["RETENTION_DAYS: must be between 1 and 3650 days"]);
   });
 });

@@ -26,7 +26,7 @@ describe("drawBlocks", () => {
 describe("Slack mock-ups", () => {
   it("draws a real answer's blocks as text in the thread picture", async () => {
     const answer = qa.answer("共同研究件数の推移");
-    const svg = mockThreadSvg({ channel: "c", user: "田中", question: answer.question, blocks: renderAnswer(answer, { ask: { question: answer.question } }).blocks });
+    const svg = mockThreadSvg({ channel: "c", user: "田中", question: answer.question, blocks: renderAnswer(answer, { ask: { question: answer.question }, questionId: "q1" }).blocks });
     expect(svg).toContain("16,302件");
     const png = await renderPng(svg, MOCK_FONTS);
     expect(darkPixels(png, { x: 76, y: 182, width: 800, height: 40 })).toBeGreaterThan(200);

@@ -24,6 +24,7 @@ export function createUserMessage(deps: SlackDeps): AssistantUserMessageMiddlewa
       deps.logger.debug("assistant.threads.setStatus failed", error instanceof Error ? error : new Error(String(error)));
     }
     const threadTs = "thread_ts" in message ? message.thread_ts : undefined;
-    await answerInConversation(deps, client, { channel: message.channel, threadTs }, read.question);
+    const user = "user" in message ? message.user : undefined;
+    await answerInConversation(deps, client, { channel: message.channel, threadTs, user, team: context.teamId }, read.question);
   };
 }

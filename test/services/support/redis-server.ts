@@ -3,8 +3,8 @@
  * suite's global setup and by tests that need a Redis of their own to stop (an outage).
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { Redis } from "ioredis";
+import { findFreePort } from "./free-port.js";
 
 export type RedisServer = { url: string; port: number; stop(): Promise<void> };
 
@@ -38,16 +38,6 @@ async function waitForPing(url: string): Promise<void> {
     }
   }
   throw new Error(`redis-server at ${url} did not answer PING within 5 s`);
-}
-
-function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.once("error", reject);
-  });
 }
 
 function stopProcess(child: ChildProcess): Promise<void> {

@@ -30,7 +30,7 @@ export const jointResearchSeries: Answer = {
   table: { caption: "共同研究の実施件数", columns: ["年度", "件数"], rows: [["平成15年度 基準値", "7,248件"], ["平成23年度 実績", "16,302件"]] },
   chart: {
     title: "共同研究の実施件数", unit: "件", kind: "line", source: "平成24年度実施施策に係る事後評価書",
-    points: [{ label: "平成15年度", value: 7248, display: "7,248件", kind: "基準値", fiscalYear: 2003 }, { label: "平成23年度", value: 16302, display: "16,302件", kind: "実績", fiscalYear: 2011 }],
+    points: [{ label: "平成15年度", value: 7248, display: "7,248件", kind: "基準値", fiscalYear: 2003, unit: "件" }, { label: "平成23年度", value: 16302, display: "16,302件", kind: "実績", fiscalYear: 2011, unit: "件" }],
   },
   text: "共同研究の実施件数の推移です。 [1]",
 };

@@ -64,12 +64,12 @@ describe("buttons", () => {
   it("a 👍/👎 feedback_buttons click is acked, logged with the answer's id and verdict, and thanked ephemerally", async () => {
     t = await startTestApp(createFakeAnswerer({}));
     const responses = mockResponseUrl("/actions/T1/1/abc");
-    const res = await t.sendAction({ actionId: "answer_feedback", value: encodeFeedback({ verdict: "down", questionId: "3f2a9c1e" }), responseUrl, threadTs: "1700000000.000100" });
+    const res = await t.sendAction({ actionId: "answer_feedback", value: encodeFeedback({ verdict: "up", questionId: "3f2a9c1e" }), responseUrl, threadTs: "1700000000.000100" });
     expect(res.status).toBe(200);
     await eventually(() => expect(responses).toHaveLength(1));
-    expect(t.logs.find((l) => l.msg === "feedback")).toMatchObject({ level: "info", verdict: "down", question_id: "3f2a9c1e", user: "U1", channel: "C1" });
+    expect(t.logs.find((l) => l.msg === "feedback")).toMatchObject({ level: "info", verdict: "up", question_id: "3f2a9c1e", user: "U1", channel: "C1" });
     // The thank-you is in the language of the clicked message, whose text here is "…" (no Japanese): English.
-    expect(responses[0]).toMatchObject({ response_type: "ephemeral", replace_original: false, thread_ts: "1700000000.000100", text: "Thanks for the feedback." });
+    expect(responses[0]).toMatchObject({ response_type: "ephemeral", replace_original: false, thread_ts: "1700000000.000100", text: "Thanks for the feedback: it has been recorded." });
   });
 
   it("post to channel posts the answer in_channel without the post button, then deletes the ephemeral copy", async () => {

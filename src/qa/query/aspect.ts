@@ -30,8 +30,10 @@ type Hit = { id: string; end: number; length: number; weak: boolean };
  * (Japanese and English questions alike end on what they ask: 〜の課題は？, How was X evaluated?), then the longest.
  * @example detectAspect("総合的産学官連携推進事業はなぜ必要なのですか", { aspects }) // "necessity"
  */
-export function detectAspect(text: string, lexicon: { aspects?: AspectLexicon }): string | undefined {
-  const hay = text.normalize("NFKC").toLowerCase();
+export function detectAspect(text: string, lexicon: { aspects?: AspectLexicon; fillers?: string[] }): string | undefined {
+  // Politeness is no aspect: なんですか holds なんで (why) but asks nothing (目的はなんですか asks the purpose).
+  const fillers = [...(lexicon.fillers ?? [])].map((f) => f.normalize("NFKC").toLowerCase()).sort((a, b) => b.length - a.length);
+  const hay = fillers.reduce((t, f) => t.split(f).join(" ".repeat(f.length)), text.normalize("NFKC").toLowerCase());
   const hits: Hit[] = [];
   for (const [id, aspect] of Object.entries(lexicon.aspects ?? {})) {
     for (const cue of aspect.cues) for (const at of findCue(hay, cue.normalize("NFKC").toLowerCase())) {

@@ -13,6 +13,11 @@ describe("detectAspect", () => {
     expect(detectAspect("Why is the Knowledge Cluster Initiative needed?", lexicon)).toBe("necessity");
   });
 
+  it("reads no aspect into politeness (なんですか holds なんで, why)", () => {
+    expect(detectAspect("先端融合領域イノベーション創出拠点形成プログラムの目的はなんですか", lexicon)).toBe("purpose");
+    expect(detectAspect("なんで必要なんですか", lexicon)).toBe("necessity");
+  });
+
   it("prefers a real aspect over the weak what-is cue of the same question", () => {
     expect(detectAspect("地域科学技術関係施策の課題とは", lexicon)).toBe("issues");
     expect(detectAspect("What is the role of the cluster headquarters?", lexicon)).toBe("role");

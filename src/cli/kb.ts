@@ -2,17 +2,26 @@
  * `npm run kb`: a readable summary of the knowledge base (facts per document and per measure).
  * `npm run kb -- --json`: every fact as one JSON object per line, nothing else on stdout.
  * `npm run kb -- review ID [--confirm FACT_ID… | --confirm-all]`: an ingested document's facts to review.
+ * `npm run kb -- readings`: writes knowledge/readings.yaml (how names' words are read, for hiragana typing).
  * Problems go to stderr and fail the command, but what did load is still shown.
  */
 import { DEFAULT_KNOWLEDGE_DIR, inspectKnowledge, KnowledgeError, type KnowledgeBase } from "../knowledge/load-knowledge.js";
 import { toFactRecord } from "../knowledge/fact-record.js";
 import { findUncoveredFigures } from "../knowledge/find-uncovered-figures.js";
 import { confirmReviewed, listForReview } from "../ingest/review-facts.js";
+import { loadIntents } from "../qa/load-intents.js";
 
 const { kb, problems } = inspectKnowledge();
 if (problems.length) console.error(new KnowledgeError(problems).message);
 if (kb && process.argv[2] === "review") review(kb, process.argv.slice(3));
+else if (kb && process.argv[2] === "readings") await readings(kb);
 else if (kb) summarize(kb);
+
+async function readings(kb: KnowledgeBase): Promise<void> {
+  const { writeReadings } = await import("./make-readings.js");
+  const { intents, lexicon } = loadIntents();
+  console.log(`knowledge/readings.yaml: ${await writeReadings(kb, intents, lexicon, DEFAULT_KNOWLEDGE_DIR)} words with their readings.`);
+}
 
 function review(kb: KnowledgeBase, args: string[]): void {
   const [id, ...rest] = args;

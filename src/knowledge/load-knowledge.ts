@@ -8,7 +8,7 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { load as parseYaml } from "js-yaml";
 import type { z } from "zod";
-import { DocumentDecl, EntityFile, ExceptionFile, FactFile, Vocabulary, type AttributeDecl, type EntityDecl, type FactDecl } from "./schema.js";
+import { ReadingsFile, DocumentDecl, EntityFile, ExceptionFile, FactFile, Vocabulary, type AttributeDecl, type EntityDecl, type FactDecl } from "./schema.js";
 import { buildDocument, locateQuote, type SourceDocument } from "./document-model.js";
 import { figureDigits, normalizeForMatch } from "./normalize-text.js";
 import { KnowledgeError } from "./knowledge-error.js";
@@ -34,6 +34,8 @@ export type KnowledgeBase = {
   facts: Fact[];
   factsById: Map<string, Fact>;
   exceptions: z.infer<typeof ExceptionFile>["exceptions"];
+  /** How words are read (共同 → きょうどう), from knowledge/readings.yaml when there is one. */
+  readings: Readonly<Record<string, string>>;
 };
 
 export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL("../../knowledge/", import.meta.url));
@@ -151,7 +153,9 @@ export function inspectKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): { kb?: Kn
   const exceptions: KnowledgeBase["exceptions"] = [];
   for (const file of yamlFiles(join(dir, "exceptions"))) exceptions.push(...(parseFile(file, ExceptionFile, problems)?.exceptions ?? []));
 
-  const kb: KnowledgeBase = { vocabulary, documents, entities, facts, factsById, exceptions };
+  const readingsFile = join(dir, "readings.yaml");
+  const readings = existsSync(readingsFile) ? (parseFile(readingsFile, ReadingsFile, problems)?.readings ?? {}) : {};
+  const kb: KnowledgeBase = { vocabulary, documents, entities, facts, factsById, exceptions, readings };
   // Cross-record checks run here, not only in tests: an ambiguous alias or an unmarked conflict stops start-up.
   problems.push(...checkIntegrity(kb, origins));
   return { kb, problems };

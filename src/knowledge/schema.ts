@@ -120,3 +120,12 @@ export type Vocabulary = z.infer<typeof Vocabulary>;
 export const ExceptionDecl = z.strictObject({ document: z.string(), text: z.string().min(1), reason: z.string().min(1) });
 export const ExceptionFile = z.strictObject({ exceptions: z.array(ExceptionDecl) });
 export type ExceptionDecl = z.infer<typeof ExceptionDecl>;
+
+/**
+ * knowledge/readings.yaml: how words of the names and question words are read, so that a word typed in
+ * hiragana (きょうどう研究, さんがくかんれんけいほんぶ) is read as written. Made by `npm run kb -- readings`.
+ */
+export const ReadingsFile = z.strictObject({
+  readings: z.record(z.string().regex(/\p{Script=Han}/u, "a word with kanji"), z.string().regex(/^[\p{Script=Hiragana}ー]{3,}$/u, "three or more hiragana")),
+});
+export type ReadingsFile = z.infer<typeof ReadingsFile>;

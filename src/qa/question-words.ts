@@ -6,6 +6,7 @@ import type { KnowledgeBase } from "../knowledge/load-knowledge.js";
 import type { Intent, Lexicon } from "./intent-schema.js";
 import { contentBigrams } from "../search/section-index.js";
 import { katakanaWords } from "./fold-kana.js";
+import { indexReadings, type ReadingIndex } from "./fold-readings.js";
 
 export type QuestionWords = {
   /** Every intent's trigger words, normalized: a partial name that is one of them is a verb, not a name. */
@@ -18,6 +19,8 @@ export type QuestionWords = {
   katakanaNames: string;
   /** Category nouns (事業, プログラム): never a piece of a name. */
   categories: Set<string>;
+  /** Words by their reading: a word typed in hiragana (きょうどう) is read as written (共同). */
+  readings: ReadingIndex;
 };
 
 /**
@@ -49,5 +52,5 @@ export function buildQuestionWords(kb: KnowledgeBase, intents: Intent[], lexicon
     patterns: [...words].filter(isLatin).map((w) => new RegExp(`(?<![a-z])${escape(w)}(?![a-z])`, "g")),
   };
   const names = [...kb.entities.values()].flatMap((e) => [e.name, ...e.aliases]);
-  return { triggers, explained, scopes: kb.facts.map((f) => f.scope ?? "").join("\n"), katakanaNames: katakanaWords(names), categories };
+  return { triggers, explained, scopes: kb.facts.map((f) => f.scope ?? "").join("\n"), katakanaNames: katakanaWords(names), categories, readings: indexReadings(kb.readings) };
 }

@@ -8,6 +8,7 @@ import type { Topic } from "./types.js";
 import type { EntityType } from "../knowledge/schema.js";
 import { normalizeQuestion } from "./normalize-question.js";
 import { foldKanaNames } from "./fold-kana.js";
+import { foldReadings } from "./fold-readings.js";
 import { parseFiscalYears, type YearQuery } from "./fiscal-year.js";
 import { toMatchText, type EntityMatcher, type Mention } from "./resolve-entities.js";
 import { findTriggers, MIN_INTENT_SCORE, scoreIntents } from "./detect-intent.js";
@@ -52,7 +53,7 @@ export type Query = {
  * @example understandQuestion(deps, "2011年の共同研究件数").years.years[0].fiscalYear // 2011
  */
 export function understandQuestion(deps: { kb: KnowledgeBase; intents: Intent[]; lexicon: Lexicon; matcher: EntityMatcher; corpus: string; words: QuestionWords }, question: string, previous?: Topic, samePart = false): Query {
-  const typed = foldKanaNames(normalizeQuestion(question, deps.kb.vocabulary.variants), deps.words.katakanaNames);
+  const typed = foldReadings(foldKanaNames(normalizeQuestion(question, deps.kb.vocabulary.variants), deps.words.katakanaNames), deps.words.readings);
   // H20資料で: the year names a document, not the figure's year.
   const reference = findDocumentReference(typed, [...deps.kb.documents.values()]);
   const text = reference.files.length ? reference.text.replace(/\s{2,}/g, " ").trim() : typed;

@@ -1,0 +1,52 @@
+/**
+ * `npm run kb -- readings`: writes knowledge/readings.yaml, how the kanji words of the entities' names and
+ * aliases and of the question words (intent triggers, kind cues) are read, so that a word typed in hiragana
+ * is understood. Readings come from kuromoji's dictionary (IPADIC, shipped inside the npm package; nothing is
+ * downloaded). Run it after adding entities or intents; the bot itself only reads the YAML.
+ */
+import { writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { dump } from "js-yaml";
+import type { KnowledgeBase } from "../knowledge/load-knowledge.js";
+import type { Intent, Lexicon } from "../qa/intent-schema.js";
+
+type Token = { surface_form: string; reading?: string };
+type Tokenizer = { tokenize(text: string): Token[] };
+
+const KANJI = /^\p{Script=Han}+$/u;
+const toHiragana = (s: string) => s.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+
+/**
+ * Writes the readings file and returns how many words it reads.
+ * @example await writeReadings(kb, intents, lexicon, "knowledge") // 412
+ */
+export async function writeReadings(kb: KnowledgeBase, intents: Intent[], lexicon: Lexicon, dir: string): Promise<number> {
+  const tokenizer = await buildTokenizer();
+  const texts = [...kb.entities.values()].flatMap((e) => [e.name, ...e.aliases]).concat(intents.flatMap((i) => i.triggers), Object.values(lexicon.qualifierCues).flat());
+  const readings = new Map<string, string>();
+  for (const text of new Set(texts.map((t) => t.normalize("NFKC")))) {
+    const tokens = tokenizer.tokenize(text);
+    // Words of one to three tokens in a run of kanji (産学 + 官 → 産学官), so a compound typed whole is found.
+    for (let i = 0; i < tokens.length; i++) {
+      for (let n = 1; n <= 3 && i + n <= tokens.length; n++) {
+        const run = tokens.slice(i, i + n);
+        if (!run.every((t) => KANJI.test(t.surface_form) && t.reading)) break;
+        const word = run.map((t) => t.surface_form).join("");
+        const reading = toHiragana(run.map((t) => t.reading!).join(""));
+        if (word.length >= 2 && reading.length >= 3 && /^[\p{Script=Hiragana}ー]+$/u.test(reading) && !readings.has(word)) readings.set(word, reading);
+      }
+    }
+  }
+  const sorted = Object.fromEntries([...readings].sort(([a], [b]) => a.localeCompare(b, "ja")));
+  const header = "# How the kanji words of names and question words are read (made by `npm run kb -- readings`; do not edit by hand).\n";
+  writeFileSync(join(dir, "readings.yaml"), header + dump({ readings: sorted }, { lineWidth: -1 }));
+  return readings.size;
+}
+
+async function buildTokenizer(): Promise<Tokenizer> {
+  const require = createRequire(import.meta.url);
+  const kuromoji = require("kuromoji") as { builder(o: { dicPath: string }): { build(cb: (e: Error | null, t: Tokenizer) => void): void } };
+  const dicPath = join(dirname(require.resolve("kuromoji/package.json")), "dict");
+  return new Promise((resolve, reject) => kuromoji.builder({ dicPath }).build((error, tokenizer) => (error ? reject(error) : resolve(tokenizer))));
+}

@@ -1,0 +1,43 @@
+/**
+ * Words typed in hiragana (きょうどう研究, さんがくかんれんけいほんぶ): within a run of hiragana, the longest
+ * stretch that is the reading of a word of the names or question words (knowledge/readings.yaml) is read as
+ * that word. Readings are three kana or more, so particles and endings (って, でした) are never taken.
+ */
+
+const HIRAGANA_RUN = /[\p{Script=Hiragana}ー]{3,}/gu;
+
+export type ReadingIndex = { words: ReadonlyMap<string, string>; longest: number };
+
+/**
+ * The look-up of words by reading; of two words read alike, the first listed keeps the reading.
+ * @example indexReadings({ 共同: "きょうどう" }).words.get("きょうどう") // "共同"
+ */
+export function indexReadings(readings: Readonly<Record<string, string>>): ReadingIndex {
+  const words = new Map<string, string>();
+  for (const [word, reading] of Object.entries(readings)) if (!words.has(reading)) words.set(reading, word);
+  return { words, longest: Math.max(0, ...[...words.keys()].map((r) => r.length)) };
+}
+
+/**
+ * @example foldReadings("きょうどう研究って", indexReadings({ 共同: "きょうどう" })) // "共同研究って"
+ */
+export function foldReadings(text: string, index: ReadingIndex): string {
+  if (index.words.size === 0) return text;
+  return text.replace(HIRAGANA_RUN, (run) => {
+    let out = "";
+    for (let at = 0; at < run.length; ) {
+      const word = longestAt(run, at, index);
+      out += word?.word ?? run[at];
+      at += word?.length ?? 1;
+    }
+    return out;
+  });
+}
+
+function longestAt(run: string, at: number, index: ReadingIndex): { word: string; length: number } | undefined {
+  for (let end = Math.min(run.length, at + index.longest); end - at >= 3; end--) {
+    const word = index.words.get(run.slice(at, end));
+    if (word) return { word, length: end - at };
+  }
+  return undefined;
+}

@@ -135,7 +135,8 @@ function preferExact(mentions: Mention[]): Mention[] {
   const exact = mentions.filter((m) => m.how === "alias");
   if (exact.length === 0) return mentions;
   const family = (m: Mention) => [m.entity.id, m.entity.parent].filter(Boolean);
-  return mentions.filter((m) => m.how === "alias" || exact.some((e) => family(e).some((id) => family(m).includes(id!))));
+  // A long piece of a name (創出総合支援 of …創出総合支援事業) names its own subject beside exact names.
+  return mentions.filter((m) => m.how === "alias" || m.text.length >= 6 || exact.some((e) => family(e).some((id) => family(m).includes(id!))));
 }
 
 const ORGANIZATION = /[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:大学|省|庁|県|府|市|町|村|機構|研究所|株式会社)/gu;

@@ -7,6 +7,11 @@ import { createAnswerer } from "../../../src/qa/index.js";
 const qa = createAnswerer();
 
 describe("rankings across programs", () => {
+  it("rank every program named, an abbreviated long name beside exact ones included (地域イノベ創出総合支援)", () => {
+    const answer = qa.answer("2008年度予算案で、知的クラスター・都市エリア・JSTの地域イノベ創出総合支援のうち一番大きいのはどれ？");
+    expect(answer.summary).toContain("地域イノベーション創出総合支援事業(JST)");
+    expect(answer.summary).toContain("110億円");
+  });
   it("rank programs by one measure in one year and kind, largest first, saying what was compared", () => {
     const answer = qa.answer("一番予算が多い事業は？");
     expect(answer.status).toBe("answered");

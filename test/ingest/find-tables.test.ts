@@ -25,6 +25,37 @@ describe("findTables on text without positions", () => {
     ]);
   });
 
+  it("reads a numbered row whose figures stand around notes and cells of words: those before take the first columns, those after the last", () => {
+    const text = "基準値 実績値 目標値\n－年度 20 年度 21 年度 22 年度 23 年度 24 年度 毎年度\n"
+      + "⑦プログラムの事後\n評価の割合\n\n50％\n※事後評価を\n受けた課題が\n対象\n\n21 年度よ\nり取組を実\n施したた\nめ、実績な\nし\n\n"
+      + "大学等の研\n究開発成果\nを推進する事業\nを開始した\n\n58％ 65％ 59％ 50％以上\n\n年度ごとの目標値\n－ － 50％以上 50％以上 50％以上\n";
+    expect(read(text).figures.map((f) => [f.subject, f.fiscalYear, f.kind, f.figure.display])).toEqual([
+      ["⑦プログラムの事後評価の割合", null, "基準値", "50%"], ["⑦プログラムの事後評価の割合", 2010, "実績", "58%"],
+      ["⑦プログラムの事後評価の割合", 2011, "実績", "65%"], ["⑦プログラムの事後評価の割合", 2012, "実績", "59%"],
+      ["⑦プログラムの事後評価の割合", null, "目標値", "50%以上"], ["⑦プログラムの事後評価の割合", 2010, "年度ごとの目標値", "50%以上"],
+      ["⑦プログラムの事後評価の割合", 2011, "年度ごとの目標値", "50%以上"], ["⑦プログラムの事後評価の割合", 2012, "年度ごとの目標値", "50%以上"],
+    ]);
+  });
+
+  it("gives a figure the year written in parentheses above it in its cell ((34 年度) 30％以上), and leaves out words in two places that do not account for the columns", () => {
+    const text = "基準値 実績値 目標値\n－年度 20 年度 21 年度 22 年度 23 年度 24 年度 毎年度\n"
+      + "②プログラムの割合\n\n30％\n\n21 年度より取組を開始したため、実績なし\n\n取組を実施している\n（研究開発終了課題なし）\n\n（34 年度）\n30％以上\n※中期計画に基\nづき評価を行う\n\n"
+      + "③別の割合\n\n40％ 実績なし 41％ 集計方法を変更したため算出せず 42％\n";
+    const { figures, leftOut } = read(text);
+    expect(figures.map((f) => [f.subject, f.fiscalYear, f.kind, f.figure.display])).toEqual([
+      ["②プログラムの割合", null, "基準値", "30%"], ["②プログラムの割合", 2022, "目標値", "30%以上"],
+    ]);
+    expect(leftOut.map((l) => l.text)).toEqual(["40％", "41％", "42％"]);
+  });
+
+  it("keeps a number inside the label's parentheses ((評価は 4 段 / 階)) in the label, and a note under the label out of it", () => {
+    const text = "基準値 実績値 目標値\n23 年度 20 年度 21 年度 22 年度 23 年度 24 年度 25 年度\n"
+      + "⑤評価を受けた割合（評価は s,a,c,e の 4 段\n階）\n\n※本事業は、リス\nクが高い。\n\n－ 24 年度より取組を開始したため、実績なし 7% 10%\n";
+    expect(read(text).figures.map((f) => [f.subject, f.fiscalYear, f.kind, f.figure.display])).toEqual([
+      ["⑤評価を受けた割合（評価はs,a,c,eの4段階）", 2012, "実績", "7%"], ["⑤評価を受けた割合（評価はs,a,c,eの4段階）", 2013, "目標値", "10%"],
+    ]);
+  });
+
   it("gives a row of a kind with as many cells as the 実績値 years those years, and it belongs to the row above", () => {
     const { figures } = read(H24_TABLE);
     expect(figures.slice(5).map((f) => [f.subject.slice(0, 8), f.fiscalYear, f.kind, f.figure.display])).toEqual([

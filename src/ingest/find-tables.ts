@@ -9,7 +9,7 @@ import { extendHeader, readStackedHeader } from "./wrapped-header.js";
 import { isKindOnly, kindOf } from "./kind-words.js";
 import { isFigureCell, type Figure } from "./parse-figure.js";
 import { nearestColumn, placeRow, type Placed } from "./place-row.js";
-import { extendRow, isComplete, isValue, placeTextRow, startRow, type RowCell, type TextRow } from "./text-row.js";
+import { extendRow, isComplete, isValue, NUMBERED_LABEL, placeTextRow, startRow, type RowCell, type TextRow } from "./text-row.js";
 import { isHeading } from "./find-sections.js";
 
 export type TableFigure = {
@@ -47,8 +47,6 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
   let skipTo = -1;
   let rowsSeen = false;
   let pending: TextRow | undefined;
-  /** Whether the table numbers its rows (①…): words between a numbered row's figures are then cells of it. */
-  let numbered = false;
   const above = (i: number) => lines.slice(Math.max(0, i - 6), i).reverse().filter((l) => l.cells.length && l.page === lines[i]!.page).slice(0, 4);
 
   const emit = (rowLabel: string, place: (kindRow: boolean) => Placed[] | string, cells: RowCell[]) => {
@@ -73,7 +71,7 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
     const next = stacked?.header ?? readHeader(line, above(i), era, geometry);
     if (next) {
       if (pending && header) emitText(pending);
-      header = { ...next, documentYear }; label = []; labelLines = []; lastRow = undefined; subject = undefined; gap = 0; pending = undefined; rowsSeen = false; numbered = false; result.usedLines.add(i);
+      header = { ...next, documentYear }; label = []; labelLines = []; lastRow = undefined; subject = undefined; gap = 0; pending = undefined; rowsSeen = false; result.usedLines.add(i);
       return;
     }
     if (!header) return;
@@ -96,7 +94,6 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
     // A number inside parentheses the label opened ((評価は s,a,c,e の 4 段 / 階)) is part of the label.
     const inLabel = !geometry && first >= 0 && unclosed(labelText([...label, ...line.cells.slice(0, first).map((c) => c.text)]));
     if (first < 0 || inLabel || (geometry && !underColumns(header, line.cells[first]!))) {
-      if (/^[\u2460-\u2473]/u.test(line.text.trim())) numbered = true;
       gap++; label = addLabelLine(label, line.text); labelLines = [...labelLines, i].slice(-label.length);
       return;
     }
@@ -125,7 +122,7 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
       lastRow = isKindOnly(rowLabel) ? undefined : { line: i, label: rowLabel, firstFigure };
       return;
     }
-    const row = extendRow(startRow(rowLabel, header.columns.length, numbered && !isKindOnly(rowLabel)), line.cells.slice(first), i);
+    const row = extendRow(startRow(rowLabel, header.columns.length, NUMBERED_LABEL.test(rowLabel)), line.cells.slice(first), i);
     if (row && isComplete(row, header.columns.length)) emitText(row);
     else if (row) pending = row;
     else { gap++; label = addLabelLine(label, line.text); }

@@ -51,6 +51,12 @@ export const isValue = (c: Cell) => {
 };
 const EVERY_YEAR = /^[（(]毎年度[）)]/u;
 
+/**
+ * A row label that numbers its row (②プログラム…), not a list of indicator numbers (②④, ④～).
+ * @example NUMBERED_LABEL.test("②プログラム（戦略") // true
+ */
+export const NUMBERED_LABEL = /^[\u2460-\u2473]\s*[^\s\u2460-\u2473～〜、,・]/u;
+
 /** Words that open a row of their own: a number (②…), a kind (年度ごとの目標値), a heading (活動指標). */
 const opensRow = (text: string) => /^[\u2460-\u2473]/u.test(text) || isKindOnly(text.split(/\s/u)[0]!) || headingLevel(text) !== undefined;
 
@@ -63,6 +69,8 @@ export function extendRow(row: TextRow, cells: Cell[], line: number): TextRow | 
   // A note (※左記プログラムの成果を / 見るため、…) wraps onto the lines right below it, words only.
   if (next.note !== undefined && line === next.note + 1 && !cells.some(isValue)) { next.note = line; return next; }
   next.note = undefined;
+  // A numbered label (②プログラム（戦略…) opens the next row, even where it opens parentheses.
+  if (NUMBERED_LABEL.test(cells.map((c) => c.text).join(" "))) return undefined;
   let valuesHere = 0;
   for (const [k, whole] of cells.entries()) {
     // "（毎年度）90％以上": a figure with its column written before it in parentheses.

@@ -112,6 +112,20 @@ describe("findTables on text without positions", () => {
     ]);
   });
 
+  it("reads a header cell whose line goes on with the next header (当初予算額（千円） 事業概要)", () => {
+    const text = "事業名\n24 年度\n\n補正後予算額\n（千円）\n\n25 年度\n当初予算額（千円） 事業概要\n\n復興促進プログラム\n\n3,091,148 1,803,032\n";
+    expect(read(text).figures.map((f) => [f.fiscalYear, f.kind, f.figure.display])).toEqual([[2012, "補正後予算額", "3,091,148千円"], [2013, "当初予算額", "1,803,032千円"]]);
+  });
+
+  it("ends a row at the next numbered label even where that label opens parentheses (②プログラム（戦略…)", () => {
+    const text = "基準値 実績値 目標値\n－年度 20 年度 21 年度 22 年度 23 年度 24 年度 毎年度\n"
+      + "①割合\n\n30％ 実績なし 63％ 30％以上\n\n年度ごとの目標値  － － 30％以上\n\n②プログラム（戦略\n的イノベ））の割合\n\n70％ 実績なし 71％ 63％ 70％以上\n";
+    expect(read(text).figures.filter((f) => f.subject.startsWith("②")).map((f) => [f.subject, f.fiscalYear, f.figure.display])).toEqual([
+      ["②プログラム（戦略的イノベ））の割合", null, "70%"], ["②プログラム（戦略的イノベ））の割合", 2011, "71%"],
+      ["②プログラム（戦略的イノベ））の割合", 2012, "63%"], ["②プログラム（戦略的イノベ））の割合", null, "70%以上"],
+    ]);
+  });
+
   it("takes the kind from a row label and the unit from the table header (千円)", () => {
     const { figures } = read("施策の予算額・執行額\n区分（千円） 23 年度 24 年度\n当初予算 20,884,332 18,570,972");
     expect(figures.map((f) => [f.subject, f.fiscalYear, f.kind, f.figure.value, f.figure.unit])).toEqual([

@@ -6,10 +6,11 @@
  */
 import type { Line } from "./layout.js";
 import type { LeftOut, TableFigure } from "./find-tables.js";
-import { findYear } from "./fiscal-year-words.js";
+import { findYear, yearsIn } from "./fiscal-year-words.js";
 import { kindOf } from "./kind-words.js";
 import { figuresIn } from "./parse-figure.js";
 
+const DATE_LINE = /^[［\[（(][^［\[（()）\]］]*時点\s*[）)\]］]$/u;
 /** A legend (※括弧内は19年度予算額) speaks for the figures of the next this many lines. */
 const LEGEND_REACH = 60;
 
@@ -24,6 +25,7 @@ export function findProseFigures(lines: Line[], used: Set<number>, era: string |
   const figures: TableFigure[] = [];
   const leftOut: LeftOut[] = [];
   const legends = findLegends(lines, era);
+  const ownKind = ownYearKind(lines, era, documentYear);
   lines.forEach((line, i) => {
     if (used.has(i)) return;
     // The sentence so far: this line and the lines before it back to the last 。 (sentences wrap in extractions).
@@ -31,7 +33,9 @@ export function findProseFigures(lines: Line[], used: Set<number>, era: string |
     for (const { index, written, figure } of figuresIn(line.text)) {
       const context = (before + line.text.normalize("NFKC").slice(0, index)).split("。").pop()!;
       const leave = (reason: string) => leftOut.push({ text: written, page: line.page, reason });
-      const asOf = asOfAfter(line.text.normalize("NFKC").slice(index + written.length) + (lines[i + 1]?.text ?? ""), era);
+      // A date on the line after, alone in parentheses ((平成16年7月時点)), is the date of every figure of the line.
+      const asOf = asOfAfter(line.text.normalize("NFKC").slice(index + written.length) + (lines[i + 1]?.text ?? ""), era)
+        ?? (DATE_LINE.test(lines[i + 1]?.text.normalize("NFKC").trim() ?? "") ? asOfAfter(lines[i + 1]!.text, era) : undefined);
       if (asOf) {
         figures.push({ subject: sectionOf(i), kind: "時点", fiscalYear: asOf.fiscalYear, yearLabel: asOf.label, asOf: asOf.label, figure, line: i, page: line.page, budget: figure.unit === "円" });
         continue;
@@ -43,7 +47,21 @@ export function findProseFigures(lines: Line[], used: Set<number>, era: string |
         figures.push({ subject: sectionOf(i), kind: legend.kind, fiscalYear: legend.fiscalYear, yearLabel: legend.label, figure, line: i, page: line.page, budget: figure.unit === "円" });
         continue;
       }
+      // The figure a legend's figure in parentheses follows (46億円(45億円)) is the document's own year's amount, of
+      // the one kind the document writes its year with (平成20年度予算案：…).
+      const paired = /^\([^()]*\d[^()]*\)/u.test(folded.slice(index + written.length));
+      if (legend && paired && legend.fiscalYear < documentYear && figure.unit === "円" && ownKind) {
+        figures.push({ subject: sectionOf(i), kind: ownKind.kind, fiscalYear: documentYear, yearLabel: ownKind.label, figure, line: i, page: line.page, budget: true });
+        continue;
+      }
       const year = lastYear(context, era);
+      const sentence = context + folded.slice(index).split("。")[0]!;
+      if (!year && figure.unit !== "円" && !yearsIn(sentence, era).length) {
+        // No year at all: a goal's figure (達成目標… 15倍に増加する) is its target, a count of now (現在15地域,
+        // 実施中, 現行の) the current one; the year stays unstated (null), never guessed.
+        const kind = /^\s*達成目標/u.test(sentence) ? "目標値" : /現在|現行|実施中/u.test(sentence) && figure.unit !== "%" ? "実績" : undefined;
+        if (kind) { figures.push({ subject: sectionOf(i), kind, fiscalYear: null, yearLabel: null, figure, line: i, page: line.page, budget: false }); continue; }
+      }
       if (!year) { leave("its sentence writes no fiscal year before it"); continue; }
       // "平成18年度までに…10拠点程度育成する": what is to be reached by a year is that year's target.
       if (/^\s*までに/u.test(context.slice(year.index + year.label.length)) && figure.unit !== "円") {
@@ -75,11 +93,27 @@ function sentenceStart(lines: Line[], i: number, used: Set<number>): string {
 
 /**
  * A count stated for a year before the document's own, in a sentence that plans nothing (目標, までに, 予定,
- * 計画, 見込み) and is not about now (現在, 実施中), is what happened that year: 平成15年度において、5000件以上の技術相談が行われた → 実績.
+ * 計画, 見込み, 年度末) and is not about now (現在, 実施中), is what happened that year: 平成15年度において、5000件以上の技術相談が行われた → 実績.
  */
 function pastActual(sentence: string, year: number, unit: string | undefined, documentYear: number): string | undefined {
-  if (unit === "円" || year >= documentYear || /目標|までに|予定|計画|見込|現在|中$|中[、。]/u.test(sentence)) return undefined;
+  // 年度末 (by the year's end) may still be ahead of the writing: 平成19年度末に、4地域で事業を終了 in a FY2008 plan.
+  if (unit === "円" || year >= documentYear || /目標|までに|予定|計画|見込|現在|年度末|中$|中[、。]/u.test(sentence)) return undefined;
   return "実績";
+}
+
+/** The one budget kind the document writes its own year with (平成20年度予算案), and that year as written. */
+function ownYearKind(lines: Line[], era: string | undefined, documentYear: number): { kind: string; label: string } | undefined {
+  const found = new Map<string, string>();
+  for (const line of lines) {
+    const text = line.text.normalize("NFKC");
+    for (let from = 0, year = findYear(text, era); year; year = findYear(text.slice(from), era)) {
+      const kind = year.fiscalYear === documentYear ? kindOf(year.rest.slice(0, 6)) : undefined;
+      if (kind && BUDGET_KINDS.has(kind)) found.set(kind, year.label);
+      from += year.index + year.label.length;
+    }
+  }
+  const [only] = found;
+  return found.size === 1 ? { kind: only![0], label: only![1] } : undefined;
 }
 
 /** Legends that say what figures in parentheses are: ※括弧内は19年度予算額 → FY2007, 予算. */

@@ -13,7 +13,7 @@ import { extendRow, isComplete, isValue, NUMBERED_LABEL, placeTextRow, startRow,
 import { isHeading } from "./find-sections.js";
 
 export type TableFigure = {
-  subject: string; kind: string; fiscalYear: number | null; yearLabel: string; figure: Figure; line: number; page: number; budget: boolean;
+  subject: string; kind: string; fiscalYear: number | null; yearLabel: string | null; figure: Figure; line: number; page: number; budget: boolean;
   /** The last line of the figure when the extraction broke it over two (15,659, / 209). */
   until?: number;
   /** The date a figure is as of (平成15年4月時点), for kind 時点. */

@@ -71,9 +71,12 @@ function labelOf(line: Line): string {
   return (k < 0 ? line.cells : line.cells.slice(0, k)).map((c) => c.text).join(" ");
 }
 
+/** A column headed －年度 names no year: answers then say the year is not stated. */
+const noYear = (label: string | null) => (label && /^[－―ー\-]年度$/u.test(label) ? null : label);
+
 function toFact(docId: string, n: number, f: TableFigure, layout: Layout, paged: boolean, measure: string, subject: string): FactDecl {
   return {
-    id: `${docId}-f${n}`, subject, measure, qualifier: f.kind, fiscalYear: f.fiscalYear, yearLabel: f.yearLabel,
+    id: `${docId}-f${n}`, subject, measure, qualifier: f.kind, fiscalYear: f.fiscalYear, yearLabel: noYear(f.yearLabel),
     value: f.figure.value, display: f.figure.display, unit: f.figure.unit!, ...(f.figure.approx ? { approx: true } : {}), ...(f.asOf ? { asOf: f.asOf } : {}), ...(f.scope ? { scope: f.scope } : {}),
     origin: "extracted", ...(paged ? { page: f.page } : {}),
     evidence: { quote: layout.lines.slice(f.line, (f.until ?? f.line) + 1).map((l) => l.text.trim()).join("\n") },

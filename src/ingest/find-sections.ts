@@ -6,7 +6,8 @@ import type { Line } from "./layout.js";
 
 export type FoundSection = { at: string; title: string; level: number; page: number; line: number };
 
-const LEVEL_1 = [/^達成目標\s*[0-9０-９一二三四五六七八九十]/u, /^[＜<〈][^＞>〉]{2,40}[＞>〉]/u, /^第[0-9０-９一二三四五六七八九十]+[章部節]/u,
+// 達成目標１ 大学、… and 達成目標６－２－１ are headings; 達成目標１について、… is a sentence about one.
+const LEVEL_1 = [/^達成目標\s*[0-9０-９一二三四五六七八九十]+(?:[－\-‐][0-9０-９]+)*(?:\s|$|[:：])/u, /^[＜<〈][^＞>〉]{2,40}[＞>〉]/u, /^第[0-9０-９一二三四五六七八九十]+[章部節]/u,
   /^[0-9０-９]{1,2}[.．]\s*\S/u, /^[IVXⅠ-Ⅹ]+[.．]\s*\S/u, /^施策目標/u];
 const LEVEL_2 = [/^[\u2460-\u2473]/u, /^(成果|活動)指標/u, /^[（(][0-9０-９]{1,2}[）)]/u];
 const MAX_HEADING = 60;

@@ -94,7 +94,10 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
     // A number inside parentheses the label opened ((評価は s,a,c,e の 4 段 / 階)) is part of the label.
     const inLabel = !geometry && first >= 0 && unclosed(labelText([...label, ...line.cells.slice(0, first).map((c) => c.text)]));
     if (first < 0 || inLabel || (geometry && !underColumns(header, line.cells[first]!))) {
-      gap++; label = addLabelLine(label, line.text); labelLines = [...labelLines, i].slice(-label.length);
+      gap++;
+      // With positions only the words left of the columns are a label (a 担当課 cell wrapped on the right is not).
+      const words = geometry ? labelCellsOf(header, line.cells).map((c) => c.text).join(" ") : line.text;
+      if (words.trim()) { label = addLabelLine(label, words); labelLines = [...labelLines, i].slice(-label.length); }
       return;
     }
     if (geometry && lastRow && labelLines.length) {
@@ -109,7 +112,7 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
       }
     }
     labelLines = [];
-    const labelCells = geometry ? line.cells.filter((c) => leftOfColumns(header!, c)) : line.cells.slice(0, first);
+    const labelCells = geometry ? labelCellsOf(header, line.cells) : line.cells.slice(0, first);
     const own = labelCells.map((c) => c.text).join("");
     // A row of a kind (年度ごとの目標値) is labelled on its own line; the lines above it are notes of the row above.
     const rowLabel = (isKindOnly(own) ? own : labelText([...label, own])).replace(/\s+/gu, "");
@@ -165,6 +168,11 @@ const NOTE = "\u0000";
 const labelText = (label: string[]) => label.filter((l) => l !== NOTE).join("");
 
 const unclosed = (text: string) => (text.match(/[（(]/gu) ?? []).length > (text.match(/[）)]/gu) ?? []).length;
+
+/** The cells of a row's label: left of the year columns, without a column of years of its own (事業開始年度: 令和2年度). */
+function labelCellsOf(header: Header, cells: Cell[]): Cell[] {
+  return cells.filter((c) => leftOfColumns(header, c) && !/^(?:(?:昭和|平成|令和)\s*)?(?:元|\d{1,4})\s*年度$/u.test(c.text.normalize("NFKC").trim()));
+}
 
 function leftOfColumns(header: Header, cell: Cell): boolean {
   return (cell.x + cell.right) / 2 < header.columns[0]!.center - header.pitch / 2;

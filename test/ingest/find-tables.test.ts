@@ -162,6 +162,18 @@ describe("findTables with positions", () => {
     ]);
   });
 
+  it("reads a year cell wrapped inside its kind (令和6年度当 / 初予算額), and keeps a column of start years out of the label", () => {
+    const lines = [
+      at(1, ["事業名", 40], ["事業開始年度", 150], ["予算額・執行額（単位：千円）", 300]),
+      at(1, ["令和6年度当", 281], ["令和6年度執", 381]),
+      at(1, ["初予算額", 284], ["行額", 390]),
+      at(1, ["ハブ形成事業", 40], ["令和2年度", 150], ["7,486,920", 281], ["7,302,118", 381], ["産学共創課", 460]),
+    ];
+    expect(findTables(lines, "令和", true).figures.map((f) => [f.subject, f.fiscalYear, f.kind, f.figure.display])).toEqual([
+      ["ハブ形成事業", 2024, "当初予算額", "7,486,920千円"], ["ハブ形成事業", 2024, "執行額", "7,302,118千円"],
+    ]);
+  });
+
   it("leaves out a figure that sits under no year column", () => {
     const lines = [at(1, ["実績", 300]), at(1, ["22年度", 280], ["23年度", 330]), at(1, ["参加機関数", 40], ["12機関", 280], ["15機関", 500])];
     const { figures, leftOut } = findTables(lines, "平成", true);

@@ -8,8 +8,8 @@ import type { Citation } from "./types.js";
 
 /**
  * Each citation made for one figure gets the figures of other years that the same quote states (facts of the
- * knowledge base with the same document and quote), and those of other kinds of the same year (当初予算額 beside
- * 執行額 in one budget row), which the reader could take for the answer as well.
+ * knowledge base with the same document and quote), and those of other kinds of the same year and scope (当初予算額
+ * beside 執行額 in one budget row), which the reader could take for the answer as well.
  * @example withOtherYears(kb, [{ …, quote: "…９０００百万円 （平成１５年度６９００百万円）", figure: "9000百万円" }])[0].otherYears // ["6900百万円"]
  */
 export function withOtherYears(kb: KnowledgeBase, citations: Citation[]): Citation[] {
@@ -18,7 +18,8 @@ export function withOtherYears(kb: KnowledgeBase, citations: Citation[]): Citati
     const same = kb.facts.filter((f) => f.evidence.document === c.document && f.evidence.quote === c.quote);
     const cited = same.find((f) => f.display === c.figure);
     if (!cited) return c;
-    const other = (f: typeof cited) => f.fiscalYear !== cited.fiscalYear || f.qualifier !== cited.qualifier || f.scope !== cited.scope;
+    // Another part of the same cell (a scope: (27 件) プロジェクトの総数, ほか復興庁一括計上分) is context, not another answer.
+    const other = (f: typeof cited) => f.fiscalYear !== cited.fiscalYear || (f.qualifier !== cited.qualifier && f.scope === cited.scope);
     const others = [...new Set(same.filter((f) => other(f) && f.display !== c.figure).map((f) => f.display))];
     return others.length ? { ...c, otherYears: others } : c;
   });

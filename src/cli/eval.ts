@@ -2,6 +2,7 @@
  * `npm run eval`: accuracy on the gold set (eval/gold.jsonl), per category, per intent and overall.
  * `--gate` exits non-zero when any set scores below its own floor in eval/floor.json (floors only go up).
  * `--verbose` lists every failing question with the reason.
+ * `--knowledge=DIR` answers from another knowledge folder (a copy with a newly ingested document, see docs/ingest.md).
  */
 import { readFileSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -13,7 +14,8 @@ const files = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const floors = JSON.parse(readFileSync(`${root}eval/floor.json`, "utf8")) as Record<string, number>;
 // Every set with a floor, in the order eval/floor.json lists them (the shared dev set only where it is present).
 const sets = files.length ? files : Object.keys(floors).filter((k) => !k.startsWith("_")).map((k) => `${root}${k}`).filter((f) => existsSync(f));
-const qa = createAnswerer();
+const knowledge = process.argv.find((a) => a.startsWith("--knowledge="))?.slice("--knowledge=".length);
+const qa = createAnswerer(knowledge ? { knowledge } : {});
 let failedGate = false;
 
 for (const file of sets) {

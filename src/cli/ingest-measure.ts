@@ -1,7 +1,7 @@
 /**
  * `npm run ingest:measure`: runs the extractor over the current sources (as text) and compares with the curated
  * facts: how many curated figures it finds with the same value, fiscal year and kind, and how many it states wrongly.
- * `-- --verbose` lists every wrong one.
+ * `-- --verbose` lists every wrong one; `-- --missed` every curated figure not found, with what became of it.
  */
 import { loadKnowledge } from "../knowledge/load-knowledge.js";
 import { measureExtraction } from "../ingest/measure-extraction.js";
@@ -15,3 +15,6 @@ const sum = (key: "curated" | "found" | "extracted" | "unmatched") => rows.reduc
 const wrong = rows.flatMap((r) => r.wrong.map((w) => ({ ...w, document: r.document })));
 console.log(`total | ${sum("curated")} | ${sum("found")} (${pct(sum("found"), sum("curated"))}) | ${sum("extracted")} | ${wrong.length} | ${sum("unmatched")}`);
 if (process.argv.includes("--verbose")) for (const w of wrong) console.log(`  wrong: ${w.document} ${w.display} as ${w.fiscalYear} ${w.kind}; curated: ${w.curated}`);
+if (process.argv.includes("--missed")) {
+  for (const r of rows) for (const m of r.missed) console.log(`  missed: ${r.document} ${m.id} ${m.display} (${m.fiscalYear ?? "-"} ${m.kind}): ${m.why}\n    quote: ${m.quote.replace(/\s*\n\s*/gu, " ⏎ ").slice(0, 160)}`);
+}

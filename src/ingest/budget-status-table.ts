@@ -31,7 +31,8 @@ export function findBudgetStatus(lines: Line[], era: string | undefined, geometr
     const caption = line.text.trim();
     const scopeOf = (level: "上段" | "下段") => lines.slice(h, h + 12).map((l) => l.text.match(new RegExp(`${level}[:：]\\s*(.+?)に係る`, "u"))?.[1]).find(Boolean) ?? level;
     const scopes = { upper: scopeOf("上段"), lower: scopeOf("下段") };
-    const unit = lines.slice(h, h + 12).some((l) => /[（(]千円[）)]/u.test(l.text)) ? "千円" : undefined;
+    // The unit is written under the header (（千円）) or in the caption (施策の予算額・執行額等（単位：千円）).
+    const unit = [line, ...lines.slice(h, h + 12)].some((l) => /[（(](単位[:：]\s*)?千円[）)]/u.test(l.text)) ? "千円" : undefined;
     let row: { kind: string; count: { upper: number; lower: number }; prev?: { column?: Column; level: "upper" | "lower"; part?: string } } | undefined;
     // With positions, a ほか…分 stands above the figure it introduces, in the same column.
     const partAbove = new Map<Column, string>();

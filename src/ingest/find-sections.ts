@@ -6,8 +6,11 @@ import type { Line } from "./layout.js";
 
 export type FoundSection = { at: string; title: string; level: number; page: number; line: number };
 
-const LEVEL_1 = [/^達成目標\s*[0-9０-９一二三四五六七八九十]/u, /^[＜<〈][^＞>〉]{2,40}[＞>〉]/u, /^第[0-9０-９一二三四五六七八九十]+[章部節]/u,
-  /^[0-9０-９]{1,2}[.．]\s*\S/u, /^[IVXⅠ-Ⅹ]+[.．]\s*\S/u, /^施策目標/u];
+// 達成目標１ 大学、… and 達成目標６－２－１ are headings; 達成目標１について、… is a sentence about one.
+const LEVEL_1 = [/^達成目標\s*[0-9０-９一二三四五六七八九十]+(?:[－\-‐][0-9０-９]+)*(?:\s|$|[:：])/u, /^[＜<〈][^＞>〉]{2,40}[＞>〉]/u, /^第[0-9０-９一二三四五六七八九十]+[章部節]/u,
+  /^[0-9０-９]{1,2}[.．]\s*\S/u, /^[IVXⅠ-Ⅹ]+[.．]\s*\S/u, /^施策目標/u,
+  // The parts of the government's evaluation sheet (事後評価書), headed alike in every ministry's sheet.
+  /^(施策の概要|施策の必要性(・背景)?|達成目標の説明|これまでに実施している主な達成手段|主な達成手段の概要|評価結果|目標達成度合いの測定結果|施策の分析|今後の課題|改善方策|有識者会議での指摘事項|施策に関係する内閣の重要政策|指標に用いたデータ・資料等)\s*([（(][^）)]*[）)])?\s*$/u];
 const LEVEL_2 = [/^[\u2460-\u2473]/u, /^(成果|活動)指標/u, /^[（(][0-9０-９]{1,2}[）)]/u];
 const MAX_HEADING = 60;
 

@@ -9,11 +9,11 @@ import { extendHeader, readStackedHeader } from "./wrapped-header.js";
 import { isKindOnly, kindOf } from "./kind-words.js";
 import { isFigureCell, type Figure } from "./parse-figure.js";
 import { nearestColumn, placeRow, type Placed } from "./place-row.js";
-import { extendRow, isComplete, isValue, placeTextRow, type RowCell, type TextRow } from "./text-row.js";
+import { extendRow, isComplete, isValue, NUMBERED_LABEL, placeTextRow, startRow, type RowCell, type TextRow } from "./text-row.js";
 import { isHeading } from "./find-sections.js";
 
 export type TableFigure = {
-  subject: string; kind: string; fiscalYear: number | null; yearLabel: string; figure: Figure; line: number; page: number; budget: boolean;
+  subject: string; kind: string; fiscalYear: number | null; yearLabel: string | null; figure: Figure; line: number; page: number; budget: boolean;
   /** The last line of the figure when the extraction broke it over two (15,659, / 209). */
   until?: number;
   /** The date a figure is as of (平成15年4月時点), for kind 時点. */
@@ -27,8 +27,9 @@ export type TableResult = { figures: TableFigure[]; leftOut: LeftOut[]; usedLine
 
 /** A table ends after this many lines without a row (its notes and the text after it). */
 const MAX_GAP = 30;
-/** A row label wraps over this many lines at most (the narrow first column of an evaluation sheet). */
+/** A row label wraps over this many lines at most (the narrow first column of an evaluation sheet); a numbered one (②…) over more. */
 const MAX_LABEL_LINES = 8;
+const MAX_NUMBERED_LABEL_LINES = 24;
 
 /**
  * Reads every table of the document.
@@ -90,8 +91,13 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
       pending = undefined;
     }
     const first = line.cells.findIndex(isValue);
-    if (first < 0 || (geometry && !underColumns(header, line.cells[first]!))) {
-      gap++; label = addLabelLine(label, line.text); labelLines = [...labelLines, i].slice(-label.length);
+    // A number inside parentheses the label opened ((評価は s,a,c,e の 4 段 / 階)) is part of the label.
+    const inLabel = !geometry && first >= 0 && unclosed(labelText([...label, ...line.cells.slice(0, first).map((c) => c.text)]));
+    if (first < 0 || inLabel || (geometry && !underColumns(header, line.cells[first]!))) {
+      gap++;
+      // With positions only the words left of the columns are a label (a 担当課 cell wrapped on the right is not).
+      const words = geometry ? labelCellsOf(header, line.cells).map((c) => c.text).join(" ") : line.text;
+      if (words.trim()) { label = addLabelLine(label, words); labelLines = [...labelLines, i].slice(-label.length); }
       return;
     }
     if (geometry && lastRow && labelLines.length) {
@@ -106,10 +112,10 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
       }
     }
     labelLines = [];
-    const labelCells = geometry ? line.cells.filter((c) => leftOfColumns(header!, c)) : line.cells.slice(0, first);
+    const labelCells = geometry ? labelCellsOf(header, line.cells) : line.cells.slice(0, first);
     const own = labelCells.map((c) => c.text).join("");
     // A row of a kind (年度ごとの目標値) is labelled on its own line; the lines above it are notes of the row above.
-    const rowLabel = (isKindOnly(own) ? own : [...label, own].join("")).replace(/\s+/gu, "");
+    const rowLabel = (isKindOnly(own) ? own : labelText([...label, own])).replace(/\s+/gu, "");
     label = [];
     if (geometry) {
       // Figures right of the last column stay in the row, to be left out as under no column (never dropped silently).
@@ -119,7 +125,7 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
       lastRow = isKindOnly(rowLabel) ? undefined : { line: i, label: rowLabel, firstFigure };
       return;
     }
-    const row = extendRow({ label: rowLabel, cells: [], depth: 0 }, line.cells.slice(first), i);
+    const row = extendRow(startRow(rowLabel, header.columns.length, NUMBERED_LABEL.test(rowLabel)), line.cells.slice(first), i);
     if (row && isComplete(row, header.columns.length)) emitText(row);
     else if (row) pending = row;
     else { gap++; label = addLabelLine(label, line.text); }
@@ -145,10 +151,27 @@ function renameSubject(result: TableResult, row: { label: string; firstFigure: n
   for (const figure of result.figures.slice(row.firstFigure)) if (figure.subject === row.label) figure.subject = label;
 }
 
-/** A row's label so far: a numbered line (②…) starts a new one; a label runs over a few lines at most. */
+/**
+ * A row's label so far: a numbered line (②…) starts a new one, which runs until its row, without the note (※…)
+ * written under it in the label's cell; other labels run over a few lines at most.
+ */
 function addLabelLine(label: string[], text: string): string[] {
   const line = text.trim();
-  return /^[\u2460-\u2473]/u.test(line) ? [line] : [...label, line].slice(-MAX_LABEL_LINES);
+  if (/^[\u2460-\u2473]/u.test(line)) return [line];
+  if (!/^[\u2460-\u2473]/u.test(label[0] ?? "")) return [...label, line].slice(-MAX_LABEL_LINES);
+  // The year of the row's first figure ((20 年度)) may follow the note.
+  if (/^[（(][^（()）]*年度[）)]$/u.test(line)) return [...label, line];
+  return label.includes(NOTE) || label.length >= MAX_NUMBERED_LABEL_LINES ? label : [...label, /^※/u.test(line) ? NOTE : line];
+}
+/** Where a note begins in a label: the lines after it are not the label. */
+const NOTE = "\u0000";
+const labelText = (label: string[]) => label.filter((l) => l !== NOTE).join("");
+
+const unclosed = (text: string) => (text.match(/[（(]/gu) ?? []).length > (text.match(/[）)]/gu) ?? []).length;
+
+/** The cells of a row's label: left of the year columns, without a column of years of its own (事業開始年度: 令和2年度). */
+function labelCellsOf(header: Header, cells: Cell[]): Cell[] {
+  return cells.filter((c) => leftOfColumns(header, c) && !/^(?:(?:昭和|平成|令和)\s*)?(?:元|\d{1,4})\s*年度$/u.test(c.text.normalize("NFKC").trim()));
 }
 
 function leftOfColumns(header: Header, cell: Cell): boolean {

@@ -21,17 +21,18 @@ type Input = { document: DocumentDecl; source: string; facts: FactDecl[]; varian
 export function groundFacts({ document, source, facts, variants, leftOut, known }: Input): { document: DocumentDecl; facts: FactDecl[]; exceptions: ExceptionDecl[] } {
   const { doc, decl } = buildWithFoundSections(document, source, variants);
   const kept: FactDecl[] = [];
-  const seen = new Map<string, FactDecl>();
+  const seen = new Map<string, FactDecl[]>();
   for (const fact of facts) {
     const found = locateQuote(doc, fact.evidence.quote, variants);
     if (!found) { leftOut.push({ text: fact.display, page: fact.page ?? 1, reason: "its line is not found again in the source" }); continue; }
     const page = doc.linePages?.[found.line];
     if (page !== fact.page) { leftOut.push({ text: fact.display, page: fact.page ?? 1, reason: `its line also occurs earlier, on page ${page}` }); continue; }
     const key = [fact.subject, fact.measure, fact.qualifier, fact.fiscalYear, fact.scope ?? ""].join("|");
-    const same = seen.get(key);
-    if (same && valuesAgree(same, fact)) continue;
-    if (same) { same.conflictsWith = [...(same.conflictsWith ?? []), fact.id]; fact.conflictsWith = [same.id]; }
-    else seen.set(key, fact);
+    const same = seen.get(key) ?? [];
+    if (same.some((s) => valuesAgree(s, fact))) continue;
+    // Every fact it disagrees with is marked, and marks it: the loader checks each pair both ways.
+    for (const s of same) { s.conflictsWith = [...(s.conflictsWith ?? []), fact.id]; fact.conflictsWith = [...(fact.conflictsWith ?? []), s.id]; }
+    seen.set(key, [...same, fact]);
     // A figure another document states differently is kept and marked; the loader marks the other side.
     const others = known.filter((k) => [k.subject, k.measure, k.qualifier, k.fiscalYear, k.scope ?? ""].join("|") === key && !valuesAgree(k, fact));
     if (others.length) fact.conflictsWith = [...(fact.conflictsWith ?? []), ...others.map((k) => k.id)];

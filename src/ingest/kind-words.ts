@@ -21,6 +21,12 @@ const KIND_WORDS: Array<[RegExp, string]> = [
 ];
 
 /**
+ * The kinds that are amounts of a budget (not a figure in money that an indicator measures, such as 受入額).
+ * @example BUDGET_KINDS.has("執行額") // true
+ */
+export const BUDGET_KINDS = new Set(["予算", "予算案", "概算要求額", "要求額", "当初予算額", "補正予算", "補正後予算額", "繰越し等", "合計", "執行額"]);
+
+/**
  * The kind a text names first (by the list's priority), or undefined.
  * @example kindOf("24年度補正後予算額（千円）") // "補正後予算額"
  */

@@ -13,6 +13,8 @@ export type Measurement = {
   wrong: Array<{ display: string; fiscalYear: number | null; kind: string; curated: string }>;
   /** Extracted facts whose figure no curated fact of the document states. */
   unmatched: number;
+  /** Curated facts not found, with what the extractor said about their figure (for working on classes of misses). */
+  missed: Array<{ id: string; display: string; fiscalYear: number | null; kind: string; quote: string; why: string }>;
 };
 
 /**
@@ -36,5 +38,11 @@ export function measureExtraction(kb: KnowledgeBase, file: string): Measurement 
     if (byValue.some((c) => c.fiscalYear === e.fiscalYear && c.qualifier === e.qualifier)) continue;
     wrong.push({ display: e.display, fiscalYear: e.fiscalYear, kind: e.qualifier, curated: byValue.map((c) => `${c.fiscalYear ?? "-"} ${c.qualifier}`).join(" / ") });
   }
-  return { document: file, curated: curated.length, found: found.length, extracted: ingested.facts.length, wrong, unmatched };
+  const missed = curated.filter((c) => !found.includes(c)).map((c) => {
+    const as = ingested.facts.filter((e) => same(e, c)).map((e) => `extracted as ${e.fiscalYear ?? "-"} ${e.qualifier}`);
+    const digits = (t: string) => t.normalize("NFKC").replace(/[^\d.]/gu, "");
+    const left = ingested.exceptions.filter((x) => digits(x.text) === digits(c.display)).map((x) => x.reason);
+    return { id: c.id, display: c.display, fiscalYear: c.fiscalYear, kind: c.qualifier, quote: c.evidence.quote, why: [...new Set([...as, ...left])].join("; ") || "not seen" };
+  });
+  return { document: file, curated: curated.length, found: found.length, extracted: ingested.facts.length, wrong, unmatched, missed };
 }

@@ -53,7 +53,10 @@ export function figuresIn(text: string): Array<{ index: number; written: string;
   const found: Array<{ index: number; written: string; figure: Figure }> = [];
   // "4 548百万円": the extraction lost the separator of an amount; the space before three digits stands for it.
   const pattern = new RegExp(`(?<![\\d.,])(約)?([△▲])?(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?: \\d{3})+(?=百万円|千円)|\\d+)(\\.\\d+)?\\s?(${UNIT_WORDS})(以上|以下|程度|未満)?`, "gu");
-  for (const m of text.normalize("NFKC").matchAll(pattern)) {
+  const folded = text.normalize("NFKC");
+  for (const m of folded.matchAll(pattern)) {
+    // The end of a range (1~2名) is no figure of its own, nor is a heading's number (達成目標1 大学、…).
+    if (/(\d\s*[~〜～-]|達成目標|施策目標|指標|第)\s*$/u.test(folded.slice(0, m.index))) continue;
     const figure = parseFigure(m[0].replace(/(\d) (\d{3})/gu, "$1,$2"));
     if (figure?.unit) found.push({ index: m.index, written: m[0], figure });
   }

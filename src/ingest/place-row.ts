@@ -21,7 +21,7 @@ const YEAR_AFTER_LABEL = /[（(]([^（()）]*年度)[）)]$/u;
 export function placeRow(subject: string, rowKind: string | undefined, rowLabel: string, header: Header, cells: Placed[], lines: Line[], result: TableResult): void {
   const leave = (cell: Cell, line: number, reason: string) => { if (isFigureCell(cell.text)) result.leftOut.push({ text: cell.text, page: lines[line]!.page, reason }); };
   const labelYear = findYear(rowLabel.match(YEAR_AFTER_LABEL)?.[1] ?? "", header.era);
-  cells.forEach(({ cell, line, column, until }, k) => {
+  cells.forEach(({ cell, line, column, until, year }, k) => {
     result.usedLines.add(line);
     if (!isFigureCell(cell.text)) return;
     if (!column) return leave(cell, line, "it is not under any year column");
@@ -33,7 +33,8 @@ export function placeRow(subject: string, rowKind: string | undefined, rowLabel:
     const figure = parseFigure(cell.text, unit);
     if (!figure?.unit) return leave(cell, line, "no unit in the cell, its row or the table header");
     if (!subject) return leave(cell, line, "its row has no label");
-    const own = findYear(cell.text, undefined) ?? (k === 0 ? labelYear : undefined);
+    // A year in the cell, written in parentheses above the figure ((34 年度) 30％以上), or after the row's label.
+    const own = findYear(cell.text, undefined) ?? (year ? findYear(year, header.era) : undefined) ?? (k === 0 ? labelYear : undefined);
     result.figures.push({
       subject, kind, fiscalYear: own?.fiscalYear ?? column.fiscalYear, yearLabel: own?.label ?? column.yearLabel,
       figure, line, page: lines[line]!.page, budget: figure.unit === "円", ...(until ? { until } : {}),

@@ -5,6 +5,8 @@
 import type { EntityDecl, EntityType } from "../knowledge/schema.js";
 import { normalizeForMatch, type VariantMap } from "../knowledge/normalize-text.js";
 
+const UNIT_AFTER = /[（(](?:単位[:：]\s*)?(?:件|人|名|社|拠点|大学|団体|機関|地域|課題|百万円|億円|千円|万円|円|％|%)[）)]\s*$/u;
+
 export type KnownEntity = Pick<EntityDecl, "id" | "name" | "aliases">;
 
 /**
@@ -19,7 +21,8 @@ export function proposeEntities(docId: string, known: KnownEntity[], variants: V
   const idOf = (label: string, type: EntityType): string => {
     const found = byName.get(key(label));
     if (found) return found;
-    const name = label.replace(/^[\u2460-\u2473]\s*/u, "").trim();
+    // The unit a row label ends with (共同研究実施件数（件）) is no part of the name; the label stays an alias.
+    const name = label.replace(/^[\u2460-\u2473]\s*/u, "").replace(UNIT_AFTER, "").trim();
     const id = `${docId}-e${proposed.length + 1}`;
     // The name as written is the alias people will type; the circled number is the document's, not the name's.
     const aliases = name !== label.trim() ? [label.trim()] : [];

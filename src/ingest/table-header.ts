@@ -4,7 +4,7 @@
  */
 import type { Cell, Line } from "./layout.js";
 import { findYear } from "./fiscal-year-words.js";
-import { isKindOnly, kindOf } from "./kind-words.js";
+import { isKindOnly, kindOf, kindsIn } from "./kind-words.js";
 import { isFigureCell } from "./parse-figure.js";
 
 export type Column = {
@@ -34,6 +34,9 @@ export const center = (c: Cell) => (c.x + c.right) / 2;
  */
 export const unitIn = (text: string) => text.normalize("NFKC").match(/[（(](?:単位[:：]\s*)?(千円|百万円|億円|円|件|機関|%)[）)]/u)?.[1];
 
+/** Kinds as header cells write them, whose beginning a wrapped cell may hold alone. */
+const KIND_STARTS = ["予算額", "当初予算額", "補正予算額", "補正後予算額", "執行額", "要求額", "概算要求額", "予算案", "実績値", "目標値", "基準値"];
+
 /** A cell that is a fiscal year and at most a kind and a unit (24年度補正後予算額（千円）). */
 function yearCell(cell: Cell, era: string | undefined): Column | undefined {
   const folded = cell.text.normalize("NFKC").replace(/\s+/gu, "");
@@ -41,8 +44,11 @@ function yearCell(cell: Cell, era: string | undefined): Column | undefined {
   const year = findYear(cell.text, era);
   if (!year || year.index !== 0) return undefined;
   const rest = year.rest.replace(/[（(][^）)]*[）)]?/gu, "").replace(/\s+/gu, "");
-  if (rest && !isKindOnly(rest)) return undefined;
-  return { center: center(cell), fiscalYear: year.fiscalYear, yearLabel: cell.text.normalize("NFKC").slice(0, year.label.length), ownKind: rest ? kindOf(rest) : undefined };
+  // A cell wrapped inside its kind (令和6年度当 / 初予算額) keeps the beginning, for the words under it to complete.
+  const partial = rest && !isKindOnly(rest) && KIND_STARTS.some((k) => k.startsWith(rest));
+  if (rest && !isKindOnly(rest) && !partial) return undefined;
+  const yearLabel = cell.text.normalize("NFKC").slice(0, year.label.length);
+  return { center: center(cell), fiscalYear: year.fiscalYear, yearLabel, ...(partial ? { words: rest } : { ownKind: rest ? kindOf(rest) : undefined }) };
 }
 
 /**
@@ -54,7 +60,9 @@ export function readHeader(line: Line, above: Line[], era: string | undefined, g
   if (columns.filter((c) => c.fiscalYear !== null).length < 2) return undefined;
   const pitch = Math.min(...columns.slice(1).map((c, i) => c.center - columns[i]!.center));
   const kindLine = above.find((l) => l.cells.some((c) => isKindOnly(c.text)) && !l.cells.some((c) => isFigureCell(c.text)));
-  const kindProblem = kindLine ? spanKinds(columns, kindLine.cells.filter((c) => isKindOnly(c.text)), pitch, geometry) : undefined;
+  // A cell naming two kinds (予算額・執行額（単位：千円）) is a caption over the columns, not the kind of each.
+  const kinds = kindLine?.cells.filter((c) => isKindOnly(c.text) && kindsIn(c.text).length === 1) ?? [];
+  const kindProblem = kinds.length ? spanKinds(columns, kinds, pitch, geometry) : undefined;
   const unit = [line, ...above].map((l) => unitIn(l.text)).find(Boolean);
   const caption = above.find((l) => l !== kindLine && !/^[（(]/u.test(l.text.trim()))?.text.trim();
   return { columns, pitch, unit, caption, kindProblem, geometry, era };

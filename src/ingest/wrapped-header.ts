@@ -10,7 +10,7 @@ import { isFigureCell } from "./parse-figure.js";
 import { center, unitIn, type Column, type Header } from "./table-header.js";
 
 /** A piece of a wrapped header cell: part of a kind of figure or of its unit (補正後予算 / 額（千円）), nothing else. */
-const HEADER_WORDS = /^(?=.*(予算|額|円|要求|執行|実績|目標|基準|補正|当初|繰越|合計))[^\d]{1,8}$/u;
+const HEADER_WORDS = /^(?=.*(予算|額|円|要求|執行|実績|目標|基準|補正|当初|繰越|合計))[^\d]{1,12}$/u;
 
 /**
  * A header flattened one cell per line (24 年度 / 補正後予算 / 額（千円） / 25 年度 / 当初予算額 / （千円））, as text
@@ -30,8 +30,10 @@ export function readStackedHeader(lines: Line[], start: number, era: string | un
     if (year && year.index === 0) {
       columns.push({ center: columns.length, fiscalYear: year.fiscalYear, yearLabel: cells[0]!.text.normalize("NFKC").slice(0, year.label.length) });
       words.push([year.rest]);
-    } else if (columns.length && HEADER_WORDS.test(lines[i]!.text.trim()) && words.at(-1)!.join("").length < 16) {
-      words.at(-1)!.push(lines[i]!.text.trim());
+    } else if (columns.length && HEADER_WORDS.test(cells[0]!.text.trim()) && words.at(-1)!.join("").length < 20) {
+      words.at(-1)!.push(cells[0]!.text.trim());
+      // The next header cell on the same line (当初予算額（千円） 事業概要) is no year's: the header ends there.
+      if (cells.length > 1) { end = i; break; }
     } else break;
     end = i;
   }

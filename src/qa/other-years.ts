@@ -8,7 +8,8 @@ import type { Citation } from "./types.js";
 
 /**
  * Each citation made for one figure gets the figures of other years or other subjects that the same quote
- * states (facts of the knowledge base with the same document and quote).
+ * states (facts of the knowledge base with the same document and quote), and those of other kinds of the same
+ * year and scope (当初予算額 beside 執行額 in one budget row), which the reader could take for the answer as well.
  * @example withOtherYears(kb, [{ …, quote: "…９０００百万円 （平成１５年度６９００百万円）", figure: "9000百万円" }])[0].otherYears // ["6900百万円"]
  */
 export function withOtherYears(kb: KnowledgeBase, citations: Citation[]): Citation[] {
@@ -18,8 +19,10 @@ export function withOtherYears(kb: KnowledgeBase, citations: Citation[]): Citati
     const same = kb.facts.filter((f) => f.evidence.document === c.document && c.quote.includes(f.evidence.quote));
     const cited = same.find((f) => f.display === c.figure);
     if (!cited) return c;
-    // Another year's figure, or another subject's (第I期 16億円 beside 第II期 75億円): not what was cited.
-    const others = [...new Set(same.filter((f) => (f.fiscalYear !== cited.fiscalYear || f.subject !== cited.subject) && f.display !== c.figure).map((f) => f.display))];
+    // Another year's figure, another subject's (第I期 16億円 beside 第II期 75億円), or another kind of the same
+    // scope; another part of the same cell (a scope: (27 件) プロジェクトの総数) is context, not another answer.
+    const other = (f: typeof cited) => f.fiscalYear !== cited.fiscalYear || f.subject !== cited.subject || (f.qualifier !== cited.qualifier && f.scope === cited.scope);
+    const others = [...new Set(same.filter((f) => other(f) && f.display !== c.figure).map((f) => f.display))];
     return others.length ? { ...c, otherYears: others } : c;
   });
 }

@@ -25,6 +25,37 @@ describe("findTables on text without positions", () => {
     ]);
   });
 
+  it("reads a numbered row whose figures stand around notes and cells of words: those before take the first columns, those after the last", () => {
+    const text = "基準値 実績値 目標値\n－年度 20 年度 21 年度 22 年度 23 年度 24 年度 毎年度\n"
+      + "⑦プログラムの事後\n評価の割合\n\n50％\n※事後評価を\n受けた課題が\n対象\n\n21 年度よ\nり取組を実\n施したた\nめ、実績な\nし\n\n"
+      + "大学等の研\n究開発成果\nを推進する事業\nを開始した\n\n58％ 65％ 59％ 50％以上\n\n年度ごとの目標値\n－ － 50％以上 50％以上 50％以上\n";
+    expect(read(text).figures.map((f) => [f.subject, f.fiscalYear, f.kind, f.figure.display])).toEqual([
+      ["⑦プログラムの事後評価の割合", null, "基準値", "50%"], ["⑦プログラムの事後評価の割合", 2010, "実績", "58%"],
+      ["⑦プログラムの事後評価の割合", 2011, "実績", "65%"], ["⑦プログラムの事後評価の割合", 2012, "実績", "59%"],
+      ["⑦プログラムの事後評価の割合", null, "目標値", "50%以上"], ["⑦プログラムの事後評価の割合", 2010, "年度ごとの目標値", "50%以上"],
+      ["⑦プログラムの事後評価の割合", 2011, "年度ごとの目標値", "50%以上"], ["⑦プログラムの事後評価の割合", 2012, "年度ごとの目標値", "50%以上"],
+    ]);
+  });
+
+  it("gives a figure the year written in parentheses above it in its cell ((34 年度) 30％以上), and leaves out words in two places that do not account for the columns", () => {
+    const text = "基準値 実績値 目標値\n－年度 20 年度 21 年度 22 年度 23 年度 24 年度 毎年度\n"
+      + "②プログラムの割合\n\n30％\n\n21 年度より取組を開始したため、実績なし\n\n取組を実施している\n（研究開発終了課題なし）\n\n（34 年度）\n30％以上\n※中期計画に基\nづき評価を行う\n\n"
+      + "③別の割合\n\n40％ 実績なし 41％ 集計方法を変更したため算出せず 42％\n";
+    const { figures, leftOut } = read(text);
+    expect(figures.map((f) => [f.subject, f.fiscalYear, f.kind, f.figure.display])).toEqual([
+      ["②プログラムの割合", null, "基準値", "30%"], ["②プログラムの割合", 2022, "目標値", "30%以上"],
+    ]);
+    expect(leftOut.map((l) => l.text)).toEqual(["40％", "41％", "42％"]);
+  });
+
+  it("keeps a number inside the label's parentheses ((評価は 4 段 / 階)) in the label, and a note under the label out of it", () => {
+    const text = "基準値 実績値 目標値\n23 年度 20 年度 21 年度 22 年度 23 年度 24 年度 25 年度\n"
+      + "⑤評価を受けた割合（評価は s,a,c,e の 4 段\n階）\n\n※本事業は、リス\nクが高い。\n\n－ 24 年度より取組を開始したため、実績なし 7% 10%\n";
+    expect(read(text).figures.map((f) => [f.subject, f.fiscalYear, f.kind, f.figure.display])).toEqual([
+      ["⑤評価を受けた割合（評価はs,a,c,eの4段階）", 2012, "実績", "7%"], ["⑤評価を受けた割合（評価はs,a,c,eの4段階）", 2013, "目標値", "10%"],
+    ]);
+  });
+
   it("gives a row of a kind with as many cells as the 実績値 years those years, and it belongs to the row above", () => {
     const { figures } = read(H24_TABLE);
     expect(figures.slice(5).map((f) => [f.subject.slice(0, 8), f.fiscalYear, f.kind, f.figure.display])).toEqual([
@@ -81,6 +112,20 @@ describe("findTables on text without positions", () => {
     ]);
   });
 
+  it("reads a header cell whose line goes on with the next header (当初予算額（千円） 事業概要)", () => {
+    const text = "事業名\n24 年度\n\n補正後予算額\n（千円）\n\n25 年度\n当初予算額（千円） 事業概要\n\n復興促進プログラム\n\n3,091,148 1,803,032\n";
+    expect(read(text).figures.map((f) => [f.fiscalYear, f.kind, f.figure.display])).toEqual([[2012, "補正後予算額", "3,091,148千円"], [2013, "当初予算額", "1,803,032千円"]]);
+  });
+
+  it("ends a row at the next numbered label even where that label opens parentheses (②プログラム（戦略…)", () => {
+    const text = "基準値 実績値 目標値\n－年度 20 年度 21 年度 22 年度 23 年度 24 年度 毎年度\n"
+      + "①割合\n\n30％ 実績なし 63％ 30％以上\n\n年度ごとの目標値  － － 30％以上\n\n②プログラム（戦略\n的イノベ））の割合\n\n70％ 実績なし 71％ 63％ 70％以上\n";
+    expect(read(text).figures.filter((f) => f.subject.startsWith("②")).map((f) => [f.subject, f.fiscalYear, f.figure.display])).toEqual([
+      ["②プログラム（戦略的イノベ））の割合", null, "70%"], ["②プログラム（戦略的イノベ））の割合", 2011, "71%"],
+      ["②プログラム（戦略的イノベ））の割合", 2012, "63%"], ["②プログラム（戦略的イノベ））の割合", null, "70%以上"],
+    ]);
+  });
+
   it("takes the kind from a row label and the unit from the table header (千円)", () => {
     const { figures } = read("施策の予算額・執行額\n区分（千円） 23 年度 24 年度\n当初予算 20,884,332 18,570,972");
     expect(figures.map((f) => [f.subject, f.fiscalYear, f.kind, f.figure.value, f.figure.unit])).toEqual([
@@ -114,6 +159,18 @@ describe("findTables with positions", () => {
     ];
     expect(findTables(lines, "平成", true).figures.map((f) => [f.subject, f.figure.display])).toEqual([
       ["①共同研究の実施件数", "12件"], ["①共同研究の実施件数", "15件"], ["②本部の", "3機関"], ["②本部の", "4機関"],
+    ]);
+  });
+
+  it("reads a year cell wrapped inside its kind (令和6年度当 / 初予算額), and keeps a column of start years out of the label", () => {
+    const lines = [
+      at(1, ["事業名", 40], ["事業開始年度", 150], ["予算額・執行額（単位：千円）", 300]),
+      at(1, ["令和6年度当", 281], ["令和6年度執", 381]),
+      at(1, ["初予算額", 284], ["行額", 390]),
+      at(1, ["ハブ形成事業", 40], ["令和2年度", 150], ["7,486,920", 281], ["7,302,118", 381], ["産学共創課", 460]),
+    ];
+    expect(findTables(lines, "令和", true).figures.map((f) => [f.subject, f.fiscalYear, f.kind, f.figure.display])).toEqual([
+      ["ハブ形成事業", 2024, "当初予算額", "7,486,920千円"], ["ハブ形成事業", 2024, "執行額", "7,302,118千円"],
     ]);
   });
 

@@ -36,4 +36,8 @@ describe("quotes cited for one year's figure", () => {
     const [cited] = withOtherYears(kb, [{ document: "new.txt", quote, figure: "7,302,118千円" } as Citation]);
     expect(cited!.otherYears).toEqual(["7,486,920千円"]);
   });
+  it("keep figures of another measure, and every year's number, as context (平成１５年度の予算は１５地域で６９億円)", () => {
+    const answer = qa.answer("知的クラスター創成事業の平成15年度予算は何地域でいくら？");
+    expect(answer.text).toContain("平成１５年度の予算は１５地域で６９億円");
+  });
 });

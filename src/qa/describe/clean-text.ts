@@ -101,7 +101,8 @@ function elide(text: string, figures: string[]): string {
     const wide = (d: string) => (d === "." ? "[.．]" : `[${d}${String.fromCharCode(0xff10 + Number(d))}]`);
     const body = [...digits].map(wide).join("[\\s,，]*");
     const unitPart = unit ? `(?:\\s*${unit.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})?` : "";
-    out = out.replace(new RegExp(`(?<![\\d.,０-９])${body}${unitPart}(?![\\d０-９])`, "g"), "…");
+    // Never a year's number (平成１５年度 keeps its １５ when 15地域 is elided).
+    out = out.replace(new RegExp(`(?<![\\d.,０-９]|平成|令和|昭和|[HhＨｈ])${body}${unitPart}(?![\\d０-９]|\\s*年)`, "g"), "…");
   }
   return out;
 }

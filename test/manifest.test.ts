@@ -31,6 +31,7 @@ const METHOD_SCOPES: Record<string, string[]> = {
   "chat.postMessage": ["chat:write"],
   "conversations.open": ["im:write"],
   "views.publish": [],
+  "views.open": [],
   "assistant.threads.setStatus": ["assistant:write", "chat:write"],
   "assistant.threads.setSuggestedPrompts": ["assistant:write"],
   "files.uploadV2": ["files:write"],

@@ -69,8 +69,7 @@ describe("buttons", () => {
     await eventually(() => expect(responses).toHaveLength(1));
     expect(t.logs.find((l) => l.msg === "feedback")).toMatchObject({ level: "info", verdict: "down", question_id: "3f2a9c1e", user: "U1", channel: "C1" });
     // The thank-you is in the language of the clicked message, whose text here is "…" (no Japanese): English.
-    expect(responses[0]).toMatchObject({ response_type: "ephemeral", replace_original: false, thread_ts: "1700000000.000100" });
-    expect(String(responses[0]!.text)).toMatch(/^Thanks for the feedback/);
+    expect(responses[0]).toMatchObject({ response_type: "ephemeral", replace_original: false, thread_ts: "1700000000.000100", text: "Thanks for the feedback." });
   });
 
   it("post to channel posts the answer in_channel without the post button, then deletes the ephemeral copy", async () => {

@@ -4,6 +4,7 @@
 import nock from "nock";
 import { afterEach, describe, expect, it } from "vitest";
 import { jointResearch2011 } from "../support/answers.js";
+import { decodeFeedback } from "../../../src/slack/feedback-value.js";
 import { createFakeAnswerer, overview } from "../support/fake-answerer.js";
 import { RESPONSE_URL_HOST, startTestApp, type TestApp } from "../support/test-app.js";
 import { mockApi, mockResponseUrl } from "../support/web-api-mock.js";
@@ -25,6 +26,9 @@ describe("/sangaku", () => {
     const response = responses[0]!;
     expect(response).toMatchObject({ response_type: "ephemeral" });
     expect(response.blocks!.at(-2)!.elements.map((e: { action_id: string }) => e.action_id)).toEqual(["answer_feedback"]);
+    // 👍/👎 carry the id the answer is logged under.
+    await eventually(() => expect(t.logs.some((l) => l.msg === "answered")).toBe(true));
+    expect(decodeFeedback(response.blocks!.at(-2)!.elements[0].negative_button.value)).toEqual({ verdict: "down", questionId: t.logs.find((l) => l.msg === "answered")!.question_id });
     expect(response.blocks!.at(-1)!.elements.map((e: { action_id: string }) => e.action_id)).toEqual(["show_source", "post_to_channel"]);
     expect(JSON.parse(response.blocks!.at(-1)!.elements[1].value)).toEqual({ q: "2011年の共同研究件数" });
     expect(posts).toEqual([]);

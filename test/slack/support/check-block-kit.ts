@@ -7,13 +7,18 @@ type Element = { type: string; action_id?: string; text?: Text | string; value?:
 type FeedbackSide = { text: Text; value: string; accessibility_label?: string };
 type AnyBlock = { type: string; block_id?: string; text?: Text | string; elements?: Element[]; rows?: Array<Array<{ type: string; text: string }>>; column_settings?: unknown[] };
 
-/** Every limit this bot's blocks can reach; `surface` sets the block count (50 in a message, 100 in a Home tab). */
+/**
+ * Every limit this bot's blocks can reach, as "what: length > max" lines (none when the message is valid);
+ * `surface` sets the block count (50 in a message, 100 in a Home tab).
+ * @example checkBlockKit(renderAnswer(answer, options)) // []
+ */
 export function checkBlockKit(message: { text?: string; blocks: unknown[] }, surface: "message" | "home" = "message"): string[] {
   const problems: string[] = [];
   const over = (what: string, length: number, max: number) => { if (length > max) problems.push(`${what}: ${length} > ${max}`); };
   const blocks = message.blocks as AnyBlock[];
   over("blocks", blocks.length, surface === "home" ? 100 : 50);
   if (message.text !== undefined) over("text fallback", message.text.length, 40_000);
+  // One table a message: an answer has one table, so a second would be a rendering bug.
   over("table blocks", blocks.filter((b) => b.type === "table").length, 1);
   const actionIds: string[] = [];
   const blockIds = blocks.flatMap((b) => (b.block_id ? [b.block_id] : []));

@@ -29,7 +29,8 @@ const LABELS = {
  */
 export function renderChartSvg(data: ChartData): string {
   const labels = LABELS[data.lang];
-  const scale = scaleValues(Math.max(...data.series.flatMap((s) => s.points.map((p) => p.value))), data.unit, data.lang);
+  // Headroom above the largest figure for its label.
+  const scale = scaleValues(Math.max(...data.series.flatMap((s) => s.points.map((p) => p.value))) * 1.12, data.unit, data.lang);
   const top = data.series.length > 1 ? 118 : 92;
   const plot: Plot = { ...PLOT, top, y: (value) => PLOT.bottom - (value / scale.divisor / scale.max) * (PLOT.bottom - top), showKind: data.kinds.length > 1 };
   const grid = scale.ticks.map((t) => {

@@ -8,6 +8,7 @@ import { drawBars, drawLines, seriesColor, type Plot } from "./plot-marks.js";
 import { estimateWidth, fitText, round, svgText } from "./svg-text.js";
 import { formatTick, scaleValues } from "./value-scale.js";
 
+/** The picture's size in px (16:9, legible when Slack shows it shrunk in a thread). */
 export const CHART_WIDTH = 960;
 export const CHART_HEIGHT = 540;
 const PLOT = { left: 110, right: CHART_WIDTH - 50, bottom: CHART_HEIGHT - 140 };

@@ -6,6 +6,7 @@
 import type { ChartData, ChartPoint } from "./chart-data.js";
 import { estimateWidth, round, svgText } from "./svg-text.js";
 
+/** The plot area and the value → y mapping; `showKind` when the chart mixes kinds of figure. */
 export type Plot = { left: number; right: number; top: number; bottom: number; y: (value: number) => number; showKind: boolean };
 const COLORS = ["#1264a3", "#e01e5a", "#2eb67d", "#ecb22e", "#36c5f0", "#4a154b"];
 const MARGIN = 40;
@@ -50,7 +51,10 @@ export function drawBars(data: ChartData, plot: Plot): string {
   return [...marks, yearLabels(data, plot, center)].join("\n");
 }
 
-/** The colour of the i-th series (legend and marks agree). */
+/**
+ * The colour of the i-th series (legend and marks agree).
+ * @example seriesColor(0) // "#1264a3"
+ */
 export function seriesColor(i: number): string {
   return COLORS[i % COLORS.length]!;
 }

@@ -7,9 +7,12 @@
 import { formatFiscalYear } from "../qa/fiscal-year.js";
 import type { Answer, AnswerChart, Citation } from "../qa/types.js";
 
+/** One figure: its fiscal year, value in the base unit, the figure as the source writes it, its kind. */
 export type ChartPoint = { year: number; value: number; display: string; kind: string };
+/** One line (or one colour of bars): a subject, or a subject's second kind of figure. */
 export type ChartSeries = { name: string; points: ChartPoint[] };
 
+/** Everything a chart of an answer draws, language included (labels follow the question's). */
 export type ChartData = {
   lang: "ja" | "en";
   /** A line for a series over years, bars for a comparison. */

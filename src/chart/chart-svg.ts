@@ -8,6 +8,7 @@ import { drawBars, drawLines, seriesColor, type Plot } from "./plot-marks.js";
 import { estimateWidth, fitText, round, svgText } from "./svg-text.js";
 import { formatTick, scaleValues } from "./value-scale.js";
 
+/** The picture's size in px (16:9, legible when Slack shows it shrunk in a thread). */
 export const CHART_WIDTH = 960;
 export const CHART_HEIGHT = 540;
 const PLOT = { left: 110, right: CHART_WIDTH - 50, bottom: CHART_HEIGHT - 140 };
@@ -29,7 +30,8 @@ const LABELS = {
  */
 export function renderChartSvg(data: ChartData): string {
   const labels = LABELS[data.lang];
-  const scale = scaleValues(Math.max(...data.series.flatMap((s) => s.points.map((p) => p.value))), data.unit, data.lang);
+  // Headroom above the largest figure for its label.
+  const scale = scaleValues(Math.max(...data.series.flatMap((s) => s.points.map((p) => p.value))) * 1.12, data.unit, data.lang);
   const top = data.series.length > 1 ? 118 : 92;
   const plot: Plot = { ...PLOT, top, y: (value) => PLOT.bottom - (value / scale.divisor / scale.max) * (PLOT.bottom - top), showKind: data.kinds.length > 1 };
   const grid = scale.ticks.map((t) => {

@@ -6,6 +6,7 @@
 import type { ChartData, ChartPoint } from "./chart-data.js";
 import { estimateWidth, round, svgText } from "./svg-text.js";
 
+/** The plot area and the value → y mapping; `showKind` when the chart mixes kinds of figure. */
 export type Plot = { left: number; right: number; top: number; bottom: number; y: (value: number) => number; showKind: boolean };
 const COLORS = ["#1264a3", "#e01e5a", "#2eb67d", "#ecb22e", "#36c5f0", "#4a154b"];
 const MARGIN = 40;
@@ -45,12 +46,15 @@ export function drawBars(data: ChartData, plot: Plot): string {
   const marks = data.series.map((s, i) => s.points.map((p) => {
     const x = center(p.year) + (i - (data.series.length - 1) / 2) * barWidth;
     const y = plot.y(p.value);
-    return `<rect x="${round(x - barWidth / 2 + 2)}" y="${round(y)}" width="${round(barWidth - 4)}" height="${round(plot.bottom - y)}" fill="${seriesColor(i)}"/>` + pointLabel(x, y, p, plot);
+    return `<rect x="${round(x - barWidth / 2 + 2)}" y="${round(y)}" width="${round(barWidth - 4)}" height="${round(plot.bottom - y)}" fill="${seriesColor(i)}"/>` + (data.series.length > 1 ? barLabel(x, y, p, plot) : pointLabel(x, y, p, plot));
   }).join(""));
   return [...marks, yearLabels(data, plot, center)].join("\n");
 }
 
-/** The colour of the i-th series (legend and marks agree). */
+/**
+ * The colour of the i-th series (legend and marks agree).
+ * @example seriesColor(0) // "#1264a3"
+ */
 export function seriesColor(i: number): string {
   return COLORS[i % COLORS.length]!;
 }
@@ -60,6 +64,13 @@ function pointLabel(x: number, y: number, p: ChartPoint, plot: Plot, above = tru
   const half = labelWidth(p, plot) / 2;
   const centre = Math.min(Math.max(x, plot.left + half + 4), plot.right - half);
   return svgText(centre, above ? Math.max(plot.top - 4, y - 12) : Math.min(plot.bottom - 6, y + 24), labelText(p, plot), { size: 13, anchor: "middle", halo: true });
+}
+
+// Bars side by side are narrower than a figure with its kind: the kind goes on a line of its own.
+function barLabel(x: number, y: number, p: ChartPoint, plot: Plot): string {
+  const top = Math.max(plot.top + 10, y - (plot.showKind ? 26 : 10));
+  return svgText(x, top, p.display, { size: 12, anchor: "middle", halo: true })
+    + (plot.showKind ? svgText(x, top + 16, `（${p.kind}）`, { size: 12, anchor: "middle", halo: true }) : "");
 }
 
 function labelText(p: ChartPoint, plot: Plot): string {

@@ -7,6 +7,7 @@ import { chartDataOf, type ChartData } from "./chart-data.js";
 import { renderChartSvg } from "./chart-svg.js";
 import { renderPng } from "./render-png.js";
 
+/** The PNG and the words that go with it (Slack's initial comment and alt text). */
 export type RenderedChart = { png: Buffer; data: ChartData; caption: string; altText: string };
 const ALT_TEXT_MAX = 1000;
 

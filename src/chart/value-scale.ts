@@ -3,6 +3,7 @@
  * that bars and lines are not exaggerated by an axis that starts above zero.
  */
 
+/** Values are divided by `divisor` and labelled in `unitLabel`; `ticks` run from 0 to `max`. */
 export type ValueScale = { divisor: number; unitLabel: string; ticks: number[]; max: number };
 
 const YEN: Record<"ja" | "en", Array<[number, string]>> = {

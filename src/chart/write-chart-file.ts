@@ -7,6 +7,7 @@ import { resolve } from "node:path";
 import type { Answer } from "../qa/types.js";
 import { renderChart } from "./render-chart.js";
 
+/** Whether the file was written, and the line to show the person. */
 export type WrittenChart = { written: boolean; message: string };
 
 /**

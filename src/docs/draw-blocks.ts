@@ -8,8 +8,9 @@ import { escapeXml, FONT_FAMILY, round, svgText } from "../chart/svg-text.js";
 import { drawButtons, drawTable, labelOf } from "./draw-elements.js";
 import { mrkdwnLines, wrapRuns, type Run, type RunLine } from "./mrkdwn-runs.js";
 
-// Blocks are JSON as sent to Slack; only the fields drawn are read.
+/** A block as JSON, as sent to Slack. */
 export type AnyBlock = Record<string, any>;
+/** SVG markup and the height it takes. */
 export type Drawn = { svg: string; height: number };
 const GAP = 10;
 

@@ -31,7 +31,7 @@ export function drawButtons(elements: Json[], x: number, y: number, width: numbe
   const size = small ? 13 : 14;
   const height = small ? 28 : 34;
   const pills = elements.flatMap((e): Array<{ label: string; primary: boolean }> => e.type === "feedback_buttons"
-    ? [{ label: labelOf(e.positive_button), primary: false }, { label: labelOf(e.negative_button), primary: false }]
+    ? [{ label: buttonLabel(e.positive_button), primary: false }, { label: buttonLabel(e.negative_button), primary: false }]
     : [{ label: labelOf(e), primary: e.style === "primary" }]);
   let left = x;
   let top = y;
@@ -44,6 +44,12 @@ export function drawButtons(elements: Json[], x: number, y: number, width: numbe
     return pill;
   }).join("");
   return { svg, height: top - y + height };
+}
+
+// The font has no emoji (👍 would be an empty box): such a button is drawn with its accessibility label.
+function buttonLabel(button: Json): string {
+  const text = labelOf(button);
+  return /\p{Extended_Pictographic}/u.test(text) && typeof button?.accessibility_label === "string" ? button.accessibility_label : text;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { estimateWidth } from "../chart/svg-text.js";
 
+/** A piece of text in one style. */
 export type Run = { text: string; bold?: boolean; code?: boolean; link?: boolean };
 /** A line of runs; `fenced` lines were inside a ``` block. */
 export type RunLine = { runs: Run[]; fenced: boolean };

@@ -15,6 +15,7 @@ const CONTENT_X = 76;
 const CONTENT_WIDTH = WIDTH - CONTENT_X - 40;
 const CHART = { width: 576, height: 324 };
 
+/** What a thread picture shows: where, who asked what, the answer's blocks and the chart uploaded under it. */
 export type ThreadMock = { channel: string; user: string; question: string; blocks: AnyBlock[]; chart?: { png: Buffer; caption: string } };
 
 /**

@@ -32,8 +32,11 @@ describe("chartDataOf", () => {
     expect(data.series.map((s) => s.points.map((p) => p.year))).toEqual([[2003, 2004], [2007, 2008], [2007, 2008]]);
   });
 
-  it("charts a comparison of years (the highest year) as bars", () => {
+  it("charts a comparison of years (the highest year; a change between two years) as bars", () => {
     expect(chartDataOf(qa.answer("共同研究件数が一番多い年度は？"))).toMatchObject({ kind: "bar", unit: "件" });
+    const change = chartDataOf(qa.answer("平成20年度から23年度で共同研究件数は何件増えた？"))!;
+    expect(change.kind).toBe("bar");
+    expect(change.years.map((y) => y.label)).toEqual(["平成20年度", "平成21年度", "平成22年度", "平成23年度"]);
   });
 
   it("leaves out points of another unit instead of drawing them on the same axis", () => {

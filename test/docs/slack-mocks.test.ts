@@ -18,6 +18,13 @@ describe("drawBlocks", () => {
     for (const text of ["年度", "平成23年度", "16,302件", "役に立った", "違う"]) expect(svg).toContain(`>${text}</text>`);
   });
 
+  it("draws an emoji feedback button with its accessibility label, since the font has no emoji", () => {
+    const { svg } = drawBlocks([{ type: "context_actions", elements: [{ type: "feedback_buttons",
+      positive_button: { text: { type: "plain_text", text: "👍" }, accessibility_label: "役に立った" }, negative_button: { text: { type: "plain_text", text: "👎" }, accessibility_label: "違う" } }] }], 0, 0, 800);
+    expect(svg).toContain(">役に立った</text>");
+    expect(svg).not.toContain("👍");
+  });
+
   it("draws a block type it does not know as a labelled box rather than dropping it", () => {
     expect(drawBlocks([{ type: "video" }], 0, 0, 800).svg).toContain(">[video]</text>");
   });

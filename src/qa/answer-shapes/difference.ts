@@ -9,6 +9,7 @@ import { askWhich, pickSubjects } from "./pick-subject.js";
 import { candidatesFor, subjectsByScope } from "./select-facts.js";
 import { seriesFacts } from "./series-facts.js";
 import { answerVersusTarget } from "./versus-target.js";
+import { chartOf } from "./chart-of.js";
 
 /**
  * @example answerDifference(understand("平成20年度から23年度で共同研究件数は何件増えた？"), deps).summary // "…1,328件増えました…"
@@ -61,7 +62,9 @@ export function answerDifference(query: Query, deps: Deps): Draft {
     ...between.map((f) => say(lang, `・${formatFiscalYear(f.fiscalYear!, lang)}: ${factFigure(f, lang)} [${numberOf(f)}]`, `・${formatFiscalYear(f.fiscalYear!, lang)}: ${factFigure(f, lang)} [${numberOf(f)}]`)),
     say(lang, `（差は資料の2つの数値から計算したものです${ratio ? `。比率は約${ratio}倍` : ""}）`, `(The change is computed from the two cited figures${ratio ? `; ratio about ${ratio}×` : ""}.)`),
   ];
-  return { status: "answered", summary: multiple ? `${multiple}${say(lang, "", "")}${summary}` : summary, lines, facts: [from, ...between, to], citations, topic };
+  // The compared years as bars: the two ends and the years between.
+  const chart = chartOf(deps, [{ subject, rows: [from, ...between, to].map((fact) => ({ fact, same: [] })) }], lang, `${name} ${termLabel(deps.kb, "measures", to.measure, lang)}`, "bar");
+  return { status: "answered", summary: multiple ? `${multiple}${say(lang, "", "")}${summary}` : summary, lines, chart, facts: [from, ...between, to], citations, topic };
 }
 
 /**

@@ -50,7 +50,7 @@ export function answerExtreme(query: Query, deps: Deps): Draft {
   // Phases compared each within itself: the first line says so and answers for each.
   const summary = comparable.length > 1 ? `${say(lang, `${name}は期ごとに比べます: `, `${name}, phase by phase: `)}${statements.join(" ")}` : statements[0]!;
   return {
-    status: "answered", summary, table: seriesTable(deps, comparable, lang, name), chart: chartOf(deps, comparable, lang, name, "bar"),
+    status: "answered", summary, table: seriesTable(deps, comparable, lang, name), chart: chartOf(deps, comparable, lang, `${name} ${termLabel(deps.kb, "measures", facts[0]!.measure, lang)}`, "bar"),
     lines: [say(lang, `比較した年度: ${compared}年度分（同じ事業・同じ種類の数値どうし）`, `Compared ${compared} fiscal years (like with like).`)],
     facts, citations, topic,
   };

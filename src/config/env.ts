@@ -48,7 +48,7 @@ const EnvSchema = z.object({
   // At most ten years: a longer log is a backup's job, and a typo (9000) should not keep data for ever.
   RETENTION_DAYS: optional(count("days", 3650)).default(90),
   ADMIN_USER_IDS: optional(z.string().transform((v) => v.split(",").map((id) => id.trim()).filter(Boolean))
-    .refine((ids) => ids.every((id) => /^[UW][A-Z0-9]{2,}$/.test(id)), "must be Slack member ids separated by commas, such as U012ABCDEF,U034GHIJKL (a member's profile › ⋮ › Copy member ID)")).default([]),
+    .refine((ids) => ids.every((id) => /^[UW][A-Z0-9]+$/.test(id)), "must be Slack member ids separated by commas, such as U012ABCDEF,U034GHIJKL (a member's profile › ⋮ › Copy member ID)")).default([]),
 });
 
 /**

@@ -30,7 +30,7 @@ export async function logQuestion(deps: LogDeps, delivered: Delivered): Promise<
  */
 export async function logFeedback(deps: LogDeps, given: { id: string; verdict: Verdict; questionId?: string | undefined; user?: string | undefined }): Promise<boolean> {
   const record: FeedbackRecord = { id: given.id, questionId: given.questionId, verdict: given.verdict, userId: given.user, givenAt: new Date() };
-  return safely(deps, "feedback", (store) => store.recordFeedback(record));
+  return (await safely(deps, "feedback", async (store) => (await store.recordFeedback(record), true))) ?? false;
 }
 
 /**
@@ -46,18 +46,16 @@ export async function logFeedbackReason(deps: LogDeps, feedbackId: string, reaso
  * @example (await findQuestion(deps, questionId))?.question // "2011年の共同研究件数は？"
  */
 export async function findQuestion(deps: LogDeps, questionId: string): Promise<{ question: string } | undefined> {
-  let found: { question: string } | undefined;
-  await safely(deps, "question lookup", async (store) => void (found = await store.findQuestion(questionId)));
-  return found;
+  return safely(deps, "question lookup", (store) => store.findQuestion(questionId));
 }
 
-async function safely(deps: LogDeps, what: string, write: (store: Store) => Promise<unknown>): Promise<boolean> {
-  if (!deps.store) return false;
+// What `use` resolves, or undefined when there is no store or it failed (logged without the values involved).
+async function safely<T>(deps: LogDeps, what: string, use: (store: Store) => Promise<T>): Promise<T | undefined> {
+  if (!deps.store) return undefined;
   try {
-    await write(deps.store);
-    return true;
+    return await use(deps.store);
   } catch (error) {
     deps.logger.error("question log failed", { what, ...describeSlackError(error) });
-    return false;
+    return undefined;
   }
 }

@@ -31,12 +31,12 @@ export type TestApp = {
   stop(): Promise<void>;
 };
 
-/** Starts an app answering with `qa`; call stop() after each test. `options` adds shared stores and the like. */
-export async function startTestApp(qa: AnswerSource, options: Partial<CreateSlackAppOptions> = {}): Promise<TestApp> {
+/** Starts an app answering with `qa`; call stop() after each test. `options` adds shared stores and the like; `env` more settings. */
+export async function startTestApp(qa: AnswerSource, options: Partial<CreateSlackAppOptions> = {}, env: Record<string, string> = {}): Promise<TestApp> {
   nock.disableNetConnect();
   nock.enableNetConnect((host) => host.startsWith("127.0.0.1"));
   nock(API).post("/api/auth.test").reply(200, { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T1" });
-  const config = loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: `${API}/api/`, PORT: "0", LOG_LEVEL: "debug" }) as SlackConfig;
+  const config = loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: `${API}/api/`, PORT: "0", LOG_LEVEL: "debug", ...env }) as SlackConfig;
   const rawLogs: string[] = [];
   const logger = createJsonLogger({ level: "debug", secrets: [SIGNING_SECRET, BOT_TOKEN], write: (line) => void rawLogs.push(line) });
   // Retries stay on but fast: Retry-After is still honoured, the backoff between attempts is not waited out.

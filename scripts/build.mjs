@@ -22,11 +22,22 @@ export async function buildDist(sourceHash = hashSources()) {
   if (isBuildFresh(sourceHash)) return true;
   const temporary = join(ROOT, `dist.${process.pid}.tmp`);
   const src = join(ROOT, "src");
-  const entryPoints = [join(src, "main.ts"), ...readdirSync(join(src, "cli")).map((f) => join(src, "cli", f))].filter((f) => f.endsWith(".ts") && existsSync(f));
+  const entryPoints = [join(src, "main.ts"), ...readdirSync(join(src, "cli")).map((f) => join(src, "cli", f))].filter(
+    (f) => f.endsWith(".ts") && existsSync(f),
+  );
   try {
     await build({
-      entryPoints, outdir: temporary, outbase: src, bundle: true, splitting: true, format: "esm", platform: "node", target: "node20",
-      packages: "external", plugins: [sourceImportMetaUrl], logLevel: "error",
+      entryPoints,
+      outdir: temporary,
+      outbase: src,
+      bundle: true,
+      splitting: true,
+      format: "esm",
+      platform: "node",
+      target: "node20",
+      packages: "external",
+      plugins: [sourceImportMetaUrl],
+      logLevel: "error",
     });
     writeFileSync(join(temporary, HASH_FILE), sourceHash);
     rmSync(DIST, { recursive: true, force: true });
@@ -51,5 +62,8 @@ const sourceImportMetaUrl = {
 };
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  if (!(await buildDist())) { console.error("build failed: dist/ is not up to date with src/ (see esbuild's messages above)"); process.exit(1); }
+  if (!(await buildDist())) {
+    console.error("build failed: dist/ is not up to date with src/ (see esbuild's messages above)");
+    process.exit(1);
+  }
 }

@@ -11,7 +11,9 @@ import { createRequire } from "node:module";
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import fontkit from "@pdf-lib/fontkit";
 
-type Block = { type: "heading" | "paragraph"; text: string } | { type: "table"; header: Array<Array<{ text: string; span: number }>>; rows: string[][] };
+type Block =
+  | { type: "heading" | "paragraph"; text: string }
+  | { type: "table"; header: Array<Array<{ text: string; span: number }>>; rows: string[][] };
 type Spec = { id: string; title: string; pages: Array<{ blocks: Block[] }> };
 
 const FONT = createRequire(import.meta.url).resolve("@expo-google-fonts/biz-udpgothic/400Regular/BIZUDPGothic_400Regular.ttf");
@@ -25,7 +27,10 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
   const lines: string[] = [];
   let line = "";
   for (const ch of text) {
-    if (line && font.widthOfTextAtSize(line + ch, size) > width) { lines.push(line); line = ""; }
+    if (line && font.widthOfTextAtSize(line + ch, size) > width) {
+      lines.push(line);
+      line = "";
+    }
     line += ch;
   }
   return line ? [...lines, line] : lines;
@@ -42,11 +47,17 @@ function columnWidths(table: Extract<Block, { type: "table" }>, font: PDFFont): 
   const own = Array.from({ length: n }, () => 0);
   for (const header of table.header) {
     let col = 0;
-    for (const h of header) { if (h.span === 1) own[col] = Math.max(own[col]!, width(h.text.match(/^.*?年度/u)?.[0] ?? (h.text.length <= 6 ? h.text : ""))); col += h.span; }
+    for (const h of header) {
+      if (h.span === 1) own[col] = Math.max(own[col]!, width(h.text.match(/^.*?年度/u)?.[0] ?? (h.text.length <= 6 ? h.text : "")));
+      col += h.span;
+    }
   }
   const natural = own.map((w, j) => Math.max(24, w, ...table.rows.map((r) => cell(r[j] ?? ""))) + 2 * PAD);
   const rest = WIDTH - natural.slice(1).reduce((a, b) => a + b, 0);
-  if (rest >= Math.min(natural[0]!, 150)) return [Math.min(rest, Math.max(natural[0]!, 100)), ...natural.slice(1)].map((w, j, all) => (j === 0 ? WIDTH - all.slice(1).reduce((a, b) => a + b, 0) : w));
+  if (rest >= Math.min(natural[0]!, 150))
+    return [Math.min(rest, Math.max(natural[0]!, 100)), ...natural.slice(1)].map((w, j, all) =>
+      j === 0 ? WIDTH - all.slice(1).reduce((a, b) => a + b, 0) : w,
+    );
   const scale = (WIDTH - 150) / (WIDTH - rest);
   return [150, ...natural.slice(1).map((w) => w * scale)];
 }
@@ -79,7 +90,13 @@ function drawTable(page: PDFPage, font: PDFFont, top: number, table: Extract<Blo
     });
     y -= drawRow(page, font, y, cells);
   }
-  for (const row of table.rows) y -= drawRow(page, font, y, row.map((text, j) => ({ text, x: xs[j]!, w: widths[j]!, left: j === 0 })));
+  for (const row of table.rows)
+    y -= drawRow(
+      page,
+      font,
+      y,
+      row.map((text, j) => ({ text, x: xs[j]!, w: widths[j]!, left: j === 0 })),
+    );
   return top - y;
 }
 
@@ -96,8 +113,14 @@ export async function drawSpecPdf(spec: Spec): Promise<Uint8Array> {
     let y = A4_H - MARGIN;
     for (const block of blocks) {
       const need = block.type === "table" ? (block.rows.length + block.header.length) * 20 : 12;
-      if (y - need < BOTTOM) { page = pdf.addPage([A4_W, A4_H]); y = A4_H - MARGIN; }
-      if (block.type === "table") { y -= drawTable(page, font, y - 4, block) + 10; continue; }
+      if (y - need < BOTTOM) {
+        page = pdf.addPage([A4_W, A4_H]);
+        y = A4_H - MARGIN;
+      }
+      if (block.type === "table") {
+        y -= drawTable(page, font, y - 4, block) + 10;
+        continue;
+      }
       const size = SIZE[block.type];
       if (block.type === "heading") y -= 6;
       for (const text of wrap(block.text, font, size, WIDTH)) {
@@ -116,7 +139,10 @@ export async function drawSpecPdf(spec: Spec): Promise<Uint8Array> {
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*scripts\//, "scripts/"))) {
   const [input, output] = process.argv.slice(2);
-  if (!input || !output) { console.error("usage: npx tsx scripts/draw-spec-pdf.ts SPEC.json OUT.pdf"); process.exit(2); }
+  if (!input || !output) {
+    console.error("usage: npx tsx scripts/draw-spec-pdf.ts SPEC.json OUT.pdf");
+    process.exit(2);
+  }
   writeFileSync(output, await drawSpecPdf(JSON.parse(readFileSync(input, "utf8")) as Spec));
   console.log(`wrote ${output}`);
 }

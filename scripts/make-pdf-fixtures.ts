@@ -57,25 +57,44 @@ const emWidth = (text: string) => [...text].reduce((w, c) => w + (c.charCodeAt(0
 const placeX = (t: Text, width: number) => (t.center ? t.x - width / 2 : t.x);
 
 function writeCidPdf(pages: Text[][], title: string): Uint8Array {
-  const utf16 = (s: string) => [...s].map((c) => c.codePointAt(0)!.toString(16).padStart(4, "0")).join("").toUpperCase();
+  const utf16 = (s: string) =>
+    [...s]
+      .map((c) => c.codePointAt(0)!.toString(16).padStart(4, "0"))
+      .join("")
+      .toUpperCase();
   const objects: string[] = [];
   const add = (body: string) => objects.push(body) + 2; // object numbers start at 3 (1: catalog, 2: pages)
   const font = add("<< /Type /Font /Subtype /Type0 /BaseFont /HeiseiKakuGo-W5 /Encoding /UniJIS-UCS2-H /DescendantFonts [FONT2 0 R] >>");
-  const descendant = add("<< /Type /Font /Subtype /CIDFontType0 /BaseFont /HeiseiKakuGo-W5 /CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 2 >> /FontDescriptor DESC 0 R /DW 1000 /W [1 95 500 231 632 500] >>");
-  const descriptor = add("<< /Type /FontDescriptor /FontName /HeiseiKakuGo-W5 /Flags 4 /FontBBox [-92 -250 1010 922] /ItalicAngle 0 /Ascent 752 /Descent -221 /CapHeight 737 /StemV 114 >>");
+  const descendant = add(
+    "<< /Type /Font /Subtype /CIDFontType0 /BaseFont /HeiseiKakuGo-W5 /CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 2 >> /FontDescriptor DESC 0 R /DW 1000 /W [1 95 500 231 632 500] >>",
+  );
+  const descriptor = add(
+    "<< /Type /FontDescriptor /FontName /HeiseiKakuGo-W5 /Flags 4 /FontBBox [-92 -250 1010 922] /ItalicAngle 0 /Ascent 752 /Descent -221 /CapHeight 737 /StemV 114 >>",
+  );
   objects[font - 3] = objects[font - 3]!.replace("FONT2", String(descendant));
   objects[descendant - 3] = objects[descendant - 3]!.replace("DESC", String(descriptor));
   const kids: number[] = [];
   for (const page of pages) {
-    const ops = page.map((t) => `BT /F1 ${t.size} Tf 1 0 0 1 ${placeX(t, emWidth(t.text) * t.size).toFixed(2)} ${t.y} Tm <${utf16(t.text)}> Tj ET`).join("\n");
+    const ops = page
+      .map((t) => `BT /F1 ${t.size} Tf 1 0 0 1 ${placeX(t, emWidth(t.text) * t.size).toFixed(2)} ${t.y} Tm <${utf16(t.text)}> Tj ET`)
+      .join("\n");
     const content = add(`<< /Length ${Buffer.byteLength(ops)} >>\nstream\n${ops}\nendstream`);
-    kids.push(add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`));
+    kids.push(
+      add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`),
+    );
   }
   const info = add(`<< /Title <FEFF${utf16(title)}> /Producer (sangaku scripts/make-pdf-fixtures.ts) >>`);
-  const all = [`<< /Type /Catalog /Pages 2 0 R >>`, `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(" ")}] /Count ${kids.length} >>`, ...objects];
+  const all = [
+    `<< /Type /Catalog /Pages 2 0 R >>`,
+    `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(" ")}] /Count ${kids.length} >>`,
+    ...objects,
+  ];
   let out = "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n";
   const offsets: number[] = [];
-  all.forEach((body, i) => { offsets.push(Buffer.byteLength(out, "latin1")); out += `${i + 1} 0 obj\n${body}\nendobj\n`; });
+  all.forEach((body, i) => {
+    offsets.push(Buffer.byteLength(out, "latin1"));
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
   const xref = Buffer.byteLength(out, "latin1");
   out += `xref\n0 ${all.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
   out += `trailer\n<< /Size ${all.length + 1} /Root 1 0 R /Info ${info} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
@@ -105,15 +124,43 @@ async function writeImageOnlyPdf(): Promise<Uint8Array> {
 }
 
 function makePng(): Uint8Array {
-  const crcTable = Array.from({ length: 256 }, (_, n) => { let c = n; for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1; return c >>> 0; });
-  const crc = (b: Buffer) => { let c = 0xffffffff; for (const x of b) c = crcTable[(c ^ x) & 0xff]! ^ (c >>> 8); return (c ^ 0xffffffff) >>> 0; };
-  const chunk = (type: string, data: Buffer) => { const td = Buffer.concat([Buffer.from(type), data]); const len = Buffer.alloc(4); len.writeUInt32BE(data.length); const c = Buffer.alloc(4); c.writeUInt32BE(crc(td)); return Buffer.concat([len, td, c]); };
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (b: Buffer) => {
+    let c = 0xffffffff;
+    for (const x of b) c = crcTable[(c ^ x) & 0xff]! ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const td = Buffer.concat([Buffer.from(type), data]);
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const c = Buffer.alloc(4);
+    c.writeUInt32BE(crc(td));
+    return Buffer.concat([len, td, c]);
+  };
   const ihdr = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(Buffer.from([0, 128]))), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(Buffer.from([0, 128]))),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 writeFileSync(new URL("cid-noembed.pdf", OUT), writeCidPdf([indicatorPage(TITLE), budgetPage], TITLE));
 writeFileSync(new URL("embedded.pdf", OUT), await writeEmbeddedPdf([budgetPage, indicatorPage(TITLE)], TITLE));
 writeFileSync(new URL("image-only.pdf", OUT), await writeImageOnlyPdf());
-execFileSync("qpdf", ["--encrypt", "secret", "secret", "256", "--", new URL("cid-noembed.pdf", OUT).pathname, new URL("encrypted.pdf", OUT).pathname]);
+execFileSync("qpdf", [
+  "--encrypt",
+  "secret",
+  "secret",
+  "256",
+  "--",
+  new URL("cid-noembed.pdf", OUT).pathname,
+  new URL("encrypted.pdf", OUT).pathname,
+]);
 console.log("wrote test/fixtures/{cid-noembed,embedded,image-only,encrypted}.pdf");

@@ -19,8 +19,14 @@ export const HASH_FILE = ".source-hash";
 export function hashSources() {
   const hash = createHash("sha256");
   const src = join(ROOT, "src");
-  const files = readdirSync(src, { recursive: true, encoding: "utf8" }).filter((f) => statSync(join(src, f)).isFile()).sort();
-  for (const file of files) hash.update(`${file}\n`).update(readFileSync(join(src, file))).update("\n");
+  const files = readdirSync(src, { recursive: true, encoding: "utf8" })
+    .filter((f) => statSync(join(src, f)).isFile())
+    .sort();
+  for (const file of files)
+    hash
+      .update(`${file}\n`)
+      .update(readFileSync(join(src, file)))
+      .update("\n");
   hash.update(readFileSync(join(ROOT, "scripts/build.mjs")));
   hash.update(readFileSync(join(ROOT, "node_modules/esbuild/package.json")));
   return hash.digest("hex");

@@ -38,7 +38,30 @@ const METHOD_SCOPES: Record<string, string[]> = {
   "auth.test": [],
 };
 /** The Web API's method families (a socket client's start.bind is not one). */
-const WEB_API_FAMILIES = ["admin", "apps", "assistant", "auth", "bookmarks", "bots", "calls", "canvases", "chat", "conversations", "dnd", "emoji", "files", "pins", "reactions", "reminders", "search", "team", "usergroups", "users", "views", "workflows"];
+const WEB_API_FAMILIES = [
+  "admin",
+  "apps",
+  "assistant",
+  "auth",
+  "bookmarks",
+  "bots",
+  "calls",
+  "canvases",
+  "chat",
+  "conversations",
+  "dnd",
+  "emoji",
+  "files",
+  "pins",
+  "reactions",
+  "reminders",
+  "search",
+  "team",
+  "usergroups",
+  "users",
+  "views",
+  "workflows",
+];
 /** The manifest events (and their scopes) behind a Bolt listener. */
 const LISTENER_EVENTS: Record<string, { events: string[]; scopes: string[] }> = {
   app_mention: { events: ["app_mention"], scopes: ["app_mentions:read"] },
@@ -48,7 +71,10 @@ const LISTENER_EVENTS: Record<string, { events: string[]; scopes: string[] }> = 
 };
 
 const manifest = Manifest.parse(JSON.parse(readFileSync("manifest.json", "utf8")));
-const sources = readdirSync("src/slack", { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts")).map((f) => readFileSync(join("src/slack", f), "utf8")).join("\n");
+const sources = readdirSync("src/slack", { recursive: true, encoding: "utf8" })
+  .filter((f) => f.endsWith(".ts"))
+  .map((f) => readFileSync(join("src/slack", f), "utf8"))
+  .join("\n");
 const all = (pattern: RegExp) => [...new Set([...sources.matchAll(pattern)].map((m) => m[1]!))];
 const scopes = new Set(manifest.oauth_config.scopes.bot);
 const events = new Set(manifest.settings.event_subscriptions.bot_events);
@@ -60,7 +86,11 @@ describe("manifest.json", () => {
     for (const method of methods) {
       expect(METHOD_SCOPES, `add ${method} and its scopes to METHOD_SCOPES`).toHaveProperty([method]);
       const allowed = METHOD_SCOPES[method]!;
-      if (allowed.length) expect(allowed.some((s) => scopes.has(s)), `${method} needs one of ${allowed.join(", ")}`).toBe(true);
+      if (allowed.length)
+        expect(
+          allowed.some((s) => scopes.has(s)),
+          `${method} needs one of ${allowed.join(", ")}`,
+        ).toBe(true);
     }
   });
 
@@ -80,7 +110,11 @@ describe("manifest.json", () => {
     expect(scopes).toContain("assistant:write");
     for (const event of ["assistant_thread_started", "assistant_thread_context_changed", "message.im"]) expect(events).toContain(event);
     // The agent experience holds its conversations in the Messages tab.
-    expect(manifest.features.app_home).toMatchObject({ messages_tab_enabled: true, messages_tab_read_only_enabled: false, home_tab_enabled: true });
+    expect(manifest.features.app_home).toMatchObject({
+      messages_tab_enabled: true,
+      messages_tab_read_only_enabled: false,
+      home_tab_enabled: true,
+    });
   });
 
   it("declares every slash command the code handles, and interactivity for its buttons", () => {

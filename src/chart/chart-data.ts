@@ -49,7 +49,10 @@ export function chartDataOf(answer: Answer): ChartData | undefined {
   }
   const years = [...new Set(points.map((p) => p.fiscalYear!))].sort((a, b) => a - b);
   return {
-    lang: answer.lang, kind: chart.kind, title: chart.title, unit,
+    lang: answer.lang,
+    kind: chart.kind,
+    title: chart.title,
+    unit,
     years: years.map((year) => ({ year, label: yearLabel(year, answer.lang) })),
     series: [...series].map(([name, line]) => ({ name, points: line.sort((a, b) => a.year - b.year) })),
     kinds: [...new Set(points.map((p) => p.kind))],
@@ -76,7 +79,15 @@ function mostCommon(values: string[]): string | undefined {
 // last part names the table or passage. One entry per document keeps a caption to a line or two.
 function sourcesOf(citations: Citation[], fallback: string): string[] {
   const byDocument = new Map<string, string>();
-  for (const c of citations) if (!byDocument.has(c.documentTitle)) byDocument.set(c.documentTitle, c.section.split(" › ").filter((part) => part !== c.document).pop() ?? "");
+  for (const c of citations)
+    if (!byDocument.has(c.documentTitle))
+      byDocument.set(
+        c.documentTitle,
+        c.section
+          .split(" › ")
+          .filter((part) => part !== c.document)
+          .pop() ?? "",
+      );
   const sources = [...byDocument].map(([title, section]) => (section ? `${title} › ${section}` : title));
   return sources.length ? sources : [fallback];
 }

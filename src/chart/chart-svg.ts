@@ -33,11 +33,18 @@ export function renderChartSvg(data: ChartData): string {
   // Headroom above the largest figure for its label.
   const scale = scaleValues(Math.max(...data.series.flatMap((s) => s.points.map((p) => p.value))) * 1.12, data.unit, data.lang);
   const top = data.series.length > 1 ? 118 : 92;
-  const plot: Plot = { ...PLOT, top, y: (value) => PLOT.bottom - (value / scale.divisor / scale.max) * (PLOT.bottom - top), showKind: data.kinds.length > 1 };
+  const plot: Plot = {
+    ...PLOT,
+    top,
+    y: (value) => PLOT.bottom - (value / scale.divisor / scale.max) * (PLOT.bottom - top),
+    showKind: data.kinds.length > 1,
+  };
   const grid = scale.ticks.map((t) => {
     const y = round(plot.y(t * scale.divisor));
-    return `<line x1="${PLOT.left}" y1="${y}" x2="${PLOT.right}" y2="${y}" stroke="${t === 0 ? "#616061" : "#e8e8e8"}" stroke-width="1"/>`
-      + svgText(PLOT.left - 10, y + 5, formatTick(t), { size: 14, fill: "#454245", anchor: "end" });
+    return (
+      `<line x1="${PLOT.left}" y1="${y}" x2="${PLOT.right}" y2="${y}" stroke="${t === 0 ? "#616061" : "#e8e8e8"}" stroke-width="1"/>` +
+      svgText(PLOT.left - 10, y + 5, formatTick(t), { size: 14, fill: "#454245", anchor: "end" })
+    );
   });
   const sources = data.sources.slice(0, 2).join(" / ") + (data.sources.length > 2 ? ` ${labels.others(data.sources.length - 2)}` : "");
   return [
@@ -48,7 +55,10 @@ export function renderChartSvg(data: ChartData): string {
     svgText(PLOT.left - 10, top - 18, `(${scale.unitLabel})`, { size: 14, fill: "#454245", anchor: "end" }),
     ...grid,
     data.kind === "bar" ? drawBars(data, plot) : drawLines(data, plot),
-    svgText(24, CHART_HEIGHT - 38, fitText(`${labels.kinds}: ${data.kinds.join(labels.joiner)}`, 15, CHART_WIDTH - 48), { size: 15, fill: "#454245" }),
+    svgText(24, CHART_HEIGHT - 38, fitText(`${labels.kinds}: ${data.kinds.join(labels.joiner)}`, 15, CHART_WIDTH - 48), {
+      size: 15,
+      fill: "#454245",
+    }),
     svgText(24, CHART_HEIGHT - 14, fitText(`${labels.source}: ${sources}`, 15, CHART_WIDTH - 48), { size: 15, fill: "#454245" }),
     "</svg>",
   ].join("\n");
@@ -56,10 +66,13 @@ export function renderChartSvg(data: ChartData): string {
 
 function legend(data: ChartData): string {
   let x = PLOT.left;
-  return data.series.map((s, i) => {
-    const name = fitText(s.name, 15, 260);
-    const item = `<rect x="${x}" y="66" width="16" height="16" rx="3" fill="${seriesColor(i)}"/>` + svgText(x + 22, 80, name, { size: 15 });
-    x += 22 + estimateWidth(name, 15) + 28;
-    return item;
-  }).join("");
+  return data.series
+    .map((s, i) => {
+      const name = fitText(s.name, 15, 260);
+      const item =
+        `<rect x="${x}" y="66" width="16" height="16" rx="3" fill="${seriesColor(i)}"/>` + svgText(x + 22, 80, name, { size: 15 });
+      x += 22 + estimateWidth(name, 15) + 28;
+      return item;
+    })
+    .join("");
 }

@@ -18,18 +18,26 @@ const MARGIN = 40;
 export function drawLines(data: ChartData, plot: Plot): string {
   const first = data.years[0]!.year;
   const span = data.years[data.years.length - 1]!.year - first;
-  const x = (year: number) => span === 0 ? (plot.left + plot.right) / 2 : plot.left + MARGIN + ((year - first) / span) * (plot.right - plot.left - 2 * MARGIN);
+  const x = (year: number) =>
+    span === 0 ? (plot.left + plot.right) / 2 : plot.left + MARGIN + ((year - first) / span) * (plot.right - plot.left - 2 * MARGIN);
   const marks = data.series.map((s, i) => {
     const color = seriesColor(i);
     const points = s.points.map((p) => `${round(x(p.year))},${round(plot.y(p.value))}`).join(" ");
     // A label that would run into its neighbour's goes under its point instead.
     let above = false;
-    return `<polyline points="${points}" fill="none" stroke="${color}" stroke-width="3" stroke-linejoin="round"/>`
-      + s.points.map((p, j) => {
-        const previous = s.points[j - 1];
-        above = !(previous && above && x(p.year) - x(previous.year) < (labelWidth(previous, plot) + labelWidth(p, plot)) / 2 + 6);
-        return `<circle cx="${round(x(p.year))}" cy="${round(plot.y(p.value))}" r="5" fill="${color}"/>` + pointLabel(x(p.year), plot.y(p.value), p, plot, above);
-      }).join("");
+    return (
+      `<polyline points="${points}" fill="none" stroke="${color}" stroke-width="3" stroke-linejoin="round"/>` +
+      s.points
+        .map((p, j) => {
+          const previous = s.points[j - 1];
+          above = !(previous && above && x(p.year) - x(previous.year) < (labelWidth(previous, plot) + labelWidth(p, plot)) / 2 + 6);
+          return (
+            `<circle cx="${round(x(p.year))}" cy="${round(plot.y(p.value))}" r="5" fill="${color}"/>` +
+            pointLabel(x(p.year), plot.y(p.value), p, plot, above)
+          );
+        })
+        .join("")
+    );
   });
   return [...marks, yearLabels(data, plot, x)].join("\n");
 }
@@ -43,11 +51,18 @@ export function drawBars(data: ChartData, plot: Plot): string {
   const index = new Map(data.years.map((y, i) => [y.year, i]));
   const center = (year: number) => plot.left + band * (index.get(year)! + 0.5);
   const barWidth = Math.min(90, (band * 0.7) / data.series.length);
-  const marks = data.series.map((s, i) => s.points.map((p) => {
-    const x = center(p.year) + (i - (data.series.length - 1) / 2) * barWidth;
-    const y = plot.y(p.value);
-    return `<rect x="${round(x - barWidth / 2 + 2)}" y="${round(y)}" width="${round(barWidth - 4)}" height="${round(plot.bottom - y)}" fill="${seriesColor(i)}"/>` + (data.series.length > 1 ? barLabel(x, y, p, plot) : pointLabel(x, y, p, plot));
-  }).join(""));
+  const marks = data.series.map((s, i) =>
+    s.points
+      .map((p) => {
+        const x = center(p.year) + (i - (data.series.length - 1) / 2) * barWidth;
+        const y = plot.y(p.value);
+        return (
+          `<rect x="${round(x - barWidth / 2 + 2)}" y="${round(y)}" width="${round(barWidth - 4)}" height="${round(plot.bottom - y)}" fill="${seriesColor(i)}"/>` +
+          (data.series.length > 1 ? barLabel(x, y, p, plot) : pointLabel(x, y, p, plot))
+        );
+      })
+      .join(""),
+  );
   return [...marks, yearLabels(data, plot, center)].join("\n");
 }
 
@@ -63,14 +78,20 @@ export function seriesColor(i: number): string {
 function pointLabel(x: number, y: number, p: ChartPoint, plot: Plot, above = true): string {
   const half = labelWidth(p, plot) / 2;
   const centre = Math.min(Math.max(x, plot.left + half + 4), plot.right - half);
-  return svgText(centre, above ? Math.max(plot.top - 4, y - 12) : Math.min(plot.bottom - 6, y + 24), labelText(p, plot), { size: 13, anchor: "middle", halo: true });
+  return svgText(centre, above ? Math.max(plot.top - 4, y - 12) : Math.min(plot.bottom - 6, y + 24), labelText(p, plot), {
+    size: 13,
+    anchor: "middle",
+    halo: true,
+  });
 }
 
 // Bars side by side are narrower than a figure with its kind: the kind goes on a line of its own.
 function barLabel(x: number, y: number, p: ChartPoint, plot: Plot): string {
   const top = Math.max(plot.top + 10, y - (plot.showKind ? 26 : 10));
-  return svgText(x, top, p.display, { size: 12, anchor: "middle", halo: true })
-    + (plot.showKind ? svgText(x, top + 16, `（${p.kind}）`, { size: 12, anchor: "middle", halo: true }) : "");
+  return (
+    svgText(x, top, p.display, { size: 12, anchor: "middle", halo: true }) +
+    (plot.showKind ? svgText(x, top + 16, `（${p.kind}）`, { size: 12, anchor: "middle", halo: true }) : "")
+  );
 }
 
 function labelText(p: ChartPoint, plot: Plot): string {
@@ -87,7 +108,11 @@ function yearLabels(data: ChartData, plot: Plot, x: (year: number) => number): s
   const widest = Math.max(...data.years.map((y) => estimateWidth(y.label, 16)));
   const closest = Math.min(Infinity, ...xs.slice(1).map((v, i) => v - xs[i]!));
   const slant = closest < widest + 4;
-  return data.years.map((y, i) => slant
-    ? svgText(xs[i]! + 8, plot.bottom + 26, y.label, { size: 16, anchor: "end", rotate: -30 })
-    : svgText(xs[i]!, plot.bottom + 30, y.label, { size: 16, anchor: "middle" })).join("");
+  return data.years
+    .map((y, i) =>
+      slant
+        ? svgText(xs[i]! + 8, plot.bottom + 26, y.label, { size: 16, anchor: "end", rotate: -30 })
+        : svgText(xs[i]!, plot.bottom + 30, y.label, { size: 16, anchor: "middle" }),
+    )
+    .join("");
 }

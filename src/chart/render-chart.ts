@@ -32,10 +32,13 @@ export function captionOf(data: ChartData): string {
 }
 
 function altTextOf(data: ChartData): string {
-  const what = data.lang === "ja" ? (data.kind === "bar" ? "棒グラフ" : "折れ線グラフ") : (data.kind === "bar" ? "Bar chart" : "Line chart");
+  const what = data.lang === "ja" ? (data.kind === "bar" ? "棒グラフ" : "折れ線グラフ") : data.kind === "bar" ? "Bar chart" : "Line chart";
   const [stop, comma, open, close] = data.lang === "ja" ? ["。", "、", "（", "）"] : [". ", ", ", " (", ")"];
   const label = (year: number) => data.years.find((y) => y.year === year)!.label;
-  const lines = data.series.map((s) => `${data.series.length > 1 ? `${s.name}: ` : ""}${s.points.map((p) => `${label(p.year)} ${p.display}${open}${p.kind}${close}`).join(comma)}`);
+  const lines = data.series.map(
+    (s) =>
+      `${data.series.length > 1 ? `${s.name}: ` : ""}${s.points.map((p) => `${label(p.year)} ${p.display}${open}${p.kind}${close}`).join(comma)}`,
+  );
   const text = `${what}: ${data.title}${stop}${lines.join(stop)}`;
   return text.length > ALT_TEXT_MAX ? `${text.slice(0, ALT_TEXT_MAX - 1)}…` : text;
 }

@@ -20,6 +20,9 @@ export const NOTO_SANS_JP = createRequire(import.meta.url).resolve("@expo-google
 export async function renderPng(svg: string, fontFiles: string[] = [NOTO_SANS_JP]): Promise<Buffer> {
   const missing = fontFiles.find((file) => !existsSync(file));
   if (missing) throw new Error(`chart font not found: ${missing} (run npm ci)`);
-  const image = await renderAsync(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY }, background: "#ffffff" });
+  const image = await renderAsync(svg, {
+    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
+    background: "#ffffff",
+  });
   return image.asPng();
 }

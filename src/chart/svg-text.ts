@@ -44,7 +44,10 @@ export function wrapText(text: string, size: number, maxWidth: number): string[]
   for (const paragraph of text.split("\n")) {
     let line = "";
     for (const ch of paragraph) {
-      if (line && estimateWidth(line + ch, size) > maxWidth) { lines.push(line); line = ""; }
+      if (line && estimateWidth(line + ch, size) > maxWidth) {
+        lines.push(line);
+        line = "";
+      }
       line += ch;
     }
     lines.push(line);
@@ -53,7 +56,14 @@ export function wrapText(text: string, size: number, maxWidth: number): string[]
 }
 
 /** `halo`: a white outline under the letters, so a label stays legible where it crosses a line. */
-export type TextStyle = { size: number; fill?: string; anchor?: "start" | "middle" | "end"; weight?: number; rotate?: number; halo?: boolean };
+export type TextStyle = {
+  size: number;
+  fill?: string;
+  anchor?: "start" | "middle" | "end";
+  weight?: number;
+  rotate?: number;
+  halo?: boolean;
+};
 
 /**
  * One `<text>` element in the project's font.

@@ -17,10 +17,19 @@ export type WrittenChart = { written: boolean; message: string };
 export async function writeChartFile(answer: Answer, file: string): Promise<WrittenChart> {
   const chart = await renderChart(answer);
   const ja = answer.lang === "ja";
-  if (!chart) return { written: false, message: ja ? "この回答にはグラフにできる数値（同じ単位の2つ以上の年度）がありません。" : "This answer has no figures to chart (two or more years in one unit)." };
+  if (!chart)
+    return {
+      written: false,
+      message: ja
+        ? "この回答にはグラフにできる数値（同じ単位の2つ以上の年度）がありません。"
+        : "This answer has no figures to chart (two or more years in one unit).",
+    };
   const path = resolve(file);
   await writeFile(path, chart.png);
   const points = chart.data.series.reduce((n, s) => n + s.points.length, 0);
-  const what = chart.data.kind === "bar" ? (ja ? "棒グラフ" : "bar chart") : (ja ? "折れ線グラフ" : "line chart");
-  return { written: true, message: ja ? `グラフを ${path} に書きました（${what}、${points}点）。` : `Chart written to ${path} (${what}, ${points} points).` };
+  const what = chart.data.kind === "bar" ? (ja ? "棒グラフ" : "bar chart") : ja ? "折れ線グラフ" : "line chart";
+  return {
+    written: true,
+    message: ja ? `グラフを ${path} に書きました（${what}、${points}点）。` : `Chart written to ${path} (${what}, ${points} points).`,
+  };
 }

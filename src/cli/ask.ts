@@ -11,7 +11,10 @@ const args = process.argv.slice(2);
 const json = args.includes("--json");
 const chartAt = args.indexOf("--chart");
 const chartFile = chartAt >= 0 ? args[chartAt + 1] : undefined;
-if (chartAt >= 0 && !chartFile) { console.error("--chart needs a file name: npm run ask -- --chart out.png \"…の推移\""); process.exit(1); }
+if (chartAt >= 0 && !chartFile) {
+  console.error('--chart needs a file name: npm run ask -- --chart out.png "…の推移"');
+  process.exit(1);
+}
 const question = args.filter((a, i) => a !== "--json" && (chartAt < 0 || (i !== chartAt && i !== chartAt + 1))).join(" ");
 
 try {
@@ -31,6 +34,9 @@ try {
     }
   }
 } catch (error) {
-  if (error instanceof KnowledgeError) { console.error(error.message); process.exit(1); }
+  if (error instanceof KnowledgeError) {
+    console.error(error.message);
+    process.exit(1);
+  }
   throw error;
 }

@@ -18,13 +18,19 @@ const SCENARIOS = [
   { name: "600 mentions, concurrency 50", events: 600, concurrency: 50, retries: 0 },
   { name: "1,000 mentions, concurrency 100, + 200 retries", events: 1000, concurrency: 100, retries: 200 },
 ];
-const APPS = [{ name: "bare Bolt", entry: "src/cli/bench-slack/bare-app.ts" }, { name: "sangaku", entry: "src/main.ts" }];
+const APPS = [
+  { name: "bare Bolt", entry: "src/cli/bench-slack/bare-app.ts" },
+  { name: "sangaku", entry: "src/main.ts" },
+];
 // Answers still being computed when the last ack came back: wait for them, but not for ever.
 const DRAIN_QUIET_MS = 3000;
 const DRAIN_MAX_MS = 120_000;
 
 const { values: args } = parseArgs({ options: { threads: { type: "string" }, "no-cache": { type: "boolean" }, only: { type: "string" } } });
-const questions = readFileSync("eval/gold.jsonl", "utf8").split("\n").filter((l) => l.trim()).map((l) => (JSON.parse(l) as { q: string }).q);
+const questions = readFileSync("eval/gold.jsonl", "utf8")
+  .split("\n")
+  .filter((l) => l.trim())
+  .map((l) => (JSON.parse(l) as { q: string }).q);
 // The 1-minute load average after each run: on a shared machine it says how much the figures can be trusted.
 const rows: Array<{ scenario: string; app: string; figures: RunFigures & { load: number } }> = [];
 let port = 3900;
@@ -41,8 +47,12 @@ process.stdout.write(renderTable(rows));
 async function runOnce(entry: string, plan: LoadPlan): Promise<RunFigures> {
   const api = await startFakeWebApi();
   const vars = {
-    SLACK_BOT_TOKEN: "xoxb-bench-1", SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: api.url, LOG_LEVEL: "info",
-    ...(args.threads ? { ANSWER_THREADS: args.threads } : {}), ...(args["no-cache"] ? { ANSWER_CACHE_MAX: "0" } : {}),
+    SLACK_BOT_TOKEN: "xoxb-bench-1",
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: api.url,
+    LOG_LEVEL: "info",
+    ...(args.threads ? { ANSWER_THREADS: args.threads } : {}),
+    ...(args["no-cache"] ? { ANSWER_CACHE_MAX: "0" } : {}),
   };
   const app = await runApp(entry, vars, (port += 1));
   try {
@@ -66,10 +76,22 @@ async function drainAnswers(api: FakeWebApi, events: number): Promise<void> {
 
 function renderTable(results: typeof rows): string {
   const ms = (n: number) => `${Math.round(n).toLocaleString("en")} ms`;
-  const lines = ["| load | app | answers/s | ack p50 / p99 | acks ≥ 3 s | lost | duplicated | non-200 | machine load |", "|---|---|---|---|---|---|---|---|---|"];
+  const lines = [
+    "| load | app | answers/s | ack p50 / p99 | acks ≥ 3 s | lost | duplicated | non-200 | machine load |",
+    "|---|---|---|---|---|---|---|---|---|",
+  ];
   for (const { scenario, app, figures: f } of results) {
-    const cells = [scenario, app, f.answersPerSecond.toFixed(0), `${ms(f.ackP50)} / ${ms(f.ackP99)}`, `${f.slowAcks} of ${f.sends}`,
-      f.lost, f.duplicated, f.failed, f.load.toFixed(1)];
+    const cells = [
+      scenario,
+      app,
+      f.answersPerSecond.toFixed(0),
+      `${ms(f.ackP50)} / ${ms(f.ackP99)}`,
+      `${f.slowAcks} of ${f.sends}`,
+      f.lost,
+      f.duplicated,
+      f.failed,
+      f.load.toFixed(1),
+    ];
     lines.push(`| ${cells.join(" | ")} |`);
   }
   for (const scenario of SCENARIOS) {
@@ -77,7 +99,9 @@ function renderTable(results: typeof rows): string {
     const [bare, ours] = [find("bare Bolt"), find("sangaku")];
     if (!bare || !ours) continue;
     const ratio = (a: number, b: number) => (a / b).toFixed(2);
-    lines.push(`\n${scenario.name}: answers/s ${ratio(ours.answersPerSecond, bare.answersPerSecond)}× the bare app's, ack p99 ${ratio(ours.ackP99, bare.ackP99)}×`);
+    lines.push(
+      `\n${scenario.name}: answers/s ${ratio(ours.answersPerSecond, bare.answersPerSecond)}× the bare app's, ack p99 ${ratio(ours.ackP99, bare.ackP99)}×`,
+    );
   }
   return lines.join("\n") + "\n";
 }

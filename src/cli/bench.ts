@@ -61,12 +61,18 @@ runs.forEach((run, i) => {
 });
 
 // Where start-up time goes, inside this (already warm) process.
-const time = (f: () => unknown) => { const t = performance.now(); f(); return performance.now() - t; };
+const time = (f: () => unknown) => {
+  const t = performance.now();
+  f();
+  return performance.now() - t;
+};
 const validated = time(() => loadKnowledge());
 const built = time(() => loadKnowledgeWithIndex(undefined, { cacheDir: false }).index.search("知的クラスター"));
 const restored = time(() => loadKnowledgeWithIndex().index.search("知的クラスター"));
-console.log(`knowledge, in process: validated load from files ${validated.toFixed(0)} ms; with index build ${built.toFixed(0)} ms;`
-  + ` from the snapshot with index restore ${restored.toFixed(0)} ms`);
+console.log(
+  `knowledge, in process: validated load from files ${validated.toFixed(0)} ms; with index build ${built.toFixed(0)} ms;` +
+    ` from the snapshot with index restore ${restored.toFixed(0)} ms`,
+);
 
 // (c) per-answer latency over fuzzed inputs.
 const qa = createAnswerer();
@@ -75,17 +81,26 @@ for (const q of inputs.slice(0, 50)) qa.answer(q); // warm up the JIT before mea
 const latencies = inputs.map((q) => ({ q, ms: time(() => qa.answer(q)) })).sort((a, b) => a.ms - b.ms);
 const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!.ms;
 const slow = latencies.filter((l) => l.ms > 50).length;
-console.log(`per answer over ${inputs.length} fuzzed inputs: p50 ${at(0.5).toFixed(2)} ms, p99 ${at(0.99).toFixed(2)} ms,`
-  + ` max ${latencies.at(-1)!.ms.toFixed(1)} ms; ${slow} over 50 ms`);
+console.log(
+  `per answer over ${inputs.length} fuzzed inputs: p50 ${at(0.5).toFixed(2)} ms, p99 ${at(0.99).toFixed(2)} ms,` +
+    ` max ${latencies.at(-1)!.ms.toFixed(1)} ms; ${slow} over 50 ms`,
+);
 for (const { q, ms } of latencies.slice(-3).reverse()) console.log(`  ${ms.toFixed(1)} ms  ${JSON.stringify(q.slice(0, 80))}`);
 console.log(`resident memory after the run: ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
 
 /** The shared dev set (when ../shared/eval is there) and the first gold questions: 92 in all, as the issue measures. */
 function benchQuestions(): { questions: string[]; origin: string } {
-  const read = (file: string) => readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => (JSON.parse(l) as { q: string }).q);
+  const read = (file: string) =>
+    readFileSync(file, "utf8")
+      .split("\n")
+      .filter((l) => l.trim())
+      .map((l) => (JSON.parse(l) as { q: string }).q);
   const gold = read(`${root}eval/gold.jsonl`);
   const dev = [`${root}../shared/eval/dev.jsonl`, `${root}../../shared/eval/dev.jsonl`].find((f) => existsSync(f));
   if (!dev) return { questions: gold.slice(0, 92), origin: "the first 92 of eval/gold.jsonl; no shared dev set found" };
   const shared = read(dev);
-  return { questions: [...shared, ...gold.slice(0, 92 - shared.length)], origin: `${shared.length} shared dev + ${92 - shared.length} gold` };
+  return {
+    questions: [...shared, ...gold.slice(0, 92 - shared.length)],
+    origin: `${shared.length} shared dev + ${92 - shared.length} gold`,
+  };
 }

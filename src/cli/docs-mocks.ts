@@ -19,7 +19,10 @@ if (!chart) throw new Error(`no chart for「${question}」: pick a series questi
 // A fixed id: the pictures are the same on every run.
 const message = renderAnswer(answer, { ask: { question }, questionId: "00000000-0000-4000-8000-000000000000" });
 const pictures: Array<[string, Buffer]> = [
-  ["slack-answer.png", await renderPng(mockThreadSvg({ channel: "産学連携-相談", user: "田中", question, blocks: message.blocks, chart }), MOCK_FONTS)],
+  [
+    "slack-answer.png",
+    await renderPng(mockThreadSvg({ channel: "産学連携-相談", user: "田中", question, blocks: message.blocks, chart }), MOCK_FONTS),
+  ],
   ["slack-chart.png", chart.png],
   ["slack-home.png", await renderPng(mockHomeSvg(renderHome(qa.overview()).blocks), MOCK_FONTS)],
 ];

@@ -13,17 +13,26 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 const files = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const floors = JSON.parse(readFileSync(`${root}eval/floor.json`, "utf8")) as Record<string, number>;
 // Every set with a floor, in the order eval/floor.json lists them (the shared dev set only where it is present).
-const sets = files.length ? files : Object.keys(floors).filter((k) => !k.startsWith("_")).map((k) => `${root}${k}`).filter((f) => existsSync(f));
+const sets = files.length
+  ? files
+  : Object.keys(floors)
+      .filter((k) => !k.startsWith("_"))
+      .map((k) => `${root}${k}`)
+      .filter((f) => existsSync(f));
 const knowledge = process.argv.find((a) => a.startsWith("--knowledge="))?.slice("--knowledge=".length);
 const qa = createAnswerer(knowledge ? { knowledge } : {});
 let failedGate = false;
 
 for (const file of sets) {
-  const cases = readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l, i) => {
-    const parsed = GoldCase.safeParse(JSON.parse(l));
-    if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join(".")} ${x.message}`).join("; ")}`);
-    return parsed.data;
-  });
+  const cases = readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      const parsed = GoldCase.safeParse(JSON.parse(l));
+      if (!parsed.success)
+        throw new Error(`${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join(".")} ${x.message}`).join("; ")}`);
+      return parsed.data;
+    });
   const byCat = new Map<string, [number, number]>();
   const byIntent = new Map<string, [number, number]>();
   const fails: string[] = [];
@@ -32,13 +41,21 @@ for (const file of sets) {
     const answer = qa.answer(c.q);
     const why = scoreCase(c, answer);
     const ok = why.length === 0;
-    if (ok) pass++; else fails.push(`${c.id} [${c.cat}/${answer.intent}] ${c.q} -> ${why.join("; ")}`);
-    for (const [map, key] of [[byCat, c.cat], [byIntent, answer.intent]] as const) {
+    if (ok) pass++;
+    else fails.push(`${c.id} [${c.cat}/${answer.intent}] ${c.q} -> ${why.join("; ")}`);
+    for (const [map, key] of [
+      [byCat, c.cat],
+      [byIntent, answer.intent],
+    ] as const) {
       const [p, n] = map.get(key) ?? [0, 0];
       map.set(key, [p + (ok ? 1 : 0), n + 1]);
     }
   }
-  const fmt = (m: Map<string, [number, number]>) => [...m].sort().map(([k, [p, n]]) => `${k} ${p}/${n}`).join("  ");
+  const fmt = (m: Map<string, [number, number]>) =>
+    [...m]
+      .sort()
+      .map(([k, [p, n]]) => `${k} ${p}/${n}`)
+      .join("  ");
   const rate = pass / cases.length;
   if (process.argv.includes("--verbose")) console.log(fails.join("\n"));
   console.log(`${file.replace(root, "")}`);
@@ -46,6 +63,9 @@ for (const file of sets) {
   console.log(`  by intent:   ${fmt(byIntent)}`);
   console.log(`  overall ${pass}/${cases.length} = ${(100 * rate).toFixed(1)}%`);
   const floor = floors[file.replace(root, "")];
-  if (floor !== undefined && rate < floor) { failedGate = true; console.log(`  below the floor ${(100 * floor).toFixed(1)}% (eval/floor.json)`); }
+  if (floor !== undefined && rate < floor) {
+    failedGate = true;
+    console.log(`  below the floor ${(100 * floor).toFixed(1)}% (eval/floor.json)`);
+  }
 }
 if (process.argv.includes("--gate") && failedGate) process.exit(1);

@@ -13,14 +13,33 @@ const USAGE = "usage: npm run ingest -- FILE.pdf [--id ID] [--title TITLE] [--ur
 try {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { id: { type: "string" }, title: { type: "string" }, url: { type: "string" }, "fiscal-year": { type: "string" }, replace: { type: "boolean" }, knowledge: { type: "string" } },
+    options: {
+      id: { type: "string" },
+      title: { type: "string" },
+      url: { type: "string" },
+      "fiscal-year": { type: "string" },
+      replace: { type: "boolean" },
+      knowledge: { type: "string" },
+    },
   });
-  if (positionals.length !== 1) { console.error(USAGE); process.exit(2); }
+  if (positionals.length !== 1) {
+    console.error(USAGE);
+    process.exit(2);
+  }
   const fiscalYear = values["fiscal-year"] ? Number(values["fiscal-year"]) : undefined;
-  const { summary } = await runIngest({ file: positionals[0]!, id: values.id, title: values.title, url: values.url, fiscalYear, replace: values.replace, knowledge: values.knowledge });
+  const { summary } = await runIngest({
+    file: positionals[0]!,
+    id: values.id,
+    title: values.title,
+    url: values.url,
+    fiscalYear,
+    replace: values.replace,
+    knowledge: values.knowledge,
+  });
   console.log(summary);
 } catch (error) {
-  if (!(error instanceof IngestError || error instanceof KnowledgeError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS"))) throw error;
+  if (!(error instanceof IngestError || error instanceof KnowledgeError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")))
+    throw error;
   console.error((error as Error).message);
   if ((error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) console.error(USAGE);
   process.exitCode = 1;

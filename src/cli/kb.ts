@@ -25,10 +25,14 @@ async function readings(kb: KnowledgeBase): Promise<void> {
 
 function review(kb: KnowledgeBase, args: string[]): void {
   const [id, ...rest] = args;
-  if (!id) { console.error("usage: npm run kb -- review ID [--confirm FACT_ID… | --confirm-all]"); process.exitCode = 2; return; }
+  if (!id) {
+    console.error("usage: npm run kb -- review ID [--confirm FACT_ID… | --confirm-all]");
+    process.exitCode = 2;
+    return;
+  }
   const confirm = rest.includes("--confirm-all") ? "all" : rest.includes("--confirm") ? rest.filter((a) => !a.startsWith("--")) : undefined;
   if (confirm) console.log(`${confirmReviewed(DEFAULT_KNOWLEDGE_DIR, id, confirm)} facts marked reviewed.`);
-  console.log(listForReview(confirm ? inspectKnowledge().kb ?? kb : kb, id));
+  console.log(listForReview(confirm ? (inspectKnowledge().kb ?? kb) : kb, id));
 }
 
 function summarize(kb: KnowledgeBase): void {
@@ -36,8 +40,13 @@ function summarize(kb: KnowledgeBase): void {
     for (const fact of kb.facts) process.stdout.write(JSON.stringify(toFactRecord(fact)) + "\n");
   } else {
     const count = (key: (f: (typeof kb.facts)[number]) => string) =>
-      [...kb.facts.reduce((m, f) => m.set(key(f), (m.get(key(f)) ?? 0) + 1), new Map<string, number>())].sort().map(([k, n]) => `  ${k}: ${n}`).join("\n");
-    console.log(`${kb.facts.length} facts, ${kb.entities.size} entities, ${kb.documents.size} documents, ${kb.exceptions.length} listed exceptions`);
+      [...kb.facts.reduce((m, f) => m.set(key(f), (m.get(key(f)) ?? 0) + 1), new Map<string, number>())]
+        .sort()
+        .map(([k, n]) => `  ${k}: ${n}`)
+        .join("\n");
+    console.log(
+      `${kb.facts.length} facts, ${kb.entities.size} entities, ${kb.documents.size} documents, ${kb.exceptions.length} listed exceptions`,
+    );
     console.log(`facts per document:\n${count((f) => f.evidence.document)}`);
     console.log(`facts per measure:\n${count((f) => f.measure)}`);
     console.log(`facts per qualifier:\n${count((f) => f.qualifier)}`);
@@ -45,10 +54,16 @@ function summarize(kb: KnowledgeBase): void {
     // Integrity problems (an alias of two entities, an unmarked conflict) are load problems, listed on stderr.
     if (!problems.length) console.log("integrity: aliases unique, conflicts marked");
     const uncovered = findUncoveredFigures(kb);
-    console.log(uncovered.length ? `figures with no fact and no listed exception (${uncovered.length}):\n  ${uncovered.join("\n  ")}` : "coverage: every figure of the sources is a fact or a listed exception");
-    if (kb.exceptions.length) console.log(`listed exceptions:\n${kb.exceptions.map((e) => `  ${e.document}: ${e.text} — ${e.reason}`).join("\n")}`);
+    console.log(
+      uncovered.length
+        ? `figures with no fact and no listed exception (${uncovered.length}):\n  ${uncovered.join("\n  ")}`
+        : "coverage: every figure of the sources is a fact or a listed exception",
+    );
+    if (kb.exceptions.length)
+      console.log(`listed exceptions:\n${kb.exceptions.map((e) => `  ${e.document}: ${e.text} — ${e.reason}`).join("\n")}`);
     const conflicts = kb.facts.filter((f) => f.conflictsWith?.length);
-    if (conflicts.length) console.log(`marked conflicts:\n${conflicts.map((f) => `  ${f.id} ${f.display} ↔ ${f.conflictsWith!.join(", ")}`).join("\n")}`);
+    if (conflicts.length)
+      console.log(`marked conflicts:\n${conflicts.map((f) => `  ${f.id} ${f.display} ↔ ${f.conflictsWith!.join(", ")}`).join("\n")}`);
   }
 }
 // What loads is shown, so a knowledge base being written can be checked; any problem still fails the command.

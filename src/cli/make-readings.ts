@@ -23,7 +23,12 @@ const toHiragana = (s: string) => s.replace(/[\u30a1-\u30f6]/g, (c) => String.fr
  */
 export async function writeReadings(kb: KnowledgeBase, intents: Intent[], lexicon: Lexicon, dir: string): Promise<number> {
   const tokenizer = await buildTokenizer();
-  const texts = [...kb.entities.values()].flatMap((e) => [e.name, ...e.aliases]).concat(intents.flatMap((i) => i.triggers), Object.values(lexicon.qualifierCues).flat());
+  const texts = [...kb.entities.values()]
+    .flatMap((e) => [e.name, ...e.aliases])
+    .concat(
+      intents.flatMap((i) => i.triggers),
+      Object.values(lexicon.qualifierCues).flat(),
+    );
   const readings = new Map<string, string>();
   for (const text of new Set(texts.map((t) => t.normalize("NFKC")))) {
     const tokens = tokenizer.tokenize(text);
@@ -34,7 +39,8 @@ export async function writeReadings(kb: KnowledgeBase, intents: Intent[], lexico
         if (!run.every((t) => KANJI.test(t.surface_form) && t.reading)) break;
         const word = run.map((t) => t.surface_form).join("");
         const reading = toHiragana(run.map((t) => t.reading!).join(""));
-        if (word.length >= 2 && reading.length >= 3 && /^[\p{Script=Hiragana}ー]+$/u.test(reading) && !readings.has(word)) readings.set(word, reading);
+        if (word.length >= 2 && reading.length >= 3 && /^[\p{Script=Hiragana}ー]+$/u.test(reading) && !readings.has(word))
+          readings.set(word, reading);
       }
     }
   }
@@ -48,5 +54,7 @@ async function buildTokenizer(): Promise<Tokenizer> {
   const require = createRequire(import.meta.url);
   const kuromoji = require("kuromoji") as { builder(o: { dicPath: string }): { build(cb: (e: Error | null, t: Tokenizer) => void): void } };
   const dicPath = join(dirname(require.resolve("kuromoji/package.json")), "dict");
-  return new Promise((resolve, reject) => kuromoji.builder({ dicPath }).build((error, tokenizer) => (error ? reject(error) : resolve(tokenizer))));
+  return new Promise((resolve, reject) =>
+    kuromoji.builder({ dicPath }).build((error, tokenizer) => (error ? reject(error) : resolve(tokenizer))),
+  );
 }

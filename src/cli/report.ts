@@ -24,7 +24,8 @@ try {
   }
 } catch (error) {
   if (error instanceof ConfigError) process.stderr.write(`sangaku report: ${error.message}\n`);
-  else if (error instanceof RangeError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) process.stderr.write(`${USAGE}\n`);
+  else if (error instanceof RangeError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS"))
+    process.stderr.write(`${USAGE}\n`);
   else throw error;
   process.exitCode = 1;
 }

@@ -30,19 +30,30 @@ export function labelOf(element: unknown): string {
 export function drawButtons(elements: Json[], x: number, y: number, width: number, small: boolean): Drawn {
   const size = small ? 13 : 14;
   const height = small ? 28 : 34;
-  const pills = elements.flatMap((e): Array<{ label: string; primary: boolean }> => e.type === "feedback_buttons"
-    ? [{ label: buttonLabel(e.positive_button), primary: false }, { label: buttonLabel(e.negative_button), primary: false }]
-    : [{ label: labelOf(e), primary: e.style === "primary" }]);
+  const pills = elements.flatMap((e): Array<{ label: string; primary: boolean }> =>
+    e.type === "feedback_buttons"
+      ? [
+          { label: buttonLabel(e.positive_button), primary: false },
+          { label: buttonLabel(e.negative_button), primary: false },
+        ]
+      : [{ label: labelOf(e), primary: e.style === "primary" }],
+  );
   let left = x;
   let top = y;
-  const svg = pills.map(({ label, primary }) => {
-    const w = estimateWidth(label, size) + 28;
-    if (left + w > x + width && left > x) { left = x; top += height + 8; }
-    const pill = `<rect x="${left}" y="${top}" width="${w}" height="${height}" rx="6" fill="${primary ? "#007a5a" : "#ffffff"}" stroke="${primary ? "#007a5a" : "#bbbbbb"}"/>`
-      + svgText(left + w / 2, top + height / 2 + size * 0.36, label, { size, anchor: "middle", fill: primary ? "#ffffff" : "#1d1c1d" });
-    left += w + 8;
-    return pill;
-  }).join("");
+  const svg = pills
+    .map(({ label, primary }) => {
+      const w = estimateWidth(label, size) + 28;
+      if (left + w > x + width && left > x) {
+        left = x;
+        top += height + 8;
+      }
+      const pill =
+        `<rect x="${left}" y="${top}" width="${w}" height="${height}" rx="6" fill="${primary ? "#007a5a" : "#ffffff"}" stroke="${primary ? "#007a5a" : "#bbbbbb"}"/>` +
+        svgText(left + w / 2, top + height / 2 + size * 0.36, label, { size, anchor: "middle", fill: primary ? "#ffffff" : "#1d1c1d" });
+      left += w + 8;
+      return pill;
+    })
+    .join("");
   return { svg, height: top - y + height };
 }
 
@@ -62,14 +73,22 @@ export function drawTable(rows: string[][], x: number, y: number, width: number)
   const scale = Math.min(1, width / natural.reduce((a, b) => a + b, 0));
   const widths = natural.map((w) => Math.floor(w * scale));
   const rowHeight = 32;
-  const svg = rows.map((row, r) => {
-    let left = x;
-    return widths.map((w, c) => {
-      const cell = `<rect x="${left}" y="${y + r * rowHeight}" width="${w}" height="${rowHeight}" fill="${r === 0 ? "#f4f4f4" : "#ffffff"}" stroke="#dddddd"/>`
-        + svgText(left + 12, y + r * rowHeight + 21, fitText(row[c] ?? "", 14, w - 20), { size: 14, ...(r === 0 ? { weight: 700 } : {}) });
-      left += w;
-      return cell;
-    }).join("");
-  }).join("");
+  const svg = rows
+    .map((row, r) => {
+      let left = x;
+      return widths
+        .map((w, c) => {
+          const cell =
+            `<rect x="${left}" y="${y + r * rowHeight}" width="${w}" height="${rowHeight}" fill="${r === 0 ? "#f4f4f4" : "#ffffff"}" stroke="#dddddd"/>` +
+            svgText(left + 12, y + r * rowHeight + 21, fitText(row[c] ?? "", 14, w - 20), {
+              size: 14,
+              ...(r === 0 ? { weight: 700 } : {}),
+            });
+          left += w;
+          return cell;
+        })
+        .join("");
+    })
+    .join("");
   return { svg, height: rows.length * rowHeight };
 }

@@ -20,7 +20,8 @@ export function mrkdwnLines(mrkdwn: string): RunLine[] {
     const parts = raw.split("```");
     parts.forEach((part, i) => {
       if (i > 0) fenced = !fenced;
-      if (part !== "" || (parts.length === 1)) lines.push({ runs: fenced ? [{ text: unescape(part), code: true }] : inlineRuns(part), fenced });
+      if (part !== "" || parts.length === 1)
+        lines.push({ runs: fenced ? [{ text: unescape(part), code: true }] : inlineRuns(part), fenced });
     });
   }
   return lines;

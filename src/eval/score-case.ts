@@ -17,7 +17,11 @@ export const GoldCase = z.object({
 });
 export type GoldCase = z.infer<typeof GoldCase>;
 
-const norm = (s: string) => s.normalize("NFKC").replace(/[\s,，、]/g, "").toLowerCase();
+const norm = (s: string) =>
+  s
+    .normalize("NFKC")
+    .replace(/[\s,，、]/g, "")
+    .toLowerCase();
 
 /**
  * The reasons an answer fails a case; empty when it passes.

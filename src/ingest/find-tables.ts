@@ -13,7 +13,14 @@ import { extendRow, isComplete, isValue, NUMBERED_LABEL, placeTextRow, startRow,
 import { isHeading } from "./find-sections.js";
 
 export type TableFigure = {
-  subject: string; kind: string; fiscalYear: number | null; yearLabel: string | null; figure: Figure; line: number; page: number; budget: boolean;
+  subject: string;
+  kind: string;
+  fiscalYear: number | null;
+  yearLabel: string | null;
+  figure: Figure;
+  line: number;
+  page: number;
+  budget: boolean;
   /** The last line of the figure when the extraction broke it over two (15,659, / 209). */
   until?: number;
   /** The date a figure is as of (平成15年4月時点), for kind 時点. */
@@ -35,7 +42,13 @@ const MAX_NUMBERED_LABEL_LINES = 24;
  * Reads every table of the document.
  * @example findTables(layout.lines, "平成", true).figures[0] // { subject: "①共同研究の実施件数", kind: "基準値", … }
  */
-export function findTables(lines: Line[], era: string | undefined, geometry: boolean, documentYear?: number, skip = new Set<number>()): TableResult {
+export function findTables(
+  lines: Line[],
+  era: string | undefined,
+  geometry: boolean,
+  documentYear?: number,
+  skip = new Set<number>(),
+): TableResult {
   const result: TableResult = { figures: [], leftOut: [], usedLines: new Set() };
   let header: Header | undefined;
   let label: string[] = [];
@@ -47,7 +60,12 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
   let skipTo = -1;
   let rowsSeen = false;
   let pending: TextRow | undefined;
-  const above = (i: number) => lines.slice(Math.max(0, i - 6), i).reverse().filter((l) => l.cells.length && l.page === lines[i]!.page).slice(0, 4);
+  const above = (i: number) =>
+    lines
+      .slice(Math.max(0, i - 6), i)
+      .reverse()
+      .filter((l) => l.cells.length && l.page === lines[i]!.page)
+      .slice(0, 4);
 
   const emit = (rowLabel: string, place: (kindRow: boolean) => Placed[] | string, cells: RowCell[]) => {
     gap = 0;
@@ -57,12 +75,14 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
     if (!kindRow) subject = rowLabel;
     const placed = place(kindRow);
     if (typeof placed === "string") {
-      for (const { cell, line } of cells) if (isFigureCell(cell.text)) result.leftOut.push({ text: cell.text, page: lines[line]!.page, reason: placed });
+      for (const { cell, line } of cells)
+        if (isFigureCell(cell.text)) result.leftOut.push({ text: cell.text, page: lines[line]!.page, reason: placed });
       return;
     }
     placeRow(rowSubject, kindRow ? kindOf(rowLabel) : undefined, rowLabel, header!, placed, lines, result);
   };
-  const emitText = (row: TextRow) => emit(row.label, (kindRow) => placeTextRow(row, header!, kindRow, kindOf(row.label) === "年度ごとの目標値"), row.cells);
+  const emitText = (row: TextRow) =>
+    emit(row.label, (kindRow) => placeTextRow(row, header!, kindRow, kindOf(row.label) === "年度ごとの目標値"), row.cells);
 
   lines.forEach((line, i) => {
     if (!line.cells.length || i <= skipTo || skip.has(i)) return;
@@ -71,21 +91,37 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
     const next = stacked?.header ?? readHeader(line, above(i), era, geometry);
     if (next) {
       if (pending && header) emitText(pending);
-      header = { ...next, documentYear }; label = []; labelLines = []; lastRow = undefined; subject = undefined; gap = 0; pending = undefined; rowsSeen = false; result.usedLines.add(i);
+      header = { ...next, documentYear };
+      label = [];
+      labelLines = [];
+      lastRow = undefined;
+      subject = undefined;
+      gap = 0;
+      pending = undefined;
+      rowsSeen = false;
+      result.usedLines.add(i);
       return;
     }
     if (!header) return;
     if ((geometry && line.page !== lines[i - 1]?.page) || isHeading(line.text) || gap > MAX_GAP) {
       if (pending) emitText(pending);
-      header = undefined; pending = undefined;
+      header = undefined;
+      pending = undefined;
       return;
     }
     result.usedLines.add(i);
     if (!rowsSeen && extendHeader(header, line)) return;
     if (pending) {
       const grown = extendRow(pending, line.cells, i);
-      if (grown && isComplete(grown, header.columns.length)) { emitText(grown); pending = undefined; return; }
-      if (grown) { pending = grown; return; }
+      if (grown && isComplete(grown, header.columns.length)) {
+        emitText(grown);
+        pending = undefined;
+        return;
+      }
+      if (grown) {
+        pending = grown;
+        return;
+      }
       // The row ended at this line; it is placed if its cells account for the columns, else left out with the reason.
       emitText(pending);
       pending = undefined;
@@ -96,8 +132,15 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
     if (first < 0 || inLabel || (geometry && !underColumns(header, line.cells[first]!))) {
       gap++;
       // With positions only the words left of the columns are a label (a 担当課 cell wrapped on the right is not).
-      const words = geometry ? labelCellsOf(header, line.cells).map((c) => c.text).join(" ") : line.text;
-      if (words.trim()) { label = addLabelLine(label, words); labelLines = [...labelLines, i].slice(-label.length); }
+      const words = geometry
+        ? labelCellsOf(header, line.cells)
+            .map((c) => c.text)
+            .join(" ")
+        : line.text;
+      if (words.trim()) {
+        label = addLabelLine(label, words);
+        labelLines = [...labelLines, i].slice(-label.length);
+      }
       return;
     }
     if (geometry && lastRow && labelLines.length) {
@@ -105,7 +148,11 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
       // wrapped below its figures); the rest begin this one.
       const split = splitAtWidestGap(lines, [lastRow.line, ...labelLines, i]);
       if (split > 0) {
-        const more = labelLines.slice(0, split).map((k) => lines[k]!.text.trim()).join("").replace(/\s+/gu, "");
+        const more = labelLines
+          .slice(0, split)
+          .map((k) => lines[k]!.text.trim())
+          .join("")
+          .replace(/\s+/gu, "");
         renameSubject(result, lastRow, `${lastRow.label}${more}`);
         if (subject === lastRow.label) subject = `${lastRow.label}${more}`;
         label = label.slice(split);
@@ -128,7 +175,10 @@ export function findTables(lines: Line[], era: string | undefined, geometry: boo
     const row = extendRow(startRow(rowLabel, header.columns.length, NUMBERED_LABEL.test(rowLabel)), line.cells.slice(first), i);
     if (row && isComplete(row, header.columns.length)) emitText(row);
     else if (row) pending = row;
-    else { gap++; label = addLabelLine(label, line.text); }
+    else {
+      gap++;
+      label = addLabelLine(label, line.text);
+    }
   });
   if (pending && header) emitText(pending);
   return result;
@@ -171,7 +221,9 @@ const unclosed = (text: string) => (text.match(/[（(]/gu) ?? []).length > (text
 
 /** The cells of a row's label: left of the year columns, without a column of years of its own (事業開始年度: 令和2年度). */
 function labelCellsOf(header: Header, cells: Cell[]): Cell[] {
-  return cells.filter((c) => leftOfColumns(header, c) && !/^(?:(?:昭和|平成|令和)\s*)?(?:元|\d{1,4})\s*年度$/u.test(c.text.normalize("NFKC").trim()));
+  return cells.filter(
+    (c) => leftOfColumns(header, c) && !/^(?:(?:昭和|平成|令和)\s*)?(?:元|\d{1,4})\s*年度$/u.test(c.text.normalize("NFKC").trim()),
+  );
 }
 
 function leftOfColumns(header: Header, cell: Cell): boolean {

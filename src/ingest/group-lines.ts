@@ -21,7 +21,10 @@ const UNIT_ONLY = new RegExp(`^(${UNIT_WORDS})$`, "u");
 export function groupLines(texts: PositionedText[]): Line[] {
   // A run drawn twice at the same place (simulated bold) is read once, not as 札幌クラスター札幌クラスター.
   const seen = new Set<string>();
-  const once = texts.filter((t) => { const key = `${t.page}|${t.str}|${Math.round(t.x)}|${Math.round(t.y)}`; return !seen.has(key) && seen.add(key); });
+  const once = texts.filter((t) => {
+    const key = `${t.page}|${t.str}|${Math.round(t.x)}|${Math.round(t.y)}`;
+    return !seen.has(key) && seen.add(key);
+  });
   const sorted = once.sort((a, b) => a.page - b.page || b.y - a.y || a.x - b.x);
   const rows: PositionedText[][] = [];
   for (const text of sorted) {

@@ -22,7 +22,13 @@ export type IngestOptions = { id: string; file: string; title?: string; url?: st
 /** What the knowledge base already holds: entities to reuse, the kinds allowed, facts a new one may contradict. */
 export type Context = { entities: KnownEntity[]; qualifiers: string[]; variants: VariantMap; facts?: KnownFact[] };
 export type Ingested = {
-  id: string; source: string; document: DocumentDecl; facts: FactDecl[]; entities: EntityDecl[]; exceptions: ExceptionDecl[]; leftOut: LeftOut[];
+  id: string;
+  source: string;
+  document: DocumentDecl;
+  facts: FactDecl[];
+  entities: EntityDecl[];
+  exceptions: ExceptionDecl[];
+  leftOut: LeftOut[];
 };
 
 /**
@@ -35,13 +41,22 @@ export function ingestLayout(layout: Layout, options: IngestOptions, context: Co
   const era = documentEra(source);
   const title = options.title ?? layout.title ?? layout.lines.find((l) => l.text.trim())?.text.trim() ?? options.id;
   const fiscalYear = options.fiscalYear ?? findYear(title, era)?.fiscalYear;
-  if (!fiscalYear) throw new IngestError(options.file, `its title "${title}" names no fiscal year`, "Pass --fiscal-year YYYY (the year the document is about).");
+  if (!fiscalYear)
+    throw new IngestError(
+      options.file,
+      `its title "${title}" names no fiscal year`,
+      "Pass --fiscal-year YYYY (the year the document is about).",
+    );
 
   const sections = findSections(layout.lines, title, labelOf);
   const sectionOf = (i: number) => [...sections].reverse().find((s) => s.line <= i)!.title;
   const status = findBudgetStatus(layout.lines, era, layout.geometry);
   const general = findTables(layout.lines, era, layout.geometry, fiscalYear, status.used);
-  const tables = { figures: [...status.figures, ...general.figures], leftOut: [...status.leftOut, ...general.leftOut], usedLines: new Set([...status.used, ...general.usedLines]) };
+  const tables = {
+    figures: [...status.figures, ...general.figures],
+    leftOut: [...status.leftOut, ...general.leftOut],
+    usedLines: new Set([...status.used, ...general.usedLines]),
+  };
   const prose = findProseFigures(layout.lines, tables.usedLines, era, sectionOf, fiscalYear);
   const leftOut = [...tables.leftOut, ...prose.leftOut];
 
@@ -49,10 +64,18 @@ export function ingestLayout(layout: Layout, options: IngestOptions, context: Co
   const paged = layout.geometry || source.includes("\f");
   const entities = proposeEntities(options.id, context.entities, context.variants);
   const document: DocumentDecl = {
-    file, title, titleEn: title, fiscalYear, ...(options.url ? { url: options.url } : {}), ...(paged ? { pages: layout.pages } : {}),
+    file,
+    title,
+    titleEn: title,
+    fiscalYear,
+    ...(options.url ? { url: options.url } : {}),
+    ...(paged ? { pages: layout.pages } : {}),
     sections: sections.map(({ at, title: t, level, page }) => ({ at, title: t, level, ...(paged ? { page } : {}) })),
   };
-  const candidates = [...tables.figures, ...placeableProse(prose.figures, tables.figures, leftOut, (i) => [...sections].reverse().find((s) => s.line <= i)!.page)].filter((f) => {
+  const candidates = [
+    ...tables.figures,
+    ...placeableProse(prose.figures, tables.figures, leftOut, (i) => [...sections].reverse().find((s) => s.line <= i)!.page),
+  ].filter((f) => {
     if (context.qualifiers.includes(f.kind)) return true;
     leftOut.push({ text: f.figure.display, page: f.page, reason: `the kind ${f.kind} is not in knowledge/vocabulary.yaml` });
     return false;
@@ -62,11 +85,27 @@ export function ingestLayout(layout: Layout, options: IngestOptions, context: Co
     // An amount of money is a budget only under a budget kind: 受入額 in 百万円 by 実績 and 目標値 is an indicator.
     const budget = f.budget && BUDGET_KINDS.has(f.kind);
     const measure = budget ? "budget" : fromTable ? "indicator" : "count";
-    return toFact(options.id, n + 1, f, layout, paged, measure, entities.idOf(f.subject, budget ? "program" : fromTable ? "indicator" : "topic"));
+    return toFact(
+      options.id,
+      n + 1,
+      f,
+      layout,
+      paged,
+      measure,
+      entities.idOf(f.subject, budget ? "program" : fromTable ? "indicator" : "topic"),
+    );
   });
   const grounded = groundFacts({ document, source, facts, variants: context.variants, leftOut, known: context.facts ?? [] });
   const proposed = entities.proposed.filter((e) => grounded.facts.some((f) => f.subject === e.id));
-  return { id: options.id, source, document: grounded.document, facts: grounded.facts, entities: proposed, exceptions: grounded.exceptions, leftOut };
+  return {
+    id: options.id,
+    source,
+    document: grounded.document,
+    facts: grounded.facts,
+    entities: proposed,
+    exceptions: grounded.exceptions,
+    leftOut,
+  };
 }
 
 /** A heading line's words before its first figure (①共同研究の実施件数 7,248件 … → ①共同研究の実施件数; （令和4年度）64件 is one). */
@@ -80,12 +119,23 @@ function labelOf(line: Line): string {
  * restating 令和6年度には6,374件), and not one under a heading of an earlier page (the section names what the
  * sentence is about only near its heading; headings the extractor does not know would be skipped over).
  */
-function placeableProse(prose: TableFigure[], tables: TableFigure[], leftOut: LeftOut[], pageOfSection: (line: number) => number): TableFigure[] {
+function placeableProse(
+  prose: TableFigure[],
+  tables: TableFigure[],
+  leftOut: LeftOut[],
+  pageOfSection: (line: number) => number,
+): TableFigure[] {
   const key = (f: TableFigure) => [f.kind, f.fiscalYear, f.figure.unit, f.figure.value].join("|");
   const inTables = new Set(tables.map(key));
   return prose.filter((f) => {
-    if (inTables.has(key(f))) { leftOut.push({ text: f.figure.display, page: f.page, reason: "a table of the document states it already" }); return false; }
-    if (pageOfSection(f.line) < f.page) { leftOut.push({ text: f.figure.display, page: f.page, reason: "no heading on its page says what its sentence is about" }); return false; }
+    if (inTables.has(key(f))) {
+      leftOut.push({ text: f.figure.display, page: f.page, reason: "a table of the document states it already" });
+      return false;
+    }
+    if (pageOfSection(f.line) < f.page) {
+      leftOut.push({ text: f.figure.display, page: f.page, reason: "no heading on its page says what its sentence is about" });
+      return false;
+    }
     return true;
   });
 }
@@ -95,9 +145,25 @@ const noYear = (label: string | null) => (label && /^[－―ー\-]年度$/u.test
 
 function toFact(docId: string, n: number, f: TableFigure, layout: Layout, paged: boolean, measure: string, subject: string): FactDecl {
   return {
-    id: `${docId}-f${n}`, subject, measure, qualifier: f.kind, fiscalYear: f.fiscalYear, yearLabel: noYear(f.yearLabel),
-    value: f.figure.value, display: f.figure.display, unit: f.figure.unit!, ...(f.figure.approx ? { approx: true } : {}), ...(f.asOf ? { asOf: f.asOf } : {}), ...(f.scope ? { scope: f.scope } : {}),
-    origin: "extracted", ...(paged ? { page: f.page } : {}),
-    evidence: { quote: layout.lines.slice(f.line, (f.until ?? f.line) + 1).map((l) => l.text.trim()).join("\n") },
+    id: `${docId}-f${n}`,
+    subject,
+    measure,
+    qualifier: f.kind,
+    fiscalYear: f.fiscalYear,
+    yearLabel: noYear(f.yearLabel),
+    value: f.figure.value,
+    display: f.figure.display,
+    unit: f.figure.unit!,
+    ...(f.figure.approx ? { approx: true } : {}),
+    ...(f.asOf ? { asOf: f.asOf } : {}),
+    ...(f.scope ? { scope: f.scope } : {}),
+    origin: "extracted",
+    ...(paged ? { page: f.page } : {}),
+    evidence: {
+      quote: layout.lines
+        .slice(f.line, (f.until ?? f.line) + 1)
+        .map((l) => l.text.trim())
+        .join("\n"),
+    },
   };
 }

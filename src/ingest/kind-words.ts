@@ -24,7 +24,18 @@ const KIND_WORDS: Array<[RegExp, string]> = [
  * The kinds that are amounts of a budget (not a figure in money that an indicator measures, such as 受入額).
  * @example BUDGET_KINDS.has("執行額") // true
  */
-export const BUDGET_KINDS = new Set(["予算", "予算案", "概算要求額", "要求額", "当初予算額", "補正予算", "補正後予算額", "繰越し等", "合計", "執行額"]);
+export const BUDGET_KINDS = new Set([
+  "予算",
+  "予算案",
+  "概算要求額",
+  "要求額",
+  "当初予算額",
+  "補正予算",
+  "補正後予算額",
+  "繰越し等",
+  "合計",
+  "執行額",
+]);
 
 /**
  * The kind a text names first (by the list's priority), or undefined.
@@ -55,6 +66,15 @@ export function kindsIn(text: string): string[] {
  * @example isKindOnly("執行額（千円）") // true
  */
 export function isKindOnly(label: string): boolean {
-  const bare = label.normalize("NFKC").replace(/[（(][^）)]*[）)]/gu, "").replace(/[\s・]/gu, "");
-  return bare.length > 0 && bare.replace(/年度ごとの目標値?|補正後予算額?|当初予算額?|補正予算額?|概算要求額?|要求額|予算案|繰越し等|執行額|合計|基準値|実績値?|目標値|累計|予算額?/gu, "") === "";
+  const bare = label
+    .normalize("NFKC")
+    .replace(/[（(][^）)]*[）)]/gu, "")
+    .replace(/[\s・]/gu, "");
+  return (
+    bare.length > 0 &&
+    bare.replace(
+      /年度ごとの目標値?|補正後予算額?|当初予算額?|補正予算額?|概算要求額?|要求額|予算案|繰越し等|執行額|合計|基準値|実績値?|目標値|累計|予算額?/gu,
+      "",
+    ) === ""
+  );
 }

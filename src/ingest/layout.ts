@@ -32,9 +32,15 @@ export function sourceText(layout: Layout): string {
   let out = "";
   let page = 1;
   for (const line of layout.lines) {
-    while (page < line.page) { out += "\f"; page++; }
+    while (page < line.page) {
+      out += "\f";
+      page++;
+    }
     out += `${line.text}\n`;
   }
-  while (page < layout.pages) { out += "\f\n"; page++; }
+  while (page < layout.pages) {
+    out += "\f\n";
+    page++;
+  }
   return out;
 }

@@ -8,7 +8,10 @@ import { ingestLayout } from "./ingest-document.js";
 import { readText } from "./read-text.js";
 
 export type Measurement = {
-  document: string; curated: number; found: number; extracted: number;
+  document: string;
+  curated: number;
+  found: number;
+  extracted: number;
   /** Extracted facts whose figure is curated, but never with that year and kind. */
   wrong: Array<{ display: string; fiscalYear: number | null; kind: string; curated: string }>;
   /** Extracted facts whose figure no curated fact of the document states. */
@@ -24,25 +27,51 @@ export type Measurement = {
 export function measureExtraction(kb: KnowledgeBase, file: string): Measurement {
   const doc = kb.documents.get(file)!;
   const layout = readText(doc.raw);
-  const ingested = ingestLayout(layout, { id: "measure", file, title: doc.title, fiscalYear: doc.fiscalYear, raw: doc.raw }, {
-    entities: [...kb.entities.values()], qualifiers: kb.vocabulary.qualifiers.map((q) => q.id), variants: kb.vocabulary.variants,
-  });
+  const ingested = ingestLayout(
+    layout,
+    { id: "measure", file, title: doc.title, fiscalYear: doc.fiscalYear, raw: doc.raw },
+    {
+      entities: [...kb.entities.values()],
+      qualifiers: kb.vocabulary.qualifiers.map((q) => q.id),
+      variants: kb.vocabulary.variants,
+    },
+  );
   const curated = kb.facts.filter((f) => f.evidence.document === file);
-  const same = (a: { value: number; display: string; unit: string }, b: { value: number; display: string; unit: string }) => a.unit === b.unit && valuesAgree(a, b);
-  const found = curated.filter((c) => ingested.facts.some((e) => same(e, c) && e.fiscalYear === c.fiscalYear && e.qualifier === c.qualifier));
+  const same = (a: { value: number; display: string; unit: string }, b: { value: number; display: string; unit: string }) =>
+    a.unit === b.unit && valuesAgree(a, b);
+  const found = curated.filter((c) =>
+    ingested.facts.some((e) => same(e, c) && e.fiscalYear === c.fiscalYear && e.qualifier === c.qualifier),
+  );
   const wrong: Measurement["wrong"] = [];
   let unmatched = 0;
   for (const e of ingested.facts) {
     const byValue = curated.filter((c) => same(e, c));
-    if (!byValue.length) { unmatched++; continue; }
+    if (!byValue.length) {
+      unmatched++;
+      continue;
+    }
     if (byValue.some((c) => c.fiscalYear === e.fiscalYear && c.qualifier === e.qualifier)) continue;
-    wrong.push({ display: e.display, fiscalYear: e.fiscalYear, kind: e.qualifier, curated: byValue.map((c) => `${c.fiscalYear ?? "-"} ${c.qualifier}`).join(" / ") });
+    wrong.push({
+      display: e.display,
+      fiscalYear: e.fiscalYear,
+      kind: e.qualifier,
+      curated: byValue.map((c) => `${c.fiscalYear ?? "-"} ${c.qualifier}`).join(" / "),
+    });
   }
-  const missed = curated.filter((c) => !found.includes(c)).map((c) => {
-    const as = ingested.facts.filter((e) => same(e, c)).map((e) => `extracted as ${e.fiscalYear ?? "-"} ${e.qualifier}`);
-    const digits = (t: string) => t.normalize("NFKC").replace(/[^\d.]/gu, "");
-    const left = ingested.exceptions.filter((x) => digits(x.text) === digits(c.display)).map((x) => x.reason);
-    return { id: c.id, display: c.display, fiscalYear: c.fiscalYear, kind: c.qualifier, quote: c.evidence.quote, why: [...new Set([...as, ...left])].join("; ") || "not seen" };
-  });
+  const missed = curated
+    .filter((c) => !found.includes(c))
+    .map((c) => {
+      const as = ingested.facts.filter((e) => same(e, c)).map((e) => `extracted as ${e.fiscalYear ?? "-"} ${e.qualifier}`);
+      const digits = (t: string) => t.normalize("NFKC").replace(/[^\d.]/gu, "");
+      const left = ingested.exceptions.filter((x) => digits(x.text) === digits(c.display)).map((x) => x.reason);
+      return {
+        id: c.id,
+        display: c.display,
+        fiscalYear: c.fiscalYear,
+        kind: c.qualifier,
+        quote: c.evidence.quote,
+        why: [...new Set([...as, ...left])].join("; ") || "not seen",
+      };
+    });
   return { document: file, curated: curated.length, found: found.length, extracted: ingested.facts.length, wrong, unmatched, missed };
 }

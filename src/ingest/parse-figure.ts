@@ -3,7 +3,14 @@
  * (円 for money, the counter otherwise), so ingested facts compare with curated ones.
  */
 
-const SCALE: Record<string, [number, string]> = { 千円: [1e3, "円"], 百万円: [1e6, "円"], 億円: [1e8, "円"], 万円: [1e4, "円"], 円: [1, "円"], "%": [1, "%"] };
+const SCALE: Record<string, [number, string]> = {
+  千円: [1e3, "円"],
+  百万円: [1e6, "円"],
+  億円: [1e8, "円"],
+  万円: [1e4, "円"],
+  円: [1, "円"],
+  "%": [1, "%"],
+};
 export const UNIT_WORDS = "千円|百万円|億円|万円|円|件|機関|%|人|名|社|地域|校|拠点|課題|大学|エリア|クラスター|プロジェクト|倍";
 const FIGURE = new RegExp(`(約)?\\s*([△▲-])?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*(${UNIT_WORDS})?\\s*(以上|以下|程度|未満)?`, "u");
 
@@ -34,7 +41,9 @@ export function parseFigure(text: string, tableUnit?: string): Figure | undefine
 export function isFigureCell(text: string): boolean {
   // ⑫ folds to 12 and 0187 is a sheet number: neither is a figure.
   if (/[\u2460-\u24ff]/u.test(text) || /^[0０][0-9０-９]/u.test(text.trim())) return false;
-  return new RegExp(`^(約)?[△▲-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?(${UNIT_WORDS})?(以上|以下|程度|未満)?$`, "u").test(text.normalize("NFKC").replace(/\s+/gu, ""));
+  return new RegExp(`^(約)?[△▲-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?(${UNIT_WORDS})?(以上|以下|程度|未満)?$`, "u").test(
+    text.normalize("NFKC").replace(/\s+/gu, ""),
+  );
 }
 
 /**
@@ -52,7 +61,10 @@ export function isPlaceholderCell(text: string): boolean {
 export function figuresIn(text: string): Array<{ index: number; written: string; figure: Figure }> {
   const found: Array<{ index: number; written: string; figure: Figure }> = [];
   // "4 548百万円": the extraction lost the separator of an amount; the space before three digits stands for it.
-  const pattern = new RegExp(`(?<![\\d.,])(約)?([△▲])?(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?: \\d{3})+(?=百万円|千円)|\\d+)(\\.\\d+)?\\s?(${UNIT_WORDS})(以上|以下|程度|未満)?`, "gu");
+  const pattern = new RegExp(
+    `(?<![\\d.,])(約)?([△▲])?(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?: \\d{3})+(?=百万円|千円)|\\d+)(\\.\\d+)?\\s?(${UNIT_WORDS})(以上|以下|程度|未満)?`,
+    "gu",
+  );
   const folded = text.normalize("NFKC");
   for (const m of folded.matchAll(pattern)) {
     // The end of a range (1~2名) is no figure of its own, nor is a heading's number (達成目標1 大学、…).

@@ -18,26 +18,45 @@ const YEAR_AFTER_LABEL = /[（(]([^（()）]*年度)[）)]$/u;
  * Adds the row's placed figures to the result, and what cannot be placed to its left-out list.
  * @example placeRow("①共同研究の実施件数", undefined, "①共同研究の実施件数", header, placed, lines, result)
  */
-export function placeRow(subject: string, rowKind: string | undefined, rowLabel: string, header: Header, cells: Placed[], lines: Line[], result: TableResult): void {
-  const leave = (cell: Cell, line: number, reason: string) => { if (isFigureCell(cell.text)) result.leftOut.push({ text: cell.text, page: lines[line]!.page, reason }); };
+export function placeRow(
+  subject: string,
+  rowKind: string | undefined,
+  rowLabel: string,
+  header: Header,
+  cells: Placed[],
+  lines: Line[],
+  result: TableResult,
+): void {
+  const leave = (cell: Cell, line: number, reason: string) => {
+    if (isFigureCell(cell.text)) result.leftOut.push({ text: cell.text, page: lines[line]!.page, reason });
+  };
   const labelYear = findYear(rowLabel.match(YEAR_AFTER_LABEL)?.[1] ?? "", header.era);
   cells.forEach(({ cell, line, column, until, year }, k) => {
     result.usedLines.add(line);
     if (!isFigureCell(cell.text)) return;
     if (!column) return leave(cell, line, "it is not under any year column");
     const kind = column.ownKind ?? rowKind ?? column.spanKind ?? pastActual(header, column, cell);
-    if (!kind) return leave(cell, line, header.kindProblem ?? "no kind (実績, 目標値, 当初予算額…) is written above its column or in its row");
+    if (!kind)
+      return leave(cell, line, header.kindProblem ?? "no kind (実績, 目標値, 当初予算額…) is written above its column or in its row");
     const unit = unitOf(rowLabel) ?? header.unit;
     // Without positions, a small bare number in an amount table may as well be an index (２) or a count.
-    if (!header.geometry && !parseFigure(cell.text)?.unit && /^[0-9０-９]{1,3}$/u.test(cell.text)) return leave(cell, line, "a small bare number, in text without positions");
+    if (!header.geometry && !parseFigure(cell.text)?.unit && /^[0-9０-９]{1,3}$/u.test(cell.text))
+      return leave(cell, line, "a small bare number, in text without positions");
     const figure = parseFigure(cell.text, unit);
     if (!figure?.unit) return leave(cell, line, "no unit in the cell, its row or the table header");
     if (!subject) return leave(cell, line, "its row has no label");
     // A year in the cell, written in parentheses above the figure ((34 年度) 30％以上), or after the row's label.
     const own = findYear(cell.text, undefined) ?? (year ? findYear(year, header.era) : undefined) ?? (k === 0 ? labelYear : undefined);
     result.figures.push({
-      subject, kind, fiscalYear: own?.fiscalYear ?? column.fiscalYear, yearLabel: own?.label ?? column.yearLabel,
-      figure, line, page: lines[line]!.page, budget: figure.unit === "円", ...(until ? { until } : {}),
+      subject,
+      kind,
+      fiscalYear: own?.fiscalYear ?? column.fiscalYear,
+      yearLabel: own?.label ?? column.yearLabel,
+      figure,
+      line,
+      page: lines[line]!.page,
+      budget: figure.unit === "円",
+      ...(until ? { until } : {}),
     });
   });
 }

@@ -14,7 +14,10 @@ export type KnownEntity = Pick<EntityDecl, "id" | "name" | "aliases">;
  * @example const p = proposeEntities("new-doc", known, {}); p.idOf("①共同研究の実施件数", "indicator") // "new-doc-e1"
  */
 export function proposeEntities(docId: string, known: KnownEntity[], variants: VariantMap) {
-  const key = (text: string) => normalizeForMatch(text, variants).replace(/^[\u2460-\u2473\d.．、]+/u, "").toLowerCase();
+  const key = (text: string) =>
+    normalizeForMatch(text, variants)
+      .replace(/^[\u2460-\u2473\d.．、]+/u, "")
+      .toLowerCase();
   const byName = new Map<string, string>();
   for (const entity of known) for (const name of [entity.name, ...entity.aliases]) byName.set(key(name), entity.id);
   const proposed: EntityDecl[] = [];
@@ -22,7 +25,10 @@ export function proposeEntities(docId: string, known: KnownEntity[], variants: V
     const found = byName.get(key(label));
     if (found) return found;
     // The unit a row label ends with (共同研究実施件数（件）) is no part of the name; the label stays an alias.
-    const name = label.replace(/^[\u2460-\u2473]\s*/u, "").replace(UNIT_AFTER, "").trim();
+    const name = label
+      .replace(/^[\u2460-\u2473]\s*/u, "")
+      .replace(UNIT_AFTER, "")
+      .trim();
     const id = `${docId}-e${proposed.length + 1}`;
     // The name as written is the alias people will type; the circled number is the document's, not the name's.
     const aliases = name !== label.trim() ? [label.trim()] : [];

@@ -23,15 +23,23 @@ export async function readPdf(name: string, data: Uint8Array, options: { package
   const packaged = options.packagedData ?? true;
   const task = getDocument({
     data,
-    ...(packaged ? { cMapUrl: join(PDFJS_DIR, "cmaps") + "/", cMapPacked: true, standardFontDataUrl: join(PDFJS_DIR, "standard_fonts") + "/" } : {}),
+    ...(packaged
+      ? { cMapUrl: join(PDFJS_DIR, "cmaps") + "/", cMapPacked: true, standardFontDataUrl: join(PDFJS_DIR, "standard_fonts") + "/" }
+      : {}),
     useSystemFonts: false,
     isEvalSupported: false,
     verbosity: VerbosityLevel.ERRORS,
   });
   const pdf = await task.promise.catch((error: unknown) => {
     const kind = (error as { name?: string }).name;
-    if (kind === "PasswordException") throw new IngestError(name, "the PDF is encrypted with a password", "Save an unprotected copy (e.g. qpdf --decrypt) and ingest that.");
-    if (kind === "InvalidPDFException") throw new IngestError(name, "the PDF is malformed or truncated", "Download it again or re-save it from a PDF viewer.");
+    if (kind === "PasswordException")
+      throw new IngestError(
+        name,
+        "the PDF is encrypted with a password",
+        "Save an unprotected copy (e.g. qpdf --decrypt) and ingest that.",
+      );
+    if (kind === "InvalidPDFException")
+      throw new IngestError(name, "the PDF is malformed or truncated", "Download it again or re-save it from a PDF viewer.");
     throw new IngestError(name, `pdf.js could not open it (${(error as Error).message})`, "Check that it is a complete PDF.");
   });
   try {
@@ -45,7 +53,12 @@ export async function readPdf(name: string, data: Uint8Array, options: { package
         texts.push({ page: n, str: item.str, x: x!, y: y!, width: item.width, size: Math.hypot(c!, d!) || item.height });
       }
     }
-    if (texts.length === 0) throw new IngestError(name, "the PDF has no text layer (scanned images only)", "Run OCR on it first (e.g. ocrmypdf) and ingest the result.");
+    if (texts.length === 0)
+      throw new IngestError(
+        name,
+        "the PDF has no text layer (scanned images only)",
+        "Run OCR on it first (e.g. ocrmypdf) and ingest the result.",
+      );
     const info = (await pdf.getMetadata().catch(() => undefined))?.info as { Title?: string } | undefined;
     return { lines: groupLines(texts), pages: pdf.numPages, title: info?.Title?.trim() || undefined, geometry: true };
   } finally {

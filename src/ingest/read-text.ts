@@ -21,10 +21,14 @@ export function readText(text: string): Layout {
     const cells: Cell[] = [];
     for (const match of raw.replace(/\f/gu, " ").matchAll(/\S+/gu)) {
       const last = cells.at(-1);
-      const glued = last && ((NUMBER_END.test(last.text.normalize("NFKC")) && UNIT_START.test(match[0].normalize("NFKC")))
-        || (/^(昭和|平成|令和)$/u.test(last.text) && /^[\d０-９]/u.test(match[0])));
-      if (last && glued) { last.text += ` ${match[0]}`; last.right = match.index + match[0].length; }
-      else cells.push({ text: match[0], x: match.index, right: match.index + match[0].length });
+      const glued =
+        last &&
+        ((NUMBER_END.test(last.text.normalize("NFKC")) && UNIT_START.test(match[0].normalize("NFKC"))) ||
+          (/^(昭和|平成|令和)$/u.test(last.text) && /^[\d０-９]/u.test(match[0])));
+      if (last && glued) {
+        last.text += ` ${match[0]}`;
+        last.right = match.index + match[0].length;
+      } else cells.push({ text: match[0], x: match.index, right: match.index + match[0].length });
     }
     // The text is kept as written (spaces and all), so quotes match the source byte for byte.
     return { ...makeLine(pages[i]!, cells), text: raw.replace(/\f/gu, "") };

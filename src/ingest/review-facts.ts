@@ -20,7 +20,9 @@ export function listForReview(kb: KnowledgeBase, id: string): string {
   const name = (subject: string) => kb.entities.get(subject)?.name ?? subject;
   const lines = [`${id}: ${open.length} of ${facts.length} facts still to review (origin: extracted)`];
   for (const f of open) {
-    lines.push(`  ${f.id}  ${name(f.subject)} | ${f.yearLabel ?? "年度なし"} (${f.fiscalYear ?? "-"}) | ${f.qualifier} | ${f.display}${f.evidence.page ? ` | p.${f.evidence.page}` : ""}`);
+    lines.push(
+      `  ${f.id}  ${name(f.subject)} | ${f.yearLabel ?? "年度なし"} (${f.fiscalYear ?? "-"}) | ${f.qualifier} | ${f.display}${f.evidence.page ? ` | p.${f.evidence.page}` : ""}`,
+    );
     lines.push(`      「${f.evidence.quote.replace(/\s*\n\s*/g, " ")}」`);
   }
   const proposed = [...kb.entities.values()].filter((e) => e.origin === "extracted" && e.id.startsWith(`${id}-`));
@@ -29,10 +31,15 @@ export function listForReview(kb: KnowledgeBase, id: string): string {
     for (const e of proposed) lines.push(`  ${e.id}  ${e.type}  ${e.name}${e.aliases.length ? `  aliases: ${e.aliases.join("、")}` : ""}`);
   }
   const exceptions = kb.exceptions.filter((e) => e.document === file);
-  if (exceptions.length) lines.push(`figures left out (listed in knowledge/exceptions, with the reason): ${exceptions.length}; add a fact by hand for any that matters.`);
-  lines.push(open.length
-    ? `Confirm: npm run kb -- review ${id} --confirm FACT_ID… (or --confirm-all); or edit origin: extracted → reviewed in knowledge/facts/${id}.yaml.`
-    : "Every fact is reviewed: answers from this document carry no caution line.");
+  if (exceptions.length)
+    lines.push(
+      `figures left out (listed in knowledge/exceptions, with the reason): ${exceptions.length}; add a fact by hand for any that matters.`,
+    );
+  lines.push(
+    open.length
+      ? `Confirm: npm run kb -- review ${id} --confirm FACT_ID… (or --confirm-all); or edit origin: extracted → reviewed in knowledge/facts/${id}.yaml.`
+      : "Every fact is reviewed: answers from this document carry no caution line.",
+  );
   return lines.join("\n");
 }
 

@@ -9,16 +9,24 @@ import { isFigureCell } from "./parse-figure.js";
 
 export type Column = {
   /** null for a column headed by a year that is not one (－年度, 毎年度): it holds its place among the columns. */
-  center: number; fiscalYear: number | null; yearLabel: string;
+  center: number;
+  fiscalYear: number | null;
+  yearLabel: string;
   /** A kind written in the year's own cell (26年度要求額) or above it in a kind line. */
-  ownKind?: string; spanKind?: string;
+  ownKind?: string;
+  spanKind?: string;
   /** Words of the header cell on the lines below the year (extendHeader). */
   words?: string;
 };
 export type Header = {
-  columns: Column[]; pitch: number; unit?: string; caption?: string; kindProblem?: string;
+  columns: Column[];
+  pitch: number;
+  unit?: string;
+  caption?: string;
+  kindProblem?: string;
   /** Whether columns have real positions (a PDF), and the document's era for years written in rows. */
-  geometry: boolean; era?: string;
+  geometry: boolean;
+  era?: string;
   /** The year the document reports on: a count under a past year's column with no kind written is its 実績. */
   documentYear?: number;
 };
@@ -35,7 +43,19 @@ export const center = (c: Cell) => (c.x + c.right) / 2;
 export const unitIn = (text: string) => text.normalize("NFKC").match(/[（(](?:単位[:：]\s*)?(千円|百万円|億円|円|件|機関|%)[）)]/u)?.[1];
 
 /** Kinds as header cells write them, whose beginning a wrapped cell may hold alone. */
-const KIND_STARTS = ["予算額", "当初予算額", "補正予算額", "補正後予算額", "執行額", "要求額", "概算要求額", "予算案", "実績値", "目標値", "基準値"];
+const KIND_STARTS = [
+  "予算額",
+  "当初予算額",
+  "補正予算額",
+  "補正後予算額",
+  "執行額",
+  "要求額",
+  "概算要求額",
+  "予算案",
+  "実績値",
+  "目標値",
+  "基準値",
+];
 
 /** A cell that is a fiscal year and at most a kind and a unit (24年度補正後予算額（千円）). */
 function yearCell(cell: Cell, era: string | undefined): Column | undefined {
@@ -48,7 +68,12 @@ function yearCell(cell: Cell, era: string | undefined): Column | undefined {
   const partial = rest && !isKindOnly(rest) && KIND_STARTS.some((k) => k.startsWith(rest));
   if (rest && !isKindOnly(rest) && !partial) return undefined;
   const yearLabel = cell.text.normalize("NFKC").slice(0, year.label.length);
-  return { center: center(cell), fiscalYear: year.fiscalYear, yearLabel, ...(partial ? { words: rest } : { ownKind: rest ? kindOf(rest) : undefined }) };
+  return {
+    center: center(cell),
+    fiscalYear: year.fiscalYear,
+    yearLabel,
+    ...(partial ? { words: rest } : { ownKind: rest ? kindOf(rest) : undefined }),
+  };
 }
 
 /**
@@ -80,13 +105,20 @@ function spanKinds(columns: Column[], kinds: Cell[], pitch: number, geometry: bo
   if (k > n) return `${k} kinds over ${n} year columns`;
   let groups: number[][];
   if (geometry) {
-    const best = bestPartition(columns.map((c) => c.center), kinds.map(center));
+    const best = bestPartition(
+      columns.map((c) => c.center),
+      kinds.map(center),
+    );
     if (best.error > pitch / 2) return "the kinds above the columns do not line up with the years";
     groups = best.groups;
   } else if (k === n) groups = columns.map((_, i) => [i]);
   else if (k === 3 && n >= 3) groups = [[0], columns.slice(1, -1).map((_, i) => i + 1), [n - 1]];
   else return `${k} kinds over ${n} year columns in text without positions`;
-  groups.forEach((group, i) => group.forEach((col) => { columns[col]!.spanKind = kindOf(kinds[i]!.text); }));
+  groups.forEach((group, i) =>
+    group.forEach((col) => {
+      columns[col]!.spanKind = kindOf(kinds[i]!.text);
+    }),
+  );
   return undefined;
 }
 
@@ -94,7 +126,10 @@ function spanKinds(columns: Column[], kinds: Cell[], pitch: number, geometry: bo
 function bestPartition(cols: number[], kinds: number[]): { groups: number[][]; error: number } {
   let best = { groups: [] as number[][], error: Infinity };
   const walk = (start: number, kind: number, groups: number[][], error: number): void => {
-    if (kind === kinds.length) { if (start === cols.length && error < best.error) best = { groups, error }; return; }
+    if (kind === kinds.length) {
+      if (start === cols.length && error < best.error) best = { groups, error };
+      return;
+    }
     for (let end = start; end <= cols.length - (kinds.length - kind); end++) {
       const middle = (cols[start]! + cols[end]!) / 2;
       walk(end + 1, kind + 1, [...groups, range(start, end)], Math.max(error, Math.abs(middle - kinds[kind]!)));
@@ -105,4 +140,3 @@ function bestPartition(cols: number[], kinds: number[]): { groups: number[][]; e
 }
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
-

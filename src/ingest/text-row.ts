@@ -17,11 +17,17 @@ export type RowCell = { cell: Cell; line: number; everyYear?: boolean; until?: n
 /** Cells of words among a row's figures (23 年度より取組を開始したため、実績なし): each stands before `cells[at]`. */
 export type Words = { at: number; text: string; line: number };
 export type TextRow = {
-  label: string; cells: RowCell[]; depth: number; words: Words[];
+  label: string;
+  cells: RowCell[];
+  depth: number;
+  words: Words[];
   /** The table's column count, and whether its rows are numbered (①…): then words that open no new row are cells of this one. */
-  columns: number; numbered: boolean;
+  columns: number;
+  numbered: boolean;
   /** Whether the last words may go on; the line a note (※…) was last seen on; a year in parentheses waiting for its figure. */
-  open?: boolean; note?: number; year?: string;
+  open?: boolean;
+  note?: number;
+  year?: string;
 };
 
 /** A paragraph of words in a row goes on over at most this many lines (a narrow cell of an evaluation sheet). */
@@ -67,7 +73,10 @@ const opensRow = (text: string) => /^[\u2460-\u2473]/u.test(text) || isKindOnly(
 export function extendRow(row: TextRow, cells: Cell[], line: number): TextRow | undefined {
   const next: TextRow = { ...row, cells: [...row.cells], words: row.words.map((w) => ({ ...w })) };
   // A note (※左記プログラムの成果を / 見るため、…) wraps onto the lines right below it, words only.
-  if (next.note !== undefined && line === next.note + 1 && !cells.some(isValue)) { next.note = line; return next; }
+  if (next.note !== undefined && line === next.note + 1 && !cells.some(isValue)) {
+    next.note = line;
+    return next;
+  }
   next.note = undefined;
   // A numbered label (②プログラム（戦略…) opens the next row, even where it opens parentheses.
   if (NUMBERED_LABEL.test(cells.map((c) => c.text).join(" "))) return undefined;
@@ -85,7 +94,10 @@ export function extendRow(row: TextRow, cells: Cell[], line: number): TextRow | 
       continue;
     }
     // A note (※別表参照) is no cell either, nor are the words after it on its line.
-    if (/^※/u.test(cell.text)) { next.note = line; break; }
+    if (/^※/u.test(cell.text)) {
+      next.note = line;
+      break;
+    }
     const last = next.cells.at(-1);
     const words = next.words.at(-1);
     // A number broken over two lines by the extraction (15,659, / 209; 1,982,1 / 94) is one cell again.
@@ -96,13 +108,23 @@ export function extendRow(row: TextRow, cells: Cell[], line: number): TextRow | 
       next.year = undefined;
       valuesHere++;
       next.open = false;
-    } else if (words && words.at === next.cells.length && ((next.open && line - words.line <= 2) || (next.numbered && !(k === 0 && opensRow(cell.text)) && line - words.line <= MAX_WORD_LINES))) {
+    } else if (
+      words &&
+      words.at === next.cells.length &&
+      ((next.open && line - words.line <= 2) || (next.numbered && !(k === 0 && opensRow(cell.text)) && line - words.line <= MAX_WORD_LINES))
+    ) {
       // A cell of words wraps onto the next lines (…実績 / なし; a blank line may stand between them); in a
       // table of numbered rows it goes on until the next number, kind or heading.
       words.text += cell.text;
       words.line = line;
-    } else if (next.cells.length > 0 && (valuesHere > 0 || /(なし|無し|実績)$/u.test(cell.text)
-      || (next.numbered && !(k === 0 && opensRow(cell.text)) && next.cells.length + new Set(next.words.map((w) => w.at)).size < next.columns))) {
+    } else if (
+      next.cells.length > 0 &&
+      (valuesHere > 0 ||
+        /(なし|無し|実績)$/u.test(cell.text) ||
+        (next.numbered &&
+          !(k === 0 && opensRow(cell.text)) &&
+          next.cells.length + new Set(next.words.map((w) => w.at)).size < next.columns))
+    ) {
       // Words after a figure of the same line, a line saying there is no figure (…のため、実績 / なし), or in
       // numbered rows any words before the row has its columns; other words opening a line are the next row's label.
       next.words.push({ at: next.cells.length, text: cell.text, line });
@@ -131,14 +153,20 @@ export function isComplete(row: TextRow, columns: number): boolean {
  * years) takes that span.
  * @example placeTextRow(row, header, false) // [{ cell, line, column }, …] or "its row (…) has 5 cells for 7 year columns"
  */
-export function placeTextRow(row: TextRow, header: Header, kindRow: boolean, yearTargets = false): Array<RowCell & { column: Column }> | string {
+export function placeTextRow(
+  row: TextRow,
+  header: Header,
+  kindRow: boolean,
+  yearTargets = false,
+): Array<RowCell & { column: Column }> | string {
   const n = header.columns.length;
   const count = row.cells.length;
   const says = (words: Words[]) => words.some((w) => /なし|無し/u.test(w.text));
   const trailing = row.words.filter((w) => w.at === count);
   const inner = [...new Set(row.words.filter((w) => w.at < count).map((w) => w.at))];
   if (inner.length > 1) {
-    if (count + inner.length !== n) return `words in ${inner.length} places of its row (${row.label || "no label"}) leave its columns unknown`;
+    if (count + inner.length !== n)
+      return `words in ${inner.length} places of its row (${row.label || "no label"}) leave its columns unknown`;
     return row.cells.map((c, k) => ({ ...c, column: header.columns[k + inner.filter((at) => at <= k).length]! }));
   }
   if (inner.length === 1 || (trailing.length && says(trailing))) {

@@ -28,19 +28,37 @@ export function readStackedHeader(lines: Line[], start: number, era: string | un
     seen++;
     const year = cells.length === 1 ? findYear(cells[0]!.text, era) : undefined;
     if (year && year.index === 0) {
-      columns.push({ center: columns.length, fiscalYear: year.fiscalYear, yearLabel: cells[0]!.text.normalize("NFKC").slice(0, year.label.length) });
+      columns.push({
+        center: columns.length,
+        fiscalYear: year.fiscalYear,
+        yearLabel: cells[0]!.text.normalize("NFKC").slice(0, year.label.length),
+      });
       words.push([year.rest]);
     } else if (columns.length && HEADER_WORDS.test(cells[0]!.text.trim()) && words.at(-1)!.join("").length < 20) {
       words.at(-1)!.push(cells[0]!.text.trim());
       // The next header cell on the same line (当初予算額（千円） 事業概要) is no year's: the header ends there.
-      if (cells.length > 1) { end = i; break; }
+      if (cells.length > 1) {
+        end = i;
+        break;
+      }
     } else break;
     end = i;
   }
   if (columns.length < 2) return undefined;
-  columns.forEach((column, k) => { column.ownKind = kindOf(words[k]!.join("")); });
+  columns.forEach((column, k) => {
+    column.ownKind = kindOf(words[k]!.join(""));
+  });
   if (columns.some((c) => !c.ownKind)) return undefined;
-  const unit = words.map((w) => unitIn(w.join("")) ?? w.join("").normalize("NFKC").match(/(千円|百万円|億円)/u)?.[1]).find(Boolean);
+  const unit = words
+    .map(
+      (w) =>
+        unitIn(w.join("")) ??
+        w
+          .join("")
+          .normalize("NFKC")
+          .match(/(千円|百万円|億円)/u)?.[1],
+    )
+    .find(Boolean);
   return { header: { columns, pitch: 1, unit, geometry: false, era }, end };
 }
 
@@ -51,7 +69,10 @@ export function readStackedHeader(lines: Line[], start: number, era: string | un
  */
 export function extendHeader(header: Header, line: Line): boolean {
   if (!header.geometry || line.cells.some((c) => isFigureCell(c.text))) return false;
-  const under = line.cells.map((cell) => ({ cell, column: header.columns.find((col) => Math.abs(col.center - center(cell)) <= header.pitch / 2) }));
+  const under = line.cells.map((cell) => ({
+    cell,
+    column: header.columns.find((col) => Math.abs(col.center - center(cell)) <= header.pitch / 2),
+  }));
   if (!under.some((u) => u.column)) return false;
   for (const { cell, column } of under) {
     if (!column) continue;

@@ -22,7 +22,11 @@ export function writeKnowledge(dir: string, ingested: Ingested, options: { file:
   const { id } = ingested;
   const at = (folder: string, ext = "yaml") => join(dir, folder, `${id}.${ext}`);
   if (!options.replace && existsSync(at("documents"))) {
-    throw new IngestError(options.file, `knowledge/documents/${id}.yaml already exists`, "Pass --replace to ingest it again, or --id to give it another id.");
+    throw new IngestError(
+      options.file,
+      `knowledge/documents/${id}.yaml already exists`,
+      "Pass --replace to ingest it again, or --id to give it another id.",
+    );
   }
   const made = `Made by npm run ingest from ${options.file}; review with: npm run kb -- review ${id}`;
   const facts = keepReviews(at("facts"), ingested.facts);
@@ -30,18 +34,41 @@ export function writeKnowledge(dir: string, ingested: Ingested, options: { file:
   const files: Array<[string, string | undefined]> = [
     [at("sources", "txt"), ingested.source],
     [at("documents"), yaml(`${made}. Sections are the document's own headings.`, ingested.document)],
-    [at("facts"), yaml(`${made}. origin: extracted until a person confirms a fact (reviewed).`, { document: ingested.document.file, facts })],
-    [at("entities"), ingested.entities.length ? yaml(`${made}. Proposed: rename, merge or add aliases as needed.`, { entities: ingested.entities }) : undefined],
-    [at("exceptions"), ingested.exceptions.length ? yaml(`${made}. Figures the extractor could not place, and why.`, { exceptions: ingested.exceptions }) : undefined],
+    [
+      at("facts"),
+      yaml(`${made}. origin: extracted until a person confirms a fact (reviewed).`, { document: ingested.document.file, facts }),
+    ],
+    [
+      at("entities"),
+      ingested.entities.length
+        ? yaml(`${made}. Proposed: rename, merge or add aliases as needed.`, { entities: ingested.entities })
+        : undefined,
+    ],
+    [
+      at("exceptions"),
+      ingested.exceptions.length
+        ? yaml(`${made}. Figures the extractor could not place, and why.`, { exceptions: ingested.exceptions })
+        : undefined,
+    ],
   ];
   const before = files.map(([path]) => (existsSync(path) ? readFileSync(path) : undefined));
-  for (const [path, text] of files) if (text !== undefined) { mkdirSync(join(path, ".."), { recursive: true }); writeFileSync(`${path}.tmp-ingest`, text); }
-  for (const [path, text] of files) if (text !== undefined) renameSync(`${path}.tmp-ingest`, path); else rmSync(path, { force: true });
+  for (const [path, text] of files)
+    if (text !== undefined) {
+      mkdirSync(join(path, ".."), { recursive: true });
+      writeFileSync(`${path}.tmp-ingest`, text);
+    }
+  for (const [path, text] of files)
+    if (text !== undefined) renameSync(`${path}.tmp-ingest`, path);
+    else rmSync(path, { force: true });
   const problems = inspectKnowledge(dir).problems.filter((p) => p.includes(`${id}.`) || p.includes(`${id}-`));
   if (problems.length) {
     // Back to exactly what was there: the previous ingestion of this id, or nothing.
     files.forEach(([path], i) => (before[i] ? writeFileSync(path, before[i]!) : rmSync(path, { force: true })));
-    throw new IngestError(options.file, `the extracted knowledge does not load:\n  ${problems.join("\n  ")}\n`, "This is a bug in the extractor; please report it with the file.");
+    throw new IngestError(
+      options.file,
+      `the extracted knowledge does not load:\n  ${problems.join("\n  ")}\n`,
+      "This is a bug in the extractor; please report it with the file.",
+    );
   }
   return files.filter(([, text]) => text !== undefined).map(([path]) => path);
 }

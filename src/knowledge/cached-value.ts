@@ -39,7 +39,10 @@ function hashInputs(inputs: string[]): string {
   const hash = createHash("sha256").update(`node ${process.version}\n`);
   for (const input of inputs) {
     const files = statSync(input).isDirectory()
-      ? readdirSync(input, { recursive: true, encoding: "utf8" }).filter((f) => statSync(join(input, f)).isFile()).sort().map((f) => join(input, f))
+      ? readdirSync(input, { recursive: true, encoding: "utf8" })
+          .filter((f) => statSync(join(input, f)).isFile())
+          .sort()
+          .map((f) => join(input, f))
       : [input];
     for (const file of files) hash.update(`${file}\n`).update(readFileSync(file)).update("\n");
   }

@@ -29,7 +29,8 @@ function findAliasClashes(kb: KnowledgeBase, at: (id: string) => string): string
     for (const [name, field] of names) {
       const other = owner.get(name);
       if (!other) owner.set(name, entity);
-      else if (other.id !== entity.id) problems.push(`${at(entity.id)} › ${field}: "${name}" also names ${other.id} (${at(other.id)}); keep it on one entity`);
+      else if (other.id !== entity.id)
+        problems.push(`${at(entity.id)} › ${field}: "${name}" also names ${other.id} (${at(other.id)}); keep it on one entity`);
     }
   }
   return problems;
@@ -49,8 +50,10 @@ function findUnmarkedConflicts(facts: Fact[], at: (id: string) => string): strin
         if (valuesAgree(a, b)) continue;
         const marked = a.conflictsWith?.includes(b.id) && b.conflictsWith?.includes(a.id);
         if (!marked) {
-          problems.push(`${at(b.id)} › conflictsWith: ${b.display} disagrees with ${a.display} of ${a.id} (${at(a.id)}) `
-            + "for the same subject, measure, year, qualifier and scope; mark both facts with conflictsWith or correct one");
+          problems.push(
+            `${at(b.id)} › conflictsWith: ${b.display} disagrees with ${a.display} of ${a.id} (${at(a.id)}) ` +
+              "for the same subject, measure, year, qualifier and scope; mark both facts with conflictsWith or correct one",
+          );
         }
       }
     }

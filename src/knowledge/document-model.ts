@@ -61,8 +61,13 @@ export function buildDocument(decl: DocumentDecl, raw: string, variants: Variant
     const startLine = i === 0 ? 0 : starts[i]!;
     const endLine = i + 1 < starts.length ? starts[i + 1]! - 1 : lines.length - 1;
     return {
-      id: `${decl.file}#${i}`, document: decl.file, title: section.title, path,
-      label: [decl.file, ...path].join(" › "), startLine, endLine,
+      id: `${decl.file}#${i}`,
+      document: decl.file,
+      title: section.title,
+      path,
+      label: [decl.file, ...path].join(" › "),
+      startLine,
+      endLine,
       text: lines.slice(startLine, endLine + 1).join("\n"),
     };
   });
@@ -74,7 +79,20 @@ export function buildDocument(decl: DocumentDecl, raw: string, variants: Variant
   if (decl.pages !== undefined && (linePages?.at(-1) ?? 1) !== decl.pages) {
     throw new Error(`pages: declared ${decl.pages}, but the source has ${linePages?.at(-1) ?? 1} (pages are separated by form feeds)`);
   }
-  return { file: decl.file, title: decl.title, titleEn: decl.titleEn, fiscalYear: decl.fiscalYear, url: decl.url, linePages, lines, sections, normalized, origin, raw, lineStarts };
+  return {
+    file: decl.file,
+    title: decl.title,
+    titleEn: decl.titleEn,
+    fiscalYear: decl.fiscalYear,
+    url: decl.url,
+    linePages,
+    lines,
+    sections,
+    normalized,
+    origin,
+    raw,
+    lineStarts,
+  };
 }
 
 /**

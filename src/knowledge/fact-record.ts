@@ -9,10 +9,22 @@ export type FactRecord = ReturnType<typeof toFactRecord>;
  */
 export function toFactRecord(fact: Fact) {
   return {
-    id: fact.id, subject: fact.subject, measure: fact.measure, fiscalYear: fact.fiscalYear, yearLabel: fact.yearLabel,
-    value: fact.value, display: fact.display, unit: fact.unit, qualifier: fact.qualifier, scope: fact.scope ?? null,
-    approx: fact.approx ?? false, asOf: fact.asOf ?? null, reviewNote: fact.reviewNote ?? null, remark: fact.remark ?? null,
-    valueMax: fact.valueMax ?? null, conflictsWith: fact.conflictsWith ?? [],
+    id: fact.id,
+    subject: fact.subject,
+    measure: fact.measure,
+    fiscalYear: fact.fiscalYear,
+    yearLabel: fact.yearLabel,
+    value: fact.value,
+    display: fact.display,
+    unit: fact.unit,
+    qualifier: fact.qualifier,
+    scope: fact.scope ?? null,
+    approx: fact.approx ?? false,
+    asOf: fact.asOf ?? null,
+    reviewNote: fact.reviewNote ?? null,
+    remark: fact.remark ?? null,
+    valueMax: fact.valueMax ?? null,
+    conflictsWith: fact.conflictsWith ?? [],
     evidence: { document: fact.evidence.document, section: fact.evidence.section, quote: fact.evidence.quote },
   };
 }

@@ -8,7 +8,10 @@ const UNITS = "億円|百万円|千円|万円|円|件|機関|社|地域|拠点|�
 
 /** Readers' view of the text: numbers broken across lines joined, separators dropped, ％ → %. */
 function prepare(text: string): string {
-  return text.replace(/[\u2460-\u2473]/g, "#").normalize("NFKC").replace(/产/g, "産")
+  return text
+    .replace(/[\u2460-\u2473]/g, "#")
+    .normalize("NFKC")
+    .replace(/产/g, "産")
     .replace(/,(\d{0,2})[ \t]*\n\s*(\d)/g, ",$1$2")
     .replace(new RegExp(`(\\d)[ \\t]+(${UNITS})`, "g"), "$1$2")
     .replace(/(\d)\n(\d+)(?=億円|百万円|千円|件|社)/g, "$1$2")
@@ -26,7 +29,8 @@ export function extractFigures(text: string): string[] {
   const withUnit = [...prepared.matchAll(new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)(${UNITS})(?!当|あた|発|等の)`, "g"))]
     .filter((m) => !/目標$/.test(prepared.slice(Math.max(0, m.index - 2), m.index)))
     .map((m) => m[1]! + m[2]!);
-  const bare = [...prepared.replace(/\s+/g, " ").matchAll(/(?<![\d.])\d{4,}(?![\d.])/g)].map((m) => m[0])
+  const bare = [...prepared.replace(/\s+/g, " ").matchAll(/(?<![\d.])\d{4,}(?![\d.])/g)]
+    .map((m) => m[0])
     .filter((x) => !x.startsWith("0") && !(x.length === 4 && Number(x) >= 1900 && Number(x) < 2100));
   return [...new Set([...withUnit, ...bare])];
 }
@@ -40,7 +44,10 @@ export function findUncoveredFigures(kb: KnowledgeBase): string[] {
   for (const doc of kb.documents.values()) {
     const shown = new Set<string>();
     for (const fact of kb.facts.filter((f) => f.evidence.document === doc.file)) {
-      for (const figure of extractFigures(fact.display)) { shown.add(figure); shown.add(figure.replace(/[^\d.]+$/, "")); }
+      for (const figure of extractFigures(fact.display)) {
+        shown.add(figure);
+        shown.add(figure.replace(/[^\d.]+$/, ""));
+      }
       shown.add(String(Math.abs(fact.value)));
       const scale = /千円/.test(fact.display) ? 1e3 : /百万円/.test(fact.display) ? 1e6 : 1;
       shown.add(String(Math.abs(Math.round(fact.value / scale))));

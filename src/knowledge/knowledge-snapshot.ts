@@ -53,7 +53,11 @@ function hashInputs(dir: string): string {
   const hash = createHash("sha256").update(`format ${FORMAT} node ${process.version}\n`);
   const code = [HERE, join(HERE, "../search")];
   for (const folder of [dir, ...code]) {
-    for (const name of listFiles(folder)) hash.update(`${name}\n`).update(readFileSync(join(folder, name))).update("\n");
+    for (const name of listFiles(folder))
+      hash
+        .update(`${name}\n`)
+        .update(readFileSync(join(folder, name)))
+        .update("\n");
   }
   hash.update(readFileSync(fileURLToPath(import.meta.resolve("minisearch"))));
   return hash.digest("hex");

@@ -8,7 +8,17 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { load as parseYaml } from "js-yaml";
 import type { z } from "zod";
-import { ReadingsFile, DocumentDecl, EntityFile, ExceptionFile, FactFile, Vocabulary, type AttributeDecl, type EntityDecl, type FactDecl } from "./schema.js";
+import {
+  ReadingsFile,
+  DocumentDecl,
+  EntityFile,
+  ExceptionFile,
+  FactFile,
+  Vocabulary,
+  type AttributeDecl,
+  type EntityDecl,
+  type FactDecl,
+} from "./schema.js";
 import { buildDocument, locateQuote, type SourceDocument } from "./document-model.js";
 import { figureDigits, normalizeForMatch } from "./normalize-text.js";
 import { KnowledgeError } from "./knowledge-error.js";
@@ -18,9 +28,14 @@ import { fiscalYearOf, parseEraDate } from "./era-date.js";
 export { KnowledgeError } from "./knowledge-error.js";
 
 export type Evidence = {
-  document: string; documentTitle: string; section: string; quote: string; line: number;
+  document: string;
+  documentTitle: string;
+  section: string;
+  quote: string;
+  line: number;
   /** The PDF page of the quote and the document's address, when the document declares them. */
-  page?: number; url?: string;
+  page?: number;
+  url?: string;
 };
 /** asOfDate: the month (or day) of `asOf` as ISO "2004-07", when asOf names one; format it with era-date.ts. */
 export type Fact = Omit<FactDecl, "evidence"> & { evidence: Evidence; asOfDate?: string };
@@ -69,18 +84,38 @@ export function inspectKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): { kb?: Kn
     const decl = parseFile(file, DocumentDecl, problems);
     if (!decl) continue;
     const source = join(dir, "sources", decl.file);
-    if (!existsSync(source)) { problems.push(`${rel(file)} › file: no source ${decl.file} in knowledge/sources`); continue; }
-    try { documents.set(decl.file, buildDocument(decl, readFileSync(source, "utf8"), variants)); }
-    catch (error) { problems.push(`${rel(file)} › ${(error as Error).message}`); }
+    if (!existsSync(source)) {
+      problems.push(`${rel(file)} › file: no source ${decl.file} in knowledge/sources`);
+      continue;
+    }
+    try {
+      documents.set(decl.file, buildDocument(decl, readFileSync(source, "utf8"), variants));
+    } catch (error) {
+      problems.push(`${rel(file)} › ${(error as Error).message}`);
+    }
   }
 
   const ground = (file: string, record: string, document: string, quote: string): Evidence | undefined => {
     const doc = documents.get(document);
-    if (!doc) { problems.push(`${rel(file)} › ${record} › evidence.document: "${document}" is not a declared document`); return undefined; }
+    if (!doc) {
+      problems.push(`${rel(file)} › ${record} › evidence.document: "${document}" is not a declared document`);
+      return undefined;
+    }
     const found = locateQuote(doc, quote, variants);
-    if (!found) { problems.push(`${rel(file)} › ${record} › evidence.quote: not found in ${document}: "${quote.slice(0, 60)}"`); return undefined; }
+    if (!found) {
+      problems.push(`${rel(file)} › ${record} › evidence.quote: not found in ${document}: "${quote.slice(0, 60)}"`);
+      return undefined;
+    }
     const page = doc.linePages?.[found.line];
-    return { document, documentTitle: doc.title, section: found.section.label, quote: quote.trim(), line: found.line + 1, page, url: doc.url };
+    return {
+      document,
+      documentTitle: doc.title,
+      section: found.section.label,
+      quote: quote.trim(),
+      line: found.line + 1,
+      page,
+      url: doc.url,
+    };
   };
 
   const origins: RecordOrigins = { facts: new Map(), entities: new Map() };
@@ -93,7 +128,8 @@ export function inspectKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): { kb?: Kn
       else origins.entities.set(decl.id, `${rel(file)} › ${record}`);
       const attributes: Attribute[] = [];
       decl.attributes.forEach((attribute, k) => {
-        if (!vocabulary.attributes.some((a) => a.id === attribute.key)) problems.push(`${rel(file)} › ${record} › attributes[${k}].key: "${attribute.key}" is not in vocabulary.yaml attributes`);
+        if (!vocabulary.attributes.some((a) => a.id === attribute.key))
+          problems.push(`${rel(file)} › ${record} › attributes[${k}].key: "${attribute.key}" is not in vocabulary.yaml attributes`);
         const evidence = ground(file, `${record} › attributes[${k}]`, attribute.evidence.document, attribute.evidence.quote);
         const when = parseEraDate(attribute.value);
         if (when && attribute.year !== undefined && when.date.year() !== attribute.year) {
@@ -116,7 +152,8 @@ export function inspectKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): { kb?: Kn
       else origins.facts.set(decl.id, `${rel(file)} › ${record}`);
       if (!entities.has(decl.subject)) fail("subject", `"${decl.subject}" is not an entity id in knowledge/entities`);
       if (!vocabulary.measures.some((m) => m.id === decl.measure)) fail("measure", `"${decl.measure}" is not in vocabulary.yaml measures`);
-      if (!vocabulary.qualifiers.some((q) => q.id === decl.qualifier)) fail("qualifier", `"${decl.qualifier}" is not in vocabulary.yaml qualifiers`);
+      if (!vocabulary.qualifiers.some((q) => q.id === decl.qualifier))
+        fail("qualifier", `"${decl.qualifier}" is not in vocabulary.yaml qualifiers`);
       const document = decl.evidence.document ?? parsed.document;
       const evidence = ground(file, record, document, decl.evidence.quote);
       if (!evidence) return;
@@ -128,14 +165,16 @@ export function inspectKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): { kb?: Kn
       if (asOf && decl.fiscalYear !== null && fiscalYearOf(asOf.date) !== decl.fiscalYear) {
         fail("asOf", `${asOf.iso} is in fiscal year ${fiscalYearOf(asOf.date)}, not fiscalYear ${decl.fiscalYear}`);
       }
-      if (decl.page !== undefined && evidence.page !== decl.page) fail("page", `the quote is on page ${evidence.page ?? "(none: the source has no page breaks)"}, not ${decl.page}`);
+      if (decl.page !== undefined && evidence.page !== decl.page)
+        fail("page", `the quote is on page ${evidence.page ?? "(none: the source has no page breaks)"}, not ${decl.page}`);
       const fact: Fact = { ...decl, evidence, ...(asOf && { asOfDate: asOf.iso }) };
       facts.push(fact);
       factsById.set(fact.id, fact);
     });
   }
   for (const fact of facts) {
-    for (const other of fact.conflictsWith ?? []) if (!factsById.has(other)) problems.push(`knowledge/facts › ${fact.id} › conflictsWith: unknown fact id "${other}"`);
+    for (const other of fact.conflictsWith ?? [])
+      if (!factsById.has(other)) problems.push(`knowledge/facts › ${fact.id} › conflictsWith: unknown fact id "${other}"`);
   }
   // Marking one side of a conflict is enough (an ingested document does not edit curated files): the other
   // side is marked here, so both facts are always shown together.
@@ -146,8 +185,11 @@ export function inspectKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): { kb?: Kn
     }
   }
   for (const entity of entities.values()) {
-    if (entity.parent && !entities.has(entity.parent)) problems.push(`knowledge/entities › ${entity.id} › parent: unknown entity "${entity.parent}"`);
-    for (const attribute of entity.attributes) if (attribute.ref && !entities.has(attribute.ref)) problems.push(`knowledge/entities › ${entity.id} › attributes.ref: unknown entity "${attribute.ref}"`);
+    if (entity.parent && !entities.has(entity.parent))
+      problems.push(`knowledge/entities › ${entity.id} › parent: unknown entity "${entity.parent}"`);
+    for (const attribute of entity.attributes)
+      if (attribute.ref && !entities.has(attribute.ref))
+        problems.push(`knowledge/entities › ${entity.id} › attributes.ref: unknown entity "${attribute.ref}"`);
   }
 
   const exceptions: KnowledgeBase["exceptions"] = [];
@@ -163,7 +205,10 @@ export function inspectKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): { kb?: Kn
 
 function yamlFiles(folder: string): string[] {
   if (!existsSync(folder)) return [];
-  return readdirSync(folder).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(folder, f));
+  return readdirSync(folder)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => join(folder, f));
 }
 
 /** Paths in messages read "knowledge/facts/x.yaml" wherever the folder is. */
@@ -174,8 +219,12 @@ function relativeTo(dir: string): (file: string) => string {
 /** Parses one YAML file against a schema; on failure records one problem per zod issue and returns undefined. */
 function parseYamlFile<T extends z.ZodType>(file: string, name: string, schema: T, problems: string[]): z.infer<T> | undefined {
   let data: unknown;
-  try { data = parseYaml(readFileSync(file, "utf8")); }
-  catch (error) { problems.push(`${name}: not valid YAML: ${(error as Error).message.split("\n")[0]}`); return undefined; }
+  try {
+    data = parseYaml(readFileSync(file, "utf8"));
+  } catch (error) {
+    problems.push(`${name}: not valid YAML: ${(error as Error).message.split("\n")[0]}`);
+    return undefined;
+  }
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) problems.push(`${name} › ${describePath(data, issue.path)}: ${issue.message}`);

@@ -46,7 +46,10 @@ export function mapNormalized(text: string, variants: VariantMap): { text: strin
 
 /** One character folded: NFKC, then variants, white space dropped; remembered, as texts reuse a few thousand characters. */
 function foldChar(char: string, variants: VariantMap, fold: Map<string, string>): string {
-  const folded = [...char.normalize("NFKC")].map((c) => variants[c] ?? c).join("").replace(/\s+/gu, "");
+  const folded = [...char.normalize("NFKC")]
+    .map((c) => variants[c] ?? c)
+    .join("")
+    .replace(/\s+/gu, "");
   fold.set(char, folded);
   return folded;
 }
@@ -68,6 +71,9 @@ function memoOf(memos: WeakMap<VariantMap, Map<string, string>>, variants: Varia
  * @example figureDigits("△359,976千円") // "359976"
  */
 export function figureDigits(display: string): string {
-  const match = display.normalize("NFKC").replace(/[,，\s]/g, "").match(/\d+(?:\.\d+)?/);
+  const match = display
+    .normalize("NFKC")
+    .replace(/[,，\s]/g, "")
+    .match(/\d+(?:\.\d+)?/);
   return match ? match[0] : "";
 }

@@ -126,6 +126,9 @@ export type ExceptionDecl = z.infer<typeof ExceptionDecl>;
  * hiragana (きょうどう研究, さんがくかんれんけいほんぶ) is read as written. Made by `npm run kb -- readings`.
  */
 export const ReadingsFile = z.strictObject({
-  readings: z.record(z.string().regex(/\p{Script=Han}/u, "a word with kanji"), z.string().regex(/^[\p{Script=Hiragana}ー]{3,}$/u, "three or more hiragana")),
+  readings: z.record(
+    z.string().regex(/\p{Script=Han}/u, "a word with kanji"),
+    z.string().regex(/^[\p{Script=Hiragana}ー]{3,}$/u, "three or more hiragana"),
+  ),
 });
 export type ReadingsFile = z.infer<typeof ReadingsFile>;

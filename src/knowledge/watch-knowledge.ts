@@ -19,5 +19,10 @@ export function watchKnowledge(dir: string, onChange: () => void, settleMs = SET
     clearTimeout(timer);
     timer = setTimeout(onChange, settleMs);
   });
-  return { close: () => { clearTimeout(timer); watcher.close(); } };
+  return {
+    close: () => {
+      clearTimeout(timer);
+      watcher.close();
+    },
+  };
 }

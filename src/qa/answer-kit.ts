@@ -89,7 +89,9 @@ export function factFigure(fact: Pick<Fact, "display" | "value" | "unit">, lang:
   const rounded = oku >= 100 ? Math.round(oku).toLocaleString("ja-JP") : String(Math.round(oku * 10) / 10);
   // Budget tables write minus as △ (△359,976千円); the conversion does the same.
   const sign = fact.value < 0 ? "△" : "";
-  return lang === "ja" ? `${fact.display}（約${sign}${rounded}億円）` : `${fact.display} (about ${fact.value < 0 ? "−" : ""}¥${(oku / 10).toFixed(2)} billion)`;
+  return lang === "ja"
+    ? `${fact.display}（約${sign}${rounded}億円）`
+    : `${fact.display} (about ${fact.value < 0 ? "−" : ""}¥${(oku / 10).toFixed(2)} billion)`;
 }
 
 /**
@@ -128,7 +130,10 @@ export function numberCitations(items: Array<Fact | Attribute>): { citations: Ci
   const keys: string[] = [];
   for (const item of items) {
     const key = `${item.evidence.document}|${item.evidence.quote}`;
-    if (!keys.includes(key)) { keys.push(key); citations.push(citationOf(item)); }
+    if (!keys.includes(key)) {
+      keys.push(key);
+      citations.push(citationOf(item));
+    }
   }
   // A quote cited for one figure only says which: shown, a table row can be cut to that cell.
   for (const [i, key] of keys.entries()) {
@@ -152,9 +157,13 @@ export function newestFirst(kb: KnowledgeBase): (a: Fact, b: Fact) => number {
 /** An entity and every entity below it (a program's phases, a cluster's…). */
 export function withDescendants(kb: KnowledgeBase, id: string): Set<string> {
   const ids = new Set([id]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
-    for (const e of kb.entities.values()) if (e.parent && ids.has(e.parent) && !ids.has(e.id)) { ids.add(e.id); grew = true; }
+    for (const e of kb.entities.values())
+      if (e.parent && ids.has(e.parent) && !ids.has(e.id)) {
+        ids.add(e.id);
+        grew = true;
+      }
   }
   return ids;
 }

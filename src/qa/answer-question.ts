@@ -32,9 +32,19 @@ import { coordinatedParts } from "./query/coordinated-asks.js";
 import { citeHeader } from "./cite-header.js";
 
 const SHAPES: Record<Shape, ShapeFn> = {
-  facts: answerFacts, series: answerSeries, extreme: answerExtreme, difference: answerDifference, attribute: answerAttribute,
-  regions: answerRegions, "region-field": answerRegionField, "law-year": answerLawYear, "laws-in-year": answerLawsInYear,
-  describe: answerDescribe, help: answerHelp, "out-of-scope": answerOutOfScope, "versus-target": answerVersusTarget,
+  facts: answerFacts,
+  series: answerSeries,
+  extreme: answerExtreme,
+  difference: answerDifference,
+  attribute: answerAttribute,
+  regions: answerRegions,
+  "region-field": answerRegionField,
+  "law-year": answerLawYear,
+  "laws-in-year": answerLawsInYear,
+  describe: answerDescribe,
+  help: answerHelp,
+  "out-of-scope": answerOutOfScope,
+  "versus-target": answerVersusTarget,
 };
 
 /**
@@ -57,8 +67,21 @@ function withProvenance(deps: Deps, answer: Answer): Answer {
 function answerOnce(deps: Deps, question: string, options: AskOptions): Answer {
   const text = normalizeQuestion(question ?? "", deps.kb.vocabulary.variants);
   const lang = detectLanguage(text);
-  if (!hasWords(text)) return finishAnswer(question, lang, "none", { status: "clarify", summary: say(lang, "質問を入力してください。例えば次のように聞けます:", "Please type a question, for example:"), options: exampleOptions(deps) });
-  if (text.length > MAX_QUESTION_LENGTH) return finishAnswer(question, lang, "none", { status: "not_found", summary: say(lang, `質問が長すぎます（${MAX_QUESTION_LENGTH.toLocaleString()}文字まで）。知りたいことを短く聞いてください。`, `That is too long to be a question (${MAX_QUESTION_LENGTH.toLocaleString()} characters at most). Please ask briefly.`) });
+  if (!hasWords(text))
+    return finishAnswer(question, lang, "none", {
+      status: "clarify",
+      summary: say(lang, "質問を入力してください。例えば次のように聞けます:", "Please type a question, for example:"),
+      options: exampleOptions(deps),
+    });
+  if (text.length > MAX_QUESTION_LENGTH)
+    return finishAnswer(question, lang, "none", {
+      status: "not_found",
+      summary: say(
+        lang,
+        `質問が長すぎます（${MAX_QUESTION_LENGTH.toLocaleString()}文字まで）。知りたいことを短く聞いてください。`,
+        `That is too long to be a question (${MAX_QUESTION_LENGTH.toLocaleString()} characters at most). Please ask briefly.`,
+      ),
+    });
   // "2" after a clarify question picks its second option; the option is a whole question of its own.
   const picked = pickedOption(text, options.previous);
   if (picked) return { ...answerOnce(deps, picked, {}), question };
@@ -71,7 +94,8 @@ function answerOnce(deps: Deps, question: string, options: AskOptions): Answer {
   // Each part after the first may leave its subject out (目標値と、23年度の実績は？): it follows the part before.
   if (parts.length > 1) {
     const answers: Answer[] = [];
-    for (const part of parts) answers.push(answerPart(deps, part, answers.length ? { previous: answers[answers.length - 1]!.topic, samePart: true } : options));
+    for (const part of parts)
+      answers.push(answerPart(deps, part, answers.length ? { previous: answers[answers.length - 1]!.topic, samePart: true } : options));
     return joinParts(question, answers);
   }
   return parts.length === 1 ? { ...answerPart(deps, parts[0]!, options), question } : answerPart(deps, question, options);
@@ -80,7 +104,12 @@ function answerOnce(deps: Deps, question: string, options: AskOptions): Answer {
 /** Whether a part of a question names something or asks something beyond a greeting. */
 function asksSomething(deps: Deps, part: string): boolean {
   const query = understandQuestion(deps, part);
-  return query.mentions.length > 0 || query.years.years.length > 0 || (query.intent !== undefined && query.intent.shape !== "help") || query.leftover.length > 0;
+  return (
+    query.mentions.length > 0 ||
+    query.years.years.length > 0 ||
+    (query.intent !== undefined && query.intent.shape !== "help") ||
+    query.leftover.length > 0
+  );
 }
 
 function answerPart(all: Deps, question: string, options: AskOptions): Answer {
@@ -95,7 +124,14 @@ function answerPart(all: Deps, question: string, options: AskOptions): Answer {
   const deps = withinDocuments(all, query.documents);
   const shape = shapeOf(query, deps);
   const ruled = decideBeforeAnswer({ query, deps, shape });
-  if (ruled) return finishAnswer(question, query.lang, ruled.rule, { ...ruled.draft, citations: withOtherYears(deps.kb, ruled.draft.citations ?? []) }, query);
+  if (ruled)
+    return finishAnswer(
+      question,
+      query.lang,
+      ruled.rule,
+      { ...ruled.draft, citations: withOtherYears(deps.kb, ruled.draft.citations ?? []) },
+      query,
+    );
   const draft: Draft = SHAPES[shape](query, deps);
   const { draft: checked, check } = checkAnswer(query, deps, draft, shape);
   const answeredAs = check || (query.intent && shape !== query.intent.shape) ? "describe" : (query.intent?.name ?? "search");

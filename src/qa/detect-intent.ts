@@ -15,7 +15,13 @@ export const MIN_INTENT_SCORE = 1;
  * Scores every intent and returns the best, or undefined when no intent fits.
  * @example detectIntent(intents, "都市エリアの予算は?", mentions, 0)?.intent.name // "budget"
  */
-export function detectIntent(intents: Intent[], matchText: string, mentions: Mention[], yearCount: number, previousType?: EntityType): IntentChoice | undefined {
+export function detectIntent(
+  intents: Intent[],
+  matchText: string,
+  mentions: Mention[],
+  yearCount: number,
+  previousType?: EntityType,
+): IntentChoice | undefined {
   const best = scoreIntents(intents, matchText, mentions, yearCount, previousType)[0];
   return best && best.score >= MIN_INTENT_SCORE ? best : undefined;
 }
@@ -24,7 +30,13 @@ export function detectIntent(intents: Intent[], matchText: string, mentions: Men
  * Every intent with its score from the question's words and named subjects, best first: the candidate readings.
  * @example scoreIntents(intents, "都市エリアの予算は?", mentions, 0)[0].intent.name // "budget"
  */
-export function scoreIntents(intents: Intent[], matchText: string, mentions: Mention[], yearCount: number, previousType?: EntityType): IntentChoice[] {
+export function scoreIntents(
+  intents: Intent[],
+  matchText: string,
+  mentions: Mention[],
+  yearCount: number,
+  previousType?: EntityType,
+): IntentChoice[] {
   const hasYear = yearCount > 0;
   // Only a measured thing as the head (the indicator of 京都クラスターの特許出願件数) decides: a program or field
   // named last (ナノ分野の知的クラスター) is used as a kind of subject, as before.
@@ -36,7 +48,13 @@ export function scoreIntents(intents: Intent[], matchText: string, mentions: Men
   const fullNames = mentions.map((m) => m.entity.name.normalize("NFKC").toLowerCase()).join("|");
   // Overlapping words of different intents are resolved once, over all of them: in って何か所, 何か所 (a count)
   // is the word of the question and って何 (describe) is not.
-  const kept = new Set(findTriggers(intents.flatMap((i) => i.triggers), matchText, mentions));
+  const kept = new Set(
+    findTriggers(
+      intents.flatMap((i) => i.triggers),
+      matchText,
+      mentions,
+    ),
+  );
   const scored = intents.map((intent) => {
     const triggers = findTriggers(intent.triggers, matchText, mentions).filter((t) => kept.has(t) && !fullNames.includes(t));
     // The longest trigger decides, more triggers only add a little: "件数" + "何件" must not outweigh "増えた".
@@ -64,7 +82,11 @@ export function findTriggers(triggers: string[], matchText: string, mentions: Me
   // Words are compared by their core, without the particles around it (目標は → 目標, って何 → 何): a word whose
   // core lies inside another's is part of that word. In 達成目標は the goal (達成目標) is asked, not 目標は; in って何件
   // the counter (何件) is asked, not って何 (describe).
-  const inside = (h: Hit, o: Hit) => o !== h && o.coreStart <= h.coreStart && o.coreEnd >= h.coreEnd && (o.coreEnd - o.coreStart > h.coreEnd - h.coreStart || o.word.length > h.word.length);
+  const inside = (h: Hit, o: Hit) =>
+    o !== h &&
+    o.coreStart <= h.coreStart &&
+    o.coreEnd >= h.coreEnd &&
+    (o.coreEnd - o.coreStart > h.coreEnd - h.coreStart || o.word.length > h.word.length);
   const whole = hits.filter((h) => !hits.some((o) => inside(h, o)));
   // Of words that still overlap, the longer core wins; of two as long, the one that ends later (a question ends on its head word).
   whole.sort((a, b) => b.coreEnd - b.coreStart - (a.coreEnd - a.coreStart) || b.end - a.end);
@@ -139,6 +161,9 @@ function findSpread(word: string, matchText: string, mentions: Mention[]): Hit[]
   const re = new RegExp(parts.map((p) => `(${escape(p)})`).join(GAP), "d");
   const m = re.exec(matchText);
   if (!m?.indices) return [];
-  const anchors = m.indices.slice(1).filter((x): x is [number, number] => x !== undefined).map(([start, end]) => withCore(word, start, end));
+  const anchors = m.indices
+    .slice(1)
+    .filter((x): x is [number, number] => x !== undefined)
+    .map(([start, end]) => withCore(word, start, end));
   return anchors.some((a) => mentions.some((x) => a.start < x.end && a.end > x.start)) ? [] : anchors;
 }

@@ -19,7 +19,11 @@ export type YearQuery = { years: YearMention[]; latest: boolean; range: boolean;
 const ERA_START: Record<string, number> = { 平成: 1988, H: 1988, h: 1988, 令和: 2018, R: 2018, r: 2018, 昭和: 1925, S: 1925 };
 const PATTERNS: Array<{ re: RegExp; year: (m: RegExpExecArray) => number; calendar: (m: RegExpExecArray) => boolean }> = [
   { re: /(平成|令和|昭和)\s?(\d{1,2})\s?(年度|年)?/g, year: (m) => ERA_START[m[1]!]! + Number(m[2]), calendar: (m) => m[3] === "年" },
-  { re: /(?<![A-Za-z])([HhRr])\s?(\d{1,2})(?!\d)\s?(年度|年)?/g, year: (m) => ERA_START[m[1]!]! + Number(m[2]), calendar: (m) => m[3] === "年" },
+  {
+    re: /(?<![A-Za-z])([HhRr])\s?(\d{1,2})(?!\d)\s?(年度|年)?/g,
+    year: (m) => ERA_START[m[1]!]! + Number(m[2]),
+    calendar: (m) => m[3] === "年",
+  },
   { re: /(?:FY|fy|Fy)\s?'?(\d{4}|\d{2})(?!\d)/g, year: (m) => fourDigits(m[1]!), calendar: () => false },
   { re: /(?<!\d)((?:19|20)\d{2})\s?(年度|年)?(?![\d万億件])/g, year: (m) => Number(m[1]), calendar: (m) => m[2] !== "年度" },
   { re: /(?<![\d.第])(\d{1,2})\s?年度/g, year: (m) => 1988 + Number(m[1]), calendar: () => false },
@@ -93,6 +97,7 @@ export function formatFiscalYear(year: number, lang: "ja" | "en"): string {
  * @example formatCalendarYear(1998, "ja") // "平成10年（1998年）"
  */
 export function formatCalendarYear(year: number, lang: "ja" | "en"): string {
-  const [era, eraEn, n] = year >= 2019 ? ["令和", "Reiwa", year - 2018] : year >= 1989 ? ["平成", "Heisei", year - 1988] : ["昭和", "Showa", year - 1925];
+  const [era, eraEn, n] =
+    year >= 2019 ? ["令和", "Reiwa", year - 2018] : year >= 1989 ? ["平成", "Heisei", year - 1988] : ["昭和", "Showa", year - 1925];
   return lang === "ja" ? `${era}${n === 1 ? "元" : n}年（${year}年）` : `${year} (${eraEn} ${n})`;
 }

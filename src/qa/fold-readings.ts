@@ -25,7 +25,7 @@ export function foldReadings(text: string, index: ReadingIndex): string {
   if (index.words.size === 0) return text;
   return text.replace(HIRAGANA_RUN, (run) => {
     let out = "";
-    for (let at = 0; at < run.length; ) {
+    for (let at = 0; at < run.length;) {
       const word = longestAt(run, at, index);
       out += word?.word ?? run[at];
       at += word?.length ?? 1;

@@ -10,16 +10,27 @@ import { answerDescribe, notInDocuments } from "./answer-shapes/describe.js";
 /** The leftover without words of the named entities' fact scopes (聴講者 of 新技術説明会・聴講者). */
 export function withoutScopeWords(query: Query, deps: Deps): string {
   const ids = new Set(query.mentions.map((m) => m.entity.id));
-  const scopes = deps.kb.facts.filter((f) => f.scope && ids.has(f.subject)).map((f) => f.scope!.normalize("NFKC").toLowerCase()).join("|");
-  return query.leftover.split(/\s+/).filter((w) => w && !scopes.includes(w)).join(" ");
+  const scopes = deps.kb.facts
+    .filter((f) => f.scope && ids.has(f.subject))
+    .map((f) => f.scope!.normalize("NFKC").toLowerCase())
+    .join("|");
+  return query.leftover
+    .split(/\s+/)
+    .filter((w) => w && !scopes.includes(w))
+    .join(" ");
 }
 
 /** Words the question asks about (中間評価) that none of the answer's evidence contains. */
 export function asksBeyondEvidence(query: Query, draft: Draft): boolean {
-  const words = withoutVerbs(query.leftover, query.match).split(/\s+/).filter((w) => (w.match(/[\p{Script=Han}\p{Script=Katakana}]/gu) ?? []).length >= 2);
+  const words = withoutVerbs(query.leftover, query.match)
+    .split(/\s+/)
+    .filter((w) => (w.match(/[\p{Script=Han}\p{Script=Katakana}]/gu) ?? []).length >= 2);
   if (words.length === 0 || !draft.citations?.length) return false;
   const about = (draft.facts ?? []).map((f) => `${f.scope ?? ""}${f.remark ?? ""}`).join("");
-  const evidence = `${draft.citations.map((c) => `${c.section}${c.quote}`).join("")}${about}`.normalize("NFKC").toLowerCase().replace(/\s/g, "");
+  const evidence = `${draft.citations.map((c) => `${c.section}${c.quote}`).join("")}${about}`
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/\s/g, "");
   return words.every((w) => !evidence.includes(w));
 }
 
@@ -35,7 +46,11 @@ export function notForOrganization(query: Query): Draft {
   const broader = query.organizations.reduce((q, o) => q.replace(new RegExp(`${o}\\s*の?`), ""), query.text).trim();
   return {
     status: "not_found",
-    summary: say(query.lang, `資料には${orgs}についての数値はありません（資料の数値は全国・事業全体のものです）。`, `The documents give no figure for ${orgs}; their figures are national or program-wide.`),
+    summary: say(
+      query.lang,
+      `資料には${orgs}についての数値はありません（資料の数値は全国・事業全体のものです）。`,
+      `The documents give no figure for ${orgs}; their figures are national or program-wide.`,
+    ),
     lines: [say(query.lang, "全体の数値なら答えられます:", "The overall figure can be asked:")],
     options: [{ label: broader, question: broader }],
   };
@@ -45,7 +60,14 @@ export function notForOrganization(query: Query): Draft {
 export function notMentioned(query: Query, deps: Deps): Draft {
   const words = query.unknownWords.map((w) => say(query.lang, `「${w}」`, `"${w}"`)).join(say(query.lang, "・", ", "));
   const base = notInDocuments(query, deps);
-  return { ...base, summary: say(query.lang, `${words}は資料（文部科学省の文書）に出てこないため、答えられません。`, `The documents (MEXT documents) never mention ${words}, so I cannot answer that.`) };
+  return {
+    ...base,
+    summary: say(
+      query.lang,
+      `${words}は資料（文部科学省の文書）に出てこないため、答えられません。`,
+      `The documents (MEXT documents) never mention ${words}, so I cannot answer that.`,
+    ),
+  };
 }
 
 /** Regions the question names exactly (名古屋クラスター). */
@@ -68,9 +90,13 @@ export function otherSubjectsFigures(query: Query, draft: Draft): boolean {
  */
 function withoutVerbs(leftover: string, match: string): string {
   const verb = /^(?:する|され|させ|して|した|しま|でき|出来|している|してる)/;
-  return leftover.split(/\s+/).filter((w) => {
-    if (!/^[\p{Script=Han}]+$/u.test(w)) return true;
-    for (let at = match.indexOf(w); at >= 0; at = match.indexOf(w, at + 1)) if (!verb.test(match.slice(at + w.length))) return true;
-    return false;
-  }).join(" ").trim();
+  return leftover
+    .split(/\s+/)
+    .filter((w) => {
+      if (!/^[\p{Script=Han}]+$/u.test(w)) return true;
+      for (let at = match.indexOf(w); at >= 0; at = match.indexOf(w, at + 1)) if (!verb.test(match.slice(at + w.length))) return true;
+      return false;
+    })
+    .join(" ")
+    .trim();
 }

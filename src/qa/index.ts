@@ -38,7 +38,15 @@ export function createDeps(dirs: { knowledge?: string; intents?: string } = {}):
   // Parsed and validated intents, from the cache when intents/ and the code that reads them are unchanged.
   const intentsDir = dirs.intents ?? DEFAULT_INTENTS_DIR;
   const { intents, lexicon } = cachedValue(DEFAULT_CACHE_DIR, "intents", [intentsDir, CODE_DIR], () => loadIntents(intentsDir));
-  return { kb, intents, lexicon, index, matcher: buildEntityMatcher(kb), corpus: buildCorpus(kb), words: buildQuestionWords(kb, intents, lexicon) };
+  return {
+    kb,
+    intents,
+    lexicon,
+    index,
+    matcher: buildEntityMatcher(kb),
+    corpus: buildCorpus(kb),
+    words: buildQuestionWords(kb, intents, lexicon),
+  };
 }
 
 /** Every source and entity name as one normalized text, to tell words the documents use from words they never do. */

@@ -6,7 +6,21 @@ import { z } from "zod";
 import { EntityType } from "../knowledge/schema.js";
 import { AspectLexicon } from "./query/aspect.js";
 
-export const ANSWER_SHAPES = ["facts", "series", "extreme", "difference", "attribute", "regions", "region-field", "law-year", "laws-in-year", "describe", "help", "out-of-scope", "versus-target"] as const;
+export const ANSWER_SHAPES = [
+  "facts",
+  "series",
+  "extreme",
+  "difference",
+  "attribute",
+  "regions",
+  "region-field",
+  "law-year",
+  "laws-in-year",
+  "describe",
+  "help",
+  "out-of-scope",
+  "versus-target",
+] as const;
 const Localized = z.strictObject({ ja: z.string().min(1), en: z.string().min(1) });
 
 export const IntentDecl = z.strictObject({
@@ -37,7 +51,12 @@ export const Lexicon = z.strictObject({
   qualifierCues: z.record(z.string(), z.array(z.string().min(1))),
   /** Words that refine an answer shape: trial regions only, functions of a body, laws without plans, same field as, the summary row of a table. */
   cues: z.strictObject({
-    trial: Cue, functions: Cue, lawsOnly: Cue, plans: Cue, sameField: Cue, summaryRow: Cue,
+    trial: Cue,
+    functions: Cue,
+    lawsOnly: Cue,
+    plans: Cue,
+    sameField: Cue,
+    summaryRow: Cue,
     /** Questions about the documents themselves (元のPDF, 出典): answered with the list of documents. */
     sources: Cue,
     /** The year before the asked or latest one (前年度, 前年比): a comparison with the prior year. */

@@ -17,8 +17,10 @@ export function kanjiToNumber(kanji: string): number {
   let total = 0;
   let digit = 0;
   for (const c of kanji) {
-    if (c in SMALL_UNIT) { total += (digit || 1) * SMALL_UNIT[c]!; digit = 0; }
-    else digit = DIGIT[c] ?? 0;
+    if (c in SMALL_UNIT) {
+      total += (digit || 1) * SMALL_UNIT[c]!;
+      digit = 0;
+    } else digit = DIGIT[c] ?? 0;
   }
   return total + digit;
 }

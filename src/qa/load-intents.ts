@@ -18,11 +18,17 @@ export const DEFAULT_INTENTS_DIR = fileURLToPath(new URL("../../intents/", impor
 export function loadIntents(dir: string = DEFAULT_INTENTS_DIR): { intents: Intent[]; lexicon: Lexicon } {
   const problems: string[] = [];
   const read = (file: string): unknown => {
-    try { return parseYaml(readFileSync(join(dir, file), "utf8")); }
-    catch (error) { problems.push(`intents/${file}: ${(error as Error).message.split("\n")[0]}`); return undefined; }
+    try {
+      return parseYaml(readFileSync(join(dir, file), "utf8"));
+    } catch (error) {
+      problems.push(`intents/${file}: ${(error as Error).message.split("\n")[0]}`);
+      return undefined;
+    }
   };
   const intents: Intent[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".yaml") && f !== "lexicon.yaml").sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith(".yaml") && f !== "lexicon.yaml")
+    .sort()) {
     const result = IntentDecl.safeParse(read(file));
     if (result.success) intents.push(result.data);
     else for (const issue of result.error.issues) problems.push(`intents/${file} › ${issue.path.join(".") || "(file)"}: ${issue.message}`);
@@ -30,7 +36,8 @@ export function loadIntents(dir: string = DEFAULT_INTENTS_DIR): { intents: Inten
   const names = intents.map((i) => i.name);
   for (const name of names.filter((n, i) => names.indexOf(n) !== i)) problems.push(`intents: duplicate intent name "${name}"`);
   const lexicon = Lexicon.safeParse(read("lexicon.yaml"));
-  if (!lexicon.success) for (const issue of lexicon.error.issues) problems.push(`intents/lexicon.yaml › ${issue.path.join(".")}: ${issue.message}`);
+  if (!lexicon.success)
+    for (const issue of lexicon.error.issues) problems.push(`intents/lexicon.yaml › ${issue.path.join(".")}: ${issue.message}`);
   if (problems.length || !lexicon.success) throw new KnowledgeError(problems);
   return { intents, lexicon: lexicon.data };
 }

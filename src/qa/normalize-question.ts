@@ -18,7 +18,9 @@ export function stripSlackMarkup(text: string): string {
     .replace(/<#[A-Z0-9]+(?:\|[^>]*)?>/g, " ")
     .replace(/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, "$1")
     .replace(/<((?:https?|mailto):[^>]*)>/g, "$1")
-    .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }
 
 /**

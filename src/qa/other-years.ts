@@ -22,7 +22,8 @@ export function withOtherYears(kb: KnowledgeBase, citations: Citation[]): Citati
     // Another year's figure, another subject's (第I期 16億円 beside 第II期 75億円), or another kind of the same
     // scope; another part of the same cell (a scope: (27 件) プロジェクトの総数) is context, not another answer.
     // Only figures of the cited one's measure compete with it: 15地域 beside 69億円 is context (…15地域で69億円).
-    const rival = (f: typeof cited) => f.measure === cited.measure && (f.subject !== cited.subject || (f.qualifier !== cited.qualifier && f.scope === cited.scope));
+    const rival = (f: typeof cited) =>
+      f.measure === cited.measure && (f.subject !== cited.subject || (f.qualifier !== cited.qualifier && f.scope === cited.scope));
     const other = (f: typeof cited) => f.fiscalYear !== cited.fiscalYear || rival(f);
     const others = [...new Set(same.filter((f) => other(f) && f.display !== c.figure).map((f) => f.display))];
     return others.length ? { ...c, otherYears: others } : c;

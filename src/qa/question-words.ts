@@ -40,7 +40,10 @@ export function buildQuestionWords(kb: KnowledgeBase, intents: Intent[], lexicon
   const corpus = [...kb.documents.values()].map((d) => d.normalized.toLowerCase()).join("\n");
   // A cue shares a word with the documents when one of its two-character pieces with a kanji or katakana occurs.
   const pieces = (c: string) => contentBigrams(c).filter((b) => /[\p{Script=Han}\p{Script=Katakana}]/u.test(b));
-  const aspects = Object.values(lexicon.aspects).filter((a) => !a.weak).flatMap((a) => a.cues).map(normal)
+  const aspects = Object.values(lexicon.aspects)
+    .filter((a) => !a.weak)
+    .flatMap((a) => a.cues)
+    .map(normal)
     .filter((c) => !pieces(c).some((b) => corpus.includes(b)));
   const categories = new Set(Object.values(lexicon.categories).flat().map(normal));
   const cues = [...Object.values(lexicon.qualifierCues).flat(), ...lexicon.stopwords, ...lexicon.fillers].map(normal);
@@ -52,5 +55,12 @@ export function buildQuestionWords(kb: KnowledgeBase, intents: Intent[], lexicon
     patterns: [...words].filter(isLatin).map((w) => new RegExp(`(?<![a-z])${escape(w)}(?![a-z])`, "g")),
   };
   const names = [...kb.entities.values()].flatMap((e) => [e.name, ...e.aliases]);
-  return { triggers, explained, scopes: kb.facts.map((f) => f.scope ?? "").join("\n"), katakanaNames: katakanaWords(names), categories, readings: indexReadings(kb.readings) };
+  return {
+    triggers,
+    explained,
+    scopes: kb.facts.map((f) => f.scope ?? "").join("\n"),
+    katakanaNames: katakanaWords(names),
+    categories,
+    readings: indexReadings(kb.readings),
+  };
 }

@@ -23,7 +23,9 @@ export { englishWords } from "./match/find-english.js";
  */
 export function toMatchText(normalized: string, keepCase = false): string {
   const word = /[A-Za-z0-9'’?.,!()-]/;
-  return (keepCase ? normalized : normalized.toLowerCase()).replace(/\s+/g, (space, at: number, all: string) => (word.test(all[at - 1] ?? "") && word.test(all[at + space.length] ?? "") ? " " : ""));
+  return (keepCase ? normalized : normalized.toLowerCase()).replace(/\s+/g, (space, at: number, all: string) =>
+    word.test(all[at - 1] ?? "") && word.test(all[at + space.length] ?? "") ? " " : "",
+  );
 }
 
 /**
@@ -40,7 +42,11 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
       const ascii = /^[\x20-\x7e]+$/.test(name);
       // An all-caps alias (START, TLO) is an acronym: matched only in capitals, so "start" stays a word.
       const acronym = ascii && /^[A-Z0-9-]+$/.test(name) && /[A-Z]/.test(name);
-      const form = acronym ? name : ascii ? name.toLowerCase().replace(/\s+/g, " ").trim() : normalizeForMatch(name, kb.vocabulary.variants).toLowerCase();
+      const form = acronym
+        ? name
+        : ascii
+          ? name.toLowerCase().replace(/\s+/g, " ").trim()
+          : normalizeForMatch(name, kb.vocabulary.variants).toLowerCase();
       // A Latin name's pattern is compiled once here, not on every question.
       const re = ascii ? new RegExp(`(?<![a-zA-Z0-9])${escapeRegExp(form)}(?![a-zA-Z0-9])`, "g") : undefined;
       if (form.length >= 2) names.push({ name: form, entity, ascii, acronym, ...(re ? { re } : {}) });
@@ -50,7 +56,12 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
   const factCount = new Map<string, number>();
   for (const fact of kb.facts) factCount.set(fact.subject, (factCount.get(fact.subject) ?? 0) + 1);
   const weight = (e: Entity) => factCount.get(e.id) ?? 0;
-  const english = [...kb.entities.values()].map((entity) => ({ entity, words: new Set([entity.nameEn ?? "", ...entity.aliases.filter((a) => /^[\x20-\x7e]+$/.test(a))].flatMap(englishWords)) })).filter((e) => e.words.size > 0);
+  const english = [...kb.entities.values()]
+    .map((entity) => ({
+      entity,
+      words: new Set([entity.nameEn ?? "", ...entity.aliases.filter((a) => /^[\x20-\x7e]+$/.test(a))].flatMap(englishWords)),
+    }))
+    .filter((e) => e.words.size > 0);
   return {
     find(text, cased = text) {
       const exact: Mention[] = [];
@@ -58,10 +69,12 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
         if (ascii && re) {
           re.lastIndex = 0;
           const haystack = acronym ? cased : text;
-          for (let m = re.exec(haystack); m; m = re.exec(haystack)) exact.push({ entity, start: m.index, end: m.index + name.length, score: 1, how: "alias", text: name });
+          for (let m = re.exec(haystack); m; m = re.exec(haystack))
+            exact.push({ entity, start: m.index, end: m.index + name.length, score: 1, how: "alias", text: name });
         } else {
           for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-            if (!gluedToWord(text, at, at + name.length, name)) exact.push({ entity, start: at, end: at + name.length, score: 1, how: "alias", text: name });
+            if (!gluedToWord(text, at, at + name.length, name))
+              exact.push({ entity, start: at, end: at + name.length, score: 1, how: "alias", text: name });
           }
         }
       }

@@ -9,7 +9,10 @@ import { renderText } from "./render-text.js";
 const CONNECTIVE = "(?:あと|それと|それから|ついでに|加えて|また、)";
 // 「XとYは？」 stays one question (two subjects of one figure); 「Xと、Yは？」 with a comma asks two things, as does
 // a question word's clause ending in て and a comma (いつ始まって、予算はいくら？).
-const BOUNDARY = new RegExp(`(?<=[?？!！。])\\s*(?:${CONNECTIVE}\\s*[、,]?)?\\s*|\\s*[、,]\\s*${CONNECTIVE}\\s*[、,]?\\s*|(?<=[^\\s]{2}と)[、,]\\s*|(?<=(?:いつ|どこ|何|なに|誰|どう|どの|どれ)[^、,?？]{0,12}て)[、,]\\s*|\\s+and\\s+(?=(?:what|how|when|which|who|where)\\b)`, "giu");
+const BOUNDARY = new RegExp(
+  `(?<=[?？!！。])\\s*(?:${CONNECTIVE}\\s*[、,]?)?\\s*|\\s*[、,]\\s*${CONNECTIVE}\\s*[、,]?\\s*|(?<=[^\\s]{2}と)[、,]\\s*|(?<=(?:いつ|どこ|何|なに|誰|どう|どの|どれ)[^、,?？]{0,12}て)[、,]\\s*|\\s+and\\s+(?=(?:what|how|when|which|who|where)\\b)`,
+  "giu",
+);
 
 /**
  * The parts of a question; one part when it asks one thing. Parts shorter than 4 characters stay with
@@ -17,10 +20,14 @@ const BOUNDARY = new RegExp(`(?<=[?？!！。])\\s*(?:${CONNECTIVE}\\s*[、,]?)?
  * @example splitParts("TLO法はいつ？あと共同研究件数は？") // ["TLO法はいつ？", "共同研究件数は？"]
  */
 export function splitParts(text: string): string[] {
-  const pieces = text.split(BOUNDARY).map((p) => p.trim()).filter(Boolean);
+  const pieces = text
+    .split(BOUNDARY)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const parts: string[] = [];
   for (const piece of pieces) {
-    if (parts.length && (piece.replace(/[\p{P}\s]/gu, "").length < 4 || parts[parts.length - 1]!.replace(/[\p{P}\s]/gu, "").length < 4)) parts[parts.length - 1] += piece;
+    if (parts.length && (piece.replace(/[\p{P}\s]/gu, "").length < 4 || parts[parts.length - 1]!.replace(/[\p{P}\s]/gu, "").length < 4))
+      parts[parts.length - 1] += piece;
     else parts.push(piece);
   }
   return parts;
@@ -45,10 +52,21 @@ export function joinParts(question: string, answers: Answer[]): Answer {
     offset += a.citations.length;
   }
   const first = answers[0]!;
-  const status = answers.some((a) => a.status === "answered") ? "answered" : answers.some((a) => a.status === "clarify") ? "clarify" : "not_found";
+  const status = answers.some((a) => a.status === "answered")
+    ? "answered"
+    : answers.some((a) => a.status === "clarify")
+      ? "clarify"
+      : "not_found";
   const text = renderText({ summary: blocks.join("\n\n"), lines: [], options: [], citations, lang: first.lang });
   return {
-    ...first, question, status, intent: answers.map((a) => a.intent).join("+"), lines, citations,
-    facts: answers.flatMap((a) => a.facts), options: answers.flatMap((a) => a.options), text,
+    ...first,
+    question,
+    status,
+    intent: answers.map((a) => a.intent).join("+"),
+    lines,
+    citations,
+    facts: answers.flatMap((a) => a.facts),
+    options: answers.flatMap((a) => a.options),
+    text,
   };
 }

@@ -37,7 +37,11 @@ export type AnswerChart = {
   unit: string;
   kind: "line" | "bar";
   points: Array<{
-    label: string; value: number; display: string; kind: string; fiscalYear: number | null;
+    label: string;
+    value: number;
+    display: string;
+    kind: string;
+    fiscalYear: number | null;
     /** Unit of this point's value: a chart never draws points of different units on one axis. */
     unit: string;
     /** The subject's short name when the answer has several (a program's phases): each is a line of its own. */

@@ -52,8 +52,16 @@ export type Query = {
  * and subject, a question with only a subject reuses the intent.
  * @example understandQuestion(deps, "2011年の共同研究件数").years.years[0].fiscalYear // 2011
  */
-export function understandQuestion(deps: { kb: KnowledgeBase; intents: Intent[]; lexicon: Lexicon; matcher: EntityMatcher; corpus: string; words: QuestionWords }, question: string, previous?: Topic, samePart = false): Query {
-  const typed = foldReadings(foldKanaNames(normalizeQuestion(question, deps.kb.vocabulary.variants), deps.words.katakanaNames), deps.words.readings);
+export function understandQuestion(
+  deps: { kb: KnowledgeBase; intents: Intent[]; lexicon: Lexicon; matcher: EntityMatcher; corpus: string; words: QuestionWords },
+  question: string,
+  previous?: Topic,
+  samePart = false,
+): Query {
+  const typed = foldReadings(
+    foldKanaNames(normalizeQuestion(question, deps.kb.vocabulary.variants), deps.words.katakanaNames),
+    deps.words.readings,
+  );
   // H20資料で: the year names a document, not the figure's year.
   const reference = findDocumentReference(typed, [...deps.kb.documents.values()]);
   const text = reference.files.length ? reference.text.replace(/\s{2,}/g, " ").trim() : typed;
@@ -63,10 +71,16 @@ export function understandQuestion(deps: { kb: KnowledgeBase; intents: Intent[];
   // A partial match that is itself a trigger word (試行地域) is the question's verb, not a name.
   // A partial match that is a category noun (プログラム, 事業) names a kind of subject, not one subject.
   const category = (m: Mention) => m.how !== "alias" && deps.words.categories.has(m.text);
-  const found = preferExact(deps.matcher.find(match, toMatchText(text, true)).filter((m) => (m.how === "alias" || !deps.words.triggers.has(m.text)) && !category(m)));
+  const found = preferExact(
+    deps.matcher
+      .find(match, toMatchText(text, true))
+      .filter((m) => (m.how === "alias" || !deps.words.triggers.has(m.text)) && !category(m)),
+  );
   // A count asked of a program (…プログラムは何地域で): its indicator in that unit is the subject.
   const mentions = withCountedChild(deps.kb, match, found);
-  const askedTypes = (Object.entries(deps.lexicon.categories) as Array<[EntityType, string[]]>).filter(([, nouns]) => findTriggers(nouns, match, mentions).length > 0).map(([type]) => type);
+  const askedTypes = (Object.entries(deps.lexicon.categories) as Array<[EntityType, string[]]>)
+    .filter(([, nouns]) => findTriggers(nouns, match, mentions).length > 0)
+    .map(([type]) => type);
   const previousEntity = previous?.subject ? deps.kb.entities.get(previous.subject) : undefined;
   const yearSet = [...new Set(years.years.map((y) => y.fiscalYear))];
   const candidates = scoreIntents(deps.intents, match, mentions, yearSet.length, previousEntity?.type);
@@ -75,18 +89,50 @@ export function understandQuestion(deps: { kb: KnowledgeBase; intents: Intent[];
   if (previous?.intent && (!choice || choice.triggers.length === 0)) {
     const again = deps.intents.find((i) => i.name === previous.intent);
     const fits = again && (mentions.length === 0 || mentions.some((m) => again.subjectTypes.includes(m.entity.type)));
-    if (again && fits && (mentions.length > 0 || years.years.length > 0 || years.latest)) { choice = { intent: again, score: 1, triggers: [] }; followUp = true; }
+    if (again && fits && (mentions.length > 0 || years.years.length > 0 || years.latest)) {
+      choice = { intent: again, score: 1, triggers: [] };
+      followUp = true;
+    }
   }
-  const qualifiers = Object.entries(deps.lexicon.qualifierCues).filter(([, cues]) => findTriggers(cues, match, mentions).length > 0).map(([id]) => id);
+  const qualifiers = Object.entries(deps.lexicon.qualifierCues)
+    .filter(([, cues]) => findTriggers(cues, match, mentions).length > 0)
+    .map(([id]) => id);
   // No question word, but a kind of figure named (H25当初): the figures of that kind are what is asked.
-  if (!followUp && (!choice || choice.triggers.length === 0)) choice = readingOfKinds(deps.kb, deps.intents, qualifiers, mentions) ?? choice;
-  const asked = blankAsides(match, deps.lexicon.asides, mentions, years.years.map((y) => y.text.toLowerCase().replace(/\s/g, "")));
+  if (!followUp && (!choice || choice.triggers.length === 0))
+    choice = readingOfKinds(deps.kb, deps.intents, qualifiers, mentions) ?? choice;
+  const asked = blankAsides(
+    match,
+    deps.lexicon.asides,
+    mentions,
+    years.years.map((y) => y.text.toLowerCase().replace(/\s/g, "")),
+  );
   const leftover = findLeftover(asked, mentions, years, deps.words.explained);
   const unknownWords = findUnknownWords(leftover, deps.corpus);
-  const organizations = findOrganizations(match, mentions, deps.lexicon.stopwords, deps.kb.vocabulary.variants).filter((org) => !deps.words.scopes.includes(org));
+  const organizations = findOrganizations(match, mentions, deps.lexicon.stopwords, deps.kb.vocabulary.variants).filter(
+    (org) => !deps.words.scopes.includes(org),
+  );
   const explained = withoutNameWords(leftover, mentions, deps.kb.vocabulary.variants);
   const ownNames = namesOfTheirOwn(match, explained).filter((w) => !deps.corpus.includes(w));
-  return { question, lang, text, match, years, mentions, askedTypes, intent: choice?.intent, triggers: choice?.triggers ?? [], qualifiers, leftover: explained, unknownWords, ownNames, documents: reference.files, organizations, previous, followUp, samePart };
+  return {
+    question,
+    lang,
+    text,
+    match,
+    years,
+    mentions,
+    askedTypes,
+    intent: choice?.intent,
+    triggers: choice?.triggers ?? [],
+    qualifiers,
+    leftover: explained,
+    unknownWords,
+    ownNames,
+    documents: reference.files,
+    organizations,
+    previous,
+    followUp,
+    samePart,
+  };
 }
 
 /** English when the question has Latin words and no kana or kanji. */
@@ -96,9 +142,14 @@ export function detectLanguage(text: string): "ja" | "en" {
 
 function findLeftover(match: string, mentions: Mention[], years: YearQuery, explained: ExplainedWords): string {
   let rest = match;
-  const cut = (start: number, end: number) => { rest = rest.slice(0, start) + " ".repeat(end - start) + rest.slice(end); };
+  const cut = (start: number, end: number) => {
+    rest = rest.slice(0, start) + " ".repeat(end - start) + rest.slice(end);
+  };
   for (const m of mentions) cut(m.start, m.end);
-  for (const y of years.years) { const at = rest.indexOf(y.text.toLowerCase().replace(/\s/g, "")); if (at >= 0) cut(at, at + y.text.length); }
+  for (const y of years.years) {
+    const at = rest.indexOf(y.text.toLowerCase().replace(/\s/g, ""));
+    if (at >= 0) cut(at, at + y.text.length);
+  }
   // Every occurrence of every trigger and stop word is found on the same text, then all are blanked
   // together, so overlapping words (レビューシート, シート番号) leave no fragment (番号) behind.
   const spans: Array<[number, number]> = [];
@@ -107,14 +158,19 @@ function findLeftover(match: string, mentions: Mention[], years: YearQuery, expl
   }
   for (const re of explained.patterns) for (const m of rest.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
   for (const [a, b] of spans) cut(a, b);
-  return rest.replace(/[^\p{L}\p{N}]+/gu, " ").replace(/\b\d+\b/g, " ").trim();
+  return rest
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .replace(/\b\d+\b/g, " ")
+    .trim();
 }
 
 const segmenter = new Intl.Segmenter("ja", { granularity: "word" });
 
 /** Words of two or more kanji or katakana that the documents never use: a subject or restriction they cannot answer. */
 function findUnknownWords(leftover: string, corpus: string): string[] {
-  const words = [...segmenter.segment(leftover)].map((s) => s.segment).filter((w) => (w.match(/[\p{Script=Han}\p{Script=Katakana}ー]/gu) ?? []).length >= 2);
+  const words = [...segmenter.segment(leftover)]
+    .map((s) => s.segment)
+    .filter((w) => (w.match(/[\p{Script=Han}\p{Script=Katakana}ー]/gu) ?? []).length >= 2);
   // Numbered things (第III期, 第5期) split into pieces the segmenter cannot judge: checked whole.
   words.push(...(leftover.replace(/\s/g, "").match(/第[0-9a-z一二三四五六七八九十]+期/g) ?? []));
   return [...new Set(words.filter((w) => !corpus.includes(w)))];
@@ -123,8 +179,15 @@ function findUnknownWords(leftover: string, corpus: string): string[] {
 /** Drops leftover words that belong to a named entity's own names (大学等, 民間企業 of the 共同研究 indicator). */
 function withoutNameWords(leftover: string, mentions: Mention[], variants: Record<string, string>): string {
   if (mentions.length === 0) return leftover;
-  const names = mentions.flatMap((m) => [m.entity.name, ...m.entity.aliases]).map((n) => normalizeForMatch(n, variants).toLowerCase()).join("\n");
-  return [...segmenter.segment(leftover)].map((s) => s.segment).filter((w) => w.trim() && !names.includes(w)).join(" ").trim();
+  const names = mentions
+    .flatMap((m) => [m.entity.name, ...m.entity.aliases])
+    .map((n) => normalizeForMatch(n, variants).toLowerCase())
+    .join("\n");
+  return [...segmenter.segment(leftover)]
+    .map((s) => s.segment)
+    .filter((w) => w.trim() && !names.includes(w))
+    .join(" ")
+    .trim();
 }
 
 /**
@@ -136,7 +199,9 @@ function preferExact(mentions: Mention[]): Mention[] {
   if (exact.length === 0) return mentions;
   const family = (m: Mention) => [m.entity.id, m.entity.parent].filter(Boolean);
   // A long piece of a name (創出総合支援 of …創出総合支援事業) names its own subject beside exact names.
-  return mentions.filter((m) => m.how === "alias" || m.text.length >= 6 || exact.some((e) => family(e).some((id) => family(m).includes(id!))));
+  return mentions.filter(
+    (m) => m.how === "alias" || m.text.length >= 6 || exact.some((e) => family(e).some((id) => family(m).includes(id!))),
+  );
 }
 
 const ORGANIZATION = /[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:大学|省|庁|県|府|市|町|村|機構|研究所|株式会社)/gu;
@@ -146,7 +211,10 @@ const ORGANIZATION = /[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:大学|省|
  * them is not what the documents' national or program-wide figures are.
  */
 function findOrganizations(match: string, mentions: Mention[], stopwords: string[], variants: Record<string, string>): string[] {
-  const names = mentions.flatMap((m) => [m.entity.name, ...m.entity.aliases]).map((n) => normalizeForMatch(n, variants).toLowerCase()).join("\n");
+  const names = mentions
+    .flatMap((m) => [m.entity.name, ...m.entity.aliases])
+    .map((n) => normalizeForMatch(n, variants).toLowerCase())
+    .join("\n");
   const found = [...match.matchAll(ORGANIZATION)].filter((m) => !mentions.some((x) => m.index < x.end && m.index + m[0].length > x.start));
   // 何大学 / 各省 / 全大学 ask how many or which: they count organizations, they do not name one.
   return found.map((m) => m[0]).filter((org) => !/^[何各全本当同他]/.test(org) && !names.includes(org) && !stopwords.includes(org));
@@ -159,7 +227,9 @@ function findOrganizations(match: string, mentions: Mention[], stopwords: string
  */
 function namesOfTheirOwn(match: string, leftover: string): string[] {
   // Stop words blanked inside a word (度 of 制度) leave pieces: a Latin name is its letters up to the first kanji.
-  const words = leftover.split(/\s+/).map((w) => /^[a-z][a-z0-9-]+/.exec(w)?.[0] ?? w)
+  const words = leftover
+    .split(/\s+/)
+    .map((w) => /^[a-z][a-z0-9-]+/.exec(w)?.[0] ?? w)
     .filter((w) => /^[a-z][a-z0-9-]+$/.test(w) || (w.match(/[\p{Script=Han}\p{Script=Katakana}ー]/gu) ?? []).length >= 2);
   const after = (w: string) => (/^[a-z]/.test(w) ? "(?:の|は|が|って|制度|事業|プログラム|施策|計画|法)" : "(?:の|は|が|って)");
   return words.filter((w) => new RegExp(`${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${after(w)}`).test(match));

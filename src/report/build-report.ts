@@ -48,7 +48,9 @@ export async function buildReport(store: Pick<Store, "listQuestions" | "listFeed
     clarify: groupQuestions(asked("clarify")),
     feedback: { up: feedback.length - downs.length, down: downs.length },
     downvotes: downs.reverse().map((f) => ({ question: f.question, summary: f.summary, reason: f.reason, givenAt: f.givenAt })),
-    slowest: [...questions].sort((a, b) => b.latencyMs - a.latencyMs).slice(0, options.slowest ?? 5)
+    slowest: [...questions]
+      .sort((a, b) => b.latencyMs - a.latencyMs)
+      .slice(0, options.slowest ?? 5)
       .map((q) => ({ question: q.question, status: q.status, latencyMs: q.latencyMs, askedAt: q.askedAt })),
   };
 }

@@ -20,9 +20,19 @@ export function formatReport(report: OwnerReport, options: FormatOptions = {}): 
     "",
     ...part("Not found, grouped by words", report.notFound.slice(0, limit).map(groupLine)),
     ...part("Asked back (clarify), grouped by words", report.clarify.slice(0, limit).map(groupLine)),
-    ...part("Answers marked 👎", report.downvotes.slice(0, limit).map((d) =>
-      `${day(d.givenAt)}  ${d.question ?? "(question not in the log)"}${d.summary ? `\n      answer: ${d.summary}` : ""}\n      reason: ${d.reason ?? "(none given)"}`)),
-    ...part("Slowest answers", report.slowest.slice(0, limit).map((a) => `${String(a.latencyMs).padStart(6)} ms  ${a.status.padEnd(9)} ${a.question}`)),
+    ...part(
+      "Answers marked 👎",
+      report.downvotes
+        .slice(0, limit)
+        .map(
+          (d) =>
+            `${day(d.givenAt)}  ${d.question ?? "(question not in the log)"}${d.summary ? `\n      answer: ${d.summary}` : ""}\n      reason: ${d.reason ?? "(none given)"}`,
+        ),
+    ),
+    ...part(
+      "Slowest answers",
+      report.slowest.slice(0, limit).map((a) => `${String(a.latencyMs).padStart(6)} ms  ${a.status.padEnd(9)} ${a.question}`),
+    ),
   ];
   return `${lines.join("\n").trimEnd()}\n`;
 }

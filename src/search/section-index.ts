@@ -31,7 +31,15 @@ export function buildSectionIndex(documents: Iterable<SourceDocument>, variants:
   for (const doc of saved ? [] : documents) {
     for (const section of doc.sections) {
       for (const text of mergeParagraphs(section.text)) {
-        chunks.push({ id: chunks.length, document: doc.file, documentTitle: doc.title, section: section.label, title: section.path.join(" "), text, match: normalizeForMatch(text, variants).toLowerCase() });
+        chunks.push({
+          id: chunks.length,
+          document: doc.file,
+          documentTitle: doc.title,
+          section: section.label,
+          title: section.path.join(" "),
+          text,
+          match: normalizeForMatch(text, variants).toLowerCase(),
+        });
       }
     }
   }
@@ -39,7 +47,8 @@ export function buildSectionIndex(documents: Iterable<SourceDocument>, variants:
     fields: ["title", "body"],
     storeFields: [],
     tokenize,
-    extractField: (chunk, field) => (field === "body" ? annotateEraYears(chunk.text) : field === "title" ? chunk.title : String((chunk as Record<string, unknown>)[field])),
+    extractField: (chunk, field) =>
+      field === "body" ? annotateEraYears(chunk.text) : field === "title" ? chunk.title : String((chunk as Record<string, unknown>)[field]),
     searchOptions: { boost: { title: 1.5 }, combineWith: "OR", tokenize },
   };
   // Built or restored on the first search: many questions are answered from facts alone and never search.
@@ -76,12 +85,18 @@ export function contentBigrams(text: string): string[] {
 }
 
 function mergeParagraphs(text: string): string[] {
-  const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const merged: string[] = [];
   let current = "";
   for (const p of paragraphs) {
     current = current ? `${current}\n${p}` : p;
-    if (current.length >= CHUNK_CHARS) { merged.push(current); current = ""; }
+    if (current.length >= CHUNK_CHARS) {
+      merged.push(current);
+      current = "";
+    }
   }
   if (current) merged.push(current);
   return merged;

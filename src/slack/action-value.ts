@@ -25,7 +25,11 @@ export function encodeAskValue(ask: AskValue): string {
   let summary = ask.summary;
   let question = ask.question;
   for (;;) {
-    const value = JSON.stringify({ q: question, ...(ask.previous ? { p: ask.previous } : {}), ...(summary !== undefined ? { s: summary } : {}) });
+    const value = JSON.stringify({
+      q: question,
+      ...(ask.previous ? { p: ask.previous } : {}),
+      ...(summary !== undefined ? { s: summary } : {}),
+    });
     if (value.length <= LIMITS.buttonValue) return value;
     // Quotes and backslashes double in JSON, so shorten by what is over, at least by one character.
     const over = value.length - LIMITS.buttonValue;

@@ -19,7 +19,13 @@ export type Conversation = PostTarget & Asker;
  * Answers `question` in `where` (in its thread when threadTs is set) and returns whether a message was posted.
  * @example await answerInConversation(deps, client, { channel: "C1", threadTs: "1.2" }, "じゃあ2010年は？")
  */
-export async function answerInConversation(deps: SlackDeps, client: webApi.WebClient, where: Conversation, question: string, fallback?: Topic): Promise<boolean> {
+export async function answerInConversation(
+  deps: SlackDeps,
+  client: webApi.WebClient,
+  where: Conversation,
+  question: string,
+  fallback?: Topic,
+): Promise<boolean> {
   const started = performance.now();
   const key = threadKey(where.channel, where.threadTs);
   // A button carries the topic it was rendered with: used when the thread's entry has expired.
@@ -29,5 +35,11 @@ export async function answerInConversation(deps: SlackDeps, client: webApi.WebCl
   const topic = answer ? nextTopic(previous, answer) : previous;
   if (topic && topic !== previous) await deps.topics.set(key, topic);
   const latencyMs = performance.now() - started;
-  return deliverInConversation(deps, client, where, { question, previous, answer, latencyMs, asker: { user: where.user, team: where.team } });
+  return deliverInConversation(deps, client, where, {
+    question,
+    previous,
+    answer,
+    latencyMs,
+    asker: { user: where.user, team: where.team },
+  });
 }

@@ -9,7 +9,11 @@ import type { SlackDeps } from "./deps.js";
 /**
  * @example await askCore(deps, "2011年の共同研究件数") // Answer, or undefined when the core failed
  */
-export async function askCore(deps: Pick<SlackDeps, "qa" | "logger" | "metrics">, question: string, previous?: Topic): Promise<Answer | undefined> {
+export async function askCore(
+  deps: Pick<SlackDeps, "qa" | "logger" | "metrics">,
+  question: string,
+  previous?: Topic,
+): Promise<Answer | undefined> {
   const started = performance.now();
   const observe = (status: string, intent: string) => {
     deps.metrics.answers.inc({ status, intent });

@@ -30,12 +30,29 @@ export type BuildOptions = {
 export function buildReceiver(config: SlackConfig, options: BuildOptions): HTTPReceiver | SocketModeReceiver {
   const { logger } = options;
   const logLevel = config.logLevel as LogLevel;
-  if (config.mode === "http") return new HTTPReceiver({ signingSecret: config.signingSecret, endpoints: "/slack/events", processBeforeResponse: false, logger, logLevel });
+  if (config.mode === "http")
+    return new HTTPReceiver({
+      signingSecret: config.signingSecret,
+      endpoints: "/slack/events",
+      processBeforeResponse: false,
+      logger,
+      logLevel,
+    });
   // A fresh object: the Socket Mode client writes its default retry policy into the options it is given, and a
   // chat policy here (4 attempts) turned a 30-second apps.connections.open outage into a dead process.
   const { retryConfig, clientPingTimeoutMs } = options.socket ?? {};
-  const clientOptions: webApi.WebClientOptions = { slackApiUrl: config.apiUrl, timeout: REQUEST_TIMEOUT_MS, ...(retryConfig ? { retryConfig } : {}) };
-  return new SocketModeReceiver({ appToken: config.appToken, logger, logLevel, installerOptions: { clientOptions }, ...(clientPingTimeoutMs ? { clientPingTimeout: clientPingTimeoutMs } : {}) });
+  const clientOptions: webApi.WebClientOptions = {
+    slackApiUrl: config.apiUrl,
+    timeout: REQUEST_TIMEOUT_MS,
+    ...(retryConfig ? { retryConfig } : {}),
+  };
+  return new SocketModeReceiver({
+    appToken: config.appToken,
+    logger,
+    logLevel,
+    installerOptions: { clientOptions },
+    ...(clientPingTimeoutMs ? { clientPingTimeout: clientPingTimeoutMs } : {}),
+  });
 }
 
 /**
@@ -44,7 +61,11 @@ export function buildReceiver(config: SlackConfig, options: BuildOptions): HTTPR
  * @example const app = buildBoltApp(config, { logger })
  */
 export function buildBoltApp(config: SlackConfig, options: BuildOptions, receiver = buildReceiver(config, options)): App {
-  const clientOptions: webApi.WebClientOptions = { slackApiUrl: config.apiUrl, retryConfig: options.retryConfig ?? CHAT_RETRY_POLICY, timeout: REQUEST_TIMEOUT_MS };
+  const clientOptions: webApi.WebClientOptions = {
+    slackApiUrl: config.apiUrl,
+    retryConfig: options.retryConfig ?? CHAT_RETRY_POLICY,
+    timeout: REQUEST_TIMEOUT_MS,
+  };
   const logLevel = config.logLevel as LogLevel;
   // Passing logLevel as well: Bolt resets a given logger to its own default level (info) otherwise.
   return new App({ token: config.botToken, receiver, logger: options.logger, logLevel, clientOptions, deferInitialization: true });

@@ -18,7 +18,14 @@ import { postMessage, type PostTarget } from "./send-message.js";
  * questionId: the id this delivery is logged under and its 👍/👎 buttons carry (a new one when not given);
  * latencyMs: from the question's arrival to its answer; asker: who asked, for the question log.
  */
-export type Asked = { question: string; previous?: Topic | undefined; answer: Answer | undefined; questionId?: string; latencyMs?: number; asker?: Asker };
+export type Asked = {
+  question: string;
+  previous?: Topic | undefined;
+  answer: Answer | undefined;
+  questionId?: string;
+  latencyMs?: number;
+  asker?: Asker;
+};
 
 /**
  * Posts the answer (or the apology) in `where` and returns whether it was posted.
@@ -28,13 +35,27 @@ export async function deliverInConversation(deps: SlackDeps, client: webApi.WebC
   const { question, previous, answer, questionId = randomUUID() } = asked;
   // Kept after posting, so that the log never delays an answer; an apology is kept too, as status "error".
   const keep = async (posted: boolean) => {
-    if (posted) await logQuestion(deps, { questionId, question, answer, latencyMs: asked.latencyMs ?? 0, channel: where.channel, ...asked.asker });
+    if (posted)
+      await logQuestion(deps, { questionId, question, answer, latencyMs: asked.latencyMs ?? 0, channel: where.channel, ...asked.asker });
     return posted;
   };
   if (!answer) return keep(await postMessage(client, deps, where, renderNotice(labelsFor(guessLang(question)).apology)));
-  const posted = await postMessage(client, deps, where, renderAnswer(answer, { ask: { question, ...(previous ? { previous } : {}) }, questionId }));
+  const posted = await postMessage(
+    client,
+    deps,
+    where,
+    renderAnswer(answer, { ask: { question, ...(previous ? { previous } : {}) }, questionId }),
+  );
   // The chart follows the text answer, never delays it; postChart logs its own failures.
   if (posted && answer.chart) void postChart(client, deps, where, answer);
-  deps.logger.info("answered", { channel: where.channel, thread_ts: where.threadTs, event_id: where.eventId, question_id: questionId, status: answer.status, intent: answer.intent, posted });
+  deps.logger.info("answered", {
+    channel: where.channel,
+    thread_ts: where.threadTs,
+    event_id: where.eventId,
+    question_id: questionId,
+    status: answer.status,
+    intent: answer.intent,
+    posted,
+  });
   return keep(posted);
 }

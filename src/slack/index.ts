@@ -55,9 +55,14 @@ export function createSlackApp(config: SlackConfig, options: CreateSlackAppOptio
   const receiver = buildReceiver(config, options);
   const app = buildBoltApp(config, options, receiver);
   const deps: SlackDeps = {
-    qa: options.qa, logger: options.logger, metrics: options.metrics ?? createMetrics(),
-    topics: options.topics ?? createMemoryTopics(), dedupe: options.dedupe ?? createMemoryDedupe(), respondDelaysMs: options.respondDelaysMs ?? RESPOND_DELAYS_MS,
-    store: options.store, adminUserIds: config.adminUserIds,
+    qa: options.qa,
+    logger: options.logger,
+    metrics: options.metrics ?? createMetrics(),
+    topics: options.topics ?? createMemoryTopics(),
+    dedupe: options.dedupe ?? createMemoryDedupe(),
+    respondDelaysMs: options.respondDelaysMs ?? RESPOND_DELAYS_MS,
+    store: options.store,
+    adminUserIds: config.adminUserIds,
   };
   registerListeners(app, deps);
   return { app, receiver, deps, health: options.health ?? { slack: "starting" } };

@@ -25,16 +25,25 @@ export function createJsonLogger(options: JsonLoggerOptions = {}): Logger {
   let name = "sangaku";
   const write = options.write ?? ((line: string) => void process.stdout.write(line));
   const now = options.now ?? (() => new Date());
-  const log = (at: LogLevel) => (...args: unknown[]) => {
-    if (RANK[at] < RANK[level]) return;
-    const line = { time: now().toISOString(), level: at, name, ...describeArgs(args) };
-    write(redactSecrets(safeStringify(line), options.secrets) + "\n");
-  };
+  const log =
+    (at: LogLevel) =>
+    (...args: unknown[]) => {
+      if (RANK[at] < RANK[level]) return;
+      const line = { time: now().toISOString(), level: at, name, ...describeArgs(args) };
+      write(redactSecrets(safeStringify(line), options.secrets) + "\n");
+    };
   return {
-    debug: log(LogLevel.DEBUG), info: log(LogLevel.INFO), warn: log(LogLevel.WARN), error: log(LogLevel.ERROR),
-    setLevel: (next) => { level = next; },
+    debug: log(LogLevel.DEBUG),
+    info: log(LogLevel.INFO),
+    warn: log(LogLevel.WARN),
+    error: log(LogLevel.ERROR),
+    setLevel: (next) => {
+      level = next;
+    },
     getLevel: () => level,
-    setName: (next) => { name = next; },
+    setName: (next) => {
+      name = next;
+    },
   };
 }
 
@@ -44,7 +53,10 @@ function describeArgs(args: unknown[]): Record<string, unknown> {
   // A field named like a base key must not overwrite the line's time, level or name.
   const { time: _time, level: _level, name: _name, ...fields } = last ?? {};
   const errors = rest.filter((a): a is Error => a instanceof Error);
-  const msg = rest.filter((a) => !(a instanceof Error)).map((a) => (typeof a === "string" ? a : safeStringify(a))).join(" ");
+  const msg = rest
+    .filter((a) => !(a instanceof Error))
+    .map((a) => (typeof a === "string" ? a : safeStringify(a)))
+    .join(" ");
   const error = errors.length ? { error: serializeError(errors[0]!) } : {};
   return { msg: msg || errors[0]?.message || "", ...error, ...fields };
 }
@@ -55,7 +67,15 @@ function describeArgs(args: unknown[]): Record<string, unknown> {
  */
 export function serializeError(error: Error): Record<string, unknown> {
   const e = error as Error & { code?: unknown; data?: { error?: unknown }; retryAfter?: unknown; statusCode?: unknown };
-  return { name: e.name, message: e.message, code: e.code, slackError: e.data?.error, retryAfter: e.retryAfter, statusCode: e.statusCode, stack: e.stack };
+  return {
+    name: e.name,
+    message: e.message,
+    code: e.code,
+    slackError: e.data?.error,
+    retryAfter: e.retryAfter,
+    statusCode: e.statusCode,
+    stack: e.stack,
+  };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

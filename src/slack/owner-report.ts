@@ -15,7 +15,11 @@ export const HOME_REPORT_DAYS = 7;
  * `home` with the report first for an admin, unchanged for anyone else.
  * @example await addOwnerReport(deps, event.user, renderHome(deps.qa.overview()))
  */
-export async function addOwnerReport(deps: Pick<SlackDeps, "store" | "adminUserIds" | "logger">, user: string, home: types.HomeView): Promise<types.HomeView> {
+export async function addOwnerReport(
+  deps: Pick<SlackDeps, "store" | "adminUserIds" | "logger">,
+  user: string,
+  home: types.HomeView,
+): Promise<types.HomeView> {
   if (!deps.store || !deps.adminUserIds.includes(user)) return home;
   try {
     return withOwnerReport(home, await buildReport(deps.store, { days: HOME_REPORT_DAYS }));

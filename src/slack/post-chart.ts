@@ -16,12 +16,25 @@ import type { PostTarget } from "./send-message.js";
  * Renders and uploads the answer's chart; resolves whether one was uploaded (false: nothing to draw, or it failed).
  * @example void postChart(client, deps, { channel: "C1", threadTs: "1.2" }, seriesAnswer)
  */
-export async function postChart(client: webApi.WebClient, deps: Pick<SlackDeps, "logger" | "metrics">, where: PostTarget, answer: Answer): Promise<boolean> {
+export async function postChart(
+  client: webApi.WebClient,
+  deps: Pick<SlackDeps, "logger" | "metrics">,
+  where: PostTarget,
+  answer: Answer,
+): Promise<boolean> {
   try {
     const chart = await renderChart(answer);
     if (!chart) return false;
-    const file = { file: chart.png, filename: "chart.png", title: chart.data.title, alt_text: chart.altText, initial_comment: escapeText(chart.caption) };
-    await client.files.uploadV2(where.threadTs ? { ...file, channel_id: where.channel, thread_ts: where.threadTs } : { ...file, channel_id: where.channel });
+    const file = {
+      file: chart.png,
+      filename: "chart.png",
+      title: chart.data.title,
+      alt_text: chart.altText,
+      initial_comment: escapeText(chart.caption),
+    };
+    await client.files.uploadV2(
+      where.threadTs ? { ...file, channel_id: where.channel, thread_ts: where.threadTs } : { ...file, channel_id: where.channel },
+    );
     return true;
   } catch (error) {
     const described = describeSlackError(error);

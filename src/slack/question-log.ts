@@ -9,7 +9,13 @@ import { describeSlackError } from "./describe-slack-error.js";
 
 /** Who asked where, as Slack ids only. */
 export type Asker = { user?: string | undefined; team?: string | undefined };
-export type Delivered = { questionId: string; question: string; answer: Answer | undefined; latencyMs: number; channel?: string | undefined } & Asker;
+export type Delivered = {
+  questionId: string;
+  question: string;
+  answer: Answer | undefined;
+  latencyMs: number;
+  channel?: string | undefined;
+} & Asker;
 type LogDeps = Pick<SlackDeps, "store" | "logger">;
 
 /**
@@ -18,18 +24,37 @@ type LogDeps = Pick<SlackDeps, "store" | "logger">;
  */
 export async function logQuestion(deps: LogDeps, delivered: Delivered): Promise<void> {
   const { answer } = delivered;
-  await safely(deps, "question", (store) => store.recordQuestion({
-    id: delivered.questionId, askedAt: new Date(), teamId: delivered.team, channelId: delivered.channel, userId: delivered.user, question: delivered.question,
-    status: answer?.status ?? "error", intent: answer?.intent ?? "none", latencyMs: delivered.latencyMs, summary: answer?.summary ?? "",
-  }));
+  await safely(deps, "question", (store) =>
+    store.recordQuestion({
+      id: delivered.questionId,
+      askedAt: new Date(),
+      teamId: delivered.team,
+      channelId: delivered.channel,
+      userId: delivered.user,
+      question: delivered.question,
+      status: answer?.status ?? "error",
+      intent: answer?.intent ?? "none",
+      latencyMs: delivered.latencyMs,
+      summary: answer?.summary ?? "",
+    }),
+  );
 }
 
 /**
  * Records a 👍/👎 under `id` (which the 👎 modal's reason names); resolves whether it was kept.
  * @example await logFeedback(deps, { id: randomUUID(), verdict: "down", questionId, user: "U1" }) // true
  */
-export async function logFeedback(deps: LogDeps, given: { id: string; verdict: Verdict; questionId?: string | undefined; user?: string | undefined }): Promise<boolean> {
-  const record: FeedbackRecord = { id: given.id, questionId: given.questionId, verdict: given.verdict, userId: given.user, givenAt: new Date() };
+export async function logFeedback(
+  deps: LogDeps,
+  given: { id: string; verdict: Verdict; questionId?: string | undefined; user?: string | undefined },
+): Promise<boolean> {
+  const record: FeedbackRecord = {
+    id: given.id,
+    questionId: given.questionId,
+    verdict: given.verdict,
+    userId: given.user,
+    givenAt: new Date(),
+  };
   return (await safely(deps, "feedback", async (store) => (await store.recordFeedback(record), true))) ?? false;
 }
 

@@ -38,7 +38,13 @@ export async function runSlack(config: SlackConfig): Promise<void> {
   const health: Health = { slack: "starting", queueDepth: pool.queueDepth, ...(redis ? { redis: () => redis.status } : {}) };
   const slack = createSlackApp(config, { qa: cacheAnswers(pool, config.answerCacheMax), logger, metrics, health, store, ...shared });
   const running = await startSlackApp(slack, config);
-  logger.info("answering threads ready", { threads: config.answerThreads, queue_max: config.answerQueueMax, cache_max: config.answerCacheMax, shared_state: redis ? "redis" : "memory", question_log: config.store.databaseUrl ? "postgres" : "sqlite" });
+  logger.info("answering threads ready", {
+    threads: config.answerThreads,
+    queue_max: config.answerQueueMax,
+    cache_max: config.answerCacheMax,
+    shared_state: redis ? "redis" : "memory",
+    question_log: config.store.databaseUrl ? "postgres" : "sqlite",
+  });
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -61,5 +67,9 @@ export async function runSlack(config: SlackConfig): Promise<void> {
 }
 
 function secretsOf(config: SlackConfig): string[] {
-  return [config.botToken, config.mode === "http" ? config.signingSecret : config.appToken, ...(config.mode === "socket" && config.signingSecret ? [config.signingSecret] : [])];
+  return [
+    config.botToken,
+    config.mode === "http" ? config.signingSecret : config.appToken,
+    ...(config.mode === "socket" && config.signingSecret ? [config.signingSecret] : []),
+  ];
 }

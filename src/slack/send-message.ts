@@ -19,12 +19,24 @@ type Delivery = Pick<SlackDeps, "logger" | "metrics">;
  */
 export async function postMessage(client: webApi.WebClient, deps: Delivery, target: PostTarget, message: SlackMessage): Promise<boolean> {
   try {
-    await client.chat.postMessage({ channel: target.channel, ...(target.threadTs ? { thread_ts: target.threadTs } : {}), text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
+    await client.chat.postMessage({
+      channel: target.channel,
+      ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
+      text: message.text,
+      blocks: message.blocks,
+      unfurl_links: false,
+      unfurl_media: false,
+    });
     return true;
   } catch (error) {
     const described = describeSlackError(error);
     deps.metrics.webApiErrors.inc({ method: "chat.postMessage", code: described.slackError ?? described.code ?? "unknown" });
-    deps.logger.error("chat.postMessage failed", { channel: target.channel, thread_ts: target.threadTs, event_id: target.eventId, ...described });
+    deps.logger.error("chat.postMessage failed", {
+      channel: target.channel,
+      thread_ts: target.threadTs,
+      event_id: target.eventId,
+      ...described,
+    });
     return false;
   }
 }
@@ -34,7 +46,12 @@ export async function postMessage(client: webApi.WebClient, deps: Delivery, targ
  * URL stays valid for 30 minutes); a permanent failure (404: expired) is not retried. Resolves whether it was delivered.
  * @example await respondSafely(respond, deps, { response_type: "ephemeral", ...renderHelp(overview) })
  */
-export async function respondSafely(respond: RespondFn, deps: Delivery & Pick<SlackDeps, "respondDelaysMs">, message: RespondArguments, about: Record<string, unknown> = {}): Promise<boolean> {
+export async function respondSafely(
+  respond: RespondFn,
+  deps: Delivery & Pick<SlackDeps, "respondDelaysMs">,
+  message: RespondArguments,
+  about: Record<string, unknown> = {},
+): Promise<boolean> {
   for (let attempt = 0; ; attempt += 1) {
     try {
       await respond(message);
@@ -44,7 +61,12 @@ export async function respondSafely(respond: RespondFn, deps: Delivery & Pick<Sl
       deps.metrics.webApiErrors.inc({ method: "response_url", code: typeof status === "number" ? String(status) : "network" });
       const waitMs = isTransient(status) ? deps.respondDelaysMs[attempt] : undefined;
       if (waitMs === undefined) return logUndelivered(deps.logger, error, { ...about, attempts: attempt + 1, statusCode: status });
-      deps.logger.warn("respond (response_url) failed; retrying", { ...about, attempt: attempt + 1, retry_in_ms: waitMs, statusCode: status });
+      deps.logger.warn("respond (response_url) failed; retrying", {
+        ...about,
+        attempt: attempt + 1,
+        retry_in_ms: waitMs,
+        statusCode: status,
+      });
       await new Promise((resolve) => setTimeout(resolve, waitMs));
     }
   }

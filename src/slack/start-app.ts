@@ -32,12 +32,20 @@ export async function startSlackApp(slack: SlackApp, config: SlackConfig, option
     server = await startHttpServer({ port: port!, health, metrics: deps.metrics, slack: receiver.requestListener });
     health.slack = "connected";
   } else {
-    keepSocketModeUp(receiver.client, { logger: deps.logger, health, onFatal: options.onFatal ?? ((error) => stopFor(error)), ...(options.backoffMs ? { backoffMs: options.backoffMs } : {}) });
+    keepSocketModeUp(receiver.client, {
+      logger: deps.logger,
+      health,
+      onFatal: options.onFatal ?? ((error) => stopFor(error)),
+      ...(options.backoffMs ? { backoffMs: options.backoffMs } : {}),
+    });
     await connectSocketOrExplain(receiver, config);
     if (port !== undefined) server = await startHttpServer({ port, health, metrics: deps.metrics });
   }
   const address = server?.address();
-  deps.logger.info("sangaku is listening to Slack", { mode: config.mode, ...(address && typeof address === "object" ? { port: address.port } : {}) });
+  deps.logger.info("sangaku is listening to Slack", {
+    mode: config.mode,
+    ...(address && typeof address === "object" ? { port: address.port } : {}),
+  });
   return {
     ...(server ? { server } : {}),
     async stop() {
@@ -53,9 +61,13 @@ async function initOrExplain({ app }: SlackApp, config: SlackConfig): Promise<vo
   } catch (error) {
     const { slackError, message } = describeSlackError(error);
     if (slackError && REJECTED_TOKEN.has(slackError)) {
-      throw new ConfigError([`SLACK_BOT_TOKEN: Slack rejected it (${slackError}); copy the Bot User OAuth Token again from OAuth & Permissions, and reinstall the app if it was revoked`]);
+      throw new ConfigError([
+        `SLACK_BOT_TOKEN: Slack rejected it (${slackError}); copy the Bot User OAuth Token again from OAuth & Permissions, and reinstall the app if it was revoked`,
+      ]);
     }
-    throw new ConfigError([`SLACK_API_URL: auth.test at ${config.apiUrl} failed (${slackError ?? message}); check the network or proxy, and that this is the Slack Web API's base URL`]);
+    throw new ConfigError([
+      `SLACK_API_URL: auth.test at ${config.apiUrl} failed (${slackError ?? message}); check the network or proxy, and that this is the Slack Web API's base URL`,
+    ]);
   }
 }
 
@@ -65,8 +77,12 @@ async function connectSocketOrExplain(receiver: SocketModeReceiver, config: Slac
   } catch (error) {
     const { slackError, message } = describeSlackError(error);
     if (slackError && (REJECTED_TOKEN.has(slackError) || slackError === "not_allowed_token_type")) {
-      throw new ConfigError([`SLACK_APP_TOKEN: Slack rejected it (${slackError}); create an app-level token with the connections:write scope (Basic Information › App-Level Tokens) and set it, starting with xapp-`]);
+      throw new ConfigError([
+        `SLACK_APP_TOKEN: Slack rejected it (${slackError}); create an app-level token with the connections:write scope (Basic Information › App-Level Tokens) and set it, starting with xapp-`,
+      ]);
     }
-    throw new ConfigError([`SLACK_API_URL: apps.connections.open at ${config.apiUrl} failed (${slackError ?? message}); check the network or proxy, then start again`]);
+    throw new ConfigError([
+      `SLACK_API_URL: apps.connections.open at ${config.apiUrl} failed (${slackError ?? message}); check the network or proxy, then start again`,
+    ]);
   }
 }

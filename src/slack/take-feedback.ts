@@ -16,7 +16,14 @@ import { labelsFor, type Lang } from "./render/labels.js";
 import { renderNotice } from "./render/render-notice.js";
 import { respondSafely } from "./send-message.js";
 
-export type FeedbackClick = { verdict: Verdict; questionId?: string | undefined; user: string; triggerId: string; lang: Lang; threadTs?: string | undefined };
+export type FeedbackClick = {
+  verdict: Verdict;
+  questionId?: string | undefined;
+  user: string;
+  triggerId: string;
+  lang: Lang;
+  threadTs?: string | undefined;
+};
 
 /**
  * @example await takeFeedback(deps, client, respond, { verdict: "down", questionId, user: "U1", triggerId, lang: "ja" })
@@ -27,7 +34,12 @@ export async function takeFeedback(deps: SlackDeps, client: webApi.WebClient, re
   await logFeedback(deps, { id: feedbackId, verdict: click.verdict, questionId: click.questionId, user: click.user });
   if (modal) return;
   const thanks = renderNotice(labelsFor(click.lang).thanks);
-  await respondSafely(respond, deps, { response_type: "ephemeral", replace_original: false, ...(click.threadTs ? { thread_ts: click.threadTs } : {}), ...thanks });
+  await respondSafely(respond, deps, {
+    response_type: "ephemeral",
+    replace_original: false,
+    ...(click.threadTs ? { thread_ts: click.threadTs } : {}),
+    ...thanks,
+  });
 }
 
 async function openReasonModal(deps: SlackDeps, client: webApi.WebClient, click: FeedbackClick, feedbackId: string): Promise<boolean> {

@@ -17,7 +17,10 @@ export async function migrate(db: SqlDb, migrations: readonly Migration[] = MIGR
   for (const migration of migrations) {
     if (done.has(migration.version)) continue;
     for (const statement of migration.statements) await db.run(statement);
-    await db.run("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?) ON CONFLICT (version) DO NOTHING", [migration.version, Date.now()]);
+    await db.run("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?) ON CONFLICT (version) DO NOTHING", [
+      migration.version,
+      Date.now(),
+    ]);
     applied.push(migration.version);
   }
   return applied;

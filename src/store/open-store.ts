@@ -18,8 +18,21 @@ import type { Store } from "./types.js";
  */
 export async function openStore(config: Pick<StoreConfig, "dataDir" | "databaseUrl">): Promise<Store> {
   const { databaseUrl } = config;
-  if (databaseUrl) return createSqlStore(await opened(() => openPostgres(databaseUrl), (reason) => `DATABASE_URL: cannot use the database (${reason}); check its host, port, database name, user and password, or unset DATABASE_URL to keep the log in a file under DATA_DIR`));
-  return createSqlStore(await opened(() => openSqlite(config.dataDir), (reason) => `DATA_DIR: cannot keep the question log in ${config.dataDir} (${reason}); make the folder writable by the bot's user or set DATA_DIR to a writable folder`));
+  if (databaseUrl)
+    return createSqlStore(
+      await opened(
+        () => openPostgres(databaseUrl),
+        (reason) =>
+          `DATABASE_URL: cannot use the database (${reason}); check its host, port, database name, user and password, or unset DATABASE_URL to keep the log in a file under DATA_DIR`,
+      ),
+    );
+  return createSqlStore(
+    await opened(
+      () => openSqlite(config.dataDir),
+      (reason) =>
+        `DATA_DIR: cannot keep the question log in ${config.dataDir} (${reason}); make the folder writable by the bot's user or set DATA_DIR to a writable folder`,
+    ),
+  );
 }
 
 async function opened(open: () => SqlDb, problem: (reason: string) => string): Promise<SqlDb> {

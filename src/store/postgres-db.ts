@@ -13,7 +13,10 @@ const INT8_OID = 20;
  * @example const db = openPostgres("postgres://sangaku@db/sangaku")
  */
 export function openPostgres(url: string): SqlDb {
-  const types = { getTypeParser: ((oid: number, format?: "text" | "binary") => (oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser };
+  const types = {
+    getTypeParser: ((oid: number, format?: "text" | "binary") =>
+      oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+  };
   const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 5000, types });
   // An idle connection dropped by the server is replaced on the next query; without a listener it would crash the process.
   pool.on("error", () => {});
@@ -33,4 +36,3 @@ export function numberPlaceholders(sql: string): string {
   let n = 0;
   return sql.replace(/\?/g, () => `$${(n += 1)}`);
 }
-

@@ -15,20 +15,36 @@ export function createSqlStore(db: SqlDb): Store {
     recordQuestion: async (q) => {
       // ON CONFLICT: a retried delivery of the same answer keeps its first record.
       await db.run(`INSERT INTO questions (${QUESTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`, [
-        q.id, q.askedAt.getTime(), q.teamId ?? null, q.channelId ?? null, q.userId ?? null, q.question, q.status, q.intent, Math.round(q.latencyMs), q.summary,
+        q.id,
+        q.askedAt.getTime(),
+        q.teamId ?? null,
+        q.channelId ?? null,
+        q.userId ?? null,
+        q.question,
+        q.status,
+        q.intent,
+        Math.round(q.latencyMs),
+        q.summary,
       ]);
     },
     recordFeedback: async (f) => {
       await db.run("INSERT INTO feedback (id, question_id, verdict, reason, user_id, given_at) VALUES (?, ?, ?, ?, ?, ?)", [
-        f.id, f.questionId ?? null, f.verdict, f.reason ?? null, f.userId ?? null, f.givenAt.getTime(),
+        f.id,
+        f.questionId ?? null,
+        f.verdict,
+        f.reason ?? null,
+        f.userId ?? null,
+        f.givenAt.getTime(),
       ]);
     },
-    addFeedbackReason: async (feedbackId, reason) => (await db.run("UPDATE feedback SET reason = ? WHERE id = ?", [reason, feedbackId])) > 0,
+    addFeedbackReason: async (feedbackId, reason) =>
+      (await db.run("UPDATE feedback SET reason = ? WHERE id = ?", [reason, feedbackId])) > 0,
     findQuestion: async (id) => {
       const [row] = await db.all(`SELECT ${QUESTION_COLUMNS} FROM questions WHERE id = ?`, [id]);
       return row ? toQuestion(row) : undefined;
     },
-    listQuestions: async (since) => (await db.all(`SELECT ${QUESTION_COLUMNS} FROM questions WHERE asked_at >= ? ORDER BY asked_at`, [since.getTime()])).map(toQuestion),
+    listQuestions: async (since) =>
+      (await db.all(`SELECT ${QUESTION_COLUMNS} FROM questions WHERE asked_at >= ? ORDER BY asked_at`, [since.getTime()])).map(toQuestion),
     listFeedback: async (since) => {
       const rows = await db.all(
         `SELECT f.id, f.question_id, f.verdict, f.reason, f.user_id, f.given_at, q.question, q.summary
@@ -49,14 +65,27 @@ const text = (value: SqlValue | undefined): string | undefined => (value === nul
 
 function toQuestion(row: SqlRow): QuestionRecord {
   return {
-    id: String(row.id), askedAt: new Date(Number(row.asked_at)), teamId: text(row.team_id), channelId: text(row.channel_id), userId: text(row.user_id),
-    question: String(row.question), status: String(row.status) as QuestionStatus, intent: String(row.intent), latencyMs: Number(row.latency_ms), summary: String(row.summary),
+    id: String(row.id),
+    askedAt: new Date(Number(row.asked_at)),
+    teamId: text(row.team_id),
+    channelId: text(row.channel_id),
+    userId: text(row.user_id),
+    question: String(row.question),
+    status: String(row.status) as QuestionStatus,
+    intent: String(row.intent),
+    latencyMs: Number(row.latency_ms),
+    summary: String(row.summary),
   };
 }
 
 function toFeedback(row: SqlRow): FeedbackWithQuestion {
   const feedback: FeedbackRecord = {
-    id: String(row.id), questionId: text(row.question_id), verdict: String(row.verdict) as Verdict, reason: text(row.reason), userId: text(row.user_id), givenAt: new Date(Number(row.given_at)),
+    id: String(row.id),
+    questionId: text(row.question_id),
+    verdict: String(row.verdict) as Verdict,
+    reason: text(row.reason),
+    userId: text(row.user_id),
+    givenAt: new Date(Number(row.given_at)),
   };
   return { ...feedback, question: text(row.question), summary: text(row.summary) };
 }

@@ -3,8 +3,15 @@ import { chartDataOf, yearLabel } from "../../src/chart/chart-data.js";
 import { createAnswerer, type Answer } from "../../src/qa/index.js";
 
 const qa = createAnswerer();
-const point = (fiscalYear: number, value: number, unit: string, extra: Partial<NonNullable<Answer["chart"]>["points"][number]> = {}) =>
-  ({ label: String(fiscalYear), value, display: `${value}${unit}`, kind: "実績", fiscalYear, unit, ...extra });
+const point = (fiscalYear: number, value: number, unit: string, extra: Partial<NonNullable<Answer["chart"]>["points"][number]> = {}) => ({
+  label: String(fiscalYear),
+  value,
+  display: `${value}${unit}`,
+  kind: "実績",
+  fiscalYear,
+  unit,
+  ...extra,
+});
 const answerWith = (points: NonNullable<Answer["chart"]>["points"]): Answer => ({
   ...qa.answer("共同研究件数の推移"),
   chart: { title: "テスト", unit: points[0]?.unit ?? "", kind: "line", points, source: "資料" },
@@ -17,7 +24,9 @@ describe("chartDataOf", () => {
     expect(data).toMatchObject({ kind: "line", unit: "件", kinds: ["基準値", "実績"] });
     expect(data.series).toHaveLength(1);
     expect(data.series[0]!.points.map((p) => p.value)).toEqual([7248, 14974, 14779, 15544, 16302]);
-    expect(data.sources).toEqual(["平成24年度実施施策に係る事後評価書（モニタリング） › 成果指標① 国公私立大学等における民間企業との共同研究の実施件数"]);
+    expect(data.sources).toEqual([
+      "平成24年度実施施策に係る事後評価書（モニタリング） › 成果指標① 国公私立大学等における民間企業との共同研究の実施件数",
+    ]);
   });
 
   it("labels the years in English for an English question", () => {
@@ -29,7 +38,11 @@ describe("chartDataOf", () => {
   it("draws a program's phases as separate series, never one line through all of them", () => {
     const data = chartDataOf(qa.answer("知的クラスター創成事業の予算の推移"))!;
     expect(data.series.map((s) => s.name)).toEqual(["知的クラスター創成事業", "第I期", "第II期"]);
-    expect(data.series.map((s) => s.points.map((p) => p.year))).toEqual([[2003, 2004], [2007, 2008], [2007, 2008]]);
+    expect(data.series.map((s) => s.points.map((p) => p.year))).toEqual([
+      [2003, 2004],
+      [2007, 2008],
+      [2007, 2008],
+    ]);
   });
 
   it("charts a comparison of years (the highest year; a change between two years) as bars", () => {
@@ -47,7 +60,10 @@ describe("chartDataOf", () => {
 
   it("makes a second figure of the same year and subject (another kind) a series of its own", () => {
     const data = chartDataOf(answerWith([point(2008, 10, "件"), point(2008, 11, "件", { kind: "目標" }), point(2009, 12, "件")]))!;
-    expect(data.series.map((s) => [s.name, s.points.map((p) => p.value)])).toEqual([["テスト", [10, 12]], ["テスト（目標）", [11]]]);
+    expect(data.series.map((s) => [s.name, s.points.map((p) => p.value)])).toEqual([
+      ["テスト", [10, 12]],
+      ["テスト（目標）", [11]],
+    ]);
   });
 
   it("gives no chart for fewer than two points of one unit, or for an answer without chart points", () => {

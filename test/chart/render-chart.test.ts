@@ -32,7 +32,9 @@ describe("renderChart", () => {
 
   it("says what the chart shows in the caption (kinds of figure, source) and every figure in the alt text", async () => {
     const chart = (await renderChart(qa.answer("共同研究件数の推移")))!;
-    expect(chart.caption).toBe("国公私立大学等における民間企業との共同研究の実施件数 指標値（数値の種類: 基準値・実績。出典: 平成24年度実施施策に係る事後評価書（モニタリング） › 成果指標① 国公私立大学等における民間企業との共同研究の実施件数）");
+    expect(chart.caption).toBe(
+      "国公私立大学等における民間企業との共同研究の実施件数 指標値（数値の種類: 基準値・実績。出典: 平成24年度実施施策に係る事後評価書（モニタリング） › 成果指標① 国公私立大学等における民間企業との共同研究の実施件数）",
+    );
     expect(chart.altText).toContain("折れ線グラフ");
     expect(chart.altText).toContain("平成23年度 16,302件（実績）");
   });

@@ -12,7 +12,10 @@ const tempDir = useTempDirs("report-cli");
 
 function runReport(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/report.ts", ...args], { env: { PATH: process.env.PATH ?? "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/report.ts", ...args], {
+      env: { PATH: process.env.PATH ?? "", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += String(chunk)));
@@ -32,7 +35,9 @@ describe("npm run report", () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^sangaku: the last 7 days/);
     expect(stdout).toContain("Answers marked 👎:\n  - ");
-    expect(stdout).toContain("都市エリア事業の予算は？\n      answer: 2011年度の共同研究件数は 16,302 件です。\n      reason: 年度が違う\n");
+    expect(stdout).toContain(
+      "都市エリア事業の予算は？\n      answer: 2011年度の共同研究件数は 16,302 件です。\n      reason: 年度が違う\n",
+    );
   }, 30_000);
 
   it("says how to call it when --days is not a number of days", async () => {

@@ -22,16 +22,52 @@ const problemsOf = (env: Record<string, string>) => {
 
 describe("loadConfig", () => {
   it("runs the console when no Slack credential is set (empty values count as unset)", () => {
-    expect(loadConfig({})).toEqual({ mode: "console", logLevel: "info", apiUrl: "https://slack.com/api/", store: { dataDir: "data", retentionDays: 90 } });
+    expect(loadConfig({})).toEqual({
+      mode: "console",
+      logLevel: "info",
+      apiUrl: "https://slack.com/api/",
+      store: { dataDir: "data", retentionDays: 90 },
+    });
     expect(loadConfig({ SLACK_BOT_TOKEN: "", SLACK_APP_TOKEN: " " }).mode).toBe("console");
   });
 
   it("selects HTTP mode with a bot token and signing secret, PORT defaulting to 3000", () => {
-    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, ANSWER_THREADS: "1" })).toEqual({ mode: "http", logLevel: "info", apiUrl: "https://slack.com/api/", botToken: BOT, signingSecret: SECRET, port: 3000, answerThreads: 1, answerQueueMax: 1000, answerCacheMax: 1000, store: { dataDir: "data", retentionDays: 90 }, adminUserIds: [] });
+    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, ANSWER_THREADS: "1" })).toEqual({
+      mode: "http",
+      logLevel: "info",
+      apiUrl: "https://slack.com/api/",
+      botToken: BOT,
+      signingSecret: SECRET,
+      port: 3000,
+      answerThreads: 1,
+      answerQueueMax: 1000,
+      answerCacheMax: 1000,
+      store: { dataDir: "data", retentionDays: 90 },
+      adminUserIds: [],
+    });
   });
 
   it("selects Socket Mode when SLACK_APP_TOKEN is set, the signing secret being optional", () => {
-    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, LOG_LEVEL: "debug", SLACK_API_URL: "https://slack-gov.com/api", ANSWER_THREADS: "2" })).toEqual({ mode: "socket", logLevel: "debug", apiUrl: "https://slack-gov.com/api/", botToken: BOT, appToken: APP, answerThreads: 2, answerQueueMax: 1000, answerCacheMax: 1000, store: { dataDir: "data", retentionDays: 90 }, adminUserIds: [] });
+    expect(
+      loadConfig({
+        SLACK_BOT_TOKEN: BOT,
+        SLACK_APP_TOKEN: APP,
+        LOG_LEVEL: "debug",
+        SLACK_API_URL: "https://slack-gov.com/api",
+        ANSWER_THREADS: "2",
+      }),
+    ).toEqual({
+      mode: "socket",
+      logLevel: "debug",
+      apiUrl: "https://slack-gov.com/api/",
+      botToken: BOT,
+      appToken: APP,
+      answerThreads: 2,
+      answerQueueMax: 1000,
+      answerCacheMax: 1000,
+      store: { dataDir: "data", retentionDays: 90 },
+      adminUserIds: [],
+    });
   });
 
   it("refuses partial credentials, naming what is missing and how to get it", () => {
@@ -46,7 +82,13 @@ describe("loadConfig", () => {
 
   it("lists every malformed variable at once, never echoing a value", () => {
     const leaked = "xapp-this-is-secret";
-    const problems = problemsOf({ SLACK_BOT_TOKEN: leaked, SLACK_SIGNING_SECRET: "not a secret!", PORT: "70000", LOG_LEVEL: "verbose", SLACK_API_URL: "slack.com" });
+    const problems = problemsOf({
+      SLACK_BOT_TOKEN: leaked,
+      SLACK_SIGNING_SECRET: "not a secret!",
+      PORT: "70000",
+      LOG_LEVEL: "verbose",
+      SLACK_API_URL: "slack.com",
+    });
     expect(problems).toMatchInlineSnapshot(`
       [
         "SLACK_BOT_TOKEN: must be a bot token starting with xoxb- (OAuth & Permissions › Bot User OAuth Token)",
@@ -60,7 +102,9 @@ describe("loadConfig", () => {
   });
 
   it("says in its message that the configuration is invalid", () => {
-    expect(() => loadConfig({ SLACK_APP_TOKEN: "xoxb-wrong-kind", SLACK_BOT_TOKEN: BOT })).toThrow(/configuration is invalid \(1 problem\):\n  SLACK_APP_TOKEN: must be an app-level token starting with xapp-/);
+    expect(() => loadConfig({ SLACK_APP_TOKEN: "xoxb-wrong-kind", SLACK_BOT_TOKEN: BOT })).toThrow(
+      /configuration is invalid \(1 problem\):\n  SLACK_APP_TOKEN: must be an app-level token starting with xapp-/,
+    );
   });
 
   it("names a value with spaces around it as such, not as malformed", () => {
@@ -72,8 +116,23 @@ describe("loadConfig", () => {
   });
 
   it("reads the service settings: answering threads, queue bound, Redis URL, and PORT in Socket Mode only when set", () => {
-    const config = loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, ANSWER_THREADS: "3", ANSWER_QUEUE_MAX: "50", ANSWER_CACHE_MAX: "0", REDIS_URL: "redis://cache:6380", PORT: "9100" });
-    expect(config).toMatchObject({ mode: "socket", answerThreads: 3, answerQueueMax: 50, answerCacheMax: 0, redisUrl: "redis://cache:6380", port: 9100 });
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: BOT,
+      SLACK_APP_TOKEN: APP,
+      ANSWER_THREADS: "3",
+      ANSWER_QUEUE_MAX: "50",
+      ANSWER_CACHE_MAX: "0",
+      REDIS_URL: "redis://cache:6380",
+      PORT: "9100",
+    });
+    expect(config).toMatchObject({
+      mode: "socket",
+      answerThreads: 3,
+      answerQueueMax: 50,
+      answerCacheMax: 0,
+      redisUrl: "redis://cache:6380",
+      port: 9100,
+    });
     expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP })).not.toHaveProperty("port");
     expect(problemsOf({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, ANSWER_THREADS: "0", REDIS_URL: "http://cache" })).toEqual([
       "ANSWER_THREADS: must be between 1 and 64 threads",
@@ -82,8 +141,18 @@ describe("loadConfig", () => {
   });
 
   it("reads where the question log is kept, how long, and who reads its report", () => {
-    const config = loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, DATA_DIR: "/var/lib/sangaku", DATABASE_URL: "postgres://bot:pw@db:5432/sangaku", RETENTION_DAYS: "30", ADMIN_USER_IDS: "U012ABCDEF, W034GHIJKL" });
-    expect(config).toMatchObject({ store: { dataDir: "/var/lib/sangaku", databaseUrl: "postgres://bot:pw@db:5432/sangaku", retentionDays: 30 }, adminUserIds: ["U012ABCDEF", "W034GHIJKL"] });
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: BOT,
+      SLACK_APP_TOKEN: APP,
+      DATA_DIR: "/var/lib/sangaku",
+      DATABASE_URL: "postgres://bot:pw@db:5432/sangaku",
+      RETENTION_DAYS: "30",
+      ADMIN_USER_IDS: "U012ABCDEF, W034GHIJKL",
+    });
+    expect(config).toMatchObject({
+      store: { dataDir: "/var/lib/sangaku", databaseUrl: "postgres://bot:pw@db:5432/sangaku", retentionDays: 30 },
+      adminUserIds: ["U012ABCDEF", "W034GHIJKL"],
+    });
     expect(loadConfig({ DATA_DIR: "state" }).store).toEqual({ dataDir: "state", retentionDays: 90 });
   });
 

@@ -14,7 +14,9 @@ describe("runConsole", () => {
     const input = new PassThrough();
     const output = new PassThrough();
     let written = "";
-    output.on("data", (chunk: Buffer) => { written += chunk.toString(); });
+    output.on("data", (chunk: Buffer) => {
+      written += chunk.toString();
+    });
     input.end("2011年の共同研究件数\n\nじゃあ2010年は？\n");
     await runConsole(qa, { input, output, interactive: false });
     expect(written).toBe(`> 2011年の共同研究件数\n${jointResearch2011.text}\n\n> じゃあ2010年は？\n${jointResearch2010.text}\n\n`);
@@ -26,7 +28,9 @@ describe("runConsole", () => {
     const input = new PassThrough();
     const output = new PassThrough();
     let written = "";
-    output.on("data", (chunk: Buffer) => { written += chunk.toString(); });
+    output.on("data", (chunk: Buffer) => {
+      written += chunk.toString();
+    });
     input.end(`:chart ${file}\n共同研究件数の推移\n:chart ${file}\n`);
     await runConsole(createAnswerer(), { input, output, interactive: false });
     expect(written.startsWith("先に質問してください（:chart FILE は直前の回答のグラフを書きます）。\n\n> 共同研究件数の推移\n")).toBe(true);

@@ -14,7 +14,12 @@ let qa: Answerer;
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), "sangaku-answer-"));
   copyFileSync(join(DEFAULT_KNOWLEDGE_DIR, "vocabulary.yaml"), join(dir, "vocabulary.yaml"));
-  await runIngest({ file: new URL("../fixtures/embedded.pdf", import.meta.url).pathname, id: "new-sheet", url: "https://example.org/sheet.pdf", knowledge: dir });
+  await runIngest({
+    file: new URL("../fixtures/embedded.pdf", import.meta.url).pathname,
+    id: "new-sheet",
+    url: "https://example.org/sheet.pdf",
+    knowledge: dir,
+  });
   qa = createAnswerer({ knowledge: dir });
 });
 
@@ -37,13 +42,12 @@ describe("answers about a freshly ingested document", () => {
     expect(answer.caution).toBeDefined();
   });
 
-  it.each([
-    ["共同研究の実施件数の2012年度の実績は？"],
-    ["大学等産学官連携自立化促進プログラムの25年度当初予算額は"],
-    ["科研費の予算は？"],
-  ])("says honestly that %s is not in the documents, with no figure of another year", (question) => {
-    const answer = qa.answer(question);
-    expect(answer.status).toBe("not_found");
-    expect(answer.facts).toEqual([]);
-  });
+  it.each([["共同研究の実施件数の2012年度の実績は？"], ["大学等産学官連携自立化促進プログラムの25年度当初予算額は"], ["科研費の予算は？"]])(
+    "says honestly that %s is not in the documents, with no figure of another year",
+    (question) => {
+      const answer = qa.answer(question);
+      expect(answer.status).toBe("not_found");
+      expect(answer.facts).toEqual([]);
+    },
+  );
 });

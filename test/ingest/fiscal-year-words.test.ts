@@ -3,7 +3,12 @@ import { documentEra, findYear, yearsIn } from "../../src/ingest/fiscal-year-wor
 
 describe("fiscal years as documents write them", () => {
   it.each([
-    ["23 年度", 2011], ["平成２３年度", 2011], ["H23年度", 2011], ["令和5年度", 2023], ["令和元年度", 2019], ["2011年度", 2011],
+    ["23 年度", 2011],
+    ["平成２３年度", 2011],
+    ["H23年度", 2011],
+    ["令和5年度", 2023],
+    ["令和元年度", 2019],
+    ["2011年度", 2011],
   ])("reads %s as FY%i", (text, year) => {
     expect(findYear(text, "平成")?.fiscalYear).toBe(year);
   });

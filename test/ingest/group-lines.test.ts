@@ -21,6 +21,10 @@ describe("groupLines", () => {
 
   it("orders lines top to bottom and pages in order", () => {
     const lines = groupLines([{ ...run("下", 40, 600) }, run("上", 40, 700), { ...run("次", 40, 800), page: 2 }]);
-    expect(lines.map((l) => [l.page, l.text])).toEqual([[1, "上"], [1, "下"], [2, "次"]]);
+    expect(lines.map((l) => [l.page, l.text])).toEqual([
+      [1, "上"],
+      [1, "下"],
+      [2, "次"],
+    ]);
   });
 });

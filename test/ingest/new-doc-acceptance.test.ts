@@ -13,7 +13,10 @@ import { DEFAULT_KNOWLEDGE_DIR } from "../../src/knowledge/load-knowledge.js";
 import { createAnswerer } from "../../src/qa/index.js";
 import { GoldCase, scoreCase } from "../../src/eval/score-case.js";
 
-const cases = readFileSync(new URL("../../eval/newdoc.jsonl", import.meta.url), "utf8").split("\n").filter((l) => l.trim()).map((l) => GoldCase.parse(JSON.parse(l)));
+const cases = readFileSync(new URL("../../eval/newdoc.jsonl", import.meta.url), "utf8")
+  .split("\n")
+  .filter((l) => l.trim())
+  .map((l) => GoldCase.parse(JSON.parse(l)));
 let results: Array<{ id: string; why: string[] }> = [];
 
 beforeAll(async () => {

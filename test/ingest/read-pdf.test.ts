@@ -24,7 +24,16 @@ describe("readPdf", () => {
     const layout = await readPdf("embedded.pdf", fixture("embedded.pdf"));
     const row = layout.lines.find((l) => l.text.startsWith("①共同研究"))!;
     expect(row.page).toBe(2);
-    expect(row.cells.map((c) => c.text)).toEqual(["①共同研究の実施件数", "7,248件", "14,974件", "14,779件", "15,544件", "16,302件", "調査中", "－"]);
+    expect(row.cells.map((c) => c.text)).toEqual([
+      "①共同研究の実施件数",
+      "7,248件",
+      "14,974件",
+      "14,779件",
+      "15,544件",
+      "16,302件",
+      "調査中",
+      "－",
+    ]);
     const xs = row.cells.map((c) => c.x);
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
   });

@@ -19,12 +19,18 @@ const filesIn = (dir: string) => readdirSync(dir, { recursive: true }).map(Strin
 
 /** The facts a person reads off the fixture's tables (the real h24 figures), as [row, year, kind, figure, page]. */
 const INDICATORS = (page: number) => [
-  ["共同研究の実施件数", 2003, "基準値", "7,248件", page], ["共同研究の実施件数", 2008, "実績", "14,974件", page],
-  ["共同研究の実施件数", 2009, "実績", "14,779件", page], ["共同研究の実施件数", 2010, "実績", "15,544件", page],
-  ["共同研究の実施件数", 2011, "実績", "16,302件", page], ["共同研究の実施件数", 2012, "年度ごとの目標値", "17,000件", page],
-  ["産学官連携本部等の整備状況", 2003, "基準値", "119機関", page], ["産学官連携本部等の整備状況", 2008, "実績", "197機関", page],
-  ["産学官連携本部等の整備状況", 2009, "実績", "216機関", page], ["産学官連携本部等の整備状況", 2010, "実績", "230機関", page],
-  ["産学官連携本部等の整備状況", 2011, "実績", "245機関", page], ["産学官連携本部等の整備状況", 2012, "年度ごとの目標値", "250機関", page],
+  ["共同研究の実施件数", 2003, "基準値", "7,248件", page],
+  ["共同研究の実施件数", 2008, "実績", "14,974件", page],
+  ["共同研究の実施件数", 2009, "実績", "14,779件", page],
+  ["共同研究の実施件数", 2010, "実績", "15,544件", page],
+  ["共同研究の実施件数", 2011, "実績", "16,302件", page],
+  ["共同研究の実施件数", 2012, "年度ごとの目標値", "17,000件", page],
+  ["産学官連携本部等の整備状況", 2003, "基準値", "119機関", page],
+  ["産学官連携本部等の整備状況", 2008, "実績", "197機関", page],
+  ["産学官連携本部等の整備状況", 2009, "実績", "216機関", page],
+  ["産学官連携本部等の整備状況", 2010, "実績", "230機関", page],
+  ["産学官連携本部等の整備状況", 2011, "実績", "245機関", page],
+  ["産学官連携本部等の整備状況", 2012, "年度ごとの目標値", "250機関", page],
 ];
 const BUDGETS = (page: number) => [
   ["大学等産学官連携自立化促進プログラム", 2012, "補正後予算額", "1,982,194千円", page],
@@ -55,7 +61,9 @@ describe("npm run ingest", () => {
     const { dir, kb } = await ingestInto("cid-noembed.pdf", "sample");
     const source = readFileSync(join(dir, "sources", "sample.txt"), "utf8");
     expect(source.split("\f")).toHaveLength(2);
-    expect(source.split("\f")[1]).toMatch(/^＜これまでに実施している主な達成手段＞\n事業名 24年度補正後予算額（千円） 25年度当初予算額（千円）\n/);
+    expect(source.split("\f")[1]).toMatch(
+      /^＜これまでに実施している主な達成手段＞\n事業名 24年度補正後予算額（千円） 25年度当初予算額（千円）\n/,
+    );
     const doc = kb.documents.get("sample.txt")!;
     expect(doc.title).toBe("平成24年度実施施策に係る事後評価書（モニタリング）");
     expect(doc.url).toBe("https://example.org/cid-noembed.pdf");
@@ -63,7 +71,12 @@ describe("npm run ingest", () => {
     const declared = readFileSync(join(dir, "documents", "sample.yaml"), "utf8");
     expect(declared).toMatch(/pages: 2/);
     expect(doc.sections.map((s) => [s.title.slice(0, 10), doc.linePages![s.startLine]])).toEqual([
-      ["平成24年度実施施策", 1], ["達成目標１ 大学、公", 1], ["成果指標（アウトカム", 1], ["①共同研究の実施件数", 1], ["②産学官連携本部等の", 1], ["＜これまでに実施して", 2],
+      ["平成24年度実施施策", 1],
+      ["達成目標１ 大学、公", 1],
+      ["成果指標（アウトカム", 1],
+      ["①共同研究の実施件数", 1],
+      ["②産学官連携本部等の", 1],
+      ["＜これまでに実施して", 2],
     ]);
   });
 
@@ -71,8 +84,12 @@ describe("npm run ingest", () => {
     const { kb } = await ingestInto("embedded.pdf", "sample");
     const indicator = [...kb.entities.values()].find((e) => e.name === "共同研究の実施件数")!;
     expect(indicator).toMatchObject({ type: "indicator", origin: "extracted", aliases: ["①共同研究の実施件数"] });
-    expect([...kb.entities.values()].filter((e) => e.type === "program").map((e) => e.name).sort())
-      .toEqual(["地域イノベーション戦略支援プログラム", "大学等産学官連携自立化促進プログラム"]);
+    expect(
+      [...kb.entities.values()]
+        .filter((e) => e.type === "program")
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(["地域イノベーション戦略支援プログラム", "大学等産学官連携自立化促進プログラム"]);
   });
 
   it("answers from the new document at once, citing the page with a link, with the caution line", async () => {
@@ -124,14 +141,17 @@ describe("npm run ingest", () => {
 
   it("refuses a --url that is not a URL before reading anything", async () => {
     const dir = emptyKnowledge();
-    await expect(runIngest({ file: fixture("cid-noembed.pdf"), id: "sample", url: "mext.go.jp/x.pdf", knowledge: dir }))
-      .rejects.toThrow(/--url "mext\.go\.jp\/x\.pdf" is not a URL/);
+    await expect(runIngest({ file: fixture("cid-noembed.pdf"), id: "sample", url: "mext.go.jp/x.pdf", knowledge: dir })).rejects.toThrow(
+      /--url "mext\.go\.jp\/x\.pdf" is not a URL/,
+    );
     expect(filesIn(dir)).toEqual(["vocabulary.yaml"]);
   });
 
   it("does not overwrite a document it already has unless told to", async () => {
     const { dir } = await ingestInto("cid-noembed.pdf", "sample");
-    await expect(runIngest({ file: fixture("cid-noembed.pdf"), id: "sample", knowledge: dir })).rejects.toThrow(/already exists.*--replace/);
+    await expect(runIngest({ file: fixture("cid-noembed.pdf"), id: "sample", knowledge: dir })).rejects.toThrow(
+      /already exists.*--replace/,
+    );
     await expect(runIngest({ file: fixture("cid-noembed.pdf"), id: "sample", knowledge: dir, replace: true })).resolves.toBeDefined();
     expect(existsSync(join(dir, "facts", "sample.yaml"))).toBe(true);
   });

@@ -31,7 +31,11 @@ describe("cachedValue", () => {
 
   it("saves nothing when the build throws, so a broken file is reported on every start", () => {
     const { cache, input } = setup();
-    expect(() => cachedValue(cache, "x", [input], () => { throw new Error("bad file"); })).toThrow("bad file");
+    expect(() =>
+      cachedValue(cache, "x", [input], () => {
+        throw new Error("bad file");
+      }),
+    ).toThrow("bad file");
     expect(() => readdirSync(cache)).toThrow();
   });
 });

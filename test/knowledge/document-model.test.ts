@@ -14,7 +14,10 @@ function paged(edit: (dir: string) => void = () => {}): string {
   const source = join(dir, "sources", "mini.txt");
   writeFileSync(source, readFileSync(source, "utf8").replace("（平成１４年度", "\f（平成１４年度"));
   const decl = join(dir, "documents", "mini.yaml");
-  writeFileSync(decl, readFileSync(decl, "utf8").replace("fiscalYear: 2003", "fiscalYear: 2003\npages: 2\nurl: https://example.org/mini.pdf"));
+  writeFileSync(
+    decl,
+    readFileSync(decl, "utf8").replace("fiscalYear: 2003", "fiscalYear: 2003\npages: 2\nurl: https://example.org/mini.pdf"),
+  );
   edit(dir);
   return dir;
 }
@@ -32,14 +35,25 @@ describe("page breaks in sources", () => {
   });
 
   it("reports a declared page count the source does not have", () => {
-    const dir = paged((d) => writeFileSync(join(d, "documents", "mini.yaml"), readFileSync(join(d, "documents", "mini.yaml"), "utf8").replace("pages: 2", "pages: 3")));
+    const dir = paged((d) =>
+      writeFileSync(
+        join(d, "documents", "mini.yaml"),
+        readFileSync(join(d, "documents", "mini.yaml"), "utf8").replace("pages: 2", "pages: 3"),
+      ),
+    );
     expect(inspectKnowledge(dir).problems).toContainEqual(expect.stringContaining("pages: declared 3, but the source has 2"));
   });
 
   it("reports a fact whose declared page is not the page of its quote", () => {
     const dir = paged((d) => {
       const facts = join(d, "facts", "mini.yaml");
-      writeFileSync(facts, readFileSync(facts, "utf8").replace("    unit: 円\n    evidence: { quote: \"平成１５年度予算", "    unit: 円\n    page: 2\n    evidence: { quote: \"平成１５年度予算"));
+      writeFileSync(
+        facts,
+        readFileSync(facts, "utf8").replace(
+          '    unit: 円\n    evidence: { quote: "平成１５年度予算',
+          '    unit: 円\n    page: 2\n    evidence: { quote: "平成１５年度予算',
+        ),
+      );
     });
     expect(inspectKnowledge(dir).problems).toEqual([expect.stringMatching(/mini-budget-2003.*page: the quote is on page 1, not 2/)]);
   });

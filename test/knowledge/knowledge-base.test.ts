@@ -9,8 +9,14 @@ import { checkIntegrity } from "../../src/knowledge/check-integrity.js";
 import { findUncoveredFigures } from "../../src/knowledge/find-uncovered-figures.js";
 
 const kb = loadKnowledge();
-const squash = (text: string) => text.normalize("NFKC").replace(/产/g, "産").replace(/[\s,，]/g, "");
-const sources = new Map([...kb.documents.keys()].map((file) => [file, squash(readFileSync(join(DEFAULT_KNOWLEDGE_DIR, "sources", file), "utf8"))]));
+const squash = (text: string) =>
+  text
+    .normalize("NFKC")
+    .replace(/产/g, "産")
+    .replace(/[\s,，]/g, "");
+const sources = new Map(
+  [...kb.documents.keys()].map((file) => [file, squash(readFileSync(join(DEFAULT_KNOWLEDGE_DIR, "sources", file), "utf8"))]),
+);
 
 describe("the knowledge base", () => {
   it("has facts from every one of the five documents", () => {
@@ -37,7 +43,8 @@ describe("the knowledge base", () => {
   });
 
   it("marks conflicts on both sides", () => {
-    for (const fact of kb.facts) for (const other of fact.conflictsWith ?? []) expect(kb.factsById.get(other)?.conflictsWith).toContain(fact.id);
+    for (const fact of kb.facts)
+      for (const other of fact.conflictsWith ?? []) expect(kb.factsById.get(other)?.conflictsWith).toContain(fact.id);
   });
 
   it("covers every figure of the sources with a fact or a listed exception", () => {

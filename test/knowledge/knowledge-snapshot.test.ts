@@ -7,7 +7,9 @@ import { KnowledgeError } from "../../src/knowledge/knowledge-error.js";
 
 const FIXTURE = join(import.meta.dirname, "../fixtures/knowledge-mini");
 const temporary: string[] = [];
-afterAll(() => { for (const dir of temporary) rmSync(dir, { recursive: true, force: true }); });
+afterAll(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
 
 /** A fresh copy of the mini knowledge base and an empty cache folder, so each test starts cold. */
 function freshCopy(): { dir: string; cacheDir: string } {

@@ -20,7 +20,9 @@ const DISAGREEING_FACT = `  - id: mini-budget-2002-restated
 `;
 
 const copies: string[] = [];
-afterAll(() => { for (const dir of copies) rmSync(dir, { recursive: true, force: true }); });
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
 
 /** A copy of the small fixture with one file rewritten, so each test breaks exactly one thing. */
 function fixtureWith(file: string, edit: (text: string) => string): string {
@@ -32,7 +34,12 @@ function fixtureWith(file: string, edit: (text: string) => string): string {
 }
 
 function problemsOf(dir: string): string[] {
-  try { loadKnowledge(dir); } catch (error) { if (error instanceof KnowledgeError) return error.problems; throw error; }
+  try {
+    loadKnowledge(dir);
+  } catch (error) {
+    if (error instanceof KnowledgeError) return error.problems;
+    throw error;
+  }
   return [];
 }
 
@@ -45,7 +52,9 @@ describe("loadKnowledge", () => {
 
   it("names the file, the record and the field of a schema error", () => {
     const dir = fixtureWith("facts/mini.yaml", (t) => t.replace("value: 3100000000", "value: 三十一億"));
-    expect(problemsOf(dir)).toEqual([expect.stringMatching(/^knowledge\/facts\/mini\.yaml › facts\[0\] \(mini-budget-2003\) › value: .*number/i)]);
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(/^knowledge\/facts\/mini\.yaml › facts\[0\] \(mini-budget-2003\) › value: .*number/i),
+    ]);
   });
 
   it("rejects a quote that is not in the source", () => {
@@ -59,7 +68,11 @@ describe("loadKnowledge", () => {
   });
 
   it("rejects unknown subjects, measures and qualifiers", () => {
-    const dir = fixtureWith("facts/mini.yaml", (t) => t.replace("subject: toshi-area", "subject: nowhere").replace("qualifier: 予算\n    fiscalYear: 2002", "qualifier: 補正\n    fiscalYear: 2002"));
+    const dir = fixtureWith("facts/mini.yaml", (t) =>
+      t
+        .replace("subject: toshi-area", "subject: nowhere")
+        .replace("qualifier: 予算\n    fiscalYear: 2002", "qualifier: 補正\n    fiscalYear: 2002"),
+    );
     const problems = problemsOf(dir).join("\n");
     expect(problems).toMatch(/mini-budget-2003\) › subject: "nowhere" is not an entity id/);
     expect(problems).toMatch(/mini-budget-2002\) › qualifier: "補正" is not in vocabulary\.yaml/);
@@ -76,22 +89,32 @@ describe("loadKnowledge", () => {
   });
 
   it("stops loading when an alias names two entities, naming the file, the record and the field", () => {
-    const dir = fixtureWith("entities/programs.yaml", (t) => `${t}  - { id: other-area, type: program, name: 別の事業, aliases: [都市エリア] }\n`);
+    const dir = fixtureWith(
+      "entities/programs.yaml",
+      (t) => `${t}  - { id: other-area, type: program, name: 別の事業, aliases: [都市エリア] }\n`,
+    );
     expect(problemsOf(dir)).toEqual([
-      expect.stringMatching(/^knowledge\/entities\/programs\.yaml › entities\[1\] \(other-area\) › aliases\[0\]: "都市エリア" also names toshi-area/),
+      expect.stringMatching(
+        /^knowledge\/entities\/programs\.yaml › entities\[1\] \(other-area\) › aliases\[0\]: "都市エリア" also names toshi-area/,
+      ),
     ]);
   });
 
   it("stops loading when two facts disagree on the same figure without conflictsWith", () => {
     const dir = fixtureWith("facts/mini.yaml", (t) => `${t}${DISAGREEING_FACT}`);
     expect(problemsOf(dir)).toEqual([
-      expect.stringMatching(/^knowledge\/facts\/mini\.yaml › facts\[2\] \(mini-budget-2002-restated\) › conflictsWith: 31億円 disagrees with 25億円 of mini-budget-2002/),
+      expect.stringMatching(
+        /^knowledge\/facts\/mini\.yaml › facts\[2\] \(mini-budget-2002-restated\) › conflictsWith: 31億円 disagrees with 25億円 of mini-budget-2002/,
+      ),
     ]);
   });
 
   it("loads disagreeing facts once both are marked with conflictsWith", () => {
     const marked = DISAGREEING_FACT.replace("unit: 円", "unit: 円\n    conflictsWith: [mini-budget-2002]");
-    const dir = fixtureWith("facts/mini.yaml", (t) => `${t.replace("display: 25億円", "display: 25億円\n    conflictsWith: [mini-budget-2002-restated]")}${marked}`);
+    const dir = fixtureWith(
+      "facts/mini.yaml",
+      (t) => `${t.replace("display: 25億円", "display: 25億円\n    conflictsWith: [mini-budget-2002-restated]")}${marked}`,
+    );
     expect(problemsOf(dir)).toEqual([]);
   });
 
@@ -101,14 +124,20 @@ describe("loadKnowledge", () => {
   });
 
   it("dates a fact's asOf and refuses one outside the fact's fiscal year", () => {
-    const dated = fixtureWith("facts/mini.yaml", (t) => t.replace("yearLabel: 平成１５年度", "yearLabel: 平成１５年度\n    asOf: 平成１５年７月時点"));
+    const dated = fixtureWith("facts/mini.yaml", (t) =>
+      t.replace("yearLabel: 平成１５年度", "yearLabel: 平成１５年度\n    asOf: 平成１５年７月時点"),
+    );
     expect(loadKnowledge(dated).factsById.get("mini-budget-2003")?.asOfDate).toBe("2003-07");
-    const wrong = fixtureWith("facts/mini.yaml", (t) => t.replace("yearLabel: 平成１５年度", "yearLabel: 平成１５年度\n    asOf: 平成１５年３月時点"));
+    const wrong = fixtureWith("facts/mini.yaml", (t) =>
+      t.replace("yearLabel: 平成１５年度", "yearLabel: 平成１５年度\n    asOf: 平成１５年３月時点"),
+    );
     expect(problemsOf(wrong).join("\n")).toMatch(/mini-budget-2003\) › asOf: 2003-03 is in fiscal year 2002, not fiscalYear 2003/);
   });
 
   it("rejects unknown keys instead of ignoring them", () => {
-    const dir = fixtureWith("facts/mini.yaml", (t) => t.replace("unit: 円\n    evidence: { quote: \"平成１５", "unit: 円\n    colour: red\n    evidence: { quote: \"平成１５"));
+    const dir = fixtureWith("facts/mini.yaml", (t) =>
+      t.replace('unit: 円\n    evidence: { quote: "平成１５', 'unit: 円\n    colour: red\n    evidence: { quote: "平成１５'),
+    );
     expect(problemsOf(dir).join("\n")).toMatch(/facts\[0\] \(mini-budget-2003\).*colour/);
   });
 });

@@ -10,7 +10,15 @@ describe("watchKnowledge", () => {
     mkdirSync(join(dir, "facts"));
     let calls = 0;
     const changed = new Promise<void>((resolve) => {
-      const watcher = watchKnowledge(dir, () => { calls++; watcher.close(); resolve(); }, 50);
+      const watcher = watchKnowledge(
+        dir,
+        () => {
+          calls++;
+          watcher.close();
+          resolve();
+        },
+        50,
+      );
       writeFileSync(join(dir, "facts", "a.yaml"), "x");
       writeFileSync(join(dir, "facts", "b.yaml"), "y");
     });

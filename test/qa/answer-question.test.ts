@@ -10,13 +10,19 @@ import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from "../../src/knowledge/load-k
 const kb = loadKnowledge();
 
 const qa = createAnswerer();
-const squash = (t: string) => t.normalize("NFKC").replace(/产/g, "産").replace(/[\s,，]/g, "");
+const squash = (t: string) =>
+  t
+    .normalize("NFKC")
+    .replace(/产/g, "産")
+    .replace(/[\s,，]/g, "");
 
 describe("answerQuestion", () => {
   it("answers a calendar year as the fiscal year, says so, and cites the indicator table", () => {
     const answer = qa.answer("2011年の共同研究件数");
     expect(answer.status).toBe("answered");
-    expect(answer.summary).toMatchInlineSnapshot(`"国公私立大学等における民間企業との共同研究の実施件数の平成23年度（2011年度）の実績は 16,302件 です。 [1]"`);
+    expect(answer.summary).toMatchInlineSnapshot(
+      `"国公私立大学等における民間企業との共同研究の実施件数の平成23年度（2011年度）の実績は 16,302件 です。 [1]"`,
+    );
     expect(answer.lines[0]).toMatchInlineSnapshot(`"※「2011年」は平成23年度（2011年度）として答えています（年度は4月〜翌年3月）。"`);
     expect(answer.citations[0]).toMatchObject({ document: "h24-jigo-hyoka.txt", section: expect.stringContaining("成果指標①") });
   });
@@ -151,13 +157,19 @@ describe("answerQuestion", () => {
 });
 
 describe("answers over the whole gold set", () => {
-  const gold = readFileSync(join(import.meta.dirname, "../../eval/gold.jsonl"), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as { q: string });
+  const gold = readFileSync(join(import.meta.dirname, "../../eval/gold.jsonl"), "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { q: string });
   const answers = gold.map((g) => qa.answer(g.q));
   const sources = new Map<string, string>();
-  const source = (file: string) => sources.get(file) ?? sources.set(file, squash(readFileSync(join(DEFAULT_KNOWLEDGE_DIR, "sources", file), "utf8"))).get(file)!;
+  const source = (file: string) =>
+    sources.get(file) ?? sources.set(file, squash(readFileSync(join(DEFAULT_KNOWLEDGE_DIR, "sources", file), "utf8"))).get(file)!;
 
   it("quote only what the cited document really says", () => {
-    const bad = answers.flatMap((a) => a.citations.filter((c) => !source(c.document).includes(squash(c.quote))).map((c) => `${a.question}: ${c.quote}`));
+    const bad = answers.flatMap((a) =>
+      a.citations.filter((c) => !source(c.document).includes(squash(c.quote))).map((c) => `${a.question}: ${c.quote}`),
+    );
     expect(bad).toEqual([]);
   });
 
@@ -166,7 +178,12 @@ describe("answers over the whole gold set", () => {
   });
 
   it("state every fact they list, and cite that fact's own quote", () => {
-    const bad = answers.flatMap((a) => a.facts.map((id) => kb.factsById.get(id)!).filter((f) => !a.text.includes(f.display) || !a.citations.some((c) => c.quote === f.evidence.quote)).map((f) => `${a.question}: ${f.id}`));
+    const bad = answers.flatMap((a) =>
+      a.facts
+        .map((id) => kb.factsById.get(id)!)
+        .filter((f) => !a.text.includes(f.display) || !a.citations.some((c) => c.quote === f.evidence.quote))
+        .map((f) => `${a.question}: ${f.id}`),
+    );
     expect(bad).toEqual([]);
   });
 });

@@ -10,7 +10,9 @@ const cite = (quote: string, document = "h24-jigo-hyoka.txt") => ({ document, do
 
 describe("citeHeader", () => {
   it("finds the fiscal-year header (and the kinds line above it) of a quoted table row", () => {
-    expect(citeHeader(kb, cite("の実施件数 7,248 件 14,974 件 14,779 件 15,544 件 16,302 件")).header).toBe("基準値 実績値 目標値\n15 年度 20 年度 21 年度 22 年度 23 年度 24 年度 25 年度");
+    expect(citeHeader(kb, cite("の実施件数 7,248 件 14,974 件 14,779 件 15,544 件 16,302 件")).header).toBe(
+      "基準値 実績値 目標値\n15 年度 20 年度 21 年度 22 年度 23 年度 24 年度 25 年度",
+    );
   });
 
   it("finds it for a row of targets whose empty cells are dashes", () => {
@@ -23,7 +25,9 @@ describe("citeHeader", () => {
 
   it("leaves a sentence naming its years, one with one figure, and a quote it cannot find, without a header", () => {
     expect(citeHeader(kb, cite("平成20年度は10件、21年度は12件、22年度は15件")).header).toBeUndefined();
-    expect(citeHeader(kb, cite("平成１６年度概算要求額：９０００百万円 （平成１５年度６９００百万円）", "h16-chiteki-cluster.txt")).header).toBeUndefined();
+    expect(
+      citeHeader(kb, cite("平成１６年度概算要求額：９０００百万円 （平成１５年度６９００百万円）", "h16-chiteki-cluster.txt")).header,
+    ).toBeUndefined();
     expect(citeHeader(kb, cite("1 件 2 件 3 件 どこにもない")).header).toBeUndefined();
   });
 });

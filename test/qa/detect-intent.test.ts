@@ -44,6 +44,8 @@ describe("detecting the intent", () => {
   });
 
   it("takes the previous intent for a follow-up that only gives a year", () => {
-    expect(understandQuestion(deps, "じゃあ2010年は？", { intent: "indicator-value", subject: "ind-joint-research" }).intent?.name).toBe("indicator-value");
+    expect(understandQuestion(deps, "じゃあ2010年は？", { intent: "indicator-value", subject: "ind-joint-research" }).intent?.name).toBe(
+      "indicator-value",
+    );
   });
 });

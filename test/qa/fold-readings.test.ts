@@ -13,9 +13,12 @@ describe("words typed in hiragana", () => {
   ])("read %s as %s", (typed, read) => {
     expect(foldReadings(typed, index)).toBe(read);
   });
-  it.each(["おしえてください", "ありがとうございます", "すみません、いつですか", "それはなんですか"])("leave ordinary hiragana alone: %s", (text) => {
-    expect(foldReadings(text, index)).toBe(text);
-  });
+  it.each(["おしえてください", "ありがとうございます", "すみません、いつですか", "それはなんですか"])(
+    "leave ordinary hiragana alone: %s",
+    (text) => {
+      expect(foldReadings(text, index)).toBe(text);
+    },
+  );
   it("answer like the written words", () => {
     expect(createAnswerer().answer("さんがくかんれんけいほんぶの整備状況 20年度 何機関ですか").summary).toContain("197機関");
   });

@@ -28,7 +28,10 @@ describe("a number typed after a clarify question", () => {
 describe("nextTopic", () => {
   const previous = { intent: "budget", subject: "toshi-area" };
   it("takes an answer's topic, keeps the subject and adds the options of a clarify question, keeps it on a miss", () => {
-    expect(nextTopic(previous, { status: "answered", topic: { intent: "series", subject: "x" } })).toEqual({ intent: "series", subject: "x" });
+    expect(nextTopic(previous, { status: "answered", topic: { intent: "series", subject: "x" } })).toEqual({
+      intent: "series",
+      subject: "x",
+    });
     expect(nextTopic(previous, { status: "clarify", topic: { options: ["A?"] } })).toEqual({ ...previous, options: ["A?"] });
     expect(nextTopic(previous, { status: "not_found", topic: {} })).toBe(previous);
   });

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { kanjiToNumber, normalizeKanjiNumerals } from "../../src/qa/kanji-numerals.js";
 
 describe("kanjiToNumber", () => {
-  it.each([["二〇一一", 2011], ["二十三", 23], ["十五", 15], ["千五百", 1500], ["三", 3]])("converts %s to %i", (kanji, n) => {
+  it.each([
+    ["二〇一一", 2011],
+    ["二十三", 23],
+    ["十五", 15],
+    ["千五百", 1500],
+    ["三", 3],
+  ])("converts %s to %i", (kanji, n) => {
     expect(kanjiToNumber(kanji)).toBe(n);
   });
 });
@@ -15,6 +21,8 @@ describe("normalizeKanjiNumerals", () => {
   });
 
   it("leaves place names and words that only look like numbers alone", () => {
-    expect(normalizeKanjiNumerals("千葉・東葛エリアと八戸エリア、九州広域クラスター、十分")).toBe("千葉・東葛エリアと八戸エリア、九州広域クラスター、十分");
+    expect(normalizeKanjiNumerals("千葉・東葛エリアと八戸エリア、九州広域クラスター、十分")).toBe(
+      "千葉・東葛エリアと八戸エリア、九州広域クラスター、十分",
+    );
   });
 });

@@ -3,7 +3,9 @@ import { hasWords, normalizeQuestion, stripSlackMarkup } from "../../src/qa/norm
 
 describe("stripSlackMarkup", () => {
   it("drops mentions, broadcasts and channel references and keeps link labels", () => {
-    expect(stripSlackMarkup("<@U123ABC> <!channel> <!here> 予算 <https://x.jp|資料> <#C1|general>").replace(/\s+/g, " ").trim()).toBe("予算 資料");
+    expect(stripSlackMarkup("<@U123ABC> <!channel> <!here> 予算 <https://x.jp|資料> <#C1|general>").replace(/\s+/g, " ").trim()).toBe(
+      "予算 資料",
+    );
   });
 });
 

@@ -31,7 +31,13 @@ describe("quotes cited for one year's figure", () => {
   });
   it("list the other kinds of the same year the quote states (当初予算額 beside 執行額 in one budget row)", () => {
     const quote = "ハブ形成事業 令和2年度 6,842,150 7,486,920 7,302,118";
-    const fact = (id: string, qualifier: string, display: string) => ({ id, qualifier, display, fiscalYear: 2024, evidence: { document: "new.txt", quote } });
+    const fact = (id: string, qualifier: string, display: string) => ({
+      id,
+      qualifier,
+      display,
+      fiscalYear: 2024,
+      evidence: { document: "new.txt", quote },
+    });
     const kb = { facts: [fact("a", "当初予算額", "7,486,920千円"), fact("b", "執行額", "7,302,118千円")] } as unknown as KnowledgeBase;
     const [cited] = withOtherYears(kb, [{ document: "new.txt", quote, figure: "7,302,118千円" } as Citation]);
     expect(cited!.otherYears).toEqual(["7,486,920千円"]);

@@ -11,7 +11,10 @@ function setUp() {
   const dir = mkdtempSync(join(tmpdir(), "sangaku-reload-"));
   cpSync(MINI, dir, { recursive: true });
   const logged: string[] = [];
-  const qa = createReloadableAnswerer(() => createAnswerer({ knowledge: dir }), (level, message) => logged.push(`${level}: ${message}`));
+  const qa = createReloadableAnswerer(
+    () => createAnswerer({ knowledge: dir }),
+    (level, message) => logged.push(`${level}: ${message}`),
+  );
   return { dir, qa, logged };
 }
 

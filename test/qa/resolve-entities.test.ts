@@ -7,7 +7,10 @@ const find = (q: string) => matcher.find(toMatchText(q), toMatchText(q, true)).m
 
 describe("resolving entities", () => {
   it("reads a name followed by its own short form in brackets as one mention (…（START）)", () => {
-    const found = matcher.find(toMatchText("大学発新産業創出拠点プロジェクト（START）の予算"), toMatchText("大学発新産業創出拠点プロジェクト（START）の予算", true));
+    const found = matcher.find(
+      toMatchText("大学発新産業創出拠点プロジェクト（START）の予算"),
+      toMatchText("大学発新産業創出拠点プロジェクト（START）の予算", true),
+    );
     expect(found).toHaveLength(1);
     expect(found[0]!.end).toBe("大学発新産業創出拠点プロジェクト（start）".length);
   });

@@ -5,10 +5,16 @@ import { createAnswerer } from "../../src/qa/index.js";
 describe("splitParts", () => {
   it.each([
     ["TLO法はいつ?あと共同研究件数は?", ["TLO法はいつ?", "共同研究件数は?"]],
-    ["When was the TLO Act enacted and what was the budget of the City Area Program?", ["When was the TLO Act enacted", "what was the budget of the City Area Program?"]],
+    [
+      "When was the TLO Act enacted and what was the budget of the City Area Program?",
+      ["When was the TLO Act enacted", "what was the budget of the City Area Program?"],
+    ],
     ["都市エリアの予算は？", ["都市エリアの予算は？"]],
     ["ね？知的クラスターとは？", ["ね？知的クラスターとは？"]],
-    ["知的クラスター創成事業はいつ始まって、平成16年度の概算要求はいくら？", ["知的クラスター創成事業はいつ始まって", "平成16年度の概算要求はいくら？"]],
+    [
+      "知的クラスター創成事業はいつ始まって、平成16年度の概算要求はいくら？",
+      ["知的クラスター創成事業はいつ始まって", "平成16年度の概算要求はいくら？"],
+    ],
     ["予算が増えて、件数も増えた年度は？", ["予算が増えて、件数も増えた年度は？"]],
   ])("splits %s into its questions", (text, parts) => {
     expect(splitParts(text)).toEqual(parts);

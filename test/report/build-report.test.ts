@@ -21,7 +21,9 @@ beforeEach(async () => {
   store = await openStore({ dataDir: dir });
   const at = (days: number) => new Date(NOW - days * DAY);
   await store.recordQuestion(asked("a1", { askedAt: at(1), latencyMs: 30 }));
-  await store.recordQuestion(asked("a2", { askedAt: at(2), latencyMs: 900, question: "都市エリア事業の予算は？", summary: "2011年度の予算は…" }));
+  await store.recordQuestion(
+    asked("a2", { askedAt: at(2), latencyMs: 900, question: "都市エリア事業の予算は？", summary: "2011年度の予算は…" }),
+  );
   await store.recordQuestion(asked("n1", { askedAt: at(1), status: "not_found", question: "2011年の特許件数は？", latencyMs: 12 }));
   await store.recordQuestion(asked("n2", { askedAt: at(3), status: "not_found", question: "特許の件数は2011年", latencyMs: 15 }));
   await store.recordQuestion(asked("n3", { askedAt: at(3), status: "not_found", question: "ベンチャーの数", latencyMs: 11 }));
@@ -46,7 +48,10 @@ describe("buildReport", () => {
 
   it("groups the unanswered questions by their words, the largest group first", async () => {
     const report = await buildReport(store, { days: 7, now: NOW });
-    expect(report.notFound.map((g) => [g.count, g.example])).toEqual([[2, "特許の件数は2011年"], [1, "ベンチャーの数"]]);
+    expect(report.notFound.map((g) => [g.count, g.example])).toEqual([
+      [2, "特許の件数は2011年"],
+      [1, "ベンチャーの数"],
+    ]);
     expect(report.clarify).toEqual([{ words: ["予算"], example: "予算は？", count: 1 }]);
   });
 
@@ -56,6 +61,9 @@ describe("buildReport", () => {
       { question: undefined, summary: undefined, reason: undefined, givenAt: new Date(NOW - 0.5 * DAY) },
       { question: "都市エリア事業の予算は？", summary: "2011年度の予算は…", reason: "年度が違う", givenAt: new Date(NOW - DAY) },
     ]);
-    expect(report.slowest.map((a) => [a.question, a.latencyMs])).toEqual([["都市エリア事業の予算は？", 900], ["2011年の共同研究件数は？", 30]]);
+    expect(report.slowest.map((a) => [a.question, a.latencyMs])).toEqual([
+      ["都市エリア事業の予算は？", 900],
+      ["2011年の共同研究件数は？", 30],
+    ]);
   });
 });

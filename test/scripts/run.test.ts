@@ -18,7 +18,8 @@ writeFileSync(join(project, "package.json"), JSON.stringify({ type: "module" }))
 
 const writeEntry = (word: string) =>
   writeFileSync(join(project, "src/cli/say.ts"), `const word: string = "${word}";\nconsole.log(word, process.argv.slice(2).join(" "));\n`);
-const run = (...args: string[]) => execFileSync("node", ["scripts/run.mjs", "src/cli/say.ts", ...args], { cwd: project, encoding: "utf8" }).trim();
+const run = (...args: string[]) =>
+  execFileSync("node", ["scripts/run.mjs", "src/cli/say.ts", ...args], { cwd: project, encoding: "utf8" }).trim();
 
 describe("scripts/run.mjs", () => {
   it("builds dist/ on first use and runs the entry from it with its own arguments", () => {
@@ -41,7 +42,9 @@ describe("scripts/run.mjs", () => {
     writeFileSync(join(project, "src/cli/broken.ts"), 'import "./nowhere.js";\n');
     writeEntry("three");
     try {
-      expect(execFileSync("node", ["scripts/run.mjs", "src/cli/say.ts"], { cwd: project, encoding: "utf8", stdio: "pipe" }).trim()).toBe("three");
+      expect(execFileSync("node", ["scripts/run.mjs", "src/cli/say.ts"], { cwd: project, encoding: "utf8", stdio: "pipe" }).trim()).toBe(
+        "three",
+      );
     } finally {
       rmSync(join(project, "src/cli/broken.ts"));
     }

@@ -25,7 +25,14 @@ afterEach(async () => {
   await server?.stop();
 });
 
-const mention = (ts: string) => ({ type: "app_mention", user: "U1", text: "<@UBOT> 2011年の共同研究件数", ts, channel: "C1", event_ts: ts });
+const mention = (ts: string) => ({
+  type: "app_mention",
+  user: "U1",
+  text: "<@UBOT> 2011年の共同研究件数",
+  ts,
+  channel: "C1",
+  event_ts: ts,
+});
 
 describe("Redis outage", () => {
   it("keeps answering while Redis is down, and shares dedupe again once it is back", async () => {
@@ -44,7 +51,9 @@ describe("Redis outage", () => {
     await eventually(() => expect(posts).toHaveLength(1));
     const logged = () => lines.map((line) => JSON.parse(line) as { msg: string });
     expect(logged().map((l) => l.msg)).toContain("dedupe degraded: Redis unreachable, using this process's memory");
-    expect(logged().map((l) => l.msg)).toContain("Redis unreachable: dedupe and thread topics are per process until it is back (REDIS_URL)");
+    expect(logged().map((l) => l.msg)).toContain(
+      "Redis unreachable: dedupe and thread topics are per process until it is back (REDIS_URL)",
+    );
 
     server = await startRedisServer(server.port);
     await eventually(() => expect(redis!.status).toBe("ready"));

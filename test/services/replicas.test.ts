@@ -27,8 +27,20 @@ afterEach(async () => {
   await redis.flushdb();
 });
 
-const mention = (text: string, extra: Record<string, unknown> = {}) => ({ type: "app_mention", user: "U1", text, ts: "1700000000.000100", channel: "C1", event_ts: "1700000000.000100", ...extra });
-const answers = () => createFakeAnswerer({ "2011年の共同研究件数": jointResearch2011, "じゃあ2010年は？": (previous) => (previous ? jointResearch2010 : jointResearch2011) });
+const mention = (text: string, extra: Record<string, unknown> = {}) => ({
+  type: "app_mention",
+  user: "U1",
+  text,
+  ts: "1700000000.000100",
+  channel: "C1",
+  event_ts: "1700000000.000100",
+  ...extra,
+});
+const answers = () =>
+  createFakeAnswerer({
+    "2011年の共同研究件数": jointResearch2011,
+    "じゃあ2010年は？": (previous) => (previous ? jointResearch2010 : jointResearch2011),
+  });
 const startReplica = async (qa = answers()) => {
   const replica = await startTestApp(qa, { dedupe: createRedisDedupe(redis, logger), topics: createRedisTopics(redis, logger) });
   replicas.push(replica);
@@ -39,8 +51,13 @@ describe("two replicas sharing Redis", () => {
   it("answer an event once when it and its retry reach different replicas at the same time", async () => {
     const [a, b] = [await startReplica(), await startReplica()];
     const posts = mockApi("chat.postMessage");
-    await Promise.all([a!.sendEvent(mention("<@UBOT> 2011年の共同研究件数"), "EvBoth"), b!.sendEvent(mention("<@UBOT> 2011年の共同研究件数"), "EvBoth", { retryNum: 1 })]);
-    await eventually(() => expect([...a!.logs, ...b!.logs].filter((l) => l.msg === "answered" || l.msg === "duplicate event ignored")).toHaveLength(2));
+    await Promise.all([
+      a!.sendEvent(mention("<@UBOT> 2011年の共同研究件数"), "EvBoth"),
+      b!.sendEvent(mention("<@UBOT> 2011年の共同研究件数"), "EvBoth", { retryNum: 1 }),
+    ]);
+    await eventually(() =>
+      expect([...a!.logs, ...b!.logs].filter((l) => l.msg === "answered" || l.msg === "duplicate event ignored")).toHaveLength(2),
+    );
     expect(posts).toHaveLength(1);
   });
 
@@ -50,7 +67,9 @@ describe("two replicas sharing Redis", () => {
     await a!.sendEvent(mention("<@UBOT> 2011年の共同研究件数"), "EvLater");
     await eventually(() => expect(posts).toHaveLength(1));
     await b!.sendEvent(mention("<@UBOT> 2011年の共同研究件数"), "EvLater", { retryNum: 1 });
-    await eventually(() => expect(b!.logs.find((l) => l.msg === "duplicate event ignored")).toMatchObject({ event_id: "EvLater", retry_num: 1 }));
+    await eventually(() =>
+      expect(b!.logs.find((l) => l.msg === "duplicate event ignored")).toMatchObject({ event_id: "EvLater", retry_num: 1 }),
+    );
     expect(posts).toHaveLength(1);
   });
 

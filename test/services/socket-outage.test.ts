@@ -32,7 +32,17 @@ describe("Socket Mode with the production retry settings", () => {
     await vi.waitFor(() => expect(app.slack.health.slack).toBe("connected"), { timeout: 60_000, interval: 200 });
     // The old setup gave up after 4 attempts and died; these kept going.
     expect(failedDuringOutage).toBeGreaterThan(4);
-    fake.sendEvent({ type: "app_mention", user: "U1", text: "<@UBOT> 2011年の共同研究件数", ts: "1700000001.000100", channel: "C1", event_ts: "1700000001.000100" }, "EvAfter");
+    fake.sendEvent(
+      {
+        type: "app_mention",
+        user: "U1",
+        text: "<@UBOT> 2011年の共同研究件数",
+        ts: "1700000001.000100",
+        channel: "C1",
+        event_ts: "1700000001.000100",
+      },
+      "EvAfter",
+    );
     await vi.waitFor(() => expect(fake.posts).toHaveLength(1), { timeout: 10_000, interval: 50 });
     expect(app.fatal).toEqual([]);
   }, 120_000);

@@ -21,7 +21,14 @@ afterEach(async () => {
   t = undefined;
 });
 
-const mention = { type: "app_mention", user: "U1", text: "<@UBOT> 2011年の共同研究件数", ts: "1700000000.000100", channel: "C1", event_ts: "1700000000.000100" };
+const mention = {
+  type: "app_mention",
+  user: "U1",
+  text: "<@UBOT> 2011年の共同研究件数",
+  ts: "1700000000.000100",
+  channel: "C1",
+  event_ts: "1700000000.000100",
+};
 
 describe("request verification", () => {
   it.each([
@@ -68,7 +75,10 @@ describe("nock", () => {
   it("intercepts fetch: an unmocked request is refused instead of reaching the network", async () => {
     nock.disableNetConnect();
     try {
-      const error = await fetch("https://slack.com/api/api.test", { method: "POST" }).then(() => undefined, (e: unknown) => e);
+      const error = await fetch("https://slack.com/api/api.test", { method: "POST" }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect((error as { cause?: { name?: string } }).cause?.name).toBe("NetConnectNotAllowedError");
     } finally {
       nock.enableNetConnect();
@@ -78,9 +88,17 @@ describe("nock", () => {
 
 describe("Web API client options", () => {
   it("bounds retries to about a minute, sets a request timeout and uses SLACK_API_URL", () => {
-    const config = loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: "https://slack-gov.com/api" }) as SlackConfig;
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: "xoxb-1",
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: "https://slack-gov.com/api",
+    }) as SlackConfig;
     const app = buildBoltApp(config, { logger: createJsonLogger({ write: () => {} }) });
-    expect(app.webClientOptions).toMatchObject({ slackApiUrl: "https://slack-gov.com/api/", timeout: REQUEST_TIMEOUT_MS, retryConfig: CHAT_RETRY_POLICY });
+    expect(app.webClientOptions).toMatchObject({
+      slackApiUrl: "https://slack-gov.com/api/",
+      timeout: REQUEST_TIMEOUT_MS,
+      retryConfig: CHAT_RETRY_POLICY,
+    });
     expect(CHAT_RETRY_POLICY.retries).toBeLessThanOrEqual(3);
     expect(CHAT_RETRY_POLICY.maxRetryTime).toBeLessThanOrEqual(60_000);
   });

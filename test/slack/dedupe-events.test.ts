@@ -11,7 +11,14 @@ import { eventually } from "./support/eventually.js";
 let t: TestApp;
 afterEach(async () => t.stop());
 
-const mention = { type: "app_mention", user: "U1", text: "<@UBOT> 2011年の共同研究件数", ts: "1700000000.000100", channel: "C1", event_ts: "1700000000.000100" };
+const mention = {
+  type: "app_mention",
+  user: "U1",
+  text: "<@UBOT> 2011年の共同研究件数",
+  ts: "1700000000.000100",
+  channel: "C1",
+  event_ts: "1700000000.000100",
+};
 
 describe("event delivery", () => {
   it("answers a retry with the same event_id once", async () => {
@@ -22,7 +29,13 @@ describe("event delivery", () => {
     await eventually(() => expect(posts).toHaveLength(1));
     const retry = await t.sendEvent(mention, "EvSame", { retryNum: 1 });
     expect(retry.status).toBe(200);
-    await vi.waitFor(() => expect(t.logs.find((l) => l.msg === "duplicate event ignored")).toMatchObject({ event_id: "EvSame", retry_num: 1, retry_reason: "http_timeout" }));
+    await vi.waitFor(() =>
+      expect(t.logs.find((l) => l.msg === "duplicate event ignored")).toMatchObject({
+        event_id: "EvSame",
+        retry_num: 1,
+        retry_reason: "http_timeout",
+      }),
+    );
     expect(posts).toHaveLength(1);
     expect(qa.calls).toHaveLength(1);
   });

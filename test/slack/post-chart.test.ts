@@ -24,17 +24,21 @@ const INK = 200;
 /** Mocks the three upload steps; `uploads` receives the bytes sent to the upload URL; `onFirstStep` runs as step 1 arrives. */
 function mockUpload(onFirstStep = () => {}): { urlRequests: Sent[]; uploads: Buffer[]; completions: Sent[] } {
   const urlRequests: Sent[] = [];
-  nock(API).post("/api/files.getUploadURLExternal").reply(async (request: Request) => {
-    onFirstStep();
-    urlRequests.push(decodeApiBody(await request.text()));
-    return [200, { ok: true, upload_url: `${FILES}/upload/v1/abc`, file_id: "F123" }] as const;
-  });
+  nock(API)
+    .post("/api/files.getUploadURLExternal")
+    .reply(async (request: Request) => {
+      onFirstStep();
+      urlRequests.push(decodeApiBody(await request.text()));
+      return [200, { ok: true, upload_url: `${FILES}/upload/v1/abc`, file_id: "F123" }] as const;
+    });
   const uploads: Buffer[] = [];
-  nock(FILES).post("/upload/v1/abc").reply(async (request: Request) => {
-    const form = await request.formData();
-    uploads.push(Buffer.from(await (form.get("body") as Blob).arrayBuffer()));
-    return [200, "OK - 1234"] as const;
-  });
+  nock(FILES)
+    .post("/upload/v1/abc")
+    .reply(async (request: Request) => {
+      const form = await request.formData();
+      uploads.push(Buffer.from(await (form.get("body") as Blob).arrayBuffer()));
+      return [200, "OK - 1234"] as const;
+    });
   const completions = mockApi("files.completeUploadExternal", { body: { ok: true, files: [{ id: "F123" }] } });
   return { urlRequests, uploads, completions };
 }
@@ -43,8 +47,14 @@ describe("postChart", () => {
   const lines: string[] = [];
   const deps = { logger: createJsonLogger({ level: "debug", write: (line) => void lines.push(line) }), metrics: createMetrics() };
   const client = new webApi.WebClient(BOT_TOKEN, { slackApiUrl: `${API}/api/`, retryConfig: { retries: 0 } });
-  beforeEach(() => { nock.disableNetConnect(); lines.length = 0; });
-  afterEach(() => { nock.cleanAll(); nock.enableNetConnect(); });
+  beforeEach(() => {
+    nock.disableNetConnect();
+    lines.length = 0;
+  });
+  afterEach(() => {
+    nock.cleanAll();
+    nock.enableNetConnect();
+  });
 
   it("uploads a PNG of the chart in the answer's thread through the three steps, with alt text and the caption", async () => {
     const { urlRequests, uploads, completions } = mockUpload();
@@ -57,13 +67,17 @@ describe("postChart", () => {
     expect(darkPixels(uploads[0]!, CHART_TEXT_BOXES.yearLabels)).toBeGreaterThan(INK);
     expect(completions[0]).toMatchObject({ channel_id: "C1", thread_ts: "1700000000.000100" });
     expect(String(completions[0]!.initial_comment)).toContain("数値の種類: 基準値・実績");
-    expect(JSON.parse(String(completions[0]!.files))).toEqual([{ id: "F123", title: "国公私立大学等における民間企業との共同研究の実施件数 指標値" }]);
+    expect(JSON.parse(String(completions[0]!.files))).toEqual([
+      { id: "F123", title: "国公私立大学等における民間企業との共同研究の実施件数 指標値" },
+    ]);
   });
 
   it("logs a refused upload and resolves false instead of throwing", async () => {
     mockApi("files.getUploadURLExternal", { body: { ok: false, error: "file_uploads_disabled" } });
     expect(await postChart(client, deps, { channel: "C1" }, series)).toBe(false);
-    expect(lines.map((l) => JSON.parse(l))).toContainEqual(expect.objectContaining({ level: "error", msg: "chart not posted", slackError: "file_uploads_disabled" }));
+    expect(lines.map((l) => JSON.parse(l))).toContainEqual(
+      expect.objectContaining({ level: "error", msg: "chart not posted", slackError: "file_uploads_disabled" }),
+    );
   });
 
   it("uploads nothing for an answer without a chart", async () => {
@@ -76,11 +90,21 @@ describe("a series answer in a thread", () => {
   afterEach(async () => t.stop());
 
   it("posts the text answer first, then its chart in the same thread", async () => {
-    t = await startTestApp(createFakeAnswerer({ "共同研究件数の推移": series }));
+    t = await startTestApp(createFakeAnswerer({ 共同研究件数の推移: series }));
     const posts = mockApi("chat.postMessage");
     const postsBeforeUpload: number[] = [];
     const { uploads, completions } = mockUpload(() => postsBeforeUpload.push(posts.length));
-    await t.sendEvent({ type: "app_mention", user: "U1", text: "<@UBOT> 共同研究件数の推移", ts: "1700000000.000100", channel: "C1", event_ts: "1700000000.000100" }, "Ev1");
+    await t.sendEvent(
+      {
+        type: "app_mention",
+        user: "U1",
+        text: "<@UBOT> 共同研究件数の推移",
+        ts: "1700000000.000100",
+        channel: "C1",
+        event_ts: "1700000000.000100",
+      },
+      "Ev1",
+    );
     await eventually(() => expect(completions).toHaveLength(1));
     expect(posts).toHaveLength(1);
     expect(String(posts[0]!.text)).toContain("16,302件");

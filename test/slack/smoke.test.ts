@@ -15,7 +15,17 @@ describe("smoke: the real core behind Slack", () => {
   it("answers a mention with the figure and its citation", async () => {
     t = await startTestApp(createAnswerer({ knowledge: "test/fixtures/knowledge-mini" }));
     const posts = mockApi("chat.postMessage");
-    await t.sendEvent({ type: "app_mention", user: "U1", text: "<@UBOT> 都市エリアの予算は?", ts: "1700000000.000100", channel: "C1", event_ts: "1700000000.000100" }, "Ev1");
+    await t.sendEvent(
+      {
+        type: "app_mention",
+        user: "U1",
+        text: "<@UBOT> 都市エリアの予算は?",
+        ts: "1700000000.000100",
+        channel: "C1",
+        event_ts: "1700000000.000100",
+      },
+      "Ev1",
+    );
     await eventually(() => expect(posts).toHaveLength(1));
     const blocks = posts[0]!.blocks!;
     expect(blocks[0]!.text.text).toContain("31億円");

@@ -18,9 +18,21 @@ afterEach(() => {
 });
 
 const problemsStarting = async (apiUrl: string) => {
-  const config = loadConfig({ SLACK_BOT_TOKEN: "xoxb-1-2", SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: apiUrl, PORT: "0" }) as SlackConfig;
-  const slack = createSlackApp(config, { qa: createFakeAnswerer({}), logger: createJsonLogger({ write: () => {} }), retryConfig: { retries: 0 } });
-  const failure = await startSlackApp(slack, config).then(() => undefined, (error: unknown) => error);
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: "xoxb-1-2",
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: apiUrl,
+    PORT: "0",
+  }) as SlackConfig;
+  const slack = createSlackApp(config, {
+    qa: createFakeAnswerer({}),
+    logger: createJsonLogger({ write: () => {} }),
+    retryConfig: { retries: 0 },
+  });
+  const failure = await startSlackApp(slack, config).then(
+    () => undefined,
+    (error: unknown) => error,
+  );
   expect(failure).toBeInstanceOf(ConfigError);
   return (failure as ConfigError).problems;
 };
@@ -36,6 +48,8 @@ describe("startSlackApp", () => {
 
   it("names SLACK_API_URL when nothing answers there", async () => {
     // Port 1 on loopback: connection refused at once.
-    expect(await problemsStarting("http://127.0.0.1:1/api/")).toEqual([expect.stringMatching(/^SLACK_API_URL: auth\.test at http:\/\/127\.0\.0\.1:1\/api\/ failed \(.+\); check the network or proxy/)]);
+    expect(await problemsStarting("http://127.0.0.1:1/api/")).toEqual([
+      expect.stringMatching(/^SLACK_API_URL: auth\.test at http:\/\/127\.0\.0\.1:1\/api\/ failed \(.+\); check the network or proxy/),
+    ]);
   });
 });

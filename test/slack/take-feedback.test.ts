@@ -18,7 +18,12 @@ function fakes(store: Partial<Store> | undefined, open: () => Promise<unknown>) 
   const responses: RespondArguments[] = [];
   const opened: unknown[] = [];
   const deps: SlackDeps = {
-    qa: createFakeAnswerer({}), topics: createMemoryTopics(), dedupe: createMemoryDedupe(), metrics: createMetrics(), respondDelaysMs: [], adminUserIds: [],
+    qa: createFakeAnswerer({}),
+    topics: createMemoryTopics(),
+    dedupe: createMemoryDedupe(),
+    metrics: createMetrics(),
+    respondDelaysMs: [],
+    adminUserIds: [],
     logger: createJsonLogger({ level: "debug", write: (line) => void logs.push(JSON.parse(line)) }),
     store: store as Store | undefined,
   };
@@ -46,10 +51,17 @@ describe("takeFeedback", () => {
 
   it("thanks at once when the modal cannot open (an expired trigger), keeping the verdict", async () => {
     const { kept, store } = recording();
-    const f = fakes(store, async () => { throw Object.assign(new Error("An API error occurred: expired_trigger_id"), { code: "slack_webapi_platform_error", data: { error: "expired_trigger_id" } }); });
+    const f = fakes(store, async () => {
+      throw Object.assign(new Error("An API error occurred: expired_trigger_id"), {
+        code: "slack_webapi_platform_error",
+        data: { error: "expired_trigger_id" },
+      });
+    });
     await takeFeedback(f.deps, f.client, f.respond, down);
     expect(kept).toHaveLength(1);
-    expect(f.responses).toEqual([expect.objectContaining({ response_type: "ephemeral", thread_ts: "1.2", text: "Thanks for the feedback: it has been recorded." })]);
+    expect(f.responses).toEqual([
+      expect.objectContaining({ response_type: "ephemeral", thread_ts: "1.2", text: "Thanks for the feedback: it has been recorded." }),
+    ]);
     expect(f.logs.find((l) => l.msg === "views.open failed")).toMatchObject({ slackError: "expired_trigger_id" });
   });
 
@@ -61,9 +73,20 @@ describe("takeFeedback", () => {
   });
 
   it("still thanks a 👍 when the store fails, logging the failure", async () => {
-    const f = fakes({ recordFeedback: async () => { throw new Error("SQLITE_FULL: database or disk is full"); } }, async () => ({ ok: true }));
+    const f = fakes(
+      {
+        recordFeedback: async () => {
+          throw new Error("SQLITE_FULL: database or disk is full");
+        },
+      },
+      async () => ({ ok: true }),
+    );
     await takeFeedback(f.deps, f.client, f.respond, { ...down, verdict: "up" });
     expect(f.responses).toHaveLength(1);
-    expect(f.logs.find((l) => l.msg === "question log failed")).toMatchObject({ level: "error", what: "feedback", message: "SQLITE_FULL: database or disk is full" });
+    expect(f.logs.find((l) => l.msg === "question log failed")).toMatchObject({
+      level: "error",
+      what: "feedback",
+      message: "SQLITE_FULL: database or disk is full",
+    });
   });
 });

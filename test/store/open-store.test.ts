@@ -20,12 +20,19 @@ describe("openStore", () => {
     writeFileSync(file, "");
     const failure = await openStore({ dataDir: join(file, "data") }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ConfigError);
-    expect((failure as ConfigError).problems).toEqual([expect.stringMatching(/^DATA_DIR: cannot keep the question log in .*not-a-folder\/data \(ENOTDIR.*set DATA_DIR to a writable folder$/)]);
+    expect((failure as ConfigError).problems).toEqual([
+      expect.stringMatching(
+        /^DATA_DIR: cannot keep the question log in .*not-a-folder\/data \(ENOTDIR.*set DATA_DIR to a writable folder$/,
+      ),
+    ]);
   });
 
   it("names DATABASE_URL without its password when the database cannot be reached", async () => {
     // A port that was free a moment ago: nothing listens there, so the connection is refused.
-    const failure = await openStore({ dataDir: "unused", databaseUrl: `postgres://bot:hunter2secret@127.0.0.1:${await findFreePort()}/sangaku` }).catch((error: unknown) => error);
+    const failure = await openStore({
+      dataDir: "unused",
+      databaseUrl: `postgres://bot:hunter2secret@127.0.0.1:${await findFreePort()}/sangaku`,
+    }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ConfigError);
     const [problem] = (failure as ConfigError).problems;
     expect(problem).toMatch(/^DATABASE_URL: cannot use the database \(.*ECONNREFUSED.*unset DATABASE_URL/);

@@ -17,7 +17,11 @@ describe("scheduleRetention", () => {
   });
 
   it("reports a failed run instead of throwing", async () => {
-    const store = { deleteOlderThan: async () => { throw new Error("disk I/O error"); } } as unknown as Store;
+    const store = {
+      deleteOlderThan: async () => {
+        throw new Error("disk I/O error");
+      },
+    } as unknown as Store;
     const error = await new Promise<Error>((resolve) => scheduleRetention(store, { days: 30, onError: resolve })());
     expect(error.message).toBe("disk I/O error");
   });

@@ -8,7 +8,9 @@ import { loadConfig } from "../../config/env.js";
 const config = loadConfig();
 if (config.mode !== "http") throw new Error("the bare app runs in HTTP mode: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET");
 const app = new App({
-  token: config.botToken, signingSecret: config.signingSecret, logLevel: LogLevel.ERROR,
+  token: config.botToken,
+  signingSecret: config.signingSecret,
+  logLevel: LogLevel.ERROR,
   clientOptions: { slackApiUrl: config.apiUrl },
 });
 app.event("app_mention", async ({ event, client }) => {

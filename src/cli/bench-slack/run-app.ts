@@ -15,7 +15,12 @@ export type RunningApp = { url: string; stop(): Promise<void> };
  */
 export async function runApp(entry: string, vars: Record<string, string>, port: number): Promise<RunningApp> {
   const envFile = join(mkdtempSync(join(tmpdir(), "bench-slack-")), "app.env");
-  writeFileSync(envFile, Object.entries({ ...vars, PORT: String(port) }).map(([k, v]) => `${k}=${v}`).join("\n") + "\n");
+  writeFileSync(
+    envFile,
+    Object.entries({ ...vars, PORT: String(port) })
+      .map(([k, v]) => `${k}=${v}`)
+      .join("\n") + "\n",
+  );
   const child = spawn(process.execPath, [`--env-file=${envFile}`, "--import", "tsx", entry], { stdio: ["ignore", "ignore", "inherit"] });
   const url = `http://127.0.0.1:${port}/slack/events`;
   await waitUntilAnswering(url, child);
@@ -28,7 +33,10 @@ async function waitUntilAnswering(url: string, child: ChildProcess): Promise<voi
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the app exited with code ${child.exitCode} before listening`);
-    const up = await fetch(url, { method: "POST", body: "{}" }).then(() => true, () => false);
+    const up = await fetch(url, { method: "POST", body: "{}" }).then(
+      () => true,
+      () => false,
+    );
     if (up) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -23,11 +23,22 @@ export async function sendLoad(url: string, secret: string, plan: LoadPlan): Pro
   const worker = async () => {
     for (let send = sends[next++]; send; send = sends[next++]) {
       const ts = eventTs(send.index);
-      const event = { type: "app_mention", user: "U1", text: `<@UBOT> ${plan.questions[send.index % plan.questions.length]}`, ts, channel: "C1", event_ts: ts };
+      const event = {
+        type: "app_mention",
+        user: "U1",
+        text: `<@UBOT> ${plan.questions[send.index % plan.questions.length]}`,
+        ts,
+        channel: "C1",
+        event_ts: ts,
+      };
       const body = eventBody(event, `EvBench${send.index}`);
       const sentAt = performance.now();
       try {
-        const res = await fetch(url, { method: "POST", headers: slackHeaders(body, "application/json", { secret, ...(send.retry ? { retryNum: 1 } : {}) }), body });
+        const res = await fetch(url, {
+          method: "POST",
+          headers: slackHeaders(body, "application/json", { secret, ...(send.retry ? { retryNum: 1 } : {}) }),
+          body,
+        });
         await res.arrayBuffer();
         if (res.status !== 200) failed += 1;
       } catch {

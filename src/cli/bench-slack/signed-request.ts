@@ -26,7 +26,13 @@ export function slackHeaders(body: string, contentType: string, signing: Signing
  */
 export function eventBody(event: Record<string, unknown>, eventId: string): string {
   return JSON.stringify({
-    token: "legacy", team_id: "T1", api_app_id: "A1", type: "event_callback", event_id: eventId, event_time: 1_700_000_000,
-    authorizations: [{ team_id: "T1", user_id: "UBOT", is_bot: true }], event,
+    token: "legacy",
+    team_id: "T1",
+    api_app_id: "A1",
+    type: "event_callback",
+    event_id: eventId,
+    event_time: 1_700_000_000,
+    authorizations: [{ team_id: "T1", user_id: "UBOT", is_bot: true }],
+    event,
   });
 }

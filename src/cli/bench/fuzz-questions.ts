@@ -24,8 +24,14 @@ const at = (text: string, random: () => number) => Math.floor(random() * (text.l
 
 const BENDS: Bend[] = [
   (q) => q,
-  (q, _, r) => { const i = at(q, r); return q.slice(0, i) + q.slice(i + 1); },
-  (q, _, r) => { const i = at(q, r); return q.slice(0, i) + q.charAt(i) + q.slice(i); },
+  (q, _, r) => {
+    const i = at(q, r);
+    return q.slice(0, i) + q.slice(i + 1);
+  },
+  (q, _, r) => {
+    const i = at(q, r);
+    return q.slice(0, i) + q.charAt(i) + q.slice(i);
+  },
   (q, _, r) => `${pick(FILLERS, r)}${q}${pick(FILLERS, r)}`,
   (q, _, r) => q.replace(/\d+/g, () => String(Math.floor(r() * 40))),
   (q, _, r) => q.replace(/(平成\d+年度|\d{4}年度?)/g, () => pick(["平成16年度", "2011年", "FY2008", "令和5年度", "H23"], r)),

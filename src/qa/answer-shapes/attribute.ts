@@ -8,7 +8,8 @@ import { askWhich, pickSubjects } from "./pick-subject.js";
 import { answerDescribe } from "./describe.js";
 import { programsInPlace } from "./programs-in-place.js";
 
-const withKeyOf = (deps: Deps, keys: string[], id: string) => deps.kb.entities.get(id)?.attributes.filter((a) => keys.includes(a.key)) ?? [];
+const withKeyOf = (deps: Deps, keys: string[], id: string) =>
+  deps.kb.entities.get(id)?.attributes.filter((a) => keys.includes(a.key)) ?? [];
 
 /**
  * @example answerAttribute(understand("知的クラスター創成事業の主管課は?"), deps).summary // "…科学技術・学術政策局地域科学技術振興室…"
@@ -26,18 +27,40 @@ export function answerAttribute(query: Query, deps: Deps): Draft {
   if (subjects.length === 0) {
     // The value given, the owner asked (レビューシート0188ってどの事業？).
     const compact = query.text.replace(/\s/g, "");
-    const owners = [...deps.kb.entities.values()].flatMap((e) => e.attributes.filter((a) => intent.keys.includes(a.key) && /\d/.test(a.value) && compact.includes(a.value.replace(/[（(].*$/, "").replace(/\s/g, ""))).map((a) => ({ e, a })));
+    const owners = [...deps.kb.entities.values()].flatMap((e) =>
+      e.attributes
+        .filter(
+          (a) => intent.keys.includes(a.key) && /\d/.test(a.value) && compact.includes(a.value.replace(/[（(].*$/, "").replace(/\s/g, "")),
+        )
+        .map((a) => ({ e, a })),
+    );
     if (owners.length > 0) {
       const { citations, numberOf } = numberCitations(owners.map((o) => o.a));
       const label = termLabel(deps.kb, "attributes", owners[0]!.a.key, lang);
-      return { status: "answered", summary: say(lang, `${label}「${owners[0]!.a.value}」は ${owners.map((o) => `${o.e.name} [${numberOf(o.a)}]`).join("、")} のものです。`, `${label} ${owners[0]!.a.value} belongs to ${owners.map((o) => `${entityName(o.e, lang)} [${numberOf(o.a)}]`).join(", ")}.`), citations, topic: { intent: intent.name, subject: owners[0]!.e.id } };
+      return {
+        status: "answered",
+        summary: say(
+          lang,
+          `${label}「${owners[0]!.a.value}」は ${owners.map((o) => `${o.e.name} [${numberOf(o.a)}]`).join("、")} のものです。`,
+          `${label} ${owners[0]!.a.value} belongs to ${owners.map((o) => `${entityName(o.e, lang)} [${numberOf(o.a)}]`).join(", ")}.`,
+        ),
+        citations,
+        topic: { intent: intent.name, subject: owners[0]!.e.id },
+      };
     }
   }
-  if (subjects.length === 0) return askWhich(query, [...deps.kb.entities.values()].filter((e) => intent.subjectTypes.includes(e.type) && withKey(e.id).length > 0));
+  if (subjects.length === 0)
+    return askWhich(
+      query,
+      [...deps.kb.entities.values()].filter((e) => intent.subjectTypes.includes(e.type) && withKey(e.id).length > 0),
+    );
   const subject = subjects[0]!;
   let owner = subject;
   let attributes = withKey(subject.id);
-  while (attributes.length === 0 && owner.parent) { owner = deps.kb.entities.get(owner.parent)!; attributes = withKey(owner.id); }
+  while (attributes.length === 0 && owner.parent) {
+    owner = deps.kb.entities.get(owner.parent)!;
+    attributes = withKey(owner.id);
+  }
   const name = entityName(subject, lang);
   const topic = { intent: intent.name, subject: subject.id };
   const label = intent.keys.map((k) => termLabel(deps.kb, "attributes", k, lang))[0]!;
@@ -46,7 +69,12 @@ export function answerAttribute(query: Query, deps: Deps): Draft {
     const passage = answerDescribe(query, deps);
     if (passage.status === "answered") return passage;
     const known = [...new Set(subject.attributes.map((a) => termLabel(deps.kb, "attributes", a.key, lang)))];
-    return { status: "not_found", summary: say(lang, `${name}の${label}は、資料には見当たりません。`, `The documents do not state the ${label} of ${name}.`), lines: known.length ? [say(lang, `資料にあるのは: ${known.join("、")}`, `They do state: ${known.join(", ")}`)] : [], topic };
+    return {
+      status: "not_found",
+      summary: say(lang, `${name}の${label}は、資料には見当たりません。`, `The documents do not state the ${label} of ${name}.`),
+      lines: known.length ? [say(lang, `資料にあるのは: ${known.join("、")}`, `They do state: ${known.join(", ")}`)] : [],
+      topic,
+    };
   }
   // A part asked its aim (産学官連携支援事業の目的) says it in its own description; its parent's goals are the
   // parent's. The description is shown, and the parent's goals offered.
@@ -55,19 +83,53 @@ export function answerAttribute(query: Query, deps: Deps): Draft {
     const { citations } = numberCitations(ownDescription.slice(0, 1));
     const ask = say(lang, `${owner.name}の${label}は？`, `What are the ${label} of ${entityName(owner, lang)}?`);
     return {
-      status: "answered", citations, topic, options: [{ label: ask, question: ask }],
+      status: "answered",
+      citations,
+      topic,
+      options: [{ label: ask, question: ask }],
       summary: say(lang, `${name}は、資料によると次のとおりです。 [1]`, `What the documents say ${name} is for [1]:`),
-      lines: [`「${ownDescription[0]!.value}」`, say(lang, `※${label}は${owner.name}（${name}を含む事業）のものが資料にあります。`, `Note: the documents give the ${label} of ${entityName(owner, lang)}, which ${name} is part of.`)],
+      lines: [
+        `「${ownDescription[0]!.value}」`,
+        say(
+          lang,
+          `※${label}は${owner.name}（${name}を含む事業）のものが資料にあります。`,
+          `Note: the documents give the ${label} of ${entityName(owner, lang)}, which ${name} is part of.`,
+        ),
+      ],
     };
   }
   const { citations, numberOf } = numberCitations(attributes);
   // A fiscal value (平成14年度) gets its western fiscal year, a dated one (平成13年3月) its calendar year.
-  const shown = (a: (typeof attributes)[number]) => (a.year ? `${a.value}${say(lang, `（${a.year}年${/年度/.test(a.value) ? "度" : ""}）`, ` (${/年度/.test(a.value) ? "FY" : ""}${a.year})`)}` : a.value);
-  const inherited = owner !== subject ? [say(lang, `※${name}は${entityName(owner, lang)}の一部のため、その${label}を示しています。`, `Note: ${name} is part of ${entityName(owner, lang)}; this is its ${label}.`)] : [];
+  const shown = (a: (typeof attributes)[number]) =>
+    a.year
+      ? `${a.value}${say(lang, `（${a.year}年${/年度/.test(a.value) ? "度" : ""}）`, ` (${/年度/.test(a.value) ? "FY" : ""}${a.year})`)}`
+      : a.value;
+  const inherited =
+    owner !== subject
+      ? [
+          say(
+            lang,
+            `※${name}は${entityName(owner, lang)}の一部のため、その${label}を示しています。`,
+            `Note: ${name} is part of ${entityName(owner, lang)}; this is its ${label}.`,
+          ),
+        ]
+      : [];
   if (attributes.length === 1) {
     const a = attributes[0]!;
-    return { status: "answered", summary: say(lang, `${name}の${label}は「${shown(a)}」です。 [1]`, `${label} of ${name}: ${shown(a)} [1]`), lines: inherited, citations, topic };
+    return {
+      status: "answered",
+      summary: say(lang, `${name}の${label}は「${shown(a)}」です。 [1]`, `${label} of ${name}: ${shown(a)} [1]`),
+      lines: inherited,
+      citations,
+      topic,
+    };
   }
   const lines = attributes.map((a) => `・${termLabel(deps.kb, "attributes", a.key, lang)}: ${shown(a)} [${numberOf(a)}]`);
-  return { status: "answered", summary: say(lang, `${name}の${label}:`, `${name}: ${label}`), lines: [...lines, ...inherited], citations, topic };
+  return {
+    status: "answered",
+    summary: say(lang, `${name}の${label}:`, `${name}: ${label}`),
+    lines: [...lines, ...inherited],
+    citations,
+    topic,
+  };
 }

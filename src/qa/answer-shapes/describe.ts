@@ -22,25 +22,49 @@ export const MIN_COVERAGE = 0.5;
 export function answerDescribe(query: Query, deps: Deps): Draft {
   const { lang } = query;
   // A later part of one question that names nothing (…の予算と、どんな事業か) is about the part before's subject.
-  const before = query.samePart && query.mentions.length === 0 && query.previous?.subject ? deps.kb.entities.get(query.previous.subject) : undefined;
+  const before =
+    query.samePart && query.mentions.length === 0 && query.previous?.subject ? deps.kb.entities.get(query.previous.subject) : undefined;
   const subject = query.mentions.find((m) => m.score >= 0.6)?.entity ?? before;
   const topic = { intent: "describe", subject: subject?.id };
   // What the question asks about beyond the subject decides between its cited attributes and the passages.
-  const asked = (query.intent?.keys ?? []).filter((key) => new RegExp(deps.kb.vocabulary.attributes.find((a) => a.id === key)?.ja ?? "∅").test(query.match) || (key === "function" && hasCue(deps, query, "functions")));
+  const asked = (query.intent?.keys ?? []).filter(
+    (key) =>
+      new RegExp(deps.kb.vocabulary.attributes.find((a) => a.id === key)?.ja ?? "∅").test(query.match) ||
+      (key === "function" && hasCue(deps, query, "functions")),
+  );
   const namedExactly = query.mentions.some((m) => m.entity === subject && m.how === "alias");
-  const wanted = asked.length ? asked : !query.leftover || (namedExactly && descriptionCovers(subject, query.leftover)) ? ["description"] : [];
+  const wanted = asked.length
+    ? asked
+    : !query.leftover || (namedExactly && descriptionCovers(subject, query.leftover))
+      ? ["description"]
+      : [];
   // Two subjects named (知的クラスターと産業クラスターの関係) ask about both: one's attributes do not answer.
   const one = new Set(query.mentions.map((m) => m.entity.id)).size <= 1;
   const attributes = subject && one ? subject.attributes.filter((a) => wanted.includes(a.key)) : [];
   // The aspect asked (必要性, 課題…) chooses the passage; "what is" prefers a sentence that defines the term.
   // Read without the names the question uses exactly (先端融合領域… holds the cue 領域 of fields).
   const exact = query.mentions.filter((m) => m.how === "alias");
-  const aspectId = detectAspect(exact.reduce((t, m) => t.slice(0, m.start) + " ".repeat(m.end - m.start) + t.slice(m.end), query.match), deps.lexicon);
+  const aspectId = detectAspect(
+    exact.reduce((t, m) => t.slice(0, m.start) + " ".repeat(m.end - m.start) + t.slice(m.end), query.match),
+    deps.lexicon,
+  );
   const aspect = aspectId ? deps.lexicon.aspects[aspectId] : undefined;
   if (aspectId && aspect && !aspect.weak && (asked.length === 0 || attributes.length === 0)) {
     // A section the question names by more than the aspect (クラスター形成活動への支援) is what it asks.
     const section = namedBeyondAspect(query, deps, aspect.headings);
-    if (section) return passageAnswer(query, deps, section, say(lang, `「${section.title.split(" ").pop()}」について、資料には次のようにあります。 [1]`, "The section of the documents on that [1]:"), topic, true);
+    if (section)
+      return passageAnswer(
+        query,
+        deps,
+        section,
+        say(
+          lang,
+          `「${section.title.split(" ").pop()}」について、資料には次のようにあります。 [1]`,
+          "The section of the documents on that [1]:",
+        ),
+        topic,
+        true,
+      );
     const byAspect = answerAspect(query, deps, subject, aspectId);
     // Nothing states it, and another aspect stands for it: a program's description says its purpose.
     const described = aspect.orElse ? (subject?.attributes.filter((a) => a.key === "description") ?? []) : [];
@@ -52,12 +76,43 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
   // "事業概要おしえて": a kind of description asked for, but of nothing in particular: ask which.
   // Unless one passage holds most of the question as typed (文科省が実施する4事業って何？).
   const whole = !subject && !query.leftover ? deps.index.search(query.text, { limit: 1 })[0] : undefined;
-  if (!subject && !query.leftover && query.triggers.length > 0 && query.years.years.length === 0 && !(whole && coverageOf(whole.chunk, query.text) >= 0.6)) {
-    return askWhich(query, [...deps.kb.entities.values()].filter((e) => e.type === "program" && !e.parent && e.attributes.some((a) => a.key === "description")));
+  if (
+    !subject &&
+    !query.leftover &&
+    query.triggers.length > 0 &&
+    query.years.years.length === 0 &&
+    !(whole && coverageOf(whole.chunk, query.text) >= 0.6)
+  ) {
+    return askWhich(
+      query,
+      [...deps.kb.entities.values()].filter((e) => e.type === "program" && !e.parent && e.attributes.some((a) => a.key === "description")),
+    );
   }
   const named = sectionNamed(query, deps);
-  if (named) return passageAnswer(query, deps, named, subject ? say(lang, `${subject.name}について、資料には次のようにあります。 [1]`, `What the documents say about ${entityName(subject, lang)} [1]:`) : say(lang, `「${named.title.split(" ").pop()}」について、資料には次のようにあります。 [1]`, "The section of the documents on that [1]:"), topic, true);
-  const names = subject ? [subject.name, ...subject.aliases].map((n) => normalizeForMatch(n, deps.kb.vocabulary.variants).toLowerCase()).filter((n) => n.length >= 2) : [];
+  if (named)
+    return passageAnswer(
+      query,
+      deps,
+      named,
+      subject
+        ? say(
+            lang,
+            `${subject.name}について、資料には次のようにあります。 [1]`,
+            `What the documents say about ${entityName(subject, lang)} [1]:`,
+          )
+        : say(
+            lang,
+            `「${named.title.split(" ").pop()}」について、資料には次のようにあります。 [1]`,
+            "The section of the documents on that [1]:",
+          ),
+      topic,
+      true,
+    );
+  const names = subject
+    ? [subject.name, ...subject.aliases]
+        .map((n) => normalizeForMatch(n, deps.kb.vocabulary.variants).toLowerCase())
+        .filter((n) => n.length >= 2)
+    : [];
   const heading = (chunk: Chunk) => normalizeForMatch(`${chunk.documentTitle}${chunk.title}`, deps.kb.vocabulary.variants).toLowerCase();
   // Only an exactly named subject narrows the search; a guessed one (被災地 → an indicator) would mislead it.
   const exactly = query.mentions.some((m) => m.entity === subject && m.how === "alias");
@@ -67,12 +122,16 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
   const within = subject && exactly ? (chunk: Chunk) => sections.has(chunk.section) : undefined;
   // Search with what was asked (the subject and the unexplained words), not with とは or って何.
   const asks = query.leftover.split(/\s+/).filter((w) => w.length >= 2);
-  const searchText = subject ? [...query.mentions.map((m) => m.text), ...asks, ...query.years.years.map((y) => y.text)].join(" ") : query.text;
+  const searchText = subject
+    ? [...query.mentions.map((m) => m.text), ...asks, ...query.years.years.map((y) => y.text)].join(" ")
+    : query.text;
   const found = deps.index.search(searchText, { within, limit: 12 });
   const namesOf = (e: Entity) => [e.name, ...e.aliases].map((n) => normalizeForMatch(n, deps.kb.vocabulary.variants).toLowerCase());
   // A word asked about may be the section's heading (背景) rather than in its text.
   const holds = (h: (typeof found)[number], word: string) => h.chunk.match.includes(word) || heading(h.chunk).includes(word);
-  const holdingAll = found.filter((h) => asks.every((w) => holds(h, w)) && query.mentions.every((m) => namesOf(m.entity).some((n) => holds(h, n))));
+  const holdingAll = found.filter(
+    (h) => asks.every((w) => holds(h, w)) && query.mentions.every((m) => namesOf(m.entity).some((n) => holds(h, n))),
+  );
   const holdingAsks = found.filter((h) => asks.every((w) => holds(h, w)));
   const hits = holdingAll.length ? holdingAll : holdingAsks.length ? holdingAsks : found;
   // With nothing asked beyond the subject, a section titled with its name is the best description of it.
@@ -84,7 +143,13 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
   if (!best || (!subject && coverage < MIN_COVERAGE)) return notInDocuments(query, deps);
   // A passage never stands in for a year's figure: a question naming a year needs a passage naming it.
   if (!mentionsAskedYear(query, best.chunk)) return noPassageForYear(query, subject ? entityName(subject, lang) : undefined);
-  const about = subject ? say(lang, `${subject.name}について、資料には次のようにあります。 [1]`, `What the documents say about ${entityName(subject, lang)} [1]:`) : say(lang, "資料の該当箇所です。 [1]", "The most relevant passage of the documents [1]:");
+  const about = subject
+    ? say(
+        lang,
+        `${subject.name}について、資料には次のようにあります。 [1]`,
+        `What the documents say about ${entityName(subject, lang)} [1]:`,
+      )
+    : say(lang, "資料の該当箇所です。 [1]", "The most relevant passage of the documents [1]:");
   return passageAnswer(query, deps, best.chunk, about, topic);
 }
 
@@ -94,13 +159,24 @@ function attributeAnswer(deps: Deps, lang: "ja" | "en", subject: Entity, attribu
   const label = termLabel(deps.kb, "attributes", attributes[0]!.key, lang);
   // Shown cleaned like any passage (企業とのマッ チング → マッチング); the citation keeps the source's text.
   const lines = attributes.map((a) => `・${cleanText(a.value)} [${numberOf(a)}]`);
-  return { status: "answered", summary: say(lang, `${subject.name}の${label}:`, `${entityName(subject, lang)}: ${label}`), lines, citations, topic };
+  return {
+    status: "answered",
+    summary: say(lang, `${subject.name}の${label}:`, `${entityName(subject, lang)}: ${label}`),
+    lines,
+    citations,
+    topic,
+  };
 }
 
 /** A section the question names, unless its title is only the aspect's own word (⑥必要性, 背景). */
 function namedBeyondAspect(query: Query, deps: Deps, headings: string[]) {
   const section = sectionNamed(query, deps);
-  const own = section?.title.split(" ").pop()?.normalize("NFKC").replace(/^[\p{N}\p{P}\p{S}①-⑳]+/u, "") ?? "";
+  const own =
+    section?.title
+      .split(" ")
+      .pop()
+      ?.normalize("NFKC")
+      .replace(/^[\p{N}\p{P}\p{S}①-⑳]+/u, "") ?? "";
   return section && !headings.some((h) => own.startsWith(h)) ? section : undefined;
 }
 
@@ -109,11 +185,23 @@ function namedBeyondAspect(query: Query, deps: Deps, headings: string[]) {
  */
 export function notInDocuments(query: Query, deps: Deps): Draft {
   const { lang } = query;
-  const examples = ["budget", "indicator-value", "owner", "regions", "law-year"].map((n) => deps.intents.find((i) => i.name === n)?.examples[0]).filter((x): x is string => Boolean(x));
+  const examples = ["budget", "indicator-value", "owner", "regions", "law-year"]
+    .map((n) => deps.intents.find((i) => i.name === n)?.examples[0])
+    .filter((x): x is string => Boolean(x));
   return {
     status: "not_found",
-    summary: say(lang, "その質問に答える情報は、資料（文部科学省の産学官連携・地域科学技術に関する文書）にはありません。", "The documents (MEXT documents on industry–academia–government collaboration and regional science policy) do not cover that."),
-    lines: [say(lang, "答えられるのは、事業の予算、指標の年度ごとの値・目標値、主管課や開始年度、クラスター・エリアの分野、法律の制定年などです。例えば:", "I can answer budgets, indicator values and targets by fiscal year, owning divisions and start years, cluster fields and law years. For example:")],
+    summary: say(
+      lang,
+      "その質問に答える情報は、資料（文部科学省の産学官連携・地域科学技術に関する文書）にはありません。",
+      "The documents (MEXT documents on industry–academia–government collaboration and regional science policy) do not cover that.",
+    ),
+    lines: [
+      say(
+        lang,
+        "答えられるのは、事業の予算、指標の年度ごとの値・目標値、主管課や開始年度、クラスター・エリアの分野、法律の制定年などです。例えば:",
+        "I can answer budgets, indicator values and targets by fiscal year, owning divisions and start years, cluster fields and law years. For example:",
+      ),
+    ],
     options: examples.map((q) => ({ label: q, question: q })),
   };
 }
@@ -124,7 +212,11 @@ export function notInDocuments(query: Query, deps: Deps): Draft {
  * @example descriptionCovers(kobe, "研究") // true
  */
 function descriptionCovers(subject: Entity | undefined, leftover: string): boolean {
-  const text = subject?.attributes.filter((a) => a.key === "description").map((a) => a.value).join("") ?? "";
+  const text =
+    subject?.attributes
+      .filter((a) => a.key === "description")
+      .map((a) => a.value)
+      .join("") ?? "";
   if (!text) return false;
   const words = leftover.split(/\s+/).filter((w) => w.length >= 2);
   const english = words.every((w) => /^[a-z]+$/.test(w));

@@ -29,42 +29,98 @@ export function answerDifference(query: Query, deps: Deps): Draft {
   const latest = actual[actual.length - 1]?.fiscalYear ?? 0;
   // 前年度と比べて: the asked (or latest) year against the one before it, which the documents often give
   // in parentheses beside it (平成１６年度概算要求額：９０００百万円（平成１５年度６９００百万円）).
-  const [fromYear, toYear] = hasCue(deps, query, "previousYear") && asked.length <= 1 ? [(asked[0] ?? latest) - 1, asked[0] ?? latest]
-    : asked.length >= 2 ? [asked[0]!, asked[asked.length - 1]!] : asked.length === 1 ? [asked[0]!, latest] : [actual[0]?.fiscalYear ?? 0, latest];
+  const [fromYear, toYear] =
+    hasCue(deps, query, "previousYear") && asked.length <= 1
+      ? [(asked[0] ?? latest) - 1, asked[0] ?? latest]
+      : asked.length >= 2
+        ? [asked[0]!, asked[asked.length - 1]!]
+        : asked.length === 1
+          ? [asked[0]!, latest]
+          : [actual[0]?.fiscalYear ?? 0, latest];
   // The prior year's figure is often of another kind (a request against the year before's budget): any kind will do.
   const anyKind = seriesFacts(deps, { ...query, qualifiers: [] }, subject).actual;
   // 基準値と24年度の実績を比べて: the baseline, whatever its year, against the asked year.
   // The baseline often has no year of its own (－年度): it is named by its kind instead.
-  const baseline = groups.has("baseline") && asked.length <= 1 ? deps.kb.facts.find((f) => f.subject === subject.id && f.qualifier === "基準値") : undefined;
-  const from = baseline ?? pick(fromYear) ?? (hasCue(deps, query, "previousYear") ? anyKind.find((f) => f.fiscalYear === fromYear) : undefined);
+  const baseline =
+    groups.has("baseline") && asked.length <= 1
+      ? deps.kb.facts.find((f) => f.subject === subject.id && f.qualifier === "基準値")
+      : undefined;
+  const from =
+    baseline ?? pick(fromYear) ?? (hasCue(deps, query, "previousYear") ? anyKind.find((f) => f.fiscalYear === fromYear) : undefined);
   const to = baseline ? precisest(actual.filter((f) => f.fiscalYear === toYear && f.qualifier !== "基準値")) : pick(toYear);
   if (!from || !to || from === to) {
     const have = [...new Set(actual.map((f) => formatFiscalYear(f.fiscalYear!, lang)))];
-    return { status: "not_found", summary: say(lang, `${name}の${formatFiscalYear(fromYear, lang)}と${formatFiscalYear(toYear, lang)}の両方の数値は資料にありません。`, `The documents do not give ${name} for both ${formatFiscalYear(fromYear, lang)} and ${formatFiscalYear(toYear, lang)}.`), lines: have.length ? [say(lang, `資料にある年度: ${have.join("、")}`, `Years available: ${have.join(", ")}`)] : [], topic };
+    return {
+      status: "not_found",
+      summary: say(
+        lang,
+        `${name}の${formatFiscalYear(fromYear, lang)}と${formatFiscalYear(toYear, lang)}の両方の数値は資料にありません。`,
+        `The documents do not give ${name} for both ${formatFiscalYear(fromYear, lang)} and ${formatFiscalYear(toYear, lang)}.`,
+      ),
+      lines: have.length ? [say(lang, `資料にある年度: ${have.join("、")}`, `Years available: ${have.join(", ")}`)] : [],
+      topic,
+    };
   }
   // A range (23年度から25年度で) shows the years between as well: the change is not only its two ends.
-  const between = query.years.range ? actual.filter((f) => f.fiscalYear! > from.fiscalYear! && f.fiscalYear! < to.fiscalYear! && f.qualifier === to.qualifier && f.scope === to.scope) : [];
+  const between = query.years.range
+    ? actual.filter(
+        (f) => f.fiscalYear! > from.fiscalYear! && f.fiscalYear! < to.fiscalYear! && f.qualifier === to.qualifier && f.scope === to.scope,
+      )
+    : [];
   const { citations, numberOf } = numberCitations([from, ...between, to]);
   const delta = formatDelta(from, to);
   const up = to.value >= from.value;
   // Two kinds (予算 → 概算要求額) are named, so the reader knows what is compared with what.
-  const kind = (f: Fact) => (from.qualifier === to.qualifier || f.fiscalYear === null ? "" : ` ${termLabel(deps.kb, "qualifiers", f.qualifier, lang)}`);
-  const when = (f: Fact) => (f.fiscalYear === null ? termLabel(deps.kb, "qualifiers", f.qualifier, lang) : formatFiscalYear(f.fiscalYear, lang));
-  const summary = say(lang,
+  const kind = (f: Fact) =>
+    from.qualifier === to.qualifier || f.fiscalYear === null ? "" : ` ${termLabel(deps.kb, "qualifiers", f.qualifier, lang)}`;
+  const when = (f: Fact) =>
+    f.fiscalYear === null ? termLabel(deps.kb, "qualifiers", f.qualifier, lang) : formatFiscalYear(f.fiscalYear, lang);
+  const summary = say(
+    lang,
     `${name}は ${when(from)}${kind(from)} の ${factFigure(from, lang)} [${numberOf(from)}] から ${when(to)}${kind(to)} の ${factFigure(to, lang)} [${numberOf(to)}] へ、${delta}${up ? "増えました" : "減りました"}。`,
-    `${name} went from ${factFigure(from, lang)} in ${when(from)}${kind(from)} [${numberOf(from)}] to ${factFigure(to, lang)} in ${when(to)}${kind(to)} [${numberOf(to)}]: ${up ? "up" : "down"} ${delta}.`);
+    `${name} went from ${factFigure(from, lang)} in ${when(from)}${kind(from)} [${numberOf(from)}] to ${factFigure(to, lang)} in ${when(to)}${kind(to)} [${numberOf(to)}]: ${up ? "up" : "down"} ${delta}.`,
+  );
   const ratio = from.value !== 0 ? (to.value / from.value).toFixed(2) : undefined;
   // 何倍: the multiple is what was asked, so it leads; the figures it is computed from follow.
-  const multiple = ratio && hasCue(deps, query, "multiple")
-    ? say(lang, `${when(to)}は${when(from)}の約${ratio}倍です（資料の2つの数値から計算）。`, `${when(to)} is about ${ratio}× ${when(from)} (computed from the two cited figures). `)
-    : "";
+  const multiple =
+    ratio && hasCue(deps, query, "multiple")
+      ? say(
+          lang,
+          `${when(to)}は${when(from)}の約${ratio}倍です（資料の2つの数値から計算）。`,
+          `${when(to)} is about ${ratio}× ${when(from)} (computed from the two cited figures). `,
+        )
+      : "";
   const lines = [
-    ...between.map((f) => say(lang, `・${formatFiscalYear(f.fiscalYear!, lang)}: ${factFigure(f, lang)} [${numberOf(f)}]`, `・${formatFiscalYear(f.fiscalYear!, lang)}: ${factFigure(f, lang)} [${numberOf(f)}]`)),
-    say(lang, `（差は資料の2つの数値から計算したものです${ratio ? `。比率は約${ratio}倍` : ""}）`, `(The change is computed from the two cited figures${ratio ? `; ratio about ${ratio}×` : ""}.)`),
+    ...between.map((f) =>
+      say(
+        lang,
+        `・${formatFiscalYear(f.fiscalYear!, lang)}: ${factFigure(f, lang)} [${numberOf(f)}]`,
+        `・${formatFiscalYear(f.fiscalYear!, lang)}: ${factFigure(f, lang)} [${numberOf(f)}]`,
+      ),
+    ),
+    say(
+      lang,
+      `（差は資料の2つの数値から計算したものです${ratio ? `。比率は約${ratio}倍` : ""}）`,
+      `(The change is computed from the two cited figures${ratio ? `; ratio about ${ratio}×` : ""}.)`,
+    ),
   ];
   // The compared years as bars: the two ends and the years between.
-  const chart = chartOf(deps, [{ subject, rows: [from, ...between, to].map((fact) => ({ fact, same: [] })) }], lang, `${name} ${termLabel(deps.kb, "measures", to.measure, lang)}`, "bar");
-  return { status: "answered", summary: multiple ? `${multiple}${say(lang, "", "")}${summary}` : summary, lines, chart, facts: [from, ...between, to], citations, topic };
+  const chart = chartOf(
+    deps,
+    [{ subject, rows: [from, ...between, to].map((fact) => ({ fact, same: [] })) }],
+    lang,
+    `${name} ${termLabel(deps.kb, "measures", to.measure, lang)}`,
+    "bar",
+  );
+  return {
+    status: "answered",
+    summary: multiple ? `${multiple}${say(lang, "", "")}${summary}` : summary,
+    lines,
+    chart,
+    facts: [from, ...between, to],
+    citations,
+    topic,
+  };
 }
 
 /**
@@ -75,7 +131,11 @@ function precisest(facts: Fact[]): Fact | undefined {
   const digits = (f: Fact) => f.display.normalize("NFKC").replace(/[^\d]/g, "").length;
   const first = facts[0];
   // Restatements only: the same kind and scope, and the same amount within rounding (34億円 = 3,420百万円).
-  const same = (f: Fact) => !!first && f.qualifier === first.qualifier && f.scope === first.scope && Math.abs(f.value - first.value) <= 0.05 * Math.abs(first.value);
+  const same = (f: Fact) =>
+    !!first &&
+    f.qualifier === first.qualifier &&
+    f.scope === first.scope &&
+    Math.abs(f.value - first.value) <= 0.05 * Math.abs(first.value);
   return facts.filter(same).reduce<Fact | undefined>((best, f) => (!best || digits(f) > digits(best) ? f : best), undefined);
 }
 
@@ -83,7 +143,12 @@ function precisest(facts: Fact[]): Fact | undefined {
 function formatDelta(from: Fact, to: Fact): string {
   const display = to.display.normalize("NFKC");
   const scale = /千円/.test(display) ? 1e3 : /百万円/.test(display) ? 1e6 : /億円/.test(display) ? 1e8 : 1;
-  const unit = /%/.test(display) ? "ポイント" : display.replace(/^[^\d]*[\d,.]+/, "").replace(/以上|程度/, "").trim() || to.unit;
+  const unit = /%/.test(display)
+    ? "ポイント"
+    : display
+        .replace(/^[^\d]*[\d,.]+/, "")
+        .replace(/以上|程度/, "")
+        .trim() || to.unit;
   const diff = Math.abs(to.value - from.value) / scale;
   return `${diff.toLocaleString("ja-JP", { maximumFractionDigits: 1 })}${unit}`;
 }

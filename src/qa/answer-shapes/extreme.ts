@@ -21,7 +21,8 @@ export function answerExtreme(query: Query, deps: Deps): Draft {
   const intent = query.intent!;
   const named = pickSubjects(query, deps, intent.subjectTypes);
   // Several subjects named (知的クラスター・都市エリア・…のうち一番大きいのは): they are ranked against each other.
-  const among = named.length >= 2 ? answerRanking(query, deps, new Set(named.flatMap((e) => [...withDescendants(deps.kb, e.id)]))) : undefined;
+  const among =
+    named.length >= 2 ? answerRanking(query, deps, new Set(named.flatMap((e) => [...withDescendants(deps.kb, e.id)]))) : undefined;
   if (among) return among;
   // どれ / どの事業: subjects are ranked, within the part of a document or the whole the question names.
   if (hasCue(deps, query, "whichSubject") || query.askedTypes.length > 0) {
@@ -34,25 +35,52 @@ export function answerExtreme(query: Query, deps: Deps): Draft {
   if (!subject) return answerRanking(query, deps) ?? askWhich(query, candidatesFor(deps, intent, query.match, query));
   const name = entityName(subject, lang);
   const topic = { intent: intent.name, subject: subject.id };
-  const comparable = seriesLines(deps, query, subject).lines.map((l) => comparableRows(deps, l)).filter((l) => distinctYears(l).length >= 2);
-  if (comparable.length === 0) return { status: "not_found", summary: say(lang, `${name}は、年度ごとに比べられる数値（同じ種類の数値が2年度以上）が資料にありません。`, `The documents do not give ${name} for two or more years to compare.`), topic };
+  const comparable = seriesLines(deps, query, subject)
+    .lines.map((l) => comparableRows(deps, l))
+    .filter((l) => distinctYears(l).length >= 2);
+  if (comparable.length === 0)
+    return {
+      status: "not_found",
+      summary: say(
+        lang,
+        `${name}は、年度ごとに比べられる数値（同じ種類の数値が2年度以上）が資料にありません。`,
+        `The documents do not give ${name} for two or more years to compare.`,
+      ),
+      topic,
+    };
   const facts = rowFacts(comparable);
   const { citations, numberOf } = numberCitations(facts);
   const most = intent.direction === "min" ? say(lang, "最も少なかった", "lowest") : say(lang, "最も多かった", "highest");
   const statements = comparable.map((line) => {
-    const best = line.rows.reduce((a, b) => ((intent.direction === "min" ? b.fact.value < a.fact.value : b.fact.value > a.fact.value) ? b : a)).fact;
+    const best = line.rows.reduce((a, b) =>
+      (intent.direction === "min" ? b.fact.value < a.fact.value : b.fact.value > a.fact.value) ? b : a,
+    ).fact;
     const ties = line.rows.filter((r) => r.fact.value === best.value).map((r) => formatFiscalYear(r.fact.fiscalYear!, lang));
     const who = comparable.length > 1 ? shortName(deps.kb, line.subject, lang) : name;
     const kind = termLabel(deps.kb, "qualifiers", best.qualifier, lang);
-    return say(lang, `${who}が${most}のは ${ties.join("・")} の ${factFigure(best, lang)}（${kind}）です。 [${numberOf(best)}]`, `${who} was ${most} in ${ties.join(", ")}: ${factFigure(best, lang)} (${kind}) [${numberOf(best)}]`);
+    return say(
+      lang,
+      `${who}が${most}のは ${ties.join("・")} の ${factFigure(best, lang)}（${kind}）です。 [${numberOf(best)}]`,
+      `${who} was ${most} in ${ties.join(", ")}: ${factFigure(best, lang)} (${kind}) [${numberOf(best)}]`,
+    );
   });
   const compared = comparable.map((l) => distinctYears(l).length).reduce((a, b) => a + b, 0);
   // Phases compared each within itself: the first line says so and answers for each.
-  const summary = comparable.length > 1 ? `${say(lang, `${name}は期ごとに比べます: `, `${name}, phase by phase: `)}${statements.join(" ")}` : statements[0]!;
+  const summary =
+    comparable.length > 1
+      ? `${say(lang, `${name}は期ごとに比べます: `, `${name}, phase by phase: `)}${statements.join(" ")}`
+      : statements[0]!;
   return {
-    status: "answered", summary, table: seriesTable(deps, comparable, lang, name), chart: chartOf(deps, comparable, lang, `${name} ${termLabel(deps.kb, "measures", facts[0]!.measure, lang)}`, "bar"),
-    lines: [say(lang, `比較した年度: ${compared}年度分（同じ事業・同じ種類の数値どうし）`, `Compared ${compared} fiscal years (like with like).`)],
-    facts, citations, topic,
+    status: "answered",
+    summary,
+    table: seriesTable(deps, comparable, lang, name),
+    chart: chartOf(deps, comparable, lang, `${name} ${termLabel(deps.kb, "measures", facts[0]!.measure, lang)}`, "bar"),
+    lines: [
+      say(lang, `比較した年度: ${compared}年度分（同じ事業・同じ種類の数値どうし）`, `Compared ${compared} fiscal years (like with like).`),
+    ],
+    facts,
+    citations,
+    topic,
   };
 }
 

@@ -6,11 +6,33 @@
 import type { Entity, Fact } from "../../knowledge/load-knowledge.js";
 import { mergeRestatements } from "./series-lines.js";
 import type { Query } from "../understand-question.js";
-import { entityName, factFigure, factLine, factYear, hasCue, kindAfterYear, newestFirst, numberCitations, say, termLabel, type Deps, type Draft } from "../answer-kit.js";
+import {
+  entityName,
+  factFigure,
+  factLine,
+  factYear,
+  hasCue,
+  kindAfterYear,
+  newestFirst,
+  numberCitations,
+  say,
+  termLabel,
+  type Deps,
+  type Draft,
+} from "../answer-kit.js";
 import { shortName } from "./series-facts.js";
 import { formatFiscalYear } from "../fiscal-year.js";
 import { askWhich, pickSubjects } from "./pick-subject.js";
-import { candidatesFor, narrowByCounter, narrowByNamedChild, narrowByKind, narrowByScope, narrowByYear, selectFacts, subjectsByScope } from "./select-facts.js";
+import {
+  candidatesFor,
+  narrowByCounter,
+  narrowByNamedChild,
+  narrowByKind,
+  narrowByScope,
+  narrowByYear,
+  selectFacts,
+  subjectsByScope,
+} from "./select-facts.js";
 
 /** More lines than this are cut, with a count of the rest. */
 const MAX_LINES = 6;
@@ -29,8 +51,24 @@ export function answerFacts(query: Query, deps: Deps): Draft {
   const years = query.years.years.map((y) => y.fiscalYear);
   // 20年度の予算案と前年度の額: the year before the asked one is asked too.
   if (years.length === 1 && hasCue(deps, query, "previousYear")) years.push(years[0]! - 1);
-  const all = ownFirst(subjects, selectFacts(deps, intent, subjects.map((s) => s.id), query.qualifiers), years, namesAsked(query, deps));
-  if (all.length === 0) return nothingOfThisKind(query, deps, subjects.map((s) => s.id), names);
+  const all = ownFirst(
+    subjects,
+    selectFacts(
+      deps,
+      intent,
+      subjects.map((s) => s.id),
+      query.qualifiers,
+    ),
+    years,
+    namesAsked(query, deps),
+  );
+  if (all.length === 0)
+    return nothingOfThisKind(
+      query,
+      deps,
+      subjects.map((s) => s.id),
+      names,
+    );
 
   // A counter inside a named indicator (事業化件数) is the name's, not a unit the question asks for.
   const unnamed = query.mentions.reduce((text, m) => text.slice(0, m.start) + " ".repeat(m.end - m.start) + text.slice(m.end), query.match);
@@ -38,9 +76,13 @@ export function answerFacts(query: Query, deps: Deps): Draft {
   // The asked year first, then the asked kind within it (平成23年度の目標 → that year's 年度ごとの目標値);
   // for 最新 the kind first, then its newest year.
   const byKind = (facts: Fact[]) => narrowByKind(deps, facts, query.qualifiers, [...new Set(years)]);
-  const { facts, missingKinds } = query.years.latest && years.length === 0
-    ? (({ facts: k, missingKinds: m }) => ({ facts: narrowByYear(k, [], true, (f) => groupOf(deps, f.qualifier) === "target"), missingKinds: m }))(byKind(scoped))
-    : byKind(narrowByYear(scoped, years, false));
+  const { facts, missingKinds } =
+    query.years.latest && years.length === 0
+      ? (({ facts: k, missingKinds: m }) => ({
+          facts: narrowByYear(k, [], true, (f) => groupOf(deps, f.qualifier) === "target"),
+          missingKinds: m,
+        }))(byKind(scoped))
+      : byKind(narrowByYear(scoped, years, false));
   facts.sort(newestFirst(deps.kb));
   if (facts.length === 0) return noFigureForYear(query, deps, byKind(scoped).facts, names, years, topic);
   // 実績 asked where the year has only a target (平成24年度の実績 → 調査中): not found, never the target instead.
@@ -49,7 +91,14 @@ export function answerFacts(query: Query, deps: Deps): Draft {
 
   const lines: string[] = [];
   if (query.years.years.some((y) => y.calendar)) lines.push(calendarNote(query));
-  for (const kind of missingKinds) lines.push(say(lang, `※「${termLabel(deps.kb, "qualifiers", kind, lang)}」の数値は資料になく、資料にある数値を示しています。`, `Note: the documents give no ${termLabel(deps.kb, "qualifiers", kind, lang)}; these are the figures they do give.`));
+  for (const kind of missingKinds)
+    lines.push(
+      say(
+        lang,
+        `※「${termLabel(deps.kb, "qualifiers", kind, lang)}」の数値は資料になく、資料にある数値を示しています。`,
+        `Note: the documents give no ${termLabel(deps.kb, "qualifiers", kind, lang)}; these are the figures they do give.`,
+      ),
+    );
   lines.push(...conflictNotes(query, deps, facts));
 
   // One figure, or one figure restated in several documents: a sentence that answers, every source cited.
@@ -61,9 +110,11 @@ export function answerFacts(query: Query, deps: Deps): Draft {
     const scope = fact.scope ? ` ${fact.scope}` : "";
     const refs = `[1]${restated(fact, rows[0]!.same, (f) => citations.findIndex((c) => c.quote === f.evidence.quote) + 1)}`;
     const name = shortSubject(query, deps, deps.kb.entities.get(fact.subject)!);
-    const summary = say(lang,
+    const summary = say(
+      lang,
       `${name}${scope}の${factYear(fact, lang)}${kindAfterYear(deps.kb, fact, lang, "の")}は ${factFigure(fact, lang)} です。 ${refs}`,
-      `${name}${scope}, ${factYear(fact, lang)}, ${kind}: ${factFigure(fact, lang)} ${refs}`);
+      `${name}${scope}, ${factYear(fact, lang)}, ${kind}: ${factFigure(fact, lang)} ${refs}`,
+    );
     if (fact.remark) lines.push(say(lang, `※${fact.remark}`, `Note: ${fact.remark}`));
     return { status: "answered", summary, lines, facts, citations, topic: { ...topic, fiscalYear: fact.fiscalYear ?? undefined } };
   }
@@ -83,19 +134,44 @@ function listFacts(query: Query, deps: Deps, facts: Fact[], subjects: Entity[], 
   const stated = rows.flatMap((r) => [r.fact, ...r.same]);
   const { citations, numberOf } = numberCitations(stated);
   const several = new Set(facts.map((f) => f.subject)).size > 1;
-  const lead = latestActual(deps, rows.map((r) => r.fact)) ?? rows[0]!.fact;
+  const lead =
+    latestActual(
+      deps,
+      rows.map((r) => r.fact),
+    ) ?? rows[0]!.fact;
   // The lead's year and kind across subjects: a program's phases of that year answer together.
-  const peers = rows.map((r) => r.fact).filter((f) => f.fiscalYear === lead.fiscalYear && f.qualifier === lead.qualifier && f.measure === lead.measure && (f.scope ?? "") === (lead.scope ?? ""));
+  const peers = rows
+    .map((r) => r.fact)
+    .filter(
+      (f) =>
+        f.fiscalYear === lead.fiscalYear &&
+        f.qualifier === lead.qualifier &&
+        f.measure === lead.measure &&
+        (f.scope ?? "") === (lead.scope ?? ""),
+    );
   const phases = new Set(peers.map((f) => f.subject)).size > 1;
   const name = phases ? shortSubject(query, deps, subjects[0]!) : shortSubject(query, deps, deps.kb.entities.get(lead.subject)!);
-  const figures = phases ? peers.map((f) => `${shortName(deps.kb, deps.kb.entities.get(f.subject)!, lang)} ${factFigure(f, lang)} [${numberOf(f)}]`).join(say(lang, "、", ", ")) : `${factFigure(lead, lang)} [${numberOf(lead)}]`;
+  const figures = phases
+    ? peers
+        .map((f) => `${shortName(deps.kb, deps.kb.entities.get(f.subject)!, lang)} ${factFigure(f, lang)} [${numberOf(f)}]`)
+        .join(say(lang, "、", ", "))
+    : `${factFigure(lead, lang)} [${numberOf(lead)}]`;
   const kind = kindAfterYear(deps.kb, lead, lang, say(lang, "の", ""));
   const scope = lead.scope ? ` ${lead.scope}` : "";
-  const summary = say(lang,
+  const summary = say(
+    lang,
     `${name}${scope}: ${factYear(lead, lang)}${kind}は ${figures} です。（資料にある数値は${all.length}件、新しい順）`,
-    `${name}${scope}: ${figures} (${termLabel(deps.kb, "qualifiers", lead.qualifier, lang)}, ${factYear(lead, lang)}); ${all.length} figures in the documents, newest first.`);
+    `${name}${scope}: ${figures} (${termLabel(deps.kb, "qualifiers", lead.qualifier, lang)}, ${factYear(lead, lang)}); ${all.length} figures in the documents, newest first.`,
+  );
   const shown = rows.map((r) => `・${factLine(deps.kb, r.fact, lang, numberOf(r.fact), several)}${restated(r.fact, r.same, numberOf)}`);
-  if (all.length > MAX_LINES) shown.push(say(lang, `…ほか${all.length - MAX_LINES}件（年度や種類を指定すると絞り込めます）`, `…and ${all.length - MAX_LINES} more (name a year or kind to narrow)`));
+  if (all.length > MAX_LINES)
+    shown.push(
+      say(
+        lang,
+        `…ほか${all.length - MAX_LINES}件（年度や種類を指定すると絞り込めます）`,
+        `…and ${all.length - MAX_LINES} more (name a year or kind to narrow)`,
+      ),
+    );
   return { status: "answered", summary, lines: [...shown, ...notes], facts: stated, citations, topic };
 }
 
@@ -115,7 +191,15 @@ function namesAsked(query: Query, deps: Deps): (id: string) => boolean {
   const words = new Set(query.match.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2 && !typed.has(w)));
   return (id) => {
     const e = deps.kb.entities.get(id);
-    return Boolean(e && [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => words.has(w))));
+    return Boolean(
+      e &&
+      [e.name, ...e.aliases].some((n) =>
+        n
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}]+/u)
+          .some((w) => words.has(w)),
+      ),
+    );
   };
 }
 
@@ -140,12 +224,18 @@ function shortSubject(query: Query, deps: Deps, entity: Entity): string {
   if (name.length <= 30) return name;
   const typed = query.mentions.find((m) => m.entity.id === entity.id && m.how === "alias" && m.text.length >= 4)?.text;
   const alias = [...entity.aliases].filter((a) => a.length >= 4).sort((a, b) => a.length - b.length)[0];
-  return typed && query.lang === "ja" ? entity.aliases.find((a) => a.normalize("NFKC").toLowerCase() === typed) ?? typed : alias ?? name;
+  return typed && query.lang === "ja"
+    ? (entity.aliases.find((a) => a.normalize("NFKC").toLowerCase() === typed) ?? typed)
+    : (alias ?? name);
 }
 
 function calendarNote(query: Query): string {
   const y = query.years.years.find((m) => m.calendar)!;
-  return say(query.lang, `※「${y.text}」は${formatFiscalYear(y.fiscalYear, "ja")}として答えています（年度は4月〜翌年3月）。`, `Note: "${y.text}" is read as ${formatFiscalYear(y.fiscalYear, "en")}; Japanese fiscal years run April to March.`);
+  return say(
+    query.lang,
+    `※「${y.text}」は${formatFiscalYear(y.fiscalYear, "ja")}として答えています（年度は4月〜翌年3月）。`,
+    `Note: "${y.text}" is read as ${formatFiscalYear(y.fiscalYear, "en")}; Japanese fiscal years run April to March.`,
+  );
 }
 
 function conflictNotes(query: Query, deps: Deps, facts: Fact[]): string[] {
@@ -153,10 +243,14 @@ function conflictNotes(query: Query, deps: Deps, facts: Fact[]): string[] {
   for (const fact of facts) {
     for (const id of fact.conflictsWith ?? []) {
       const other = deps.kb.factsById.get(id);
-      if (!other || facts.includes(other) && other.id < fact.id) continue;
-      notes.push(say(query.lang,
-        `⚠ 資料間で数値が異なります: ${fact.display}（${fact.evidence.section}）と ${other.display}（${other.evidence.section}）`,
-        `⚠ The documents disagree: ${fact.display} (${fact.evidence.section}) vs ${other.display} (${other.evidence.section})`));
+      if (!other || (facts.includes(other) && other.id < fact.id)) continue;
+      notes.push(
+        say(
+          query.lang,
+          `⚠ 資料間で数値が異なります: ${fact.display}（${fact.evidence.section}）と ${other.display}（${other.evidence.section}）`,
+          `⚠ The documents disagree: ${fact.display} (${fact.evidence.section}) vs ${other.display} (${other.evidence.section})`,
+        ),
+      );
     }
   }
   return notes;
@@ -206,8 +300,20 @@ function noFigureForYear(query: Query, deps: Deps, facts: Fact[], names: string,
   const measure = termLabel(deps.kb, "measures", facts[0]?.measure ?? "budget", lang);
   return {
     status: "not_found",
-    summary: say(lang, `${names}の${asked}の${measure}は、資料にはありません。`, `The documents have no ${measure} of ${names} for ${asked}.`),
-    lines: have.length ? [say(lang, `資料にある年度: ${have.map((y) => formatFiscalYear(y, lang)).join("、")}`, `Years the documents cover: ${have.map((y) => formatFiscalYear(y, lang)).join(", ")}`)] : [],
+    summary: say(
+      lang,
+      `${names}の${asked}の${measure}は、資料にはありません。`,
+      `The documents have no ${measure} of ${names} for ${asked}.`,
+    ),
+    lines: have.length
+      ? [
+          say(
+            lang,
+            `資料にある年度: ${have.map((y) => formatFiscalYear(y, lang)).join("、")}`,
+            `Years the documents cover: ${have.map((y) => formatFiscalYear(y, lang)).join(", ")}`,
+          ),
+        ]
+      : [],
     options: have.slice(0, 3).map((y) => ({ label: formatFiscalYear(y, lang), question: withYear(query, y) })),
     topic,
   };
@@ -223,7 +329,9 @@ function withYear(query: Query, year: number): string {
 
 /** The newest actual (実績) figure among indicator-like facts, to lead a list that also holds targets. */
 function latestActual(deps: Deps, facts: Fact[]): Fact | undefined {
-  const actual = facts.filter((f) => f.fiscalYear !== null && deps.kb.vocabulary.qualifiers.find((q) => q.id === f.qualifier)?.group === "actual");
+  const actual = facts.filter(
+    (f) => f.fiscalYear !== null && deps.kb.vocabulary.qualifiers.find((q) => q.id === f.qualifier)?.group === "actual",
+  );
   const hasTargets = facts.some((f) => deps.kb.vocabulary.qualifiers.find((q) => q.id === f.qualifier)?.group === "target");
   return hasTargets ? actual.sort(newestFirst(deps.kb))[0] : undefined;
 }
@@ -239,7 +347,11 @@ function kindMissing(query: Query, deps: Deps, facts: Fact[], names: string, kin
   const have = [...new Set(facts.map((f) => termLabel(deps.kb, "qualifiers", f.qualifier, lang)))].join(say(lang, "、", ", "));
   return {
     status: "not_found",
-    summary: say(lang, `${names}の${when ? `${when}の` : ""}${asked}は、資料にはありません。`, `The documents give no ${asked} of ${names}${when ? ` for ${when}` : ""}.`),
+    summary: say(
+      lang,
+      `${names}の${when ? `${when}の` : ""}${asked}は、資料にはありません。`,
+      `The documents give no ${asked} of ${names}${when ? ` for ${when}` : ""}.`,
+    ),
     lines: [say(lang, `資料にあるのは${when ? "その年度の" : ""}${have}です。`, `They give: ${have}.`)],
     options: [],
     topic,

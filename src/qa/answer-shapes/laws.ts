@@ -15,11 +15,19 @@ export function answerLawYear(query: Query, deps: Deps): Draft {
   const { lang } = query;
   const laws = pickSubjects(query, deps, ["law", "plan", "event"]);
   const enacted = (id: string) => deps.kb.entities.get(id)!.attributes.filter((a) => a.key === "enacted" || a.key === "took-place");
-  if (laws.length === 0) return askWhich(query, [...deps.kb.entities.values()].filter((e) => (e.type === "law" || e.type === "plan") && enacted(e.id).length));
+  if (laws.length === 0)
+    return askWhich(
+      query,
+      [...deps.kb.entities.values()].filter((e) => (e.type === "law" || e.type === "plan") && enacted(e.id).length),
+    );
   // Two laws named (どっちが先？): both answers, earlier first.
   if (laws.length > 1) {
     const year = (id: string) => enacted(id)[0]?.year ?? 9999;
-    return joinDrafts([...laws].sort((a, b) => year(a.id) - year(b.id)).map((l) => answerLawYear({ ...query, mentions: query.mentions.filter((m) => m.entity === l) }, deps)));
+    return joinDrafts(
+      [...laws]
+        .sort((a, b) => year(a.id) - year(b.id))
+        .map((l) => answerLawYear({ ...query, mentions: query.mentions.filter((m) => m.entity === l) }, deps)),
+    );
   }
   const law = laws[0]!;
   const attributes = enacted(law.id);
@@ -30,13 +38,40 @@ export function answerLawYear(query: Query, deps: Deps): Draft {
   const status = law.attributes.filter((a) => a.key === "status");
   if (attributes.length === 0 && status.length > 0) {
     const { citations, numberOf } = numberCitations(status);
-    return { status: "answered", summary: say(lang, `${law.name}は、資料では「${status[0]!.value}」とされています（制定の日付は書かれていません）。 [${numberOf(status[0]!)}]`, `The documents give ${entityName(law, lang)}'s status as "${status[0]!.value}" (no enactment date). [${numberOf(status[0]!)}]`), citations, topic };
+    return {
+      status: "answered",
+      summary: say(
+        lang,
+        `${law.name}は、資料では「${status[0]!.value}」とされています（制定の日付は書かれていません）。 [${numberOf(status[0]!)}]`,
+        `The documents give ${entityName(law, lang)}'s status as "${status[0]!.value}" (no enactment date). [${numberOf(status[0]!)}]`,
+      ),
+      citations,
+      topic,
+    };
   }
-  if (attributes.length === 0) return { status: "not_found", summary: say(lang, `${law.name}の制定・策定の時期は資料に書かれていません。`, `The documents do not say when ${entityName(law, lang)} was enacted or adopted.`), topic };
+  if (attributes.length === 0)
+    return {
+      status: "not_found",
+      summary: say(
+        lang,
+        `${law.name}の制定・策定の時期は資料に書かれていません。`,
+        `The documents do not say when ${entityName(law, lang)} was enacted or adopted.`,
+      ),
+      topic,
+    };
   const { citations, numberOf } = numberCitations(attributes);
   const first = attributes[0]!;
-  const verb = law.type === "law" ? say(lang, "制定", "enacted") : law.type === "event" ? say(lang, "実施", "carried out") : say(lang, "策定・決定", "adopted");
-  const summary = say(lang, `${law.name}は ${formatCalendarYear(first.year!, lang)} に${verb}されました。 [1]`, `${entityName(law, lang)} was ${verb} in ${formatCalendarYear(first.year!, lang)}. [1]`);
+  const verb =
+    law.type === "law"
+      ? say(lang, "制定", "enacted")
+      : law.type === "event"
+        ? say(lang, "実施", "carried out")
+        : say(lang, "策定・決定", "adopted");
+  const summary = say(
+    lang,
+    `${law.name}は ${formatCalendarYear(first.year!, lang)} に${verb}されました。 [1]`,
+    `${entityName(law, lang)} was ${verb} in ${formatCalendarYear(first.year!, lang)}. [1]`,
+  );
   const lines = attributes.length > 1 ? attributes.map((a) => `・${a.value} [${numberOf(a)}]`) : [];
   return { status: "answered", summary, lines, citations, topic };
 }
@@ -52,19 +87,41 @@ export function answerLawsInYear(query: Query, deps: Deps): Draft {
   const dated = (key: string) => key === "enacted" || key === "took-place";
   // A month (and day) in the question narrows to the statements dated so: 2003年5月26日.
   const date = query.text.match(/(\d{1,2})月(?:(\d{1,2})日)?/);
-  const onDate = (value: string) => !date || (value.normalize("NFKC").includes(`${date[1]}月`) && (!date[2] || value.normalize("NFKC").includes(`${date[2]}日`)));
+  const onDate = (value: string) =>
+    !date || (value.normalize("NFKC").includes(`${date[1]}月`) && (!date[2] || value.normalize("NFKC").includes(`${date[2]}日`)));
   const span = query.years.span;
   const asked = (year: number) => (span ? inSpan(year, span) : years.includes(year));
-  const hits = all.flatMap((e) => e.attributes.filter((a) => dated(a.key) && a.year !== undefined && asked(a.year) && onDate(a.value)).slice(0, 1).map((a) => ({ e, a })));
+  const hits = all.flatMap((e) =>
+    e.attributes
+      .filter((a) => dated(a.key) && a.year !== undefined && asked(a.year) && onDate(a.value))
+      .slice(0, 1)
+      .map((a) => ({ e, a })),
+  );
   if (span) hits.sort((x, y) => x.a.year! - y.a.year!);
   const when = span ? spanText(span, lang) : years.map((y) => formatCalendarYear(y, lang)).join(say(lang, "・", ", "));
   if (hits.length === 0) {
     const have = [...new Set(all.flatMap((e) => e.attributes.filter((a) => dated(a.key)).map((a) => a.year!)))].sort((a, b) => a - b);
-    return { status: "not_found", summary: say(lang, `${when}に制定・策定された法律・計画は、資料には見当たりません。`, `The documents list no law or plan enacted in ${when}.`), lines: [say(lang, `資料にある年: ${have.map((y) => formatCalendarYear(y, lang)).join("、")}`, `Years in the documents: ${have.join(", ")}`)] };
+    return {
+      status: "not_found",
+      summary: say(
+        lang,
+        `${when}に制定・策定された法律・計画は、資料には見当たりません。`,
+        `The documents list no law or plan enacted in ${when}.`,
+      ),
+      lines: [
+        say(lang, `資料にある年: ${have.map((y) => formatCalendarYear(y, lang)).join("、")}`, `Years in the documents: ${have.join(", ")}`),
+      ],
+    };
   }
   const { citations, numberOf } = numberCitations(hits.map((h) => h.a));
   const lines = hits.map(({ e, a }) => `・${entityName(e, lang)}（${a.value}） [${numberOf(a)}]`);
-  return { status: "answered", summary: say(lang, `${when}に制定・策定されたもの:`, `Enacted or adopted in ${when}:`), lines, citations, topic: { intent: query.intent?.name } };
+  return {
+    status: "answered",
+    summary: say(lang, `${when}に制定・策定されたもの:`, `Enacted or adopted in ${when}:`),
+    lines,
+    citations,
+    topic: { intent: query.intent?.name },
+  };
 }
 
 /** 平成7年（1995年）から平成14年（2002年）まで, or open on one side. */

@@ -28,7 +28,9 @@ export function passageAnswer(query: Query, deps: Deps, chunk: Chunk, about: str
   const units = [...own.units, ...family.flatMap((s) => s.units)];
   // What is asked: the subject as typed, the words beyond it and the years, without the words that only say
   // "describe" (どういう, 内容).
-  const weak = Object.values(deps.lexicon.aspects).filter((a) => a.weak).flatMap((a) => a.cues);
+  const weak = Object.values(deps.lexicon.aspects)
+    .filter((a) => a.weak)
+    .flatMap((a) => a.cues);
   const names = query.mentions.filter((m) => m.how === "alias").map((m) => m.text);
   const typed = [query.leftover, ...names, ...query.years.years.map((y) => y.text)].join(" ");
   const asked = weak.reduce((text, cue) => text.split(cue).join(" "), typed).trim() || query.text;
@@ -56,12 +58,23 @@ export function coverageOf(chunk: Chunk, text: string): number {
  */
 export function sectionNamed(query: Query, deps: Deps): Chunk | undefined {
   const asked = normalizeForMatch(query.text, deps.kb.vocabulary.variants).toLowerCase();
-  const own = (chunk: Chunk) => normalizeForMatch(chunk.section.split(" › ").pop() ?? "", deps.kb.vocabulary.variants).toLowerCase().replace(/^[\p{N}\p{P}\p{S}\s#①-⑳]+/u, "").replace(/[（(].*$/, "").replace(/[\p{P}\p{S}]+$/u, "");
+  const own = (chunk: Chunk) =>
+    normalizeForMatch(chunk.section.split(" › ").pop() ?? "", deps.kb.vocabulary.variants)
+      .toLowerCase()
+      .replace(/^[\p{N}\p{P}\p{S}\s#①-⑳]+/u, "")
+      .replace(/[（(].*$/, "")
+      .replace(/[\p{P}\p{S}]+$/u, "");
   // The heading must say more than the entities the question names (not the section titled with the subject).
-  const names = query.mentions.flatMap((m) => [m.entity.name, ...m.entity.aliases]).map((n) => normalizeForMatch(n, deps.kb.vocabulary.variants).toLowerCase());
-  const candidates = deps.index.chunks.filter((c) => own(c).length >= 3 && asked.includes(own(c)) && !names.some((n) => n.includes(own(c)) || own(c).includes(n)));
+  const names = query.mentions
+    .flatMap((m) => [m.entity.name, ...m.entity.aliases])
+    .map((n) => normalizeForMatch(n, deps.kb.vocabulary.variants).toLowerCase());
+  const candidates = deps.index.chunks.filter(
+    (c) => own(c).length >= 3 && asked.includes(own(c)) && !names.some((n) => n.includes(own(c)) || own(c).includes(n)),
+  );
   if (candidates.length === 0) return undefined;
-  const score = (c: Chunk) => own(c).length * 10 + contentBigrams(asked).filter((b) => normalizeForMatch(`${c.documentTitle}${c.section}`, {}).toLowerCase().includes(b)).length;
+  const score = (c: Chunk) =>
+    own(c).length * 10 +
+    contentBigrams(asked).filter((b) => normalizeForMatch(`${c.documentTitle}${c.section}`, {}).toLowerCase().includes(b)).length;
   const best = candidates.sort((a, b) => score(b) - score(a))[0];
   return best && withSubsections(deps, best);
 }
@@ -71,9 +84,14 @@ export function sectionNamed(query: Query, deps: Deps): Chunk | undefined {
  * then runs on through them, about three chunks' worth at most.
  */
 function withSubsections(deps: Deps, chunk: Chunk): Chunk {
-  const same = deps.index.chunks.filter((c) => c.document === chunk.document && (c.section === chunk.section || c.section.startsWith(`${chunk.section} › `)));
+  const same = deps.index.chunks.filter(
+    (c) => c.document === chunk.document && (c.section === chunk.section || c.section.startsWith(`${chunk.section} › `)),
+  );
   const from = same.indexOf(chunk);
-  const text = same.slice(from, from + 3).map((c) => c.text).join("\n");
+  const text = same
+    .slice(from, from + 3)
+    .map((c) => c.text)
+    .join("\n");
   return { ...chunk, text: text.slice(0, 900) };
 }
 
@@ -88,8 +106,18 @@ export function noPassageForYear(query: Query, name: string | undefined): Draft 
   const when = query.years.years.map((y) => formatFiscalYear(y.fiscalYear, query.lang)).join(say(query.lang, "・", ", "));
   return {
     status: "not_found",
-    summary: say(query.lang, `${name ? `${name}について、` : ""}${when}の数値や記述は資料にありません。`, `The documents have nothing${name ? ` on ${name}` : ""} for ${when}.`),
-    lines: [say(query.lang, "年度を変えるか、年度なしで聞くと、資料にある数値を示します。", "Ask without the year, or for another year, to see what the documents give.")],
+    summary: say(
+      query.lang,
+      `${name ? `${name}について、` : ""}${when}の数値や記述は資料にありません。`,
+      `The documents have nothing${name ? ` on ${name}` : ""} for ${when}.`,
+    ),
+    lines: [
+      say(
+        query.lang,
+        "年度を変えるか、年度なしで聞くと、資料にある数値を示します。",
+        "Ask without the year, or for another year, to see what the documents give.",
+      ),
+    ],
     options: [],
   };
 }
@@ -99,7 +127,10 @@ export function noPassageForYear(query: Query, name: string | undefined): Draft 
 const normalCache = new WeakMap<Unit, string>();
 const normal = (u: Unit) => {
   let text = normalCache.get(u);
-  if (text === undefined) { text = normalizeForMatch(annotateEraYears(u.shown), {}).toLowerCase(); normalCache.set(u, text); }
+  if (text === undefined) {
+    text = normalizeForMatch(annotateEraYears(u.shown), {}).toLowerCase();
+    normalCache.set(u, text);
+  }
   return text;
 };
 const coverage = (units: Unit[], wanted: string[]) => {

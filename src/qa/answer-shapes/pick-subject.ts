@@ -19,12 +19,23 @@ export function pickSubjects(query: Query, deps: Deps, types: EntityType[]): Ent
   // With an exact name, every fitting mention (the family of it: a program and its indicator); of only
   // guessed ones (partial, abbreviated, typo), the best alone, or the alternative that has the asked years.
   const exact = fitting.some((m) => m.how === "alias");
-  const guessed = exact ? fitting.map((m) => m.entity) : [...fitting].sort((a, b) => b.score - a.score).slice(0, 1).map((m) => withAskedYears(query, deps, m));
+  const guessed = exact
+    ? fitting.map((m) => m.entity)
+    : [...fitting]
+        .sort((a, b) => b.score - a.score)
+        .slice(0, 1)
+        .map((m) => withAskedYears(query, deps, m));
   // A program named with one of its phases (知クラ第II期) means the phase.
   const named = guessed.filter((e) => !guessed.some((child) => child.parent === e.id));
   if (named.length > 0) return named;
   const previous = query.previous?.subject ? deps.kb.entities.get(query.previous.subject) : undefined;
-  if (previous && query.mentions.length === 0 && (!query.leftover || query.samePart) && (types.length === 0 || types.includes(previous.type))) return [previous];
+  if (
+    previous &&
+    query.mentions.length === 0 &&
+    (!query.leftover || query.samePart) &&
+    (types.length === 0 || types.includes(previous.type))
+  )
+    return [previous];
   return [];
 }
 
@@ -42,12 +53,17 @@ export function askWhich(query: Query, candidates: Entity[]): Draft {
     label: entityName(entity, lang).slice(0, 70),
     question: optionQuestion(query, shortEntityName(entity, lang), found),
   }));
-  if (found) return { status: "clarify", summary: intent?.clarify?.[lang] ?? say(lang, "どれについてですか？", "Which one do you mean?"), options };
+  if (found)
+    return { status: "clarify", summary: intent?.clarify?.[lang] ?? say(lang, "どれについてですか？", "Which one do you mean?"), options };
   const words = unexplained.map((w) => asTyped(query.text, w)).join(" ");
   const what = words ? say(lang, `「${words}」`, `"${words}"`) : say(lang, "お尋ねの対象", "what you asked about");
   return {
     status: "not_found",
-    summary: say(lang, `${what}は、資料（文部科学省の文書）には見当たりません。`, `I could not find ${what} in the documents (MEXT documents).`),
+    summary: say(
+      lang,
+      `${what}は、資料（文部科学省の文書）には見当たりません。`,
+      `I could not find ${what} in the documents (MEXT documents).`,
+    ),
     lines: options.length ? [say(lang, "次のような質問なら答えられます:", "You can ask, for example:")] : [],
     options,
   };
@@ -83,4 +99,3 @@ function optionQuestion(query: Query, name: string, ownWords: boolean): string {
   }
   return (query.intent?.option?.[query.lang] ?? "{name}").replace("{name}", name);
 }
-

@@ -22,11 +22,20 @@ export function programsInPlace(query: Query, deps: Deps, named: Entity[]): Draf
   const { citations, numberOf } = numberCitations(facts);
   // The place as the documents head it, when all the programs are listed in one.
   const sections = [...new Set(facts.map((f) => f.evidence.section))];
-  const place = sections.length === 1 ? `「${sections[0]!.split("›").map((p) => p.trim()).filter((p) => !p.endsWith(".txt")).join("・")}」` : say(lang, "資料のその箇所", "that part of the documents");
+  const place =
+    sections.length === 1
+      ? `「${sections[0]!
+          .split("›")
+          .map((p) => p.trim())
+          .filter((p) => !p.endsWith(".txt"))
+          .join("・")}」`
+      : say(lang, "資料のその箇所", "that part of the documents");
   const lines = facts.map((f) => `・${entityName(deps.kb.entities.get(f.subject)!, lang)} [${numberOf(f)}]`);
   return {
     status: "answered",
     summary: say(lang, `${place}に載っている事業は次の${facts.length}件です。`, `The programs listed in ${place} (${facts.length}):`),
-    lines, citations, topic: { intent: query.intent?.name },
+    lines,
+    citations,
+    topic: { intent: query.intent?.name },
   };
 }

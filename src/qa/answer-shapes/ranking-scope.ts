@@ -19,12 +19,22 @@ export function subjectsInScope(query: Query, deps: Deps, named: Entity[]): Set<
   const fits = (id: string) => types.includes(deps.kb.entities.get(id)?.type ?? "");
   const asked = normal(query.match);
   // A section named by its heading (達成目標1): every segment of the facts' section paths, matched whole.
-  const inSection = deps.kb.facts.filter((f) => f.evidence.section.split("›").map(normal).some((s) => s.length >= 4 && asked.includes(s)));
+  const inSection = deps.kb.facts.filter((f) =>
+    f.evidence.section
+      .split("›")
+      .map(normal)
+      .some((s) => s.length >= 4 && asked.includes(s)),
+  );
   const bySection = new Set(inSection.map((f) => f.subject).filter(fits));
   if (bySection.size >= 2) return bySection;
   if (named.length === 0) return undefined;
   const namedIds = new Set(named.map((e) => e.id));
   const documents = new Set(deps.kb.facts.filter((f) => namedIds.has(f.subject)).map((f) => f.evidence.document));
-  const byDocument = new Set(deps.kb.facts.filter((f) => documents.has(f.evidence.document) && !namedIds.has(f.subject)).map((f) => f.subject).filter(fits));
+  const byDocument = new Set(
+    deps.kb.facts
+      .filter((f) => documents.has(f.evidence.document) && !namedIds.has(f.subject))
+      .map((f) => f.subject)
+      .filter(fits),
+  );
   return byDocument.size >= 2 ? byDocument : undefined;
 }

@@ -13,7 +13,13 @@ import { askWhich } from "./pick-subject.js";
 export function answerRegions(query: Query, deps: Deps): Draft {
   const { lang } = query;
   const named = query.mentions.map((m) => m.entity);
-  const program = named.find((e) => e.type === "program") ?? (query.previous?.subject ? programOf(deps, query.previous.subject) : undefined) ?? commonParent(deps, named.filter((e) => e.type === "region"));
+  const program =
+    named.find((e) => e.type === "program") ??
+    (query.previous?.subject ? programOf(deps, query.previous.subject) : undefined) ??
+    commonParent(
+      deps,
+      named.filter((e) => e.type === "region"),
+    );
   // "八戸エリアと同じ分野": the named region's fields, among the other regions of its program.
   const like = hasCue(deps, query, "sameField") ? named.find((e) => e.type === "region") : undefined;
   if (like) return sameFieldAs(deps, query, like);
@@ -21,7 +27,9 @@ export function answerRegions(query: Query, deps: Deps): Draft {
   const field = fields[0];
   const trialOnly = hasCue(deps, query, "trial");
   // "広域クラスターはどこ" names a piece of several regions' names: those regions are the list.
-  const namedRegions = query.mentions.filter((m) => m.entity.type === "region").flatMap((m) => [m.entity, ...(m.how === "partial" ? m.alternatives ?? [] : [])]);
+  const namedRegions = query.mentions
+    .filter((m) => m.entity.type === "region")
+    .flatMap((m) => [m.entity, ...(m.how === "partial" ? (m.alternatives ?? []) : [])]);
   const ofProgram = [...deps.kb.entities.values()].filter((e) => e.type === "region" && (!program || e.parent === program.id));
   // A word of the question that is part of region names (広域 in 広域クラスターはどこ) names those regions.
   const words = query.leftover.split(/\s+/).filter((w) => w.length >= 2);
@@ -29,21 +37,36 @@ export function answerRegions(query: Query, deps: Deps): Draft {
   const regions = namedRegions.length > 1 ? namedRegions : byWord.length > 0 ? byWord : ofProgram;
   // 実施地域はどこ？ names no program, field or region: the regions of every program at once answer nothing.
   const programs = [...new Set(regions.map((r) => r.parent).filter((p): p is string => !!p))].map((id) => deps.kb.entities.get(id)!);
-  if (!program && !field && !trialOnly && namedRegions.length <= 1 && byWord.length === 0 && programs.length > 1) return askWhich(query, programs);
+  if (!program && !field && !trialOnly && namedRegions.length <= 1 && byWord.length === 0 && programs.length > 1)
+    return askWhich(query, programs);
   const evidence: Attribute[] = [];
   // Several fields (ITとライフ両方) ask for regions that have every one of them.
   const hasAllFields = (region: Entity) => fields.every((f) => region.attributes.some((a) => a.key === "field" && a.ref === f.id));
   const picked = regions.filter((region) => {
     if (!hasAllFields(region)) return false;
-    const hits = region.attributes.filter((a) => (field ? a.key === "field" && fields.some((f) => a.ref === f.id) : true) && (trialOnly ? region.attributes.some((t) => t.key === "trial") : true));
-    const wanted = field || trialOnly ? hits.filter((a) => a.key === (trialOnly && !field ? "trial" : "field")) : region.attributes.slice(0, 1);
+    const hits = region.attributes.filter(
+      (a) =>
+        (field ? a.key === "field" && fields.some((f) => a.ref === f.id) : true) &&
+        (trialOnly ? region.attributes.some((t) => t.key === "trial") : true),
+    );
+    const wanted =
+      field || trialOnly ? hits.filter((a) => a.key === (trialOnly && !field ? "trial" : "field")) : region.attributes.slice(0, 1);
     if ((field || trialOnly) && wanted.length === 0) return false;
     evidence.push(...wanted);
     return true;
   });
-  const what = [field ? say(lang, `${fields.map((f) => f.name).join("・")}分野の`, `${fields.map((f) => f.nameEn ?? f.name).join(" and ")} `) : "", trialOnly ? say(lang, "試行地域の", "trial ") : "", program ? entityName(program, lang) : say(lang, "事業", "program")].join("");
+  const what = [
+    field ? say(lang, `${fields.map((f) => f.name).join("・")}分野の`, `${fields.map((f) => f.nameEn ?? f.name).join(" and ")} `) : "",
+    trialOnly ? say(lang, "試行地域の", "trial ") : "",
+    program ? entityName(program, lang) : say(lang, "事業", "program"),
+  ].join("");
   const topic = { intent: query.intent?.name, subject: program?.id };
-  if (picked.length === 0) return { status: "not_found", summary: say(lang, `${what}の実施地域は資料に見当たりません。`, `The documents list no regions for ${what}.`), topic };
+  if (picked.length === 0)
+    return {
+      status: "not_found",
+      summary: say(lang, `${what}の実施地域は資料に見当たりません。`, `The documents list no regions for ${what}.`),
+      topic,
+    };
   const { citations, numberOf } = numberCitations(evidence);
   const byProgram = new Map<string, Entity[]>();
   for (const r of picked) byProgram.set(r.parent ?? "", [...(byProgram.get(r.parent ?? "") ?? []), r]);
@@ -52,7 +75,13 @@ export function answerRegions(query: Query, deps: Deps): Draft {
     return `・${head}${list.map((r) => `${r.name}${fieldsOf(r)}`).join("、")}`;
   });
   const refs = [...new Set(evidence.map((a) => numberOf(a)))].map((n) => `[${n}]`).join("");
-  return { status: "answered", summary: say(lang, `${what}の地域（${picked.length}件）: ${refs}`, `Regions of ${what} (${picked.length}): ${refs}`), lines, citations, topic };
+  return {
+    status: "answered",
+    summary: say(lang, `${what}の地域（${picked.length}件）: ${refs}`, `Regions of ${what} (${picked.length}): ${refs}`),
+    lines,
+    citations,
+    topic,
+  };
 }
 
 /**
@@ -62,19 +91,53 @@ export function answerRegionField(query: Query, deps: Deps): Draft {
   const { lang } = query;
   const regions = query.mentions.map((m) => m.entity).filter((e) => e.type === "region");
   // Several regions named (鹿児島市エリアと松山エリア): one answer per region, joined.
-  if (regions.length > 1) return joinDrafts(regions.map((r) => answerRegionField({ ...query, mentions: query.mentions.filter((m) => m.entity === r) }, deps)));
+  if (regions.length > 1)
+    return joinDrafts(regions.map((r) => answerRegionField({ ...query, mentions: query.mentions.filter((m) => m.entity === r) }, deps)));
   const region = regions[0];
-  if (!region) return { status: "clarify", summary: query.intent?.clarify?.[lang] ?? "", options: [...deps.kb.entities.values()].filter((e) => e.type === "region").slice(0, 6).map((e) => ({ label: e.name, question: `${e.name}の分野は？` })) };
+  if (!region)
+    return {
+      status: "clarify",
+      summary: query.intent?.clarify?.[lang] ?? "",
+      options: [...deps.kb.entities.values()]
+        .filter((e) => e.type === "region")
+        .slice(0, 6)
+        .map((e) => ({ label: e.name, question: `${e.name}の分野は？` })),
+    };
   // What the region works on, where the documents say it (神戸: 再生医療…), follows its field.
   const attributes = region.attributes.filter((a) => a.key === "field" || a.key === "trial" || a.key === "description");
   const program = region.parent ? deps.kb.entities.get(region.parent) : undefined;
   const topic = { intent: query.intent?.name, subject: region.id };
   const fields = region.attributes.filter((a) => a.key === "field").map((a) => a.value);
-  if (fields.length === 0) return { status: "not_found", summary: say(lang, `${region.name}の分野は資料に書かれていません。`, `The documents do not give a field for ${region.name}.`), lines: program ? [say(lang, `${program.name}の実施地域です。`, `It is a region of ${entityName(program, lang)}.`)] : [], topic };
+  if (fields.length === 0)
+    return {
+      status: "not_found",
+      summary: say(lang, `${region.name}の分野は資料に書かれていません。`, `The documents do not give a field for ${region.name}.`),
+      lines: program ? [say(lang, `${program.name}の実施地域です。`, `It is a region of ${entityName(program, lang)}.`)] : [],
+      topic,
+    };
   const { citations, numberOf } = numberCitations(attributes);
   const described = attributes.filter((a) => a.key === "description").map((a) => `${a.value} [${numberOf(a)}]`);
-  const lines = [...described, program ? say(lang, `${program.name}の実施地域${region.attributes.some((a) => a.key === "trial") ? "（試行地域）" : ""}です。`, `A region of ${entityName(program, lang)}${region.attributes.some((a) => a.key === "trial") ? " (trial region)" : ""}.`) : ""].filter(Boolean);
-  return { status: "answered", summary: say(lang, `${region.name}の分野は「${[...new Set(fields)].join("、")}」です。 [1]`, `Field of ${region.name}: ${[...new Set(fields)].join(", ")} [1]`), lines, citations, topic };
+  const lines = [
+    ...described,
+    program
+      ? say(
+          lang,
+          `${program.name}の実施地域${region.attributes.some((a) => a.key === "trial") ? "（試行地域）" : ""}です。`,
+          `A region of ${entityName(program, lang)}${region.attributes.some((a) => a.key === "trial") ? " (trial region)" : ""}.`,
+        )
+      : "",
+  ].filter(Boolean);
+  return {
+    status: "answered",
+    summary: say(
+      lang,
+      `${region.name}の分野は「${[...new Set(fields)].join("、")}」です。 [1]`,
+      `Field of ${region.name}: ${[...new Set(fields)].join(", ")} [1]`,
+    ),
+    lines,
+    citations,
+    topic,
+  };
 }
 
 function fieldsOf(region: Entity): string {
@@ -112,9 +175,29 @@ function sameFieldAs(deps: Deps, query: Query, region: Entity): Draft {
   const { lang } = query;
   const own = region.attributes.filter((a) => a.key === "field");
   const others = [...deps.kb.entities.values()].filter((e) => e.type === "region" && e.id !== region.id && e.parent === region.parent);
-  const matches = others.flatMap((e) => e.attributes.filter((a) => a.key === "field" && own.some((o) => o.ref === a.ref)).slice(0, 1).map((a) => ({ e, a })));
-  if (own.length === 0 || matches.length === 0) return { status: "not_found", summary: say(lang, `${region.name}と同じ分野の地域は資料に見当たりません。`, `No other region shares the field of ${region.name}.`), topic: { subject: region.id } };
+  const matches = others.flatMap((e) =>
+    e.attributes
+      .filter((a) => a.key === "field" && own.some((o) => o.ref === a.ref))
+      .slice(0, 1)
+      .map((a) => ({ e, a })),
+  );
+  if (own.length === 0 || matches.length === 0)
+    return {
+      status: "not_found",
+      summary: say(lang, `${region.name}と同じ分野の地域は資料に見当たりません。`, `No other region shares the field of ${region.name}.`),
+      topic: { subject: region.id },
+    };
   const { citations, numberOf } = numberCitations([...own, ...matches.map((m) => m.a)]);
   const lines = matches.map(({ e, a }) => `・${e.name}［${a.value}］ [${numberOf(a)}]`);
-  return { status: "answered", summary: say(lang, `${region.name}（${own.map((o) => o.value).join("、")}） [1] と同じ分野の地域:`, `Regions sharing the field of ${region.name} (${own.map((o) => o.value).join(", ")}) [1]:`), lines, citations, topic: { subject: region.id } };
+  return {
+    status: "answered",
+    summary: say(
+      lang,
+      `${region.name}（${own.map((o) => o.value).join("、")}） [1] と同じ分野の地域:`,
+      `Regions sharing the field of ${region.name} (${own.map((o) => o.value).join(", ")}) [1]:`,
+    ),
+    lines,
+    citations,
+    topic: { subject: region.id },
+  };
 }

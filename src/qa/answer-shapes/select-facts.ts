@@ -32,11 +32,16 @@ export function candidatesFor(deps: Deps, intent: Intent, matchText = "", asked?
   const inUnit = (f: Fact) => !unit || f.unit === unit;
   const years = asked?.years.years.map((y) => y.fiscalYear) ?? [];
   // Subjects that have the asked kind in the asked year come first; the rest only when none has.
-  const fits = (f: Fact) => (asked?.qualifiers.length ? asked.qualifiers.includes(f.qualifier) : true) && (years.length === 0 || years.includes(f.fiscalYear ?? -1));
+  const fits = (f: Fact) =>
+    (asked?.qualifiers.length ? asked.qualifiers.includes(f.qualifier) : true) &&
+    (years.length === 0 || years.includes(f.fiscalYear ?? -1));
   const count = (facts: Fact[]) => {
     const counts = new Map<string, number>();
     for (const fact of facts) counts.set(fact.subject, (counts.get(fact.subject) ?? 0) + 1);
-    return [...counts].sort((a, b) => b[1] - a[1]).map(([id]) => deps.kb.entities.get(id)!).filter((e) => intent.subjectTypes.includes(e.type));
+    return [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .map(([id]) => deps.kb.entities.get(id)!)
+      .filter((e) => intent.subjectTypes.includes(e.type));
   };
   const allowed = deps.kb.facts.filter((f) => allows(deps, intent, f) && inUnit(f));
   const asking = count(allowed.filter(fits));
@@ -47,7 +52,12 @@ export function candidatesFor(deps: Deps, intent: Intent, matchText = "", asked?
  * Narrows to the kinds the question names (予算案, 概算要求, 目標値…), then to their group (目標値 → any
  * target, 年度ごとの目標値 included); keeps all, and says which kinds are missing, when none exist.
  */
-export function narrowByKind(deps: Deps, facts: Fact[], kinds: string[], askedYears: number[] = []): { facts: Fact[]; missingKinds: string[] } {
+export function narrowByKind(
+  deps: Deps,
+  facts: Fact[],
+  kinds: string[],
+  askedYears: number[] = [],
+): { facts: Fact[]; missingKinds: string[] } {
   if (kinds.length === 0) return { facts, missingKinds: [] };
   const groupOf = (id: string) => deps.kb.vocabulary.qualifiers.find((q) => q.id === id)?.group;
   // Each asked kind by itself (実績と目標値 asks two): its own figures, else those of its group (目標値 → 年度ごとの目標値).
@@ -77,7 +87,9 @@ export function narrowByKind(deps: Deps, facts: Fact[], kinds: string[], askedYe
  * @example askedUnit(deps, "何社ある？") // "社"
  */
 export function askedUnit(deps: Pick<Deps, "lexicon">, matchText: string): string | undefined {
-  return Object.entries(deps.lexicon.units).find(([, cues]) => cues.some((c) => matchText.includes(c.normalize("NFKC").toLowerCase())))?.[0];
+  return Object.entries(deps.lexicon.units).find(([, cues]) =>
+    cues.some((c) => matchText.includes(c.normalize("NFKC").toLowerCase())),
+  )?.[0];
 }
 
 /** "何クラスター", "何社", "割合": the unit the question asks in selects the facts counted in it, when there are any. */
@@ -104,7 +116,11 @@ export function narrowByYear(facts: Fact[], years: number[], latest: boolean, is
 export function namedScopes(matchText: string, facts: Fact[]): string[] {
   const scopes = [...new Set(facts.map((f) => f.scope).filter((x): x is string => Boolean(x)))];
   return scopes.filter((scope) => {
-    const parts = scope.normalize("NFKC").toLowerCase().split(/[・、,（）()「」『』\s]+/).filter((p) => p.length >= 2);
+    const parts = scope
+      .normalize("NFKC")
+      .toLowerCase()
+      .split(/[・、,（）()「」『』\s]+/)
+      .filter((p) => p.length >= 2);
     // A long quoted name inside the scope (「特色ある知的財産管理・活用機能支援プログラム」) is enough on its own.
     return (parts.length > 0 && parts.every((p) => matchText.includes(p))) || parts.some((p) => p.length >= 8 && matchText.includes(p));
   });
@@ -135,7 +151,12 @@ function onlyHolderOfKind(query: Query, deps: Deps): Entity[] {
   // so the subject that has the most of them is meant, when it is the only one that does.
   const kinds = new Map<string, Set<string>>();
   for (const f of deps.kb.facts) {
-    if (!query.qualifiers.includes(f.qualifier ?? "") || (years.length > 0 && !years.includes(f.fiscalYear ?? -1)) || !allows(deps, query.intent!, f)) continue;
+    if (
+      !query.qualifiers.includes(f.qualifier ?? "") ||
+      (years.length > 0 && !years.includes(f.fiscalYear ?? -1)) ||
+      !allows(deps, query.intent!, f)
+    )
+      continue;
     kinds.set(f.subject, (kinds.get(f.subject) ?? new Set()).add(f.qualifier!));
   }
   const most = Math.max(0, ...[...kinds.values()].map((k) => k.size));
@@ -149,7 +170,6 @@ function subjectsOfNamedScope(query: Query, deps: Deps): Entity[] {
   const scopes = namedScopes(query.match, allowed);
   return [...new Set(allowed.filter((f) => scopes.includes(f.scope!)).map((f) => f.subject))].map((id) => deps.kb.entities.get(id)!);
 }
-
 
 /**
  * Of a program's figures for several of its indicators, those of the indicator whose name shares the longest piece
@@ -167,7 +187,7 @@ export function narrowByNamedChild(query: Query, deps: Deps, facts: Fact[]): Fac
   // A child's own words: its name without its parent's (参加機関数 of 地域イノベーション戦略支援プログラム参加機関数).
   const own = (id: string) => {
     const e = deps.kb.entities.get(id);
-    const parent = e?.parent ? deps.kb.entities.get(e.parent)?.name ?? "" : "";
+    const parent = e?.parent ? (deps.kb.entities.get(e.parent)?.name ?? "") : "";
     return (e?.name ?? "").replace(parent, " ").normalize("NFKC").toLowerCase();
   };
   const shared = new Map(subjects.map((id) => [id, longestShared(own(id), rest)]));

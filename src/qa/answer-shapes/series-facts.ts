@@ -50,7 +50,12 @@ export function seriesLines(deps: Deps, query: Query, subject: Entity): { lines:
 /** A phase by what tells it from its program (第I期); anything else by its name. */
 export function shortName(kb: KnowledgeBase, entity: Entity, lang: "ja" | "en"): string {
   const parent = entity.parent ? kb.entities.get(entity.parent) : undefined;
-  const own = parent ? entity.name.replace(parent.name, "").replace(/^[（(]|[)）]$/g, "").trim() : "";
+  const own = parent
+    ? entity.name
+        .replace(parent.name, "")
+        .replace(/^[（(]|[)）]$/g, "")
+        .trim()
+    : "";
   return own || entityName(entity, lang);
 }
 
@@ -62,15 +67,20 @@ export function shortName(kb: KnowledgeBase, entity: Entity, lang: "ja" | "en"):
 export function seriesTable(deps: Deps, lines: SeriesLine[], lang: "ja" | "en", caption: string): AnswerTable {
   const kinds = new Set(lines.flatMap((l) => l.rows.map((r) => r.fact.qualifier)));
   const subjects = new Set(lines.map((l) => l.subject.id)).size;
-  const rows = lines.flatMap((line) => line.rows.map((r): [string, string] => {
-    const f = r.fact;
-    // The subject is named on a row only when the rows are of several subjects (lines of one subject differ by scope).
-    const who = subjects > 1 ? ` ${shortName(deps.kb, line.subject, lang)}` : "";
-    const kind = kinds.size > 1 ? ` ${termLabel(deps.kb, "qualifiers", f.qualifier, lang)}` : "";
-    const scope = f.scope ? ` ${f.scope}` : "";
-    const same = r.same.filter((x) => x.display !== f.display).map((x) => x.display);
-    return [`${formatFiscalYear(f.fiscalYear!, lang)}${who}${kind}${scope}`, `${factFigure(f, lang)}${same.length ? ` (= ${same.join(", ")})` : ""}`];
-  }));
+  const rows = lines.flatMap((line) =>
+    line.rows.map((r): [string, string] => {
+      const f = r.fact;
+      // The subject is named on a row only when the rows are of several subjects (lines of one subject differ by scope).
+      const who = subjects > 1 ? ` ${shortName(deps.kb, line.subject, lang)}` : "";
+      const kind = kinds.size > 1 ? ` ${termLabel(deps.kb, "qualifiers", f.qualifier, lang)}` : "";
+      const scope = f.scope ? ` ${f.scope}` : "";
+      const same = r.same.filter((x) => x.display !== f.display).map((x) => x.display);
+      return [
+        `${formatFiscalYear(f.fiscalYear!, lang)}${who}${kind}${scope}`,
+        `${factFigure(f, lang)}${same.length ? ` (= ${same.join(", ")})` : ""}`,
+      ];
+    }),
+  );
   return { caption, columns: lang === "ja" ? ["年度", "数値"] : ["Fiscal year", "Figure"], rows };
 }
 
@@ -84,7 +94,11 @@ export function rowFacts(lines: SeriesLine[]): Fact[] {
  * measure with the most dated figures. 19エリア and 31億円 are never one series.
  */
 function oneMeasure(deps: Deps, query: Query, facts: Fact[]): Fact[] {
-  const cued = new Set(deps.intents.filter((i) => i.shape === "facts" && findTriggers(i.triggers, query.match, query.mentions).length > 0).flatMap((i) => i.measures));
+  const cued = new Set(
+    deps.intents
+      .filter((i) => i.shape === "facts" && findTriggers(i.triggers, query.match, query.mentions).length > 0)
+      .flatMap((i) => i.measures),
+  );
   const category = (f: Fact) => deps.kb.vocabulary.measures.find((m) => m.id === f.measure)?.category;
   const pointed = facts.filter((f) => cued.has(category(f)!));
   const pool = pointed.length ? pointed : facts;

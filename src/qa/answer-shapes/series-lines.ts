@@ -21,7 +21,9 @@ export function toLines(kb: KnowledgeBase, facts: Fact[]): SeriesLine[] {
   return [...groups.values()].map((group) => ({
     subject: kb.entities.get(group[0]!.subject)!,
     scope: group[0]!.scope,
-    rows: mergeRestatements(group).sort((a, b) => a.fact.fiscalYear! - b.fact.fiscalYear! || a.fact.qualifier.localeCompare(b.fact.qualifier)),
+    rows: mergeRestatements(group).sort(
+      (a, b) => a.fact.fiscalYear! - b.fact.fiscalYear! || a.fact.qualifier.localeCompare(b.fact.qualifier),
+    ),
   }));
 }
 

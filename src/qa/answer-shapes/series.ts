@@ -20,15 +20,35 @@ export function answerSeries(query: Query, deps: Deps): Draft {
   const { lines, targets } = seriesLines(deps, query, subject);
   const name = entityName(subject, lang);
   const topic = { intent: query.intent!.name, subject: subject.id };
-  if (lines.length === 0) return { status: "not_found", summary: say(lang, `${name}の年度ごとの数値は資料にありません。`, `The documents give no yearly figures for ${name}.`), topic };
+  if (lines.length === 0)
+    return {
+      status: "not_found",
+      summary: say(lang, `${name}の年度ごとの数値は資料にありません。`, `The documents give no yearly figures for ${name}.`),
+      topic,
+    };
   const facts = [...rowFacts(lines), ...targets];
   const { citations, numberOf } = numberCitations(facts);
   const years = lines.flatMap((l) => l.rows.map((r) => r.fact.fiscalYear!));
   const span = `${formatFiscalYear(Math.min(...years), lang)}〜${formatFiscalYear(Math.max(...years), lang)}`;
   const measure = termLabel(deps.kb, "measures", lines[0]!.rows[0]!.fact.measure, lang);
   const sources = [...new Set(facts.map((f) => numberOf(f)))].map((n) => `[${n}]`).join("");
-  const summary = say(lang, `${name}の${measure}の推移（${span}）: ${sources}`, `${name}, ${measure}, ${span.replace("〜", " to ")}: ${sources}`);
-  const lineTargets = targets.length ? [say(lang, "目標値:", "Targets:"), ...targets.map((f) => `・${factLine(deps.kb, f, lang, numberOf(f))}`)] : [];
+  const summary = say(
+    lang,
+    `${name}の${measure}の推移（${span}）: ${sources}`,
+    `${name}, ${measure}, ${span.replace("〜", " to ")}: ${sources}`,
+  );
+  const lineTargets = targets.length
+    ? [say(lang, "目標値:", "Targets:"), ...targets.map((f) => `・${factLine(deps.kb, f, lang, numberOf(f))}`)]
+    : [];
   const table = seriesTable(deps, lines, lang, `${name} ${measure}`);
-  return { status: "answered", summary, table, chart: chartOf(deps, lines, lang, `${name} ${measure}`, "line"), lines: lineTargets, facts, citations, topic };
+  return {
+    status: "answered",
+    summary,
+    table,
+    chart: chartOf(deps, lines, lang, `${name} ${measure}`, "line"),
+    lines: lineTargets,
+    facts,
+    citations,
+    topic,
+  };
 }

@@ -16,8 +16,23 @@ export function answerSources(query: Query, deps: Deps): Draft {
   const linked = docs.some((d) => link(d));
   return {
     status: "answered",
-    summary: say(lang, `答えの出典は、文部科学省の次の${docs.length}つの文書です。`, `Answers come from these ${docs.length} MEXT documents.`),
-    lines: [...lines, ...(linked ? [] : [say(lang, "元のPDFへのリンクは登録されていません。各回答の出典には文書名・項目・原文の引用を示します。", "No links to the original PDFs are registered; every answer cites the document, section and quoted text.")])],
+    summary: say(
+      lang,
+      `答えの出典は、文部科学省の次の${docs.length}つの文書です。`,
+      `Answers come from these ${docs.length} MEXT documents.`,
+    ),
+    lines: [
+      ...lines,
+      ...(linked
+        ? []
+        : [
+            say(
+              lang,
+              "元のPDFへのリンクは登録されていません。各回答の出典には文書名・項目・原文の引用を示します。",
+              "No links to the original PDFs are registered; every answer cites the document, section and quoted text.",
+            ),
+          ]),
+    ],
     topic: { intent: "sources" },
   };
 }

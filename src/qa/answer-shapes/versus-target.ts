@@ -21,23 +21,54 @@ export function answerVersusTarget(query: Query, deps: Deps): Draft {
   const group = (f: Fact) => deps.kb.vocabulary.qualifiers.find((q) => q.id === f.qualifier)?.group;
   const facts = narrowByScope(query.match, selectFacts(deps, intent, [subject.id]));
   const asked = query.years.years.map((y) => y.fiscalYear);
-  const actuals = facts.filter((f) => f.fiscalYear !== null && group(f) === "actual" && (asked.length === 0 || asked.includes(f.fiscalYear))).sort((a, b) => b.fiscalYear! - a.fiscalYear!);
+  const actuals = facts
+    .filter((f) => f.fiscalYear !== null && group(f) === "actual" && (asked.length === 0 || asked.includes(f.fiscalYear)))
+    .sort((a, b) => b.fiscalYear! - a.fiscalYear!);
   const actual = actuals[0];
   const targets = facts.filter((f) => group(f) === "target");
   // That year's target; else one for every year (毎年度, no year of its own); else the next target after it.
-  const later = targets.filter((t) => t.fiscalYear !== null && t.fiscalYear >= (actual?.fiscalYear ?? 0)).sort((a, b) => a.fiscalYear! - b.fiscalYear!);
-  const target = actual && (targets.find((t) => t.fiscalYear === actual.fiscalYear) ?? targets.find((t) => t.fiscalYear === null) ?? later[0]);
+  const later = targets
+    .filter((t) => t.fiscalYear !== null && t.fiscalYear >= (actual?.fiscalYear ?? 0))
+    .sort((a, b) => a.fiscalYear! - b.fiscalYear!);
+  const target =
+    actual && (targets.find((t) => t.fiscalYear === actual.fiscalYear) ?? targets.find((t) => t.fiscalYear === null) ?? later[0]);
   if (!actual || !target) {
     const missing = !actual ? say(lang, "実績", "actual figure") : say(lang, "目標値", "target");
-    return { status: "not_found", summary: say(lang, `${name}の${asked.length ? "その年度の" : ""}${missing}は資料にないため、目標との比較はできません。`, `The documents give no ${missing} of ${name}${asked.length ? " for that year" : ""}, so it cannot be compared with the target.`), topic };
+    return {
+      status: "not_found",
+      summary: say(
+        lang,
+        `${name}の${asked.length ? "その年度の" : ""}${missing}は資料にないため、目標との比較はできません。`,
+        `The documents give no ${missing} of ${name}${asked.length ? " for that year" : ""}, so it cannot be compared with the target.`,
+      ),
+      topic,
+    };
   }
   const { citations, numberOf } = numberCitations([actual, target]);
   const reached = actual.value >= target.value;
   const share = target.value ? Math.round((actual.value / target.value) * 100) : undefined;
   const verdict = reached ? say(lang, "上回っています", "met or exceeded it") : say(lang, "下回っています", "fell short of it");
-  const summary = say(lang,
+  const summary = say(
+    lang,
     `${name}の${factYear(actual, lang)}の実績は ${factFigure(actual, lang)} [${numberOf(actual)}] で、目標値 ${factFigure(target, lang)}（${factYear(target, lang)}） [${numberOf(target)}] を${verdict}。`,
-    `${name}: ${factFigure(actual, lang)} in ${factYear(actual, lang)} [${numberOf(actual)}] against a target of ${factFigure(target, lang)} (${factYear(target, lang)}) [${numberOf(target)}]: it ${verdict}.`);
-  const lines = share !== undefined ? [say(lang, `（目標に対する割合は約${share}%。資料の2つの数値から計算したものです）`, `(About ${share}% of the target, computed from the two cited figures.)`)] : [];
-  return { status: "answered", summary, lines, facts: [actual, target], citations, topic: { ...topic, fiscalYear: actual.fiscalYear ?? undefined } };
+    `${name}: ${factFigure(actual, lang)} in ${factYear(actual, lang)} [${numberOf(actual)}] against a target of ${factFigure(target, lang)} (${factYear(target, lang)}) [${numberOf(target)}]: it ${verdict}.`,
+  );
+  const lines =
+    share !== undefined
+      ? [
+          say(
+            lang,
+            `（目標に対する割合は約${share}%。資料の2つの数値から計算したものです）`,
+            `(About ${share}% of the target, computed from the two cited figures.)`,
+          ),
+        ]
+      : [];
+  return {
+    status: "answered",
+    summary,
+    lines,
+    facts: [actual, target],
+    citations,
+    topic: { ...topic, fiscalYear: actual.fiscalYear ?? undefined },
+  };
 }

@@ -56,8 +56,10 @@ const GENERIC = 3;
  */
 function identifyingNames(deps: Deps, subject: Entity): string[] {
   const family = withDescendants(deps.kb, subject.id);
-  const others = [...deps.kb.entities.values()].filter((e) => !family.has(e.id) && !family.has(e.parent ?? ""))
-    .flatMap((e) => [e.name, ...e.aliases]).map((n) => normal(deps, n));
+  const others = [...deps.kb.entities.values()]
+    .filter((e) => !family.has(e.id) && !family.has(e.parent ?? ""))
+    .flatMap((e) => [e.name, ...e.aliases])
+    .map((n) => normal(deps, n));
   const own = [subject.name, ...subject.aliases].map((n) => normal(deps, n)).filter((n) => n.length >= 2);
   const specific = own.filter((n) => others.filter((o) => o !== n && o.includes(n)).length < GENERIC);
   return specific.length ? specific : own;
@@ -91,8 +93,11 @@ function passageDraft(query: Query, found: Passage, subject: Entity | undefined,
   // A lead sentence from the parent section is cited on its own before the list: [1], then the list [2].
   const refs = found.lead ? "" : " [1]";
   const about = subject
-    ? say(lang, `${subject.name}${label ? `の${label}` : ""}について、資料には次のようにあります。${refs}`,
-      `What the documents say about ${label ? `the ${label} of ` : ""}${entityName(subject, lang)}${refs}:`)
+    ? say(
+        lang,
+        `${subject.name}${label ? `の${label}` : ""}について、資料には次のようにあります。${refs}`,
+        `What the documents say about ${label ? `the ${label} of ` : ""}${entityName(subject, lang)}${refs}:`,
+      )
     : say(lang, `${label ? `${label}について、` : ""}資料の該当箇所です。${refs}`, `The passage of the documents on that${refs}:`);
   const first = found.focus ? [{ ...found.units[0]!, shown: focusOn(found.units[0]!.shown, found.focus) }] : found.units;
   const shown = shownLines(first, found.where.section.title);
@@ -116,8 +121,11 @@ function aspectNotFound(query: Query, deps: Deps, subject: Entity | undefined, a
   const asks = subject ? [say(lang, `${subject.name}とは？`, `What is ${name}?`), ...others.map(askOf)] : [];
   return {
     status: "not_found",
-    summary: say(lang, `資料には、${name}の${label}についての記述はありません。`,
-      `The documents say nothing about the ${label} of ${name}.`),
+    summary: say(
+      lang,
+      `資料には、${name}の${label}についての記述はありません。`,
+      `The documents say nothing about the ${label} of ${name}.`,
+    ),
     lines: asks.length ? [say(lang, "資料から答えられるのは、例えば次のことです:", "The documents do answer, for example:")] : [],
     options: asks.slice(0, 4).map((q) => ({ label: q, question: q })),
     topic: { intent: "describe", subject: subject?.id },
@@ -132,8 +140,9 @@ function blanksOf(deps: Deps): string[] {
   if (known) return known;
   // Category nouns (事業, クラスター) name a kind of subject, not what is asked about it.
   const categories = Object.values(deps.lexicon.categories).flat();
-  const words = [...Object.values(deps.lexicon.aspects).flatMap((a) => a.cues), ...deps.lexicon.stopwords, ...categories]
-    .filter((w) => w.length >= 2);
+  const words = [...Object.values(deps.lexicon.aspects).flatMap((a) => a.cues), ...deps.lexicon.stopwords, ...categories].filter(
+    (w) => w.length >= 2,
+  );
   const built = [...new Set(words.map((w) => normal(deps, w)))].sort((x, y) => y.length - x.length);
   blankCache.set(deps.lexicon, built);
   return built;

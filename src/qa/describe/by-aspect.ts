@@ -59,7 +59,8 @@ export function findAspectPassage(sections: UnitSection[], ask: AspectAsk): Pass
       // The question's words in the sentence or its heading line count whole; in the section's titles, half.
       const hits = ask.words.map((b) => (text.includes(b) || heading.includes(b) ? 1 : where.context.includes(b) ? 0.5 : 0));
       const topical = ask.words.length ? hits.reduce((a: number, b) => a + b, 0) / ask.words.length : 0;
-      if (!ask.strict && (topical < MIN_TOPICAL || (ask.term && ![text, heading, where.context].some((t) => t.includes(ask.term!))))) return;
+      if (!ask.strict && (topical < MIN_TOPICAL || (ask.term && ![text, heading, where.context].some((t) => t.includes(ask.term!)))))
+        return;
       // Naming the subject chooses between sections; within a section titled with the aspect, order decides.
       // A table names a program in one cell and describes it in the next ones: a name just above counts too.
       const near = where.match.slice(Math.max(0, at - 3), at).some((m) => ask.names.some((n) => m.includes(n)));
@@ -83,8 +84,12 @@ export function findAspectPassage(sections: UnitSection[], ask: AspectAsk): Pass
   if (headed && ask.names.some((n) => where.own.includes(n))) {
     const body = where.units.filter((_u, i) => i > 0 || !where.titles.includes(where.match[0]!));
     if (body.some((u) => u.list)) return { where, units: body.slice(0, 16) };
-    const sub = sections.find((s) => s.section.label.startsWith(`${where.section.label} › `) && s.units.some((u) => u.list)
-      && headings.some((h) => headsTitle(s.own, h)));
+    const sub = sections.find(
+      (s) =>
+        s.section.label.startsWith(`${where.section.label} › `) &&
+        s.units.some((u) => u.list) &&
+        headings.some((h) => headsTitle(s.own, h)),
+    );
     if (sub && body[0]) return { where: sub, units: sub.units.filter((u) => u.list).slice(0, 12), lead: { where, unit: body[0] } };
   }
   if (where.units[at]!.list) return { where, units: itemOrList(where, at, ask.words) };
@@ -147,7 +152,10 @@ function itemsOfParent(sections: UnitSection[], where: UnitSection, titledByPare
   const path = where.section.label.split(" › ");
   if (!titledByParent || path.length < 2 || where.units.length > 3) return undefined;
   const parent = path.slice(0, -1).join(" › ");
-  const siblings = sections.filter((s) => s.document === where.document && s.section.label.startsWith(`${parent} › `) && s.section.label.split(" › ").length === path.length);
+  const siblings = sections.filter(
+    (s) =>
+      s.document === where.document && s.section.label.startsWith(`${parent} › `) && s.section.label.split(" › ").length === path.length,
+  );
   if (siblings.length < 2) return undefined;
   const home = sections.find((s) => s.document === where.document && s.section.label === parent) ?? where;
   return { where: home, units: siblings.slice(0, 8).map((sub, i) => asItem(sub, i)) };

@@ -16,10 +16,16 @@ export function undouble(line: string): string {
   const half: Array<string | null> = new Array(s.length + 1).fill(null);
   half[s.length] = "";
   for (let i = s.length - 1; i >= 0; i--) {
-    if (s[i] === " " && half[i + 1] !== null) { half[i] = half[i + 1]!.startsWith(" ") ? half[i + 1]! : ` ${half[i + 1]}`; continue; }
+    if (s[i] === " " && half[i + 1] !== null) {
+      half[i] = half[i + 1]!.startsWith(" ") ? half[i + 1]! : ` ${half[i + 1]}`;
+      continue;
+    }
     for (let k = 1; i + 2 * k <= s.length; k++) {
       const rest = half[i + 2 * k];
-      if (rest !== null && rest !== undefined && s.startsWith(s.slice(i, i + k), i + k)) { half[i] = s.slice(i, i + k) + rest; break; }
+      if (rest !== null && rest !== undefined && s.startsWith(s.slice(i, i + k), i + k)) {
+        half[i] = s.slice(i, i + k) + rest;
+        break;
+      }
     }
   }
   const out = half[0];
@@ -38,8 +44,12 @@ export function cleanText(raw: string): string {
   let out = "";
   for (const rawLine of raw.split("\n")) {
     // A Markdown bullet reads as ・, unless a number follows it (- ① …), which is the item's own mark.
-    const line = dropColumnLabels(undouble(rawLine)).replace(/^\s*#{1,6}\s*/, "").replace(/^\s*[-*]\s+(?=[①-⑳(（])/u, "")
-      .replace(/^\s*[-*]\s+/, "・").replace(/\*\*/g, "").trim();
+    const line = dropColumnLabels(undouble(rawLine))
+      .replace(/^\s*#{1,6}\s*/, "")
+      .replace(/^\s*[-*]\s+(?=[①-⑳(（])/u, "")
+      .replace(/^\s*[-*]\s+/, "・")
+      .replace(/\*\*/g, "")
+      .trim();
     if (!line) continue;
     const glue = !out || CJK.test(out.at(-1)!) || CJK.test(line[0]!) ? "" : " ";
     out += glue + line;
@@ -48,7 +58,10 @@ export function cleanText(raw: string): string {
     .replace(/[（(]\s*[）)]|「\s*」/g, "")
     .replace(/^[、。，．\s]+/, "")
     .replace(/\s+([、。）」])/g, "$1")
-    .replace(/([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])\s+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])/gu, "$1")
+    .replace(
+      /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])\s+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])/gu,
+      "$1",
+    )
     .trim();
 }
 
@@ -79,7 +92,10 @@ export function dropColumnLabels(line: string): string {
  */
 export function shownQuote(quote: string, figure?: string, otherYears: string[] = []): string {
   // A Japanese line broken by the PDF (産学官連 / 携体制) joins without a space; other lines with one.
-  const text = quote.split(/\r?\n/).map((line) => undouble(line).trim()).filter(Boolean)
+  const text = quote
+    .split(/\r?\n/)
+    .map((line) => undouble(line).trim())
+    .filter(Boolean)
     .reduce((out, line) => (out && CJK.test(out.slice(-1)) && CJK.test(line[0]!) ? out + line : out ? `${out} ${line}` : line), "");
   if (!figure) return text;
   return rowCell(text, figure) ?? elide(text, otherYears);
@@ -97,7 +113,10 @@ function elide(text: string, figures: string[]): string {
     const shown = figure.normalize("NFKC");
     const digits = shown.replace(/[^\d.]/g, "");
     if (!digits) continue;
-    const unit = shown.replace(/^[^\d]*[\d,.]+/, "").replace(/[()（）]/g, "").trim();
+    const unit = shown
+      .replace(/^[^\d]*[\d,.]+/, "")
+      .replace(/[()（）]/g, "")
+      .trim();
     const wide = (d: string) => (d === "." ? "[.．]" : `[${d}${String.fromCharCode(0xff10 + Number(d))}]`);
     const body = [...digits].map(wide).join("[\\s,，]*");
     const unitPart = unit ? `(?:\\s*${unit.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})?` : "";

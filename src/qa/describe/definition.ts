@@ -10,10 +10,15 @@ import type { UnitSection } from "./section-units.js";
  * @example findDefinition(sectionUnits(kb), ["知的クラスター"])?.units[0].shown // "「知的クラスター」とは、地域の…"
  */
 export function findDefinition(sections: UnitSection[], names: string[]): Passage | undefined {
-  const forms = names.filter((n) => n.length >= 2).flatMap((n) => [
-    { text: `${n}とは`, weight: 3 }, { text: `${n}」とは`, weight: 3 }, { text: `${n}をいう`, weight: 2 },
-    { text: `についての「${n}」`, weight: 2 }, { text: `を「${n}」として`, weight: 2 },
-  ]);
+  const forms = names
+    .filter((n) => n.length >= 2)
+    .flatMap((n) => [
+      { text: `${n}とは`, weight: 3 },
+      { text: `${n}」とは`, weight: 3 },
+      { text: `${n}をいう`, weight: 2 },
+      { text: `についての「${n}」`, weight: 2 },
+      { text: `を「${n}」として`, weight: 2 },
+    ]);
   // A term worded otherwise (文科省 for 文部科学省) still counts when most of it stands right before とは.
   const loose = (text: string) => {
     const at = text.indexOf("とは");

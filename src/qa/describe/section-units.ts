@@ -58,7 +58,10 @@ export function withoutTitle(shown: string, title: string): string {
   if (head.length < 2 || !squeezed.startsWith(head)) return shown;
   let taken = 0;
   let i = 0;
-  while (taken < head.length && i < shown.length) { if (!/\s/.test(shown[i]!)) taken++; i++; }
+  while (taken < head.length && i < shown.length) {
+    if (!/\s/.test(shown[i]!)) taken++;
+    i++;
+  }
   const rest = shown.slice(i).trim();
   return rest.length >= 8 ? rest : shown;
 }

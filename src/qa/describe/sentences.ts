@@ -24,9 +24,15 @@ export function splitUnits(section: Pick<Section, "text">): Unit[] {
   const pieces: string[] = [];
   let current = "";
   let blank = false;
-  const flush = () => { if (current.trim()) pieces.push(current); current = ""; };
+  const flush = () => {
+    if (current.trim()) pieces.push(current);
+    current = "";
+  };
   for (const line of section.text.split("\n")) {
-    if (!line.trim()) { blank = true; continue; }
+    if (!line.trim()) {
+      blank = true;
+      continue;
+    }
     // The PDF leaves blank lines inside sentences: a blank line ends a unit only after a sentence's end or a
     // closing bracket (a diagram's [ライフ]), a short label, or before a line that starts a new unit.
     if (STARTS.test(line) || (blank && (/[。」』）)\]］＞>]\s*$/u.test(current) || current.trim().length <= 40))) flush();
@@ -40,13 +46,15 @@ export function splitUnits(section: Pick<Section, "text">): Unit[] {
   }
   flush();
   let heading = "";
-  return pieces.filter((raw) => cleanText(raw)).map((raw, index) => {
-    const shown = cleanText(raw);
-    // A Markdown heading's number ("### (1) 基本的考え方") numbers a section, not a list item.
-    const unit: Unit = { index, raw: raw.trim(), shown, list: /^\s*#/.test(raw) ? undefined : listMark(shown), heading };
-    if (isHeading(raw, shown, unit.list)) heading = shown;
-    return unit;
-  });
+  return pieces
+    .filter((raw) => cleanText(raw))
+    .map((raw, index) => {
+      const shown = cleanText(raw);
+      // A Markdown heading's number ("### (1) 基本的考え方") numbers a section, not a list item.
+      const unit: Unit = { index, raw: raw.trim(), shown, list: /^\s*#/.test(raw) ? undefined : listMark(shown), heading };
+      if (isHeading(raw, shown, unit.list)) heading = shown;
+      return unit;
+    });
 }
 
 function listMark(shown: string): ListMark | undefined {

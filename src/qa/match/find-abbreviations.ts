@@ -26,7 +26,15 @@ export function findAbbreviations(text: string, taken: Mention[], names: Name[],
         roots.sort((a, b) => fit(b) - fit(a) || weight(b) - weight(a));
         const entity = roots[0]!;
         const start = from + run.index;
-        found.push({ entity, start, end: start + end, score: roots.length > 1 ? 0.65 : 0.75, how: "partial", text: piece, alternatives: roots.slice(1, 4) });
+        found.push({
+          entity,
+          start,
+          end: start + end,
+          score: roots.length > 1 ? 0.65 : 0.75,
+          how: "partial",
+          text: piece,
+          alternatives: roots.slice(1, 4),
+        });
         break;
       }
     }

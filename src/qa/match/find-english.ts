@@ -1,11 +1,20 @@
 import type { Entity } from "../../knowledge/load-knowledge.js";
 import type { Mention } from "./mention.js";
 
-export const ENGLISH_STOP = new Set("the of for in on at a an and or by to with from how many much what which who when where was were is are be been did does do that this there their its it as per number total amount value fy year years".split(" "));
+export const ENGLISH_STOP = new Set(
+  "the of for in on at a an and or by to with from how many much what which who when where was were is are be been did does do that this there their its it as per number total amount value fy year years".split(
+    " ",
+  ),
+);
 
 /** Content words of English text, lower case, possessives and plural -s dropped (patents → patent). */
 export function englishWords(text: string): string[] {
-  return (text.toLowerCase().replace(/'s\b/g, "").match(/[a-z0-9]+/g) ?? [])
+  return (
+    text
+      .toLowerCase()
+      .replace(/'s\b/g, "")
+      .match(/[a-z0-9]+/g) ?? []
+  )
     .map((w) => (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w))
     .filter((w) => !ENGLISH_STOP.has(w) && !/^\d+$/.test(w));
 }
@@ -17,12 +26,25 @@ export function englishWords(text: string): string[] {
 export function findByEnglishWords(text: string, english: Array<{ entity: Entity; words: Set<string> }>): Mention[] {
   const asked = new Set(englishWords(text));
   if (asked.size < 2) return [];
-  const scored = english.map(({ entity, words }) => {
-    const shared = [...words].filter((w) => asked.has(w)).length;
-    return { entity, words, shared, coverage: shared / words.size };
-  }).filter((s) => s.shared >= 3 || (s.shared >= 2 && s.coverage >= 0.4)).sort((a, b) => b.shared - a.shared || b.coverage - a.coverage);
+  const scored = english
+    .map(({ entity, words }) => {
+      const shared = [...words].filter((w) => asked.has(w)).length;
+      return { entity, words, shared, coverage: shared / words.size };
+    })
+    .filter((s) => s.shared >= 3 || (s.shared >= 2 && s.coverage >= 0.4))
+    .sort((a, b) => b.shared - a.shared || b.coverage - a.coverage);
   const best = scored[0];
   if (!best) return [];
   const shared = [...asked].filter((w) => best.words.has(w)).join(" ");
-  return [{ entity: best.entity, start: 0, end: 0, score: 0.6 + 0.3 * best.coverage, how: "partial", text: shared, alternatives: scored.slice(1, 3).map((s) => s.entity) }];
+  return [
+    {
+      entity: best.entity,
+      start: 0,
+      end: 0,
+      score: 0.6 + 0.3 * best.coverage,
+      how: "partial",
+      text: shared,
+      alternatives: scored.slice(1, 3).map((s) => s.entity),
+    },
+  ];
 }

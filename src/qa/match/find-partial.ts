@@ -27,9 +27,21 @@ export function findPartial(text: string, taken: Mention[], names: Name[], weigh
           const shared = owners.length > 1 ? 0.1 : 0;
           // As good a fit and about as many facts: the piece does not tell them apart.
           const close = owners.slice(1).filter((o) => fit(o) === fit(entity) && weight(o) === weight(entity) && weight(o) > 0);
-          best = { entity, start: start + i, end: start + j, score: Math.min(0.95, 0.6 + piece.length / full / 2) - shared, how: "partial", text: piece, alternatives: owners.slice(1, 4), close };
+          best = {
+            entity,
+            start: start + i,
+            end: start + j,
+            score: Math.min(0.95, 0.6 + piece.length / full / 2) - shared,
+            how: "partial",
+            text: piece,
+            alternatives: owners.slice(1, 4),
+            close,
+          };
         }
-        if (best) { found.push(best); i = best.end - start - 1; }
+        if (best) {
+          found.push(best);
+          i = best.end - start - 1;
+        }
       }
     }
   }
@@ -45,10 +57,14 @@ export function fitTo(text: string, names: Name[]): (e: Entity) => number {
   const cache = new Map<Entity, number>();
   return (entity) => {
     if (!cache.has(entity)) {
-      const own = bigrams(names.filter((n) => n.entity === entity).map((n) => n.name).join("|"));
+      const own = bigrams(
+        names
+          .filter((n) => n.entity === entity)
+          .map((n) => n.name)
+          .join("|"),
+      );
       cache.set(entity, [...asked].filter((g) => own.has(g)).length);
     }
     return cache.get(entity)!;
   };
 }
-

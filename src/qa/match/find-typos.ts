@@ -6,7 +6,9 @@ const PARTICLE = /[でがはをにのともへや]/;
 /** Small typos (都市エリヤ → 都市エリア): a stretch of the question close to a name by two-character pieces. */
 export function findTypos(text: string, taken: Mention[], names: Name[]): Mention[] {
   const found: Mention[] = [];
-  const runs = uncovered(text, taken).flatMap(([from, to]) => [...text.slice(from, to).matchAll(NAME_RUN)].map((m): [number, string] => [from + m.index, m[0]]));
+  const runs = uncovered(text, taken).flatMap(([from, to]) =>
+    [...text.slice(from, to).matchAll(NAME_RUN)].map((m): [number, string] => [from + m.index, m[0]]),
+  );
   for (const [from, span] of runs) {
     if (span.length < 4) continue;
     const spanGrams = bigrams(span);
@@ -20,7 +22,8 @@ export function findTypos(text: string, taken: Mention[], names: Name[]): Mentio
           // A particle in the place of the name's last character (事後評価で for 事後評価書) ends a word, it is no typo.
           if (PARTICLE.test(span[i + len - 1]!) && span[i + len - 1] !== name[name.length - 1]) continue;
           const score = dice(nameGrams, bigrams(span.slice(i, i + len)));
-          if (score >= TYPO_SIMILARITY) found.push({ entity, start: from + i, end: from + i + len, score: score * 0.9, how: "typo", text: span.slice(i, i + len) });
+          if (score >= TYPO_SIMILARITY)
+            found.push({ entity, start: from + i, end: from + i + len, score: score * 0.9, how: "typo", text: span.slice(i, i + len) });
         }
       }
     }

@@ -4,7 +4,13 @@
 import type { Entity } from "../../knowledge/load-knowledge.js";
 
 export type Mention = {
-  entity: Entity; start: number; end: number; score: number; how: "alias" | "partial" | "typo"; text: string; alternatives?: Entity[];
+  entity: Entity;
+  start: number;
+  end: number;
+  score: number;
+  how: "alias" | "partial" | "typo";
+  text: string;
+  alternatives?: Entity[];
   /** Entities the typed piece fits exactly as well as `entity` (支援機関数 → two indicators): a question to ask back. */
   close?: Entity[];
 };

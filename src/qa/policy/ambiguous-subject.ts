@@ -25,6 +25,17 @@ export function openSubjects(query: Query): Entity[] {
 export function askWhichSubject(query: Query, _deps: Deps, entities: Entity[]): Draft {
   const { lang } = query;
   const typed = query.mentions.find((m) => m.close?.length)!.text;
-  const options = entities.slice(0, 6).map((e) => ({ label: entityName(e, lang).slice(0, 70), question: query.text.replace(new RegExp(typed.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i"), e.name) }));
-  return { status: "clarify", summary: say(lang, `「${typed}」に当たるものが複数あります。どれについてですか？`, `"${typed}" fits several things. Which do you mean?`), options };
+  const options = entities.slice(0, 6).map((e) => ({
+    label: entityName(e, lang).slice(0, 70),
+    question: query.text.replace(new RegExp(typed.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i"), e.name),
+  }));
+  return {
+    status: "clarify",
+    summary: say(
+      lang,
+      `「${typed}」に当たるものが複数あります。どれについてですか？`,
+      `"${typed}" fits several things. Which do you mean?`,
+    ),
+    options,
+  };
 }

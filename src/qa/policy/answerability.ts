@@ -90,7 +90,8 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
  */
 export function shapeOf(query: Query, deps: Deps): Shape {
   if (!query.intent) return "describe";
-  const onlyFallback = query.triggers.length === 0 && !query.followUp && /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(withoutScopeWords(query, deps));
+  const onlyFallback =
+    query.triggers.length === 0 && !query.followUp && /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(withoutScopeWords(query, deps));
   return onlyFallback ? "describe" : query.intent.shape;
 }
 
@@ -111,10 +112,12 @@ function askWhichReferred(query: Query, deps: Deps): Draft {
   const [word] = findTriggers(deps.lexicon.cues.referBack, query.match, []);
   const asked = query.text.normalize("NFKC");
   const at = word ? asked.toLowerCase().indexOf(word) : -1;
-  const options = programsByFacts(deps).slice(0, 6).map((program) => {
-    const name = shortEntityName(program, query.lang);
-    return { label: name.slice(0, 70), question: at >= 0 ? asked.slice(0, at) + name + asked.slice(at + word!.length) : name };
-  });
+  const options = programsByFacts(deps)
+    .slice(0, 6)
+    .map((program) => {
+      const name = shortEntityName(program, query.lang);
+      return { label: name.slice(0, 70), question: at >= 0 ? asked.slice(0, at) + name + asked.slice(at + word!.length) : name };
+    });
   return { status: "clarify", summary: say(query.lang, "どの事業のことですか？", "Which program do you mean?"), options };
 }
 

@@ -10,7 +10,11 @@ import { answerDescribe, notInDocuments } from "../answer-shapes/describe.js";
 import { noPassageForYear } from "../answer-shapes/passages.js";
 import { annotateEraYears } from "../../search/tokenize.js";
 
-type Check = { name: string; applies: (q: Query, d: Draft, shape: Shape, deps: Deps) => boolean; replace: (q: Query, deps: Deps, d: Draft) => Draft };
+type Check = {
+  name: string;
+  applies: (q: Query, d: Draft, shape: Shape, deps: Deps) => boolean;
+  replace: (q: Query, deps: Deps, d: Draft) => Draft;
+};
 
 /**
  * @example CHECKS_AFTER_ANSWER.map((c) => c.name) // ["empty-answer", "another-subjects-figures", "count-without-figure", …]
@@ -19,7 +23,8 @@ export const CHECKS_AFTER_ANSWER: Check[] = [
   {
     // A heading with nothing under it (…の概要:) and no source is no answer, however it was reached.
     name: "empty-answer",
-    applies: (q, d) => d.status === "answered" && !(d.citations ?? []).length && !(d.facts ?? []).length && !(d.lines ?? []).some((l) => l.trim()),
+    applies: (q, d) =>
+      d.status === "answered" && !(d.citations ?? []).length && !(d.facts ?? []).length && !(d.lines ?? []).some((l) => l.trim()),
     replace: (q, deps) => notInDocuments(q, deps),
   },
   {
@@ -31,13 +36,22 @@ export const CHECKS_AFTER_ANSWER: Check[] = [
   {
     // 何社が参加？ answered by a passage with no count of 社: the count is not in the documents.
     name: "count-without-figure",
-    applies: (q, d, shape) => d.status === "answered" && (shape === "describe" || shape === "attribute") && !d.facts?.length && countAsked(q) !== undefined && !quotesCount(d, countAsked(q)!),
+    applies: (q, d, shape) =>
+      d.status === "answered" &&
+      (shape === "describe" || shape === "attribute") &&
+      !d.facts?.length &&
+      countAsked(q) !== undefined &&
+      !quotesCount(d, countAsked(q)!),
     replace: (q, deps) => countNotInDocuments(q, deps),
   },
   {
     // H15資料で… answered from another document: the named document's own passage, else not there.
     name: "another-document",
-    applies: (q, d) => d.status === "answered" && q.documents.length > 0 && (d.citations ?? []).length > 0 && !(d.citations ?? []).some((c) => q.documents.includes(c.document)),
+    applies: (q, d) =>
+      d.status === "answered" &&
+      q.documents.length > 0 &&
+      (d.citations ?? []).length > 0 &&
+      !(d.citations ?? []).some((c) => q.documents.includes(c.document)),
     replace: (q, deps) => {
       const passage = answerDescribe({ ...q, mentions: [], leftover: "" }, deps);
       return passage.status === "answered" ? passage : notInDocuments(q, deps);
@@ -80,7 +94,11 @@ const COUNTERS = "(?:社|件|人|名|機関|拠点|大学|地域|か所|箇所|�
 
 /** Whether the draft's quotes hold a number counted in that unit. */
 function quotesCount(draft: Draft, unit: string): boolean {
-  const text = (draft.citations ?? []).map((c) => c.quote).join(" ").normalize("NFKC").replace(/[,\s]/g, "");
+  const text = (draft.citations ?? [])
+    .map((c) => c.quote)
+    .join(" ")
+    .normalize("NFKC")
+    .replace(/[,\s]/g, "");
   return new RegExp(`[0-9０-９一二三四五六七八九十百千]+${unit}`).test(text);
 }
 
@@ -92,7 +110,11 @@ function countNotInDocuments(query: Query, deps: Deps): Draft {
   const ask = say(lang, `${subject.name}とは？`, `What is ${subject.nameEn ?? subject.name}?`);
   return {
     status: "not_found",
-    summary: say(lang, `${subject.name}について、お尋ねの数は資料に書かれていません。`, `The documents do not give that number for ${subject.nameEn ?? subject.name}.`),
+    summary: say(
+      lang,
+      `${subject.name}について、お尋ねの数は資料に書かれていません。`,
+      `The documents do not give that number for ${subject.nameEn ?? subject.name}.`,
+    ),
     lines: [say(lang, "資料にある記述は次の質問で確かめられます:", "What the documents do say about it:")],
     options: [{ label: ask, question: ask }],
     topic: { subject: subject.id },

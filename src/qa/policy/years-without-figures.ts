@@ -38,12 +38,26 @@ export function asksYearsWithoutFigures(query: Query, deps: Deps): boolean {
 export function answerYearsWithoutFigures(query: Query, deps: Deps): Draft {
   const { lang } = query;
   const when = query.years.years.map((y) => formatFiscalYear(y.fiscalYear, lang)).join(say(lang, "・", ", "));
-  const years = [...new Set(factsOfKind(query, deps).map((f) => f.fiscalYear).filter((y): y is number => y !== null))].sort((a, b) => a - b);
+  const years = [
+    ...new Set(
+      factsOfKind(query, deps)
+        .map((f) => f.fiscalYear)
+        .filter((y): y is number => y !== null),
+    ),
+  ].sort((a, b) => a - b);
   const range = years.length ? `${formatFiscalYear(years[0]!, lang)}〜${formatFiscalYear(years.at(-1)!, lang)}` : "";
   return {
     status: "not_found",
     summary: say(lang, `${when}の数値は資料にありません。`, `The documents give no figures for ${when}.`),
-    lines: range ? [say(lang, `資料にあるのは${range}の数値です（年度によって事業が異なります）。`, `They give figures for ${range} (programs vary by year).`)] : [],
+    lines: range
+      ? [
+          say(
+            lang,
+            `資料にあるのは${range}の数値です（年度によって事業が異なります）。`,
+            `They give figures for ${range} (programs vary by year).`,
+          ),
+        ]
+      : [],
     options: [],
   };
 }

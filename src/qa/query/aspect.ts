@@ -36,9 +36,10 @@ export function detectAspect(text: string, lexicon: { aspects?: AspectLexicon; f
   const hay = fillers.reduce((t, f) => t.split(f).join(" ".repeat(f.length)), text.normalize("NFKC").toLowerCase());
   const hits: Hit[] = [];
   for (const [id, aspect] of Object.entries(lexicon.aspects ?? {})) {
-    for (const cue of aspect.cues) for (const at of findCue(hay, cue.normalize("NFKC").toLowerCase())) {
-      hits.push({ id, end: at + cue.length, length: cue.length, weak: aspect.weak });
-    }
+    for (const cue of aspect.cues)
+      for (const at of findCue(hay, cue.normalize("NFKC").toLowerCase())) {
+        hits.push({ id, end: at + cue.length, length: cue.length, weak: aspect.weak });
+      }
   }
   hits.sort((a, b) => Number(a.weak) - Number(b.weak) || b.end - a.end || b.length - a.length);
   return hits[0]?.id;

@@ -21,7 +21,9 @@ export function coordinatedParts(deps: Deps, query: Query): string[] {
   if (!first || !second || second.score < 0.6 * first.score || first.intent.shape === second.intent.shape) return [];
   if (OPERAND_SHAPES.has(first.intent.shape) || OPERAND_SHAPES.has(second.intent.shape)) return [];
   const at = (words: string[]) => Math.min(...words.map((w) => query.match.indexOf(w)).filter((i) => i >= 0));
-  const spans = [first, second].map((c) => ({ start: at(c.triggers), end: at(c.triggers) + c.triggers[0]!.length })).sort((a, b) => a.start - b.start);
+  const spans = [first, second]
+    .map((c) => ({ start: at(c.triggers), end: at(c.triggers) + c.triggers[0]!.length }))
+    .sort((a, b) => a.start - b.start);
   const between = query.match.slice(spans[0]!.end, spans[1]!.start);
   const cut = between.lastIndexOf("と");
   // The と must join two nouns (…額と主管課), not end a clause (…とは, …として).

@@ -30,7 +30,9 @@ export function withCountedChild(kb: KnowledgeBase, matchText: string, mentions:
  */
 function countedBy(kb: KnowledgeBase, program: Entity, unit: string, matchText: string): Entity | undefined {
   const name = program.name.normalize("NFKC").toLowerCase();
-  const fits = [...kb.entities.values()].filter((e) => e.type === "indicator" && e.unit === unit && (e.parent === program.id || e.name.normalize("NFKC").toLowerCase().includes(name)));
+  const fits = [...kb.entities.values()].filter(
+    (e) => e.type === "indicator" && e.unit === unit && (e.parent === program.id || e.name.normalize("NFKC").toLowerCase().includes(name)),
+  );
   const qualified = fits.filter((e) => qualifiers(e).some((w) => matchText.includes(w)));
   if (qualified.length === 1) return qualified[0];
   const own = fits.filter((e) => e.parent === program.id);
@@ -39,5 +41,7 @@ function countedBy(kb: KnowledgeBase, program: Entity, unit: string, matchText: 
 
 /** The words an indicator's aliases put before の (被災地 in 被災地の実施地域数): what tells it from its namesakes. */
 function qualifiers(indicator: Entity): string[] {
-  return indicator.aliases.map((a) => /^([^の]{2,8})の/.exec(a.normalize("NFKC").toLowerCase())?.[1]).filter((w): w is string => w !== undefined);
+  return indicator.aliases
+    .map((a) => /^([^の]{2,8})の/.exec(a.normalize("NFKC").toLowerCase())?.[1])
+    .filter((w): w is string => w !== undefined);
 }

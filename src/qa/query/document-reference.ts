@@ -7,7 +7,8 @@ import type { Chunk } from "../../search/section-index.js";
 import type { Deps } from "../answer-kit.js";
 
 /** A year written right before a word for a document, with the particle that ends the phrase. */
-const REFERENCE = /(\S{1,12}?)\s?の?\s?(?:資料|文書|ドキュメント|pdf|PDF|ペーパー|document|paper)(?:では|で|だと|には|に|によると|の中で|から)?/g;
+const REFERENCE =
+  /(\S{1,12}?)\s?の?\s?(?:資料|文書|ドキュメント|pdf|PDF|ペーパー|document|paper)(?:では|で|だと|には|に|によると|の中で|から)?/g;
 
 export type DocumentReference = { files: string[]; text: string };
 
@@ -42,7 +43,14 @@ export function withinDocuments(deps: Deps, files: string[]): Deps {
   const { index, kb } = deps;
   return {
     ...deps,
-    kb: { ...kb, facts: kb.facts.filter((f) => files.includes(f.evidence.document)), documents: new Map([...kb.documents].filter(([file]) => files.includes(file))) },
-    index: { ...index, search: (query, options = {}) => index.search(query, { ...options, within: (c) => named(c) && (options.within?.(c) ?? true) }) },
+    kb: {
+      ...kb,
+      facts: kb.facts.filter((f) => files.includes(f.evidence.document)),
+      documents: new Map([...kb.documents].filter(([file]) => files.includes(file))),
+    },
+    index: {
+      ...index,
+      search: (query, options = {}) => index.search(query, { ...options, within: (c) => named(c) && (options.within?.(c) ?? true) }),
+    },
   };
 }

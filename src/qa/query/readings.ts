@@ -19,7 +19,13 @@ const OPERATIONS = new Set(["series", "extreme", "difference"]);
  * The best reading once evidence is weighed, or undefined when no candidate is strong enough.
  * @example chooseReading(kb, candidates, mentions, [2004])?.intent.name // "laws-in-year"
  */
-export function chooseReading(kb: KnowledgeBase, candidates: IntentChoice[], mentions: Mention[], years: number[], minScore: number): IntentChoice | undefined {
+export function chooseReading(
+  kb: KnowledgeBase,
+  candidates: IntentChoice[],
+  mentions: Mention[],
+  years: number[],
+  minScore: number,
+): IntentChoice | undefined {
   // Only a reading the question's own words ask for gains: a fallback (a name alone) stays a fallback.
   const gain = (c: IntentChoice) => (c.triggers.length > 0 && hasEvidence(kb, c.intent, mentions, years) ? EVIDENCE_BONUS : 0);
   const weighed = candidates.filter((c) => c.score >= minScore).map((c) => ({ ...c, score: c.score + gain(c) }));
@@ -37,10 +43,16 @@ export function chooseReading(kb: KnowledgeBase, candidates: IntentChoice[], men
 export function hasEvidence(kb: KnowledgeBase, intent: Intent, mentions: Mention[], years: number[]): boolean {
   // A reading that cannot honour what the question names (a count of regions by field) has no evidence for it.
   if (mentions.some((m) => intent.notWith.includes(m.entity.type))) return false;
-  const named = mentions.filter((m) => m.score >= 0.6 && (intent.subjectTypes.length === 0 || intent.subjectTypes.includes(m.entity.type))).map((m) => m.entity);
+  const named = mentions
+    .filter((m) => m.score >= 0.6 && (intent.subjectTypes.length === 0 || intent.subjectTypes.includes(m.entity.type)))
+    .map((m) => m.entity);
   const inYears = (y: number | null | undefined) => years.length === 0 || (y != null && years.includes(y));
   switch (intent.shape) {
-    case "facts": case "series": case "extreme": case "difference": case "versus-target": {
+    case "facts":
+    case "series":
+    case "extreme":
+    case "difference":
+    case "versus-target": {
       const ids = new Set(named.flatMap((e) => [...withDescendants(kb, e.id)]));
       return kb.facts.some((f) => ids.has(f.subject) && inYears(f.fiscalYear) && allows({ kb }, intent, f));
     }
@@ -49,8 +61,14 @@ export function hasEvidence(kb: KnowledgeBase, intent: Intent, mentions: Mention
     case "law-year":
       return named.some((e) => DATED_TYPES.has(e.type));
     case "laws-in-year":
-      return years.length > 0 && [...kb.entities.values()].some((e) => DATED_TYPES.has(e.type) && e.attributes.some((a) => a.year !== undefined && years.includes(a.year)));
-    case "regions": case "region-field":
+      return (
+        years.length > 0 &&
+        [...kb.entities.values()].some(
+          (e) => DATED_TYPES.has(e.type) && e.attributes.some((a) => a.year !== undefined && years.includes(a.year)),
+        )
+      );
+    case "regions":
+    case "region-field":
       return named.length > 0;
     default:
       return false;
@@ -65,7 +83,9 @@ export function hasEvidence(kb: KnowledgeBase, intent: Intent, mentions: Mention
 export function readingOfKinds(kb: KnowledgeBase, intents: Intent[], kinds: string[], mentions: Mention[]): IntentChoice | undefined {
   if (kinds.length === 0 || mentions.length === 0) return undefined;
   const ids = new Set(mentions.flatMap((m) => [...withDescendants(kb, m.entity.id)]));
-  const fits = intents.filter((i) => i.shape === "facts" && kb.facts.some((f) => ids.has(f.subject) && kinds.includes(f.qualifier) && allows({ kb }, i, f)));
+  const fits = intents.filter(
+    (i) => i.shape === "facts" && kb.facts.some((f) => ids.has(f.subject) && kinds.includes(f.qualifier) && allows({ kb }, i, f)),
+  );
   const best = fits.sort((a, b) => b.priority - a.priority)[0];
   return best ? { intent: best, score: 1, triggers: [] } : undefined;
 }

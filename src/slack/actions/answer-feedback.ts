@@ -26,7 +26,18 @@ export function registerAnswerFeedback(app: App, deps: SlackDeps): void {
     }
     // The answer's text is in the question's language; an ephemeral answer (/sangaku) comes without it.
     const text = (body.message?.text as string | undefined) ?? (await findQuestion(deps, feedback.questionId))?.question ?? "";
-    deps.logger.info("feedback", { verdict: feedback.verdict, question_id: feedback.questionId, user: body.user.id, channel: where.ephemeral ? undefined : where.channel });
-    await takeFeedback(deps, client, respond, { ...feedback, user: body.user.id, triggerId: body.trigger_id, lang: guessLang(text), threadTs: where.threadTs });
+    deps.logger.info("feedback", {
+      verdict: feedback.verdict,
+      question_id: feedback.questionId,
+      user: body.user.id,
+      channel: where.ephemeral ? undefined : where.channel,
+    });
+    await takeFeedback(deps, client, respond, {
+      ...feedback,
+      user: body.user.id,
+      triggerId: body.trigger_id,
+      lang: guessLang(text),
+      threadTs: where.threadTs,
+    });
   });
 }

@@ -28,15 +28,32 @@ export function registerClarifyOption(app: App, deps: SlackDeps): void {
     }
     const where = locateClickedMessage(body);
     if (!where.ephemeral) {
-      await answerInConversation(deps, client, { channel: where.channel, threadTs: where.threadTs, user: body.user.id, team: body.team?.id }, ask.question, ask.previous);
+      await answerInConversation(
+        deps,
+        client,
+        { channel: where.channel, threadTs: where.threadTs, user: body.user.id, team: body.team?.id },
+        ask.question,
+        ask.previous,
+      );
       return;
     }
     const started = performance.now();
     const answer = await askCore(deps, ask.question, ask.previous);
     const latencyMs = performance.now() - started;
     const questionId = randomUUID();
-    const message = answer ? renderAnswer(answer, { ask, questionId, ephemeral: true }) : renderNotice(labelsFor(guessLang(ask.question)).apology);
+    const message = answer
+      ? renderAnswer(answer, { ask, questionId, ephemeral: true })
+      : renderNotice(labelsFor(guessLang(ask.question)).apology);
     const posted = await respondSafely(respond, deps, { response_type: "ephemeral", replace_original: true, ...message });
-    if (posted) await logQuestion(deps, { questionId, question: ask.question, answer, latencyMs, channel: body.channel?.id, user: body.user.id, team: body.team?.id });
+    if (posted)
+      await logQuestion(deps, {
+        questionId,
+        question: ask.question,
+        answer,
+        latencyMs,
+        channel: body.channel?.id,
+        user: body.user.id,
+        team: body.team?.id,
+      });
   });
 }

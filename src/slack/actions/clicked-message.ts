@@ -4,7 +4,8 @@
  */
 import type { BlockAction } from "@slack/bolt";
 
-export type ClickedMessage = { ephemeral: true; threadTs?: string | undefined } | { ephemeral: false; channel: string; threadTs?: string | undefined };
+export type ClickedMessage =
+  { ephemeral: true; threadTs?: string | undefined } | { ephemeral: false; channel: string; threadTs?: string | undefined };
 
 /**
  * @example locateClickedMessage(body) // { ephemeral: false, channel: "C1", threadTs: "1700000000.000100" }

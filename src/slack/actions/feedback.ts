@@ -19,8 +19,20 @@ export function registerFeedback(app: App, deps: SlackDeps): void {
     const ask = decodeAskValue(action.value);
     const verdict = action.action_id === ACTION_IDS.feedback("helpful") ? "helpful" : "wrong";
     const where = locateClickedMessage(body);
-    deps.logger.info("feedback", { verdict, question: ask?.question, summary: ask?.summary, user: body.user.id, channel: where.ephemeral ? undefined : where.channel });
+    deps.logger.info("feedback", {
+      verdict,
+      question: ask?.question,
+      summary: ask?.summary,
+      user: body.user.id,
+      channel: where.ephemeral ? undefined : where.channel,
+    });
     const lang = guessLang(ask?.summary ?? ask?.question ?? "");
-    await takeFeedback(deps, client, respond, { verdict: verdict === "helpful" ? "up" : "down", user: body.user.id, triggerId: body.trigger_id, lang, threadTs: where.threadTs });
+    await takeFeedback(deps, client, respond, {
+      verdict: verdict === "helpful" ? "up" : "down",
+      user: body.user.id,
+      triggerId: body.trigger_id,
+      lang,
+      threadTs: where.threadTs,
+    });
   });
 }

@@ -20,12 +20,20 @@ export function registerPostToChannel(app: App, deps: SlackDeps): void {
     const ask = decodeAskValue(action.value);
     const answer = ask && (await askCore(deps, ask.question, ask.previous));
     if (!ask || !answer) {
-      await respondSafely(respond, deps, { response_type: "ephemeral", replace_original: false, ...renderNotice(labelsFor(guessLang(ask?.question ?? ""))[ask ? "apology" : "expired"]) });
+      await respondSafely(respond, deps, {
+        response_type: "ephemeral",
+        replace_original: false,
+        ...renderNotice(labelsFor(guessLang(ask?.question ?? ""))[ask ? "apology" : "expired"]),
+      });
       return;
     }
     // A new delivery, for everyone in the channel: its feedback is its own.
     const questionId = randomUUID();
-    const posted = await respondSafely(respond, deps, { response_type: "in_channel", replace_original: false, ...renderAnswer(answer, { ask, questionId }) });
+    const posted = await respondSafely(respond, deps, {
+      response_type: "in_channel",
+      replace_original: false,
+      ...renderAnswer(answer, { ask, questionId }),
+    });
     if (posted) await respondSafely(respond, deps, { delete_original: true });
     deps.logger.info("posted to channel", { user: body.user.id, channel: body.channel?.id, question_id: questionId, posted });
   });

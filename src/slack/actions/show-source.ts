@@ -22,6 +22,11 @@ export function registerShowSource(app: App, deps: SlackDeps): void {
     const lang = answer?.lang ?? guessLang(ask?.question ?? "");
     const message = answer?.citations.length ? renderQuotes(answer) : renderNotice(labelsFor(lang)[ask ? "apology" : "expired"]);
     const { threadTs } = locateClickedMessage(body);
-    await respondSafely(respond, deps, { response_type: "ephemeral", replace_original: false, ...(threadTs ? { thread_ts: threadTs } : {}), ...message });
+    await respondSafely(respond, deps, {
+      response_type: "ephemeral",
+      replace_original: false,
+      ...(threadTs ? { thread_ts: threadTs } : {}),
+      ...message,
+    });
   });
 }

@@ -14,7 +14,8 @@ import { createUserMessage } from "./user-message.js";
 export function createAssistant(deps: SlackDeps): Assistant {
   return new Assistant({
     threadStarted: createThreadStarted(deps),
-    threadContextChanged: async ({ event }) => deps.logger.debug("assistant thread context changed", { channel: event.assistant_thread.channel_id }),
+    threadContextChanged: async ({ event }) =>
+      deps.logger.debug("assistant thread context changed", { channel: event.assistant_thread.channel_id }),
     userMessage: createUserMessage(deps),
   });
 }

@@ -11,7 +11,12 @@ import { labelsFor } from "../render/labels.js";
  * Sets the status (or clears it with ""); resolves whether Slack took it.
  * @example await setThinkingStatus(client, deps, { channel: "D1", threadTs: "1700000000.000100" })
  */
-export async function setThinkingStatus(client: webApi.WebClient, deps: Pick<SlackDeps, "logger">, where: { channel: string; threadTs: string }, status: string = labelsFor("en").thinking): Promise<boolean> {
+export async function setThinkingStatus(
+  client: webApi.WebClient,
+  deps: Pick<SlackDeps, "logger">,
+  where: { channel: string; threadTs: string },
+  status: string = labelsFor("en").thinking,
+): Promise<boolean> {
   try {
     await client.assistant.threads.setStatus({ channel_id: where.channel, thread_ts: where.threadTs, status });
     return true;

@@ -23,7 +23,10 @@ export function registerSangakuCommand(app: App, deps: SlackDeps): void {
     await ack();
     const question = command.text.trim();
     if (HELP_WORDS.test(question)) {
-      await respondSafely(respond, deps, { response_type: "ephemeral", ...renderHelp(deps.qa.overview(), /^help$/i.test(question) ? "en" : "ja") });
+      await respondSafely(respond, deps, {
+        response_type: "ephemeral",
+        ...renderHelp(deps.qa.overview(), /^help$/i.test(question) ? "en" : "ja"),
+      });
       return;
     }
     const started = performance.now();
@@ -31,10 +34,21 @@ export function registerSangakuCommand(app: App, deps: SlackDeps): void {
     const latencyMs = performance.now() - started;
     // The id this answer is logged under; its 👍/👎 buttons carry it.
     const questionId = randomUUID();
-    const message = answer ? renderAnswer(answer, { ask: { question }, questionId, ephemeral: true }) : renderNotice(labelsFor(guessLang(question)).apology);
+    const message = answer
+      ? renderAnswer(answer, { ask: { question }, questionId, ephemeral: true })
+      : renderNotice(labelsFor(guessLang(question)).apology);
     const about = { command: "/sangaku", channel: command.channel_id, user: command.user_id };
     const posted = await respondSafely(respond, deps, { response_type: "ephemeral", ...message }, about);
     deps.logger.info("answered", { ...about, status: answer?.status, intent: answer?.intent, posted, question_id: questionId });
-    if (posted) await logQuestion(deps, { questionId, question, answer, latencyMs, channel: command.channel_id, user: command.user_id, team: command.team_id });
+    if (posted)
+      await logQuestion(deps, {
+        questionId,
+        question,
+        answer,
+        latencyMs,
+        channel: command.channel_id,
+        user: command.user_id,
+        team: command.team_id,
+      });
   });
 }

@@ -17,7 +17,8 @@ export function registerAppHomeOpened(app: App, deps: SlackDeps): void {
     const tab = event.tab;
     const call = tab === "home" ? "views.publish" : "assistant.threads.setSuggestedPrompts";
     try {
-      if (tab === "home") await client.views.publish({ user_id: event.user, view: await addOwnerReport(deps, event.user, renderHome(deps.qa.overview())) });
+      if (tab === "home")
+        await client.views.publish({ user_id: event.user, view: await addOwnerReport(deps, event.user, renderHome(deps.qa.overview())) });
       const prompts = tab === "messages" ? renderPrompts(deps.qa.overview(), "ja") : undefined;
       if (prompts) await client.assistant.threads.setSuggestedPrompts({ channel_id: event.channel, ...prompts });
     } catch (error) {

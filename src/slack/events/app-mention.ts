@@ -12,7 +12,13 @@ import { postMessage } from "../send-message.js";
 /** @example registerAppMention(app, deps) */
 export function registerAppMention(app: App, deps: SlackDeps): void {
   app.event("app_mention", async ({ event, body, client, context }) => {
-    const where = { channel: event.channel, threadTs: event.thread_ts ?? event.ts, eventId: body.event_id, user: event.user, team: body.team_id };
+    const where = {
+      channel: event.channel,
+      threadTs: event.thread_ts ?? event.ts,
+      eventId: body.event_id,
+      user: event.user,
+      team: body.team_id,
+    };
     const read = readQuestion(event, context.botUserId);
     if ("ignored" in read) {
       if (read.ignored === "empty") await postMessage(client, deps, where, renderHelp(deps.qa.overview(), "ja"));

@@ -15,7 +15,13 @@ import { postMessage } from "../send-message.js";
 export function registerDirectMessage(app: App, deps: SlackDeps): void {
   app.event("message", async ({ event, body, client, context }) => {
     if (event.channel_type !== "im") return;
-    const where = { channel: event.channel, threadTs: "thread_ts" in event ? event.thread_ts : undefined, eventId: body.event_id, user: "user" in event ? event.user : undefined, team: body.team_id };
+    const where = {
+      channel: event.channel,
+      threadTs: "thread_ts" in event ? event.thread_ts : undefined,
+      eventId: body.event_id,
+      user: "user" in event ? event.user : undefined,
+      team: body.team_id,
+    };
     const read = readQuestion(event as Parameters<typeof readQuestion>[0], context.botUserId);
     if ("ignored" in read) {
       if (read.ignored === "empty") await postMessage(client, deps, where, renderHelp(deps.qa.overview(), "ja"));

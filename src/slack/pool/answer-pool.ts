@@ -36,7 +36,12 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
   // stricterFIFO: by default piscina puts a task it could not hand out at the back of the queue, which under
   // load left some questions waiting 5–7 s while p50 was 70 ms (measured; see docs/operations.md).
   const piscina = new Piscina<AnswerTask, AnswerTaskResult>({
-    filename: WORKER, minThreads: options.threads, maxThreads: options.threads, maxQueue: options.maxQueue, idleTimeout: Infinity, stricterFIFO: true,
+    filename: WORKER,
+    minThreads: options.threads,
+    maxThreads: options.threads,
+    maxQueue: options.maxQueue,
+    idleTimeout: Infinity,
+    stricterFIFO: true,
   });
   let overview: KnowledgeOverview | undefined;
   const run = async (task: AnswerTask): Promise<AnswerTaskResult> => {
@@ -60,9 +65,11 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
       // Warm-up: the example questions, one chain per thread (so the bounded queue never fills), so that the
       // first users do not pay for the JIT (without it, the first answers of a fresh process came after 1.4 s).
       const examples = overview.examples;
-      await Promise.all(Array.from({ length: options.threads }, async () => {
-        for (const question of examples) await piscina.run({ kind: "answer", question });
-      }));
+      await Promise.all(
+        Array.from({ length: options.threads }, async () => {
+          for (const question of examples) await piscina.run({ kind: "answer", question });
+        }),
+      );
     },
     async answer(question: string, ask: AskOptions = {}): Promise<Answer> {
       const result = await run({ kind: "answer", question, ...(ask.previous ? { previous: ask.previous } : {}) });

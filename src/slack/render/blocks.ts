@@ -24,7 +24,13 @@ export function context(mrkdwnTexts: string[]): types.ContextBlock {
 
 /** @example button("原文を表示", "show_source", '{"q":"…"}') */
 export function button(label: string, actionId: string, value: string, style?: "primary" | "danger"): ButtonElement {
-  return { type: "button", text: { type: "plain_text", text: cutLabel(label, LIMITS.buttonText), emoji: true }, action_id: actionId, value, ...(style ? { style } : {}) };
+  return {
+    type: "button",
+    text: { type: "plain_text", text: cutLabel(label, LIMITS.buttonText), emoji: true },
+    action_id: actionId,
+    value,
+    ...(style ? { style } : {}),
+  };
 }
 
 /** @example actions("answer_actions", [button(…)]) */
@@ -53,11 +59,26 @@ export function table(rows: string[][], align: Array<"left" | "right"> = []): ty
  * 👍/👎 as a context_actions block with one feedback_buttons element; `values` are what each click sends.
  * @example feedbackButtons("answer_feedback", { up: "up:3f2a", down: "down:3f2a" }, { up: "役に立った", down: "違う" })
  */
-export function feedbackButtons(actionId: string, values: { up: string; down: string }, labels: { up: string; down: string }): types.ContextActionsBlock {
-  const side = (emoji: string, value: string, label: string) => ({ text: { type: "plain_text" as const, text: emoji }, value, accessibility_label: cutLabel(label, LIMITS.feedbackButtonText) });
+export function feedbackButtons(
+  actionId: string,
+  values: { up: string; down: string },
+  labels: { up: string; down: string },
+): types.ContextActionsBlock {
+  const side = (emoji: string, value: string, label: string) => ({
+    text: { type: "plain_text" as const, text: emoji },
+    value,
+    accessibility_label: cutLabel(label, LIMITS.feedbackButtonText),
+  });
   return {
     type: "context_actions",
     block_id: "answer_feedback",
-    elements: [{ type: "feedback_buttons", action_id: actionId, positive_button: side("👍", values.up, labels.up), negative_button: side("👎", values.down, labels.down) }],
+    elements: [
+      {
+        type: "feedback_buttons",
+        action_id: actionId,
+        positive_button: side("👍", values.up, labels.up),
+        negative_button: side("👎", values.down, labels.down),
+      },
+    ],
   };
 }

@@ -53,11 +53,12 @@ const LABELS = {
     kind: "Kind",
     page: (n: number) => `p. ${n}`,
     columnHeaders: "Table headers (fiscal years)",
-    greeting: "Hello. I answer questions on Japan's industry–academia–government collaboration and regional science policy, with figures and sources.",
+    greeting:
+      "Hello. I answer questions on Japan's industry–academia–government collaboration and regional science policy, with figures and sources.",
     suggestedTitle: "Try asking",
     usage: [
       "*sangaku*: answers from MEXT documents on industry–academia–government collaboration and regional science policy, with figures and sources.",
-      "• `/sangaku question`: only you see the answer (\"Post to channel\" shares it)",
+      '• `/sangaku question`: only you see the answer ("Post to channel" shares it)',
       "• `@sangaku question`: answered in the thread (follow-ups in the thread keep the topic)",
       "• In a DM (the Messages tab), just ask",
       "_日本語でも質問できます: `/sangaku 都市エリアの予算は？`_",

@@ -52,9 +52,16 @@ function renderAnswerTable(answer: Answer): Block[] {
 
 /** One button per clarify option (or help example), five to a row, at most `maxRows` rows. */
 function renderOptionRows(answer: Answer, options: RenderAnswerOptions, maxRows: number): Block[] {
-  const buttons = answer.options.map((o, i) => button(o.label, ACTION_IDS.clarifyOption(i), encodeAskValue({ question: o.question, ...(options.ask.previous ? { previous: options.ask.previous } : {}) })));
+  const buttons = answer.options.map((o, i) =>
+    button(
+      o.label,
+      ACTION_IDS.clarifyOption(i),
+      encodeAskValue({ question: o.question, ...(options.ask.previous ? { previous: options.ask.previous } : {}) }),
+    ),
+  );
   const rows: Block[] = [];
-  for (let i = 0; i < buttons.length && rows.length < maxRows; i += OPTIONS_PER_ROW) rows.push(actions(`options_${i / OPTIONS_PER_ROW}`, buttons.slice(i, i + OPTIONS_PER_ROW)));
+  for (let i = 0; i < buttons.length && rows.length < maxRows; i += OPTIONS_PER_ROW)
+    rows.push(actions(`options_${i / OPTIONS_PER_ROW}`, buttons.slice(i, i + OPTIONS_PER_ROW)));
   return rows;
 }
 
@@ -62,7 +69,11 @@ function renderAnswerActions(answer: Answer, options: RenderAnswerOptions): Bloc
   const labels = labelsFor(answer.lang);
   const ask = encodeAskValue(options.ask);
   const { questionId } = options;
-  const feedback = feedbackButtons(ACTION_IDS.answerFeedback, { up: encodeFeedback({ verdict: "up", questionId }), down: encodeFeedback({ verdict: "down", questionId }) }, { up: labels.helpful, down: labels.wrong });
+  const feedback = feedbackButtons(
+    ACTION_IDS.answerFeedback,
+    { up: encodeFeedback({ verdict: "up", questionId }), down: encodeFeedback({ verdict: "down", questionId }) },
+    { up: labels.helpful, down: labels.wrong },
+  );
   const buttons: ButtonElement[] = [
     ...(answer.citations.length ? [button(labels.showQuote, ACTION_IDS.showSource, ask)] : []),
     ...(options.ephemeral ? [button(labels.postToChannel, ACTION_IDS.postToChannel, ask, "primary")] : []),

@@ -17,8 +17,11 @@ import { renderExampleButtons, renderOverview } from "./render-overview.js";
 export function renderHome(overview: KnowledgeOverview, lang: Lang = "ja"): types.HomeView {
   const labels = labelsFor(lang);
   const blocks = [
-    header(labels.homeTitle), section(labels.usage), { type: "divider" as const },
-    ...renderExampleButtons(overview.suggestions[lang], lang, ACTION_IDS.homeExample), { type: "divider" as const },
+    header(labels.homeTitle),
+    section(labels.usage),
+    { type: "divider" as const },
+    ...renderExampleButtons(overview.suggestions[lang], lang, ACTION_IDS.homeExample),
+    { type: "divider" as const },
     ...renderOverview(overview, lang),
   ];
   return { type: "home", blocks: blocks.slice(0, LIMITS.homeBlocks) };

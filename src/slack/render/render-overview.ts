@@ -20,7 +20,9 @@ export function renderOverview(overview: KnowledgeOverview, lang: Lang): Block[]
   const labels = labelsFor(lang);
   const list = (items: string[]) => items.map((item) => `• ${escapeText(item)}`).join("\n");
   const fit = (text: string) => section(cutText(text, LIMITS.sectionText, "…"));
-  const documents = overview.documents.map((d) => (lang === "ja" ? `${d.title}（${d.fiscalYear}年度）` : `${d.titleEn} (FY${d.fiscalYear})`));
+  const documents = overview.documents.map((d) =>
+    lang === "ja" ? `${d.title}（${d.fiscalYear}年度）` : `${d.titleEn} (FY${d.fiscalYear})`,
+  );
   const blocks: Block[] = [fit(`*${labels.documents}* (${overview.documents.length})\n${list(documents)}`)];
   if (overview.programs.length) blocks.push(fit(`*${labels.programs}*\n${list(overview.programs)}`));
   if (overview.factCount > 0) blocks.push(fit(labels.years(overview.years.from, overview.years.to, overview.factCount)));
@@ -35,6 +37,7 @@ export function renderExampleButtons(questions: string[], lang: Lang, actionId: 
   if (!questions.length) return [];
   const buttons = questions.map((q, i) => button(q, actionId(i), encodeAskValue({ question: q })));
   const rows: Block[] = [];
-  for (let i = 0; i < buttons.length; i += BUTTONS_PER_ROW) rows.push(actions(`examples_${i / BUTTONS_PER_ROW}`, buttons.slice(i, i + BUTTONS_PER_ROW)));
+  for (let i = 0; i < buttons.length; i += BUTTONS_PER_ROW)
+    rows.push(actions(`examples_${i / BUTTONS_PER_ROW}`, buttons.slice(i, i + BUTTONS_PER_ROW)));
   return [section(`*${labelsFor(lang).examples}*`), ...rows];
 }

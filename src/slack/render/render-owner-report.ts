@@ -25,13 +25,20 @@ export function renderOwnerReport(report: OwnerReport): Block[] {
   const parts: Array<[string, string[]]> = [
     ["見つからなかった質問", report.notFound.slice(0, ITEMS).map(groupItem)],
     ["聞き返した質問", report.clarify.slice(0, ITEMS).map(groupItem)],
-    ["👎 と理由", report.downvotes.slice(0, ITEMS).map((d) => `${item(d.question ?? "（記録にない質問）")} — ${d.reason ? item(d.reason) : "理由なし"}`)],
+    [
+      "👎 と理由",
+      report.downvotes
+        .slice(0, ITEMS)
+        .map((d) => `${item(d.question ?? "（記録にない質問）")} — ${d.reason ? item(d.reason) : "理由なし"}`),
+    ],
     ["遅い回答", report.slowest.slice(0, ITEMS).map((a) => `${a.latencyMs.toLocaleString("en-US")} ms　${item(a.question)}`)],
   ];
   return [
     header(`運営者向けレポート（過去 ${report.days} 日）`),
     section(counts),
-    ...parts.filter(([, lines]) => lines.length).map(([title, lines]) => section(cutText(`*${title}*\n${lines.map((l) => `• ${l}`).join("\n")}`, LIMITS.sectionText, "…"))),
+    ...parts
+      .filter(([, lines]) => lines.length)
+      .map(([title, lines]) => section(cutText(`*${title}*\n${lines.map((l) => `• ${l}`).join("\n")}`, LIMITS.sectionText, "…"))),
     context(["ADMIN_USER_IDS の人だけに表示。全体は `npm run report -- --days 30`"]),
     { type: "divider" },
   ];

@@ -18,9 +18,18 @@ import { citationLabel, readableSection } from "./render-citations.js";
 export function renderQuotes(answer: Answer): SlackMessage {
   const labels = labelsFor(answer.lang);
   const shown = answer.citations.slice(0, LIMITS.messageBlocks - 1);
-  const blocks = shown.map((c, i) => section(cutText(`*[${i + 1}] ${citationLabel(c, answer.lang)}*\n${quoteLines(c, answer.lang)}`, LIMITS.sectionText, labels.more)));
-  const text = shown.map((c, i) => `[${i + 1}] ${c.documentTitle} › ${readableSection(c)}${c.header ? `（${oneLine(c.header)}）` : ""}「${oneLine(c.quote)}」`).join("\n");
-  return { text: escapeText(cutText(`${labels.quotesTitle}\n${text}`, LIMITS.fallbackText, labels.more)), blocks: [section(`*${labels.quotesTitle}*`), ...blocks] };
+  const blocks = shown.map((c, i) =>
+    section(cutText(`*[${i + 1}] ${citationLabel(c, answer.lang)}*\n${quoteLines(c, answer.lang)}`, LIMITS.sectionText, labels.more)),
+  );
+  const text = shown
+    .map(
+      (c, i) => `[${i + 1}] ${c.documentTitle} › ${readableSection(c)}${c.header ? `（${oneLine(c.header)}）` : ""}「${oneLine(c.quote)}」`,
+    )
+    .join("\n");
+  return {
+    text: escapeText(cutText(`${labels.quotesTitle}\n${text}`, LIMITS.fallbackText, labels.more)),
+    blocks: [section(`*${labels.quotesTitle}*`), ...blocks],
+  };
 }
 
 function quoteLines(c: Citation, lang: Lang): string {

@@ -25,7 +25,8 @@ export function renderTable(table: AnswerTable, pointer: string): string {
   for (const [index, [year, figure]] of table.rows.entries()) {
     const next = `\n${line(year, figure)}`;
     const roomForPointer = index < table.rows.length - 1 ? pointer.length + 1 : 0;
-    if (head.length + body.length + next.length + roomForPointer + tail.length > LIMITS.sectionText) return `${head}${body}\n${pointer}${tail}`;
+    if (head.length + body.length + next.length + roomForPointer + tail.length > LIMITS.sectionText)
+      return `${head}${body}\n${pointer}${tail}`;
     body += next;
   }
   return `${head}${body}${tail}`;

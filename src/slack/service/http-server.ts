@@ -44,7 +44,11 @@ async function route(options: HttpServerOptions, req: IncomingMessage, res: Serv
 }
 
 function describeListenError(error: NodeJS.ErrnoException, port: number): Error {
-  if (error.code === "EADDRINUSE") return new ConfigError([`PORT: port ${port} is already in use by another process; stop that process or set PORT to a free port`]);
-  if (error.code === "EACCES") return new ConfigError([`PORT: this user may not listen on port ${port} (ports below 1024 need privileges); set PORT to 1024 or above, e.g. 3000`]);
+  if (error.code === "EADDRINUSE")
+    return new ConfigError([`PORT: port ${port} is already in use by another process; stop that process or set PORT to a free port`]);
+  if (error.code === "EACCES")
+    return new ConfigError([
+      `PORT: this user may not listen on port ${port} (ports below 1024 need privileges); set PORT to 1024 or above, e.g. 3000`,
+    ]);
   return new ConfigError([`PORT: cannot listen on port ${port} (${error.code ?? error.message}); set PORT to a free port`]);
 }

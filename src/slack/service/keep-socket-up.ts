@@ -23,7 +23,14 @@ type Started = Awaited<ReturnType<SocketModeClient["start"]>>;
 // Left pending on purpose: the process is exiting or the client is stopping, so no reconnect follows.
 const settleNever = () => new Promise<Started>(() => {});
 
-const REJECTED_TOKEN = new Set(["invalid_auth", "not_authed", "account_inactive", "token_revoked", "user_removed_from_team", "team_disabled"]);
+const REJECTED_TOKEN = new Set([
+  "invalid_auth",
+  "not_authed",
+  "account_inactive",
+  "token_revoked",
+  "user_removed_from_team",
+  "team_disabled",
+]);
 
 /**
  * @example keepSocketModeUp(receiver.client, { logger, health, onFatal: (e) => exitWith(e) })
@@ -56,7 +63,11 @@ export function keepSocketModeUp(client: SocketModeClient, options: KeepSocketUp
       if (!connectedOnce || stopping) throw error; // at start-up the caller reports it as a start-up error
       const described = describeSlackError(error);
       if (described.slackError && REJECTED_TOKEN.has(described.slackError)) {
-        options.onFatal(new ConfigError([`SLACK_APP_TOKEN: Slack rejected it while reconnecting (${described.slackError}); create a new app-level token with connections:write (Basic Information › App-Level Tokens)`]));
+        options.onFatal(
+          new ConfigError([
+            `SLACK_APP_TOKEN: Slack rejected it while reconnecting (${described.slackError}); create a new app-level token with connections:write (Basic Information › App-Level Tokens)`,
+          ]),
+        );
         return settleNever();
       }
       failures += 1;

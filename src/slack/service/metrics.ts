@@ -28,12 +28,44 @@ export function createMetrics(options: { processMetrics?: boolean } = {}): Slack
   const registers = [registry];
   return {
     registry,
-    eventsReceived: new Counter({ name: "sangaku_events_received_total", help: "Slack requests received, by type (event type, command, action)", labelNames: ["type"], registers }),
-    ackSeconds: new Histogram({ name: "sangaku_ack_seconds", help: "Time from receiving a Slack request to its HTTP response (the ack)", labelNames: ["path"], buckets: ACK_BUCKETS, registers }),
-    answers: new Counter({ name: "sangaku_answers_total", help: "Answers computed, by status and intent", labelNames: ["status", "intent"], registers }),
-    answerSeconds: new Histogram({ name: "sangaku_answer_seconds", help: "Time to an answer, queue wait included", labelNames: ["status"], buckets: ANSWER_BUCKETS, registers }),
+    eventsReceived: new Counter({
+      name: "sangaku_events_received_total",
+      help: "Slack requests received, by type (event type, command, action)",
+      labelNames: ["type"],
+      registers,
+    }),
+    ackSeconds: new Histogram({
+      name: "sangaku_ack_seconds",
+      help: "Time from receiving a Slack request to its HTTP response (the ack)",
+      labelNames: ["path"],
+      buckets: ACK_BUCKETS,
+      registers,
+    }),
+    answers: new Counter({
+      name: "sangaku_answers_total",
+      help: "Answers computed, by status and intent",
+      labelNames: ["status", "intent"],
+      registers,
+    }),
+    answerSeconds: new Histogram({
+      name: "sangaku_answer_seconds",
+      help: "Time to an answer, queue wait included",
+      labelNames: ["status"],
+      buckets: ANSWER_BUCKETS,
+      registers,
+    }),
     queueDepth: new Gauge({ name: "sangaku_answer_queue_depth", help: "Questions waiting for an answering thread", registers }),
-    webApiErrors: new Counter({ name: "sangaku_web_api_errors_total", help: "Failed Slack Web API calls and response_url posts, by method and error code", labelNames: ["method", "code"], registers }),
-    dedupeHits: new Counter({ name: "sangaku_dedupe_hits_total", help: "Events dropped as already handled, by store (redis or memory)", labelNames: ["store"], registers }),
+    webApiErrors: new Counter({
+      name: "sangaku_web_api_errors_total",
+      help: "Failed Slack Web API calls and response_url posts, by method and error code",
+      labelNames: ["method", "code"],
+      registers,
+    }),
+    dedupeHits: new Counter({
+      name: "sangaku_dedupe_hits_total",
+      help: "Events dropped as already handled, by store (redis or memory)",
+      labelNames: ["store"],
+      registers,
+    }),
   };
 }

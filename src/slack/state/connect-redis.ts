@@ -16,7 +16,10 @@ const FIRST_CONNECT_WAIT_MS = 2000;
  */
 export async function connectRedis(url: string, logger: Logger): Promise<Redis> {
   const redis = new Redis(url, {
-    enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: COMMAND_TIMEOUT_MS, connectTimeout: 2000,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    commandTimeout: COMMAND_TIMEOUT_MS,
+    connectTimeout: 2000,
     retryStrategy: (attempt) => Math.min(attempt * 200, 5000),
   });
   const where = describeRedis(url);

@@ -48,7 +48,10 @@ export function createRedisDedupe(redis: Redis, logger: Logger): EventDedupe {
       try {
         return (await redis.set(`sangaku:event:${eventId}`, "1", "EX", TTL_SECONDS, "NX")) === "OK";
       } catch (error) {
-        logger.warn("dedupe degraded: Redis unreachable, using this process's memory", { event_id: eventId, message: (error as Error).message });
+        logger.warn("dedupe degraded: Redis unreachable, using this process's memory", {
+          event_id: eventId,
+          message: (error as Error).message,
+        });
         return firstHere;
       }
     },

@@ -20,7 +20,11 @@ const TTL_SECONDS = 60 * 60;
  * @example const topics = createMemoryTopics(); await topics.set(threadKey("C1", "1.2"), answer.topic)
  */
 export function createMemoryTopics(options: { max?: number; ttlMs?: number; now?: () => number } = {}): TopicStore {
-  const cache = new TtlCache<string, Topic>({ max: options.max ?? 1000, ttlMs: options.ttlMs ?? TTL_SECONDS * 1000, ...(options.now ? { now: options.now } : {}) });
+  const cache = new TtlCache<string, Topic>({
+    max: options.max ?? 1000,
+    ttlMs: options.ttlMs ?? TTL_SECONDS * 1000,
+    ...(options.now ? { now: options.now } : {}),
+  });
   return { get: async (key) => cache.get(key), set: async (key, topic) => cache.set(key, topic) };
 }
 
@@ -38,7 +42,10 @@ export function createRedisTopics(redis: Redis, logger: Logger): TopicStore {
         const stored = await redis.get(redisKey(key));
         return stored ? (JSON.parse(stored) as Topic) : undefined;
       } catch (error) {
-        logger.warn("thread topics degraded: Redis unreachable, using this process's memory", { thread: key, message: (error as Error).message });
+        logger.warn("thread topics degraded: Redis unreachable, using this process's memory", {
+          thread: key,
+          message: (error as Error).message,
+        });
         return local.get(key);
       }
     },
@@ -47,7 +54,10 @@ export function createRedisTopics(redis: Redis, logger: Logger): TopicStore {
       try {
         await redis.set(redisKey(key), JSON.stringify(topic), "EX", TTL_SECONDS);
       } catch (error) {
-        logger.warn("thread topics degraded: Redis unreachable, using this process's memory", { thread: key, message: (error as Error).message });
+        logger.warn("thread topics degraded: Redis unreachable, using this process's memory", {
+          thread: key,
+          message: (error as Error).message,
+        });
       }
     },
   };

@@ -14,7 +14,9 @@ export function registerFeedbackReason(app: App, deps: SlackDeps): void {
     const metadata = decodeReasonMetadata(view.private_metadata);
     // Acknowledged first (Slack waits 3 seconds for it); the store is written after.
     await ack({ response_action: "update", view: renderFeedbackThanks(metadata?.lang ?? "ja") });
-    const reason = view.state.values[FEEDBACK_REASON.blockId]?.[FEEDBACK_REASON.actionId]?.value?.trim().slice(0, FEEDBACK_REASON.maxLength);
+    const reason = view.state.values[FEEDBACK_REASON.blockId]?.[FEEDBACK_REASON.actionId]?.value
+      ?.trim()
+      .slice(0, FEEDBACK_REASON.maxLength);
     deps.logger.info("feedback reason", { question_id: metadata?.questionId, user: body.user.id, given: Boolean(reason) });
     if (metadata && reason) await logFeedbackReason(deps, metadata.feedbackId, reason);
   });

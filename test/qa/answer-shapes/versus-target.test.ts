@@ -16,6 +16,8 @@ describe("actual against target", () => {
   });
 
   it("compare with a target set for every year when the year has none of its own", () => {
-    expect(qa.answer("2012年度のあっせん・実施許諾の対象特許件数は目標を上回った？").summary).toMatch(/424件.*200件以上（毎年度）.*上回っています/);
+    expect(qa.answer("2012年度のあっせん・実施許諾の対象特許件数は目標を上回った？").summary).toMatch(
+      /424件.*200件以上（毎年度）.*上回っています/,
+    );
   });
 });

@@ -7,7 +7,9 @@ import { cleanText, dropColumnLabels, shownQuote, undouble } from "../../../src/
 
 describe("undouble", () => {
   it("reads a line the PDF drew twice, run by run, once", () => {
-    expect(undouble("（１地域当たり（１地域当たり 年間年間55億円程度億円程度××55年間）年間）")).toBe("（１地域当たり 年間5億円程度×5年間）");
+    expect(undouble("（１地域当たり（１地域当たり 年間年間55億円程度億円程度××55年間）年間）")).toBe(
+      "（１地域当たり 年間5億円程度×5年間）",
+    );
     expect(undouble("札幌クラスター札幌クラスター [ IT ][ IT ]")).toBe("札幌クラスター [ IT ]");
   });
 
@@ -20,7 +22,9 @@ describe("undouble", () => {
 describe("cleanText", () => {
   it("drops Markdown headings and joins a Japanese sentence broken over lines without spaces", () => {
     expect(cleanText("## 背景\n◇人口減少・少子高齢化の\n急速な進展")).toBe("背景◇人口減少・少子高齢化の急速な進展");
-    expect(cleanText("大学等の研究成果を効果的に社会につないでいく \nため、国際的な産学官連")).toBe("大学等の研究成果を効果的に社会につないでいくため、国際的な産学官連");
+    expect(cleanText("大学等の研究成果を効果的に社会につないでいく \nため、国際的な産学官連")).toBe(
+      "大学等の研究成果を効果的に社会につないでいくため、国際的な産学官連",
+    );
   });
 
   it("shows a Markdown bullet as ・ and keeps a numbered item's own mark", () => {
@@ -31,8 +35,12 @@ describe("cleanText", () => {
 
 describe("dropColumnLabels", () => {
   it("drops a form's label column that ran into a line of prose", () => {
-    expect(dropColumnLabels("技能を向上させるとともに、知的財産の活用等において国際 平成１９年度")).toBe("技能を向上させるとともに、知的財産の活用等において国際");
-    expect(dropColumnLabels("効果 みに頼らず、実際の業務に従事する教職員の知的財産関する")).toBe("みに頼らず、実際の業務に従事する教職員の知的財産関する");
+    expect(dropColumnLabels("技能を向上させるとともに、知的財産の活用等において国際 平成１９年度")).toBe(
+      "技能を向上させるとともに、知的財産の活用等において国際",
+    );
+    expect(dropColumnLabels("効果 みに頼らず、実際の業務に従事する教職員の知的財産関する")).toBe(
+      "みに頼らず、実際の業務に従事する教職員の知的財産関する",
+    );
   });
 
   it("leaves table rows and short lines alone", () => {
@@ -43,11 +51,15 @@ describe("dropColumnLabels", () => {
 
 describe("shownQuote", () => {
   it("reads a region line the PDF drew twice once, cell by cell (h15 実施地域)", () => {
-    expect(shownQuote("大阪／和泉エリア大阪／和泉エリア ナノテク・材料、情報通信ナノテク・材料、情報通信")).toBe("大阪／和泉エリア ナノテク・材料、情報通信");
+    expect(shownQuote("大阪／和泉エリア大阪／和泉エリア ナノテク・材料、情報通信ナノテク・材料、情報通信")).toBe(
+      "大阪／和泉エリア ナノテク・材料、情報通信",
+    );
   });
 
   it("joins a quote's lines and leaves an ordinary line as written", () => {
-    expect(shownQuote("知的クラスター創成事業 第I期 16億円(34億円)、\n第II期 75億円(55億円)")).toBe("知的クラスター創成事業 第I期 16億円(34億円)、第II期 75億円(55億円)");
+    expect(shownQuote("知的クラスター創成事業 第I期 16億円(34億円)、\n第II期 75億円(55億円)")).toBe(
+      "知的クラスター創成事業 第I期 16億円(34億円)、第II期 75億円(55億円)",
+    );
   });
 });
 

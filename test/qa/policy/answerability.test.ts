@@ -9,7 +9,15 @@ const qa = createAnswerer();
 
 describe("the answerability policy", () => {
   it("keeps its rules in one ordered list, out of scope first", () => {
-    expect(RULES_BEFORE_ANSWER.map((r) => r.name)).toEqual(["out-of-scope", "about-the-documents", "not-mentioned", "refers-back-without-subject", "years-without-figures", "ambiguous-subject", "one-organization"]);
+    expect(RULES_BEFORE_ANSWER.map((r) => r.name)).toEqual([
+      "out-of-scope",
+      "about-the-documents",
+      "not-mentioned",
+      "refers-back-without-subject",
+      "years-without-figures",
+      "ambiguous-subject",
+      "one-organization",
+    ]);
   });
 
   it.each([

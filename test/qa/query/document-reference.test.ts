@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { createAnswerer } from "../../../src/qa/index.js";
 import { findDocumentReference } from "../../../src/qa/query/document-reference.js";
 
-const documents = [{ file: "h20.txt", fiscalYear: 2008 }, { file: "h17.txt", fiscalYear: 2005 }];
+const documents = [
+  { file: "h20.txt", fiscalYear: 2008 },
+  { file: "h17.txt", fiscalYear: 2005 },
+];
 const qa = createAnswerer();
 
 describe("a document named by its year", () => {

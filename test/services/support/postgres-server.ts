@@ -24,13 +24,30 @@ export async function startPostgresServer(): Promise<PostgresServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "sangaku-pg-"));
   const asOwner = ownerCommand(dataDir);
   try {
-    execFileSync(...asOwner(join(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"]), { stdio: "pipe" });
+    execFileSync(
+      ...asOwner(join(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"]),
+      { stdio: "pipe" },
+    );
   } catch (error) {
     rmSync(dataDir, { recursive: true, force: true });
     throw new Error(`initdb failed: ${(error as { stderr?: Buffer }).stderr?.toString() ?? String(error)}`);
   }
   const port = await findFreePort();
-  const child = spawn(...asOwner(join(bin, "postgres"), ["-D", dataDir, "-p", String(port), "-k", dataDir, "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off"]), { stdio: "ignore" });
+  const child = spawn(
+    ...asOwner(join(bin, "postgres"), [
+      "-D",
+      dataDir,
+      "-p",
+      String(port),
+      "-k",
+      dataDir,
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "fsync=off",
+    ]),
+    { stdio: "ignore" },
+  );
   const exited = new Promise<never>((_, reject) => {
     child.once("error", (error) => reject(new Error(`postgres could not start (${error.message}); ${INSTALL_HINT}`)));
     child.once("exit", (code) => reject(new Error(`postgres exited with code ${code}`)));
@@ -53,7 +70,11 @@ export async function startPostgresServer(): Promise<PostgresServer> {
 // Debian installs the server outside PATH, one folder per major version; the newest wins.
 function findBinDir(): string {
   const root = "/usr/lib/postgresql";
-  const versions = existsSync(root) ? readdirSync(root).filter((v) => existsSync(join(root, v, "bin", "initdb"))).sort((a, b) => Number(b) - Number(a)) : [];
+  const versions = existsSync(root)
+    ? readdirSync(root)
+        .filter((v) => existsSync(join(root, v, "bin", "initdb")))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
   if (!versions.length) throw new Error(`PostgreSQL's initdb was not found under ${root}; ${INSTALL_HINT}`);
   return join(root, versions[0]!, "bin");
 }

@@ -14,9 +14,13 @@ export type RedisServer = { url: string; port: number; stop(): Promise<void> };
  */
 export async function startRedisServer(port?: number): Promise<RedisServer> {
   const chosen = port ?? (await findFreePort());
-  const child = spawn("redis-server", ["--port", String(chosen), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
+  const child = spawn("redis-server", ["--port", String(chosen), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], {
+    stdio: "ignore",
+  });
   const exited = new Promise<never>((_, reject) => {
-    child.once("error", (error) => reject(new Error(`redis-server could not start (${error.message}); install it with apt-get install -y redis-server`)));
+    child.once("error", (error) =>
+      reject(new Error(`redis-server could not start (${error.message}); install it with apt-get install -y redis-server`)),
+    );
     child.once("exit", (code) => reject(new Error(`redis-server exited with code ${code}`)));
   });
   const url = `redis://127.0.0.1:${chosen}`;

@@ -28,13 +28,20 @@ describe("/sangaku", () => {
     expect(response.blocks!.at(-2)!.elements.map((e: { action_id: string }) => e.action_id)).toEqual(["answer_feedback"]);
     // 👍/👎 carry the id the answer is logged under.
     await eventually(() => expect(t.logs.some((l) => l.msg === "answered")).toBe(true));
-    expect(decodeFeedback(response.blocks!.at(-2)!.elements[0].negative_button.value)).toEqual({ verdict: "down", questionId: t.logs.find((l) => l.msg === "answered")!.question_id });
+    expect(decodeFeedback(response.blocks!.at(-2)!.elements[0].negative_button.value)).toEqual({
+      verdict: "down",
+      questionId: t.logs.find((l) => l.msg === "answered")!.question_id,
+    });
     expect(response.blocks!.at(-1)!.elements.map((e: { action_id: string }) => e.action_id)).toEqual(["show_source", "post_to_channel"]);
     expect(JSON.parse(response.blocks!.at(-1)!.elements[1].value)).toEqual({ q: "2011年の共同研究件数" });
     expect(posts).toEqual([]);
   });
 
-  it.each([["", "ja"], ["help", "en"], ["ヘルプ", "ja"]] as const)("answers %j with the usage and example questions to click, without asking the core (%s)", async (text, lang) => {
+  it.each([
+    ["", "ja"],
+    ["help", "en"],
+    ["ヘルプ", "ja"],
+  ] as const)("answers %j with the usage and example questions to click, without asking the core (%s)", async (text, lang) => {
     const qa = createFakeAnswerer({});
     t = await startTestApp(qa);
     const responses = mockResponseUrl();
@@ -61,18 +68,27 @@ describe("/sangaku", () => {
     t = await startTestApp(createFakeAnswerer({ "2011年の共同研究件数": jointResearch2011 }));
     const statuses = [503, 200];
     const responses: unknown[] = [];
-    nock(RESPONSE_URL_HOST).persist().post("/commands/T1/1/flaky").reply(async (request: Request) => {
-      responses.push(JSON.parse(await request.text()));
-      return [statuses[responses.length - 1] ?? 200, "ok"] as const;
-    });
+    nock(RESPONSE_URL_HOST)
+      .persist()
+      .post("/commands/T1/1/flaky")
+      .reply(async (request: Request) => {
+        responses.push(JSON.parse(await request.text()));
+        return [statuses[responses.length - 1] ?? 200, "ok"] as const;
+      });
     await t.sendCommand("2011年の共同研究件数", "/commands/T1/1/flaky");
     await eventually(() => expect(t.logs.find((l) => l.msg === "answered")).toMatchObject({ command: "/sangaku", posted: true }));
     expect(responses).toHaveLength(2);
     expect(responses[1]).toEqual(responses[0]);
-    expect(t.logs.find((l) => l.msg === "respond (response_url) failed; retrying")).toMatchObject({ level: "warn", statusCode: 503, attempt: 1 });
+    expect(t.logs.find((l) => l.msg === "respond (response_url) failed; retrying")).toMatchObject({
+      level: "warn",
+      statusCode: 503,
+      attempt: 1,
+    });
     const expired = mockResponseUrl("/commands/T1/1/gone", 404);
     await t.sendCommand("2011年の共同研究件数", "/commands/T1/1/gone");
-    await eventually(() => expect(t.logs.find((l) => l.msg === "respond (response_url) failed")).toMatchObject({ attempts: 1, statusCode: 404 }));
+    await eventually(() =>
+      expect(t.logs.find((l) => l.msg === "respond (response_url) failed")).toMatchObject({ attempts: 1, statusCode: 404 }),
+    );
     expect(expired).toHaveLength(1);
   });
 
@@ -80,7 +96,16 @@ describe("/sangaku", () => {
     t = await startTestApp(createFakeAnswerer({ "2011年の共同研究件数": jointResearch2011 }));
     const responses = mockResponseUrl("/commands/T1/1/down", 500);
     await t.sendCommand("2011年の共同研究件数", "/commands/T1/1/down");
-    await eventually(() => expect(t.logs.find((l) => l.msg === "respond (response_url) failed")).toMatchObject({ level: "error", command: "/sangaku", channel: "C1", user: "U1", attempts: 4, statusCode: 500 }));
+    await eventually(() =>
+      expect(t.logs.find((l) => l.msg === "respond (response_url) failed")).toMatchObject({
+        level: "error",
+        command: "/sangaku",
+        channel: "C1",
+        user: "U1",
+        attempts: 4,
+        statusCode: 500,
+      }),
+    );
     expect(responses).toHaveLength(4);
   });
 });

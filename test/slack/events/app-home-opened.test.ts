@@ -26,7 +26,9 @@ const texts = (blocks: Array<Record<string, any>>) => blocks.map((b) => b.text?.
 
 async function seededStore(): Promise<Store> {
   const seeded = await openStore({ dataDir: tempDir() });
-  await seeded.recordQuestion(asked("n1", { askedAt: new Date(), status: "not_found", question: "<!channel> 特許の件数は？", latencyMs: 15 }));
+  await seeded.recordQuestion(
+    asked("n1", { askedAt: new Date(), status: "not_found", question: "<!channel> 特許の件数は？", latencyMs: 15 }),
+  );
   await seeded.recordQuestion(asked("a1", { askedAt: new Date(), latencyMs: 1234 }));
   await seeded.recordFeedback({ id: "f1", questionId: "a1", verdict: "down", reason: "年度が違う <@U9>", givenAt: new Date() });
   return seeded;
@@ -61,7 +63,12 @@ describe("App Home", () => {
   });
 
   it("still publishes the Home tab when the report cannot be read", async () => {
-    const failing = { listQuestions: async () => { throw new Error("connect ECONNREFUSED 127.0.0.1:5432"); }, listFeedback: async () => [] } as unknown as Store;
+    const failing = {
+      listQuestions: async () => {
+        throw new Error("connect ECONNREFUSED 127.0.0.1:5432");
+      },
+      listFeedback: async () => [],
+    } as unknown as Store;
     t = await startTestApp(createFakeAnswerer({}), { store: failing }, { ADMIN_USER_IDS: "U1" });
     const published = mockApi("views.publish");
     await t.sendEvent(homeOpened("U1"), "EvHomeDown");

@@ -13,7 +13,15 @@ import { eventually } from "../support/eventually.js";
 let t: TestApp;
 afterEach(async () => t.stop());
 
-const mention = (text: string, extra: Record<string, unknown> = {}) => ({ type: "app_mention", user: "U1", text, ts: "1700000000.000100", channel: "C1", event_ts: "1700000000.000100", ...extra });
+const mention = (text: string, extra: Record<string, unknown> = {}) => ({
+  type: "app_mention",
+  user: "U1",
+  text,
+  ts: "1700000000.000100",
+  channel: "C1",
+  event_ts: "1700000000.000100",
+  ...extra,
+});
 
 describe("app_mention", () => {
   it("acks with 200 and answers in the thread of the mention, with the citation and buttons", async () => {
@@ -26,11 +34,28 @@ describe("app_mention", () => {
     expect(qa.calls).toEqual([{ question: "2011年の共同研究件数" }]);
     const post = posts[0]!;
     expect(post).toMatchObject({ channel: "C1", thread_ts: "1700000000.000100", unfurl_links: "false" });
-    expect(post.blocks![0]).toEqual({ type: "section", text: { type: "mrkdwn", text: "*共同研究の実施件数の平成23年度（2011年度）の実績は 16,302件 です。 [1]*" } });
-    expect(post.blocks![1]).toEqual({ type: "section", text: { type: "mrkdwn", text: "※「2011年」は平成23年度（2011年度）として答えています。" } });
-    expect(post.blocks![2]).toEqual({ type: "context", elements: [{ type: "mrkdwn", text: "*出典*" }, { type: "mrkdwn", text: "[1] 平成24年度実施施策に係る事後評価書 › 達成目標１ › 成果指標①" }] });
-    expect(post.blocks![3]).toMatchObject({ type: "context_actions", elements: [{ type: "feedback_buttons", action_id: "answer_feedback" }] });
-    expect(post.blocks![4]!.elements.map((e: { action_id: string; text: { text: string } }) => [e.action_id, e.text.text])).toEqual([["show_source", "原文を表示"]]);
+    expect(post.blocks![0]).toEqual({
+      type: "section",
+      text: { type: "mrkdwn", text: "*共同研究の実施件数の平成23年度（2011年度）の実績は 16,302件 です。 [1]*" },
+    });
+    expect(post.blocks![1]).toEqual({
+      type: "section",
+      text: { type: "mrkdwn", text: "※「2011年」は平成23年度（2011年度）として答えています。" },
+    });
+    expect(post.blocks![2]).toEqual({
+      type: "context",
+      elements: [
+        { type: "mrkdwn", text: "*出典*" },
+        { type: "mrkdwn", text: "[1] 平成24年度実施施策に係る事後評価書 › 達成目標１ › 成果指標①" },
+      ],
+    });
+    expect(post.blocks![3]).toMatchObject({
+      type: "context_actions",
+      elements: [{ type: "feedback_buttons", action_id: "answer_feedback" }],
+    });
+    expect(post.blocks![4]!.elements.map((e: { action_id: string; text: { text: string } }) => [e.action_id, e.text.text])).toEqual([
+      ["show_source", "原文を表示"],
+    ]);
     expect(post.text).toContain("16,302件");
   });
 
@@ -42,7 +67,11 @@ describe("app_mention", () => {
     const blocks = posts[0]!.blocks!;
     expect(checkBlockKit({ text: String(posts[0]!.text), blocks })).toEqual([]);
     const table = blocks.find((b) => b.type === "table")!;
-    expect(table.rows.map((row: Array<{ text: string }>) => row.map((c) => c.text))).toEqual([["年度", "件数", "種類"], ["平成15年度", "7,248件", "基準値"], ["平成23年度", "16,302件", "実績"]]);
+    expect(table.rows.map((row: Array<{ text: string }>) => row.map((c) => c.text))).toEqual([
+      ["年度", "件数", "種類"],
+      ["平成15年度", "7,248件", "基準値"],
+      ["平成23年度", "16,302件", "実績"],
+    ]);
     const feedback = blocks.find((b) => b.type === "context_actions")!.elements[0];
     expect(feedback).toMatchObject({ type: "feedback_buttons", action_id: "answer_feedback" });
     // Logged once chat.postMessage has returned, which may be just after the post was recorded.
@@ -53,7 +82,10 @@ describe("app_mention", () => {
   });
 
   it("passes the thread's previous topic to a follow-up mention in the same thread", async () => {
-    const qa = createFakeAnswerer({ "2011年の共同研究件数": jointResearch2011, "じゃあ2010年は？": (previous) => (previous ? jointResearch2010 : jointResearch2011) });
+    const qa = createFakeAnswerer({
+      "2011年の共同研究件数": jointResearch2011,
+      "じゃあ2010年は？": (previous) => (previous ? jointResearch2010 : jointResearch2011),
+    });
     t = await startTestApp(qa);
     const posts = mockApi("chat.postMessage");
     await t.sendEvent(mention("<@UBOT> 2011年の共同研究件数"), "Ev1");
@@ -76,7 +108,14 @@ describe("app_mention", () => {
   });
 
   it("replies with an apology, not the error, when the core throws", async () => {
-    t = await startTestApp({ answer: () => { throw new Error("secret internals at line 42"); }, overview: () => { throw new Error("unused"); } });
+    t = await startTestApp({
+      answer: () => {
+        throw new Error("secret internals at line 42");
+      },
+      overview: () => {
+        throw new Error("unused");
+      },
+    });
     const posts = mockApi("chat.postMessage");
     await t.sendEvent(mention("<@UBOT> 予算は?"), "Ev1");
     await eventually(() => expect(posts).toHaveLength(1));

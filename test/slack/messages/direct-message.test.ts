@@ -11,11 +11,23 @@ import { eventually } from "../support/eventually.js";
 let t: TestApp;
 afterEach(async () => t.stop());
 
-const dm = (text: string, extra: Record<string, unknown> = {}) => ({ type: "message", channel_type: "im", channel: "D1", user: "U1", text, ts: "1700000000.000100", event_ts: "1700000000.000100", ...extra });
+const dm = (text: string, extra: Record<string, unknown> = {}) => ({
+  type: "message",
+  channel_type: "im",
+  channel: "D1",
+  user: "U1",
+  text,
+  ts: "1700000000.000100",
+  event_ts: "1700000000.000100",
+  ...extra,
+});
 
 describe("direct messages", () => {
   it("answers a top-level DM in the DM, not in a thread, and keeps the DM's topic for a follow-up", async () => {
-    const qa = createFakeAnswerer({ "2011年の共同研究件数": jointResearch2011, "じゃあ2010年は？": (previous) => (previous ? jointResearch2010 : jointResearch2011) });
+    const qa = createFakeAnswerer({
+      "2011年の共同研究件数": jointResearch2011,
+      "じゃあ2010年は？": (previous) => (previous ? jointResearch2010 : jointResearch2011),
+    });
     t = await startTestApp(qa);
     const posts = mockApi("chat.postMessage");
     await t.sendEvent(dm("2011年の共同研究件数"), "Ev1");
@@ -53,6 +65,11 @@ describe("direct messages", () => {
     await t.sendEvent(dm("2011年の共同研究件数"), "EvQuestion");
     await eventually(() => expect(posts).toHaveLength(1));
     expect(qa.calls).toEqual([{ question: "2011年の共同研究件数" }]);
-    expect(t.logs.filter((l) => l.msg === "message ignored").map((l) => l.reason)).toEqual(["from a bot", "subtype bot_message", "subtype message_changed", "subtype channel_join"]);
+    expect(t.logs.filter((l) => l.msg === "message ignored").map((l) => l.reason)).toEqual([
+      "from a bot",
+      "subtype bot_message",
+      "subtype message_changed",
+      "subtype channel_join",
+    ]);
   });
 });

@@ -33,7 +33,9 @@ describe("answer pool", () => {
 
   it.runIf(process.platform === "linux")("runs the answering threads at a lower priority than the thread that acks", () => {
     // Field 19 of /proc/<pid>/task/<tid>/stat is the thread's nice value; the name before it may hold spaces.
-    const nices = readdirSync("/proc/self/task").map((tid) => Number(readFileSync(`/proc/self/task/${tid}/stat`, "utf8").split(") ")[1]!.split(" ")[16]));
+    const nices = readdirSync("/proc/self/task").map((tid) =>
+      Number(readFileSync(`/proc/self/task/${tid}/stat`, "utf8").split(") ")[1]!.split(" ")[16]),
+    );
     expect(nices).toContain(10);
     expect(getPriority()).toBe(0);
   });

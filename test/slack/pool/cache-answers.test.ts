@@ -20,14 +20,29 @@ describe("cacheAnswers", () => {
   it("computes a burst of the same question once, while the first ask is still being answered", async () => {
     const core = createFakeAnswerer({ "2011年の共同研究件数": jointResearch2011 });
     const qa = cacheAnswers(core, 10);
-    const answers = await Promise.all([qa.answer("2011年の共同研究件数"), qa.answer("2011年の共同研究件数"), qa.answer("2011年の共同研究件数")]);
+    const answers = await Promise.all([
+      qa.answer("2011年の共同研究件数"),
+      qa.answer("2011年の共同研究件数"),
+      qa.answer("2011年の共同研究件数"),
+    ]);
     expect(answers).toEqual([jointResearch2011, jointResearch2011, jointResearch2011]);
     expect(core.calls).toHaveLength(1);
   });
 
   it("does not keep a failure, and hands each caller its own copy", async () => {
     let fail = true;
-    const qa = cacheAnswers({ answer: () => { if (fail) throw new Error("core down"); return structuredClone(jointResearch2011); }, overview: () => { throw new Error("unused"); } }, 10);
+    const qa = cacheAnswers(
+      {
+        answer: () => {
+          if (fail) throw new Error("core down");
+          return structuredClone(jointResearch2011);
+        },
+        overview: () => {
+          throw new Error("unused");
+        },
+      },
+      10,
+    );
     await expect(qa.answer("2011年の共同研究件数")).rejects.toThrow("core down");
     fail = false;
     const first = await qa.answer("2011年の共同研究件数");

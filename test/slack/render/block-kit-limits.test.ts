@@ -22,7 +22,8 @@ const QUESTIONS = {
   notFound: "理研の予算は？",
   help: "ヘルプ",
 };
-const render = (answer: Answer, ephemeral = false) => renderAnswer(answer, { ask: { question: answer.question }, questionId: "3f2a9c1e-0000-4000-8000-000000000001", ephemeral });
+const render = (answer: Answer, ephemeral = false) =>
+  renderAnswer(answer, { ask: { question: answer.question }, questionId: "3f2a9c1e-0000-4000-8000-000000000001", ephemeral });
 
 describe("Block Kit limits", () => {
   it.each(Object.entries(QUESTIONS))("holds for the %s answer, in a thread and ephemeral, and for its quotes", (_, question) => {
@@ -48,9 +49,23 @@ describe("Block Kit limits", () => {
     const base = qa.answer(QUESTIONS.series);
     const long = "長い文。".repeat(2000);
     const rows = Array.from({ length: 150 }, (_, i): [string, string] => [`平成${i}年度`, `${i}件`]);
-    const citations = Array.from({ length: 40 }, () => ({ ...base.citations[0]!, documentTitle: long, section: long, quote: long, header: long }));
+    const citations = Array.from({ length: 40 }, () => ({
+      ...base.citations[0]!,
+      documentTitle: long,
+      section: long,
+      quote: long,
+      header: long,
+    }));
     const options = Array.from({ length: 300 }, (_, i) => ({ label: long, question: `${long}${i}` }));
-    const answer: Answer = { ...base, summary: long, lines: [long, long], text: long.repeat(30), table: { ...base.table!, caption: long, rows }, citations, options };
+    const answer: Answer = {
+      ...base,
+      summary: long,
+      lines: [long, long],
+      text: long.repeat(30),
+      table: { ...base.table!, caption: long, rows },
+      citations,
+      options,
+    };
     expect(checkBlockKit(render(answer, true))).toEqual([]);
     expect(checkBlockKit(renderQuotes(answer))).toEqual([]);
   });
@@ -59,7 +74,16 @@ describe("Block Kit limits", () => {
     const section = { type: "section", text: { type: "mrkdwn", text: "x".repeat(3001) } };
     const button = { type: "button", action_id: "a", text: { type: "plain_text", text: "b" }, value: "v" };
     const table = { type: "table", rows: [[{ type: "raw_text", text: "1" }]] };
-    const problems = checkBlockKit({ blocks: [...Array.from({ length: 49 }, () => section), { type: "actions", elements: [button, button] }, table, table] });
-    expect(problems).toEqual(expect.arrayContaining(["blocks: 52 > 50", "table blocks: 2 > 1", "blocks[0] section text: 3001 > 3000", "duplicate action_id: a, a"]));
+    const problems = checkBlockKit({
+      blocks: [...Array.from({ length: 49 }, () => section), { type: "actions", elements: [button, button] }, table, table],
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        "blocks: 52 > 50",
+        "table blocks: 2 > 1",
+        "blocks[0] section text: 3001 > 3000",
+        "duplicate action_id: a, a",
+      ]),
+    );
   });
 });

@@ -9,13 +9,29 @@ import { renderAnswer } from "../../../src/slack/render/render-answer.js";
 import { budgetClarify, cityAreaBudgetEn, jointResearch2011, jointResearchSeries } from "../support/answers.js";
 
 const HOSTILE = "<!channel> <@U123> <https://x|y> & co";
-type AnyBlock = { type: string; text?: { text: string }; rows?: Array<Array<{ text: string }>>; elements?: Array<{ text: string | { text: string }; action_id?: string; value?: string; positive_button?: FeedbackSide; negative_button?: FeedbackSide }> };
+type AnyBlock = {
+  type: string;
+  text?: { text: string };
+  rows?: Array<Array<{ text: string }>>;
+  elements?: Array<{
+    text: string | { text: string };
+    action_id?: string;
+    value?: string;
+    positive_button?: FeedbackSide;
+    negative_button?: FeedbackSide;
+  }>;
+};
 type FeedbackSide = { value: string; accessibility_label?: string };
 const QID = "3f2a9c1e-0000-4000-8000-000000000001";
-const render = (answer: Answer, ask: { question: string; previous?: { subject: string } }, ephemeral = false) => renderAnswer(answer, { ask, questionId: QID, ephemeral });
+const render = (answer: Answer, ask: { question: string; previous?: { subject: string } }, ephemeral = false) =>
+  renderAnswer(answer, { ask, questionId: QID, ephemeral });
 const blocksOf = (answer: Answer, ephemeral = false) => render(answer, { question: answer.question }, ephemeral).blocks as AnyBlock[];
-const mrkdwnOf = (blocks: AnyBlock[]) => blocks.flatMap((b) => [b.text?.text ?? "", ...(b.type === "context" ? (b.elements ?? []).map((e) => e.text as string) : [])]).filter(Boolean);
-const actionIdsOf = (blocks: AnyBlock[]) => blocks.flatMap((b) => (["actions", "context_actions"].includes(b.type) ? (b.elements ?? []).map((e) => e.action_id) : []));
+const mrkdwnOf = (blocks: AnyBlock[]) =>
+  blocks
+    .flatMap((b) => [b.text?.text ?? "", ...(b.type === "context" ? (b.elements ?? []).map((e) => e.text as string) : [])])
+    .filter(Boolean);
+const actionIdsOf = (blocks: AnyBlock[]) =>
+  blocks.flatMap((b) => (["actions", "context_actions"].includes(b.type) ? (b.elements ?? []).map((e) => e.action_id) : []));
 
 describe("renderAnswer", () => {
   it("puts the answer's first line first, then its other lines, the source, 👍/👎 and the buttons", () => {
@@ -52,9 +68,17 @@ describe("renderAnswer", () => {
   });
 
   it("links a cited document at its page where its URL is known, without the source file's name", () => {
-    const citation = { ...jointResearch2011.citations[0]!, section: "h24-jigo-hyoka.txt › 達成目標１", page: 3, url: "https://www.mext.go.jp/a.pdf#page=3" };
+    const citation = {
+      ...jointResearch2011.citations[0]!,
+      section: "h24-jigo-hyoka.txt › 達成目標１",
+      page: 3,
+      url: "https://www.mext.go.jp/a.pdf#page=3",
+    };
     const context = blocksOf({ ...jointResearch2011, citations: [citation] }).find((b) => b.type === "context")!;
-    expect(context.elements!.map((e) => e.text)).toEqual(["*出典*", "[1] <https://www.mext.go.jp/a.pdf#page=3|平成24年度実施施策に係る事後評価書 p.3> › 達成目標１"]);
+    expect(context.elements!.map((e) => e.text)).toEqual([
+      "*出典*",
+      "[1] <https://www.mext.go.jp/a.pdf#page=3|平成24年度実施施策に係る事後評価書 p.3> › 達成目標１",
+    ]);
   });
 
   it("renders clarify options as one button each, asking the option's question, without feedback buttons", () => {
@@ -69,7 +93,12 @@ describe("renderAnswer", () => {
 
   it("uses English labels for an English answer, and offers posting only on ephemeral answers", () => {
     const blocks = blocksOf(cityAreaBudgetEn, true);
-    const label = (e: NonNullable<AnyBlock["elements"]>[number]) => (e.positive_button ? [e.positive_button, e.negative_button].map((b) => b?.accessibility_label).join(" / ") : typeof e.text === "string" ? e.text : e.text.text);
+    const label = (e: NonNullable<AnyBlock["elements"]>[number]) =>
+      e.positive_button
+        ? [e.positive_button, e.negative_button].map((b) => b?.accessibility_label).join(" / ")
+        : typeof e.text === "string"
+          ? e.text
+          : e.text.text;
     expect(blocks.flatMap((b) => b.elements ?? []).map(label)).toMatchInlineSnapshot(`
       [
         "*Source*",
@@ -83,7 +112,10 @@ describe("renderAnswer", () => {
 
   it("escapes user and document text everywhere it is read as markup", () => {
     const answer: Answer = {
-      ...jointResearchSeries, summary: HOSTILE, lines: [HOSTILE], text: HOSTILE,
+      ...jointResearchSeries,
+      summary: HOSTILE,
+      lines: [HOSTILE],
+      text: HOSTILE,
       table: { caption: HOSTILE, columns: ["年度", "件数"], rows: [[HOSTILE, HOSTILE]] },
       citations: [{ document: "x.txt", documentTitle: HOSTILE, section: HOSTILE, quote: HOSTILE }],
     };
@@ -124,7 +156,8 @@ describe("renderAnswer", () => {
   it("keeps button values within 2,000 characters and labels within 75", () => {
     const question = `"${"長い質問\\".repeat(900)}"`;
     const label = "とても長い選択肢".repeat(20);
-    const blocks = render({ ...budgetClarify, options: [{ label, question }] }, { question, previous: { subject: "toshi-area" } }).blocks as AnyBlock[];
+    const blocks = render({ ...budgetClarify, options: [{ label, question }] }, { question, previous: { subject: "toshi-area" } })
+      .blocks as AnyBlock[];
     const [button] = blocks.flatMap((b) => b.elements ?? []);
     expect(button!.value!.length).toBeLessThanOrEqual(2000);
     expect((button!.text as { text: string }).text.length).toBeLessThanOrEqual(75);

@@ -3,8 +3,15 @@ import type { OwnerReport } from "../../../src/report/build-report.js";
 import { renderOwnerReport } from "../../../src/slack/render/render-owner-report.js";
 
 const empty: OwnerReport = {
-  days: 7, since: new Date(0), total: 0, byStatus: { answered: 0, clarify: 0, not_found: 0, error: 0 },
-  notFound: [], clarify: [], feedback: { up: 0, down: 0 }, downvotes: [], slowest: [],
+  days: 7,
+  since: new Date(0),
+  total: 0,
+  byStatus: { answered: 0, clarify: 0, not_found: 0, error: 0 },
+  notFound: [],
+  clarify: [],
+  feedback: { up: 0, down: 0 },
+  downvotes: [],
+  slowest: [],
 };
 
 describe("renderOwnerReport", () => {

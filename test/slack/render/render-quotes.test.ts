@@ -33,7 +33,13 @@ describe("renderQuotes", () => {
   });
 
   it("shows a table row's column headers (the fiscal years) above it, and the page and link of its document", () => {
-    const citation = { ...jointResearch2011.citations[0]!, section: "h24-jigo-hyoka.txt › 達成目標１", page: 2, url: "https://www.mext.go.jp/a.pdf#page=2", header: "基準値 実績値 目標値\n15 年度 20 年度 21 年度 22 年度 23 年度" };
+    const citation = {
+      ...jointResearch2011.citations[0]!,
+      section: "h24-jigo-hyoka.txt › 達成目標１",
+      page: 2,
+      url: "https://www.mext.go.jp/a.pdf#page=2",
+      header: "基準値 実績値 目標値\n15 年度 20 年度 21 年度 22 年度 23 年度",
+    };
     const message = renderQuotes({ ...jointResearch2011, citations: [citation] });
     expect((message.blocks[1] as { text: { text: string } }).text.text).toBe(
       "*[1] <https://www.mext.go.jp/a.pdf#page=2|平成24年度実施施策に係る事後評価書 p.2> › 達成目標１*\n>_表の見出し（年度）_ 基準値 実績値 目標値 / 15 年度 20 年度 21 年度 22 年度 23 年度\n>7,248 件 14,974 件\n>14,779 件 15,544 件 16,302 件",

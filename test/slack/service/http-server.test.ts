@@ -20,7 +20,14 @@ afterEach(async () => {
   t = undefined;
 });
 
-const mention = (channel: string, ts: string) => ({ type: "app_mention", user: "U1", text: "<@UBOT> 2011年の共同研究件数", ts, channel, event_ts: ts });
+const mention = (channel: string, ts: string) => ({
+  type: "app_mention",
+  user: "U1",
+  text: "<@UBOT> 2011年の共同研究件数",
+  ts,
+  channel,
+  event_ts: ts,
+});
 
 describe("/metrics", () => {
   it("counts events, acks by latency bucket, answers by status and intent, dedupe hits and Web API errors", async () => {
@@ -47,9 +54,14 @@ describe("listening", () => {
     await new Promise<void>((resolve) => taken.listen(0, resolve));
     const port = (taken.address() as AddressInfo).port;
     try {
-      const failure = await startHttpServer({ port, health: { slack: "starting" }, metrics: createMetrics() }).then(() => undefined, (e: unknown) => e);
+      const failure = await startHttpServer({ port, health: { slack: "starting" }, metrics: createMetrics() }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(failure).toBeInstanceOf(ConfigError);
-      expect((failure as ConfigError).problems).toEqual([`PORT: port ${port} is already in use by another process; stop that process or set PORT to a free port`]);
+      expect((failure as ConfigError).problems).toEqual([
+        `PORT: port ${port} is already in use by another process; stop that process or set PORT to a free port`,
+      ]);
     } finally {
       taken.close();
     }

@@ -20,7 +20,14 @@ afterEach(async () => {
   await fake.close();
 });
 
-const mention = (ts: string) => ({ type: "app_mention", user: "U1", text: "<@UBOT> 2011年の共同研究件数", ts, channel: "C1", event_ts: ts });
+const mention = (ts: string) => ({
+  type: "app_mention",
+  user: "U1",
+  text: "<@UBOT> 2011年の共同研究件数",
+  ts,
+  channel: "C1",
+  event_ts: ts,
+});
 const qa = () => createFakeAnswerer({ "2011年の共同研究件数": jointResearch2011 });
 
 describe("Socket Mode", () => {
@@ -41,7 +48,9 @@ describe("Socket Mode", () => {
     running = await app.start();
     fake.outage = true;
     fake.dropSockets();
-    await eventually(() => expect(app.logs().filter((l) => l.msg === "Socket Mode reconnect failed; trying again").length).toBeGreaterThanOrEqual(3));
+    await eventually(() =>
+      expect(app.logs().filter((l) => l.msg === "Socket Mode reconnect failed; trying again").length).toBeGreaterThanOrEqual(3),
+    );
     expect(app.slack.health.slack).toBe("disconnected");
     fake.outage = false;
     await eventually(() => expect(app.logs().some((l) => l.msg === "Socket Mode reconnected")).toBe(true));
@@ -55,9 +64,16 @@ describe("Socket Mode", () => {
   it("names SLACK_APP_TOKEN when Slack rejects it at start-up", async () => {
     fake = await startFakeSlack();
     fake.openError = "invalid_auth";
-    const failure = await socketApp(fake, qa()).start().then(() => undefined, (error: unknown) => error);
+    const failure = await socketApp(fake, qa())
+      .start()
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
     expect(failure).toBeInstanceOf(ConfigError);
-    expect((failure as ConfigError).problems).toEqual([expect.stringMatching(/^SLACK_APP_TOKEN: Slack rejected it \(invalid_auth\); create an app-level token/)]);
+    expect((failure as ConfigError).problems).toEqual([
+      expect.stringMatching(/^SLACK_APP_TOKEN: Slack rejected it \(invalid_auth\); create an app-level token/),
+    ]);
   });
 
   it("stops with a message naming SLACK_APP_TOKEN when the token is rejected while reconnecting", async () => {

@@ -20,7 +20,12 @@ describe("Redis stores while Redis is unreachable", () => {
     const lines: string[] = [];
     const logger = createJsonLogger({ write: (line) => void lines.push(line) });
     // Port 1 refuses connections; no offline queue, so each command fails at once instead of waiting.
-    const redis = new Redis("redis://127.0.0.1:1", { enableOfflineQueue: false, maxRetriesPerRequest: 0, lazyConnect: true, retryStrategy: () => null });
+    const redis = new Redis("redis://127.0.0.1:1", {
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      lazyConnect: true,
+      retryStrategy: () => null,
+    });
     redis.on("error", () => {});
     const dedupe = createRedisDedupe(redis, logger);
     const topics = createRedisTopics(redis, logger);
@@ -28,8 +33,12 @@ describe("Redis stores while Redis is unreachable", () => {
     await topics.set("C1:1.2", { subject: "toshi-area" });
     expect(await topics.get("C1:1.2")).toEqual({ subject: "toshi-area" });
     const messages = lines.map((line) => JSON.parse(line) as { level: string; msg: string });
-    expect(messages).toContainEqual(expect.objectContaining({ level: "warn", msg: "dedupe degraded: Redis unreachable, using this process's memory" }));
-    expect(messages).toContainEqual(expect.objectContaining({ level: "warn", msg: "thread topics degraded: Redis unreachable, using this process's memory" }));
+    expect(messages).toContainEqual(
+      expect.objectContaining({ level: "warn", msg: "dedupe degraded: Redis unreachable, using this process's memory" }),
+    );
+    expect(messages).toContainEqual(
+      expect.objectContaining({ level: "warn", msg: "thread topics degraded: Redis unreachable, using this process's memory" }),
+    );
     redis.disconnect();
   });
 });

@@ -3,9 +3,23 @@
  * rejects the whole message (invalid_blocks) when one is exceeded, so every surface is checked by the tests.
  */
 type Text = { type: string; text: string };
-type Element = { type: string; action_id?: string; text?: Text | string; value?: string; positive_button?: FeedbackSide; negative_button?: FeedbackSide };
+type Element = {
+  type: string;
+  action_id?: string;
+  text?: Text | string;
+  value?: string;
+  positive_button?: FeedbackSide;
+  negative_button?: FeedbackSide;
+};
 type FeedbackSide = { text: Text; value: string; accessibility_label?: string };
-type AnyBlock = { type: string; block_id?: string; text?: Text | string; elements?: Element[]; rows?: Array<Array<{ type: string; text: string }>>; column_settings?: unknown[] };
+type AnyBlock = {
+  type: string;
+  block_id?: string;
+  text?: Text | string;
+  elements?: Element[];
+  rows?: Array<Array<{ type: string; text: string }>>;
+  column_settings?: unknown[];
+};
 
 /**
  * Every limit this bot's blocks can reach, as "what: length > max" lines (none when the message is valid);
@@ -14,7 +28,9 @@ type AnyBlock = { type: string; block_id?: string; text?: Text | string; element
  */
 export function checkBlockKit(message: { text?: string; blocks: unknown[] }, surface: "message" | "home" = "message"): string[] {
   const problems: string[] = [];
-  const over = (what: string, length: number, max: number) => { if (length > max) problems.push(`${what}: ${length} > ${max}`); };
+  const over = (what: string, length: number, max: number) => {
+    if (length > max) problems.push(`${what}: ${length} > ${max}`);
+  };
   const blocks = message.blocks as AnyBlock[];
   over("blocks", blocks.length, surface === "home" ? 100 : 50);
   if (message.text !== undefined) over("text fallback", message.text.length, 40_000);
@@ -55,7 +71,11 @@ export function checkBlockKit(message: { text?: string; blocks: unknown[] }, sur
       if (new Set(block.rows!.map((r) => r.length)).size > 1) problems.push(`${at}: rows of different lengths`);
       if (block.rows!.flat().some((cell) => cell.text.length === 0)) problems.push(`${at}: an empty cell`);
     }
-    for (const e of block.elements ?? []) if (e.action_id) { over(`${at} action_id`, e.action_id.length, 255); actionIds.push(e.action_id); }
+    for (const e of block.elements ?? [])
+      if (e.action_id) {
+        over(`${at} action_id`, e.action_id.length, 255);
+        actionIds.push(e.action_id);
+      }
   });
   if (new Set(actionIds).size !== actionIds.length) problems.push(`duplicate action_id: ${actionIds.join(", ")}`);
   return problems;

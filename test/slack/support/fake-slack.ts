@@ -40,13 +40,27 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const port = (server.address() as AddressInfo).port;
   let envelopes = 0;
   const fake: FakeSlack & { wsUrl: string } = {
-    apiUrl: `http://127.0.0.1:${port}/api/`, wsUrl: `ws://127.0.0.1:${port}/link`, posts: [], acks: [], connectionsOpened: 0, outage: false,
+    apiUrl: `http://127.0.0.1:${port}/api/`,
+    wsUrl: `ws://127.0.0.1:${port}/link`,
+    posts: [],
+    acks: [],
+    connectionsOpened: 0,
+    outage: false,
     sockets: () => open.size,
     sendEvent(event, eventId) {
       const envelopeId = `env-${(envelopes += 1)}`;
       const payload = JSON.parse(eventBody(event, eventId)) as unknown;
       const newest = [...open].at(-1);
-      newest?.send(JSON.stringify({ envelope_id: envelopeId, type: "events_api", payload, accepts_response_payload: false, retry_attempt: 0, retry_reason: "" }));
+      newest?.send(
+        JSON.stringify({
+          envelope_id: envelopeId,
+          type: "events_api",
+          payload,
+          accepts_response_payload: false,
+          retry_attempt: 0,
+          retry_reason: "",
+        }),
+      );
       return envelopeId;
     },
     dropSockets: () => open.forEach((socket) => socket.terminate()),
@@ -62,7 +76,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
 async function handle(fake: FakeSlack & { wsUrl: string }, req: IncomingMessage, res: ServerResponse): Promise<void> {
   let body = "";
   for await (const chunk of req) body += String(chunk);
-  const reply = (status: number, json: object): void => void res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(json));
+  const reply = (status: number, json: object): void =>
+    void res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(json));
   switch (req.url) {
     case "/api/auth.test":
       return reply(200, { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T1" });

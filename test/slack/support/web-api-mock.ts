@@ -23,20 +23,26 @@ export function mockApi(method: string, ...replies: Array<{ status?: number; bod
   const sent: Sent[] = [];
   const all = replies.length ? replies : [{}];
   // nock 15 calls a reply function with the Fetch Request (a two-parameter function is taken as callback style).
-  nock(API).persist().post(`/api/${method}`).reply(async (request: Request) => {
-    sent.push(decodeApiBody(await request.text()));
-    const reply = all[Math.min(sent.length - 1, all.length - 1)]!;
-    return [reply.status ?? 200, reply.body ?? { ok: true, ts: `1700000200.00000${sent.length}` }, reply.headers ?? {}] as const;
-  });
+  nock(API)
+    .persist()
+    .post(`/api/${method}`)
+    .reply(async (request: Request) => {
+      sent.push(decodeApiBody(await request.text()));
+      const reply = all[Math.min(sent.length - 1, all.length - 1)]!;
+      return [reply.status ?? 200, reply.body ?? { ok: true, ts: `1700000200.00000${sent.length}` }, reply.headers ?? {}] as const;
+    });
   return sent;
 }
 
 /** Mocks a response_url (JSON body); every request is recorded. */
 export function mockResponseUrl(path = "/commands/T1/1/abc", status = 200): Sent[] {
   const sent: Sent[] = [];
-  nock(RESPONSE_URL_HOST).persist().post(path).reply(async (request: Request) => {
-    sent.push(JSON.parse(await request.text()) as Sent);
-    return [status, "ok"] as const;
-  });
+  nock(RESPONSE_URL_HOST)
+    .persist()
+    .post(path)
+    .reply(async (request: Request) => {
+      sent.push(JSON.parse(await request.text()) as Sent);
+      return [status, "ok"] as const;
+    });
   return sent;
 }

@@ -38,12 +38,16 @@ describe("the 👎 form sent", () => {
     expect(reply.response_action).toBe("update");
     expect(reply.view.blocks[0]!.text.text).toBe("Thank you: what you wrote will help improve the answers.");
     await eventually(async () => expect(await reasons()).toEqual(["the wrong year"]));
-    expect(t.logs.find((l) => l.msg === "feedback reason")).toEqual(expect.objectContaining({ question_id: "q-1", user: "U2", given: true }));
+    expect(t.logs.find((l) => l.msg === "feedback reason")).toEqual(
+      expect.objectContaining({ question_id: "q-1", user: "U2", given: true }),
+    );
     expect(t.rawLogs.join("\n")).not.toContain("the wrong year");
   });
 
   it("adds nothing for an empty form, or one that names no feedback, and thanks all the same", async () => {
-    expect((await submit(encodeReasonMetadata({ feedbackId: "f-1", lang: "ja" }), null)).view.blocks[0]!.text.text).toBe("ありがとうございます。いただいた内容は回答の改善に使います。");
+    expect((await submit(encodeReasonMetadata({ feedbackId: "f-1", lang: "ja" }), null)).view.blocks[0]!.text.text).toBe(
+      "ありがとうございます。いただいた内容は回答の改善に使います。",
+    );
     expect((await submit("from an older modal", "年度が違う")).response_action).toBe("update");
     expect(await reasons()).toEqual([undefined]);
   });

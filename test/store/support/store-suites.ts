@@ -14,8 +14,17 @@ const NOW = Date.UTC(2026, 11, 1, 9, 0, 0);
 
 /** A delivered answer as the Slack edge records it. */
 export const asked = (id: string, overrides: Partial<QuestionRecord> = {}): QuestionRecord => ({
-  id, askedAt: new Date(NOW), teamId: "T1", channelId: "C1", userId: "U1", question: "2011年の共同研究件数は？", status: "answered",
-  intent: "indicator_value", latencyMs: 42, summary: "2011年度の共同研究件数は 16,302 件です。", ...overrides,
+  id,
+  askedAt: new Date(NOW),
+  teamId: "T1",
+  channelId: "C1",
+  userId: "U1",
+  question: "2011年の共同研究件数は？",
+  status: "answered",
+  intent: "indicator_value",
+  latencyMs: 42,
+  summary: "2011年度の共同研究件数は 16,302 件です。",
+  ...overrides,
 });
 
 /** Registers the store suites for `places`. */
@@ -41,7 +50,16 @@ export function describeStoreSuites(places: Places): void {
       await first.close();
       const reopened = await openAt(place);
       expect(await reopened.listFeedback(new Date(NOW - DAY))).toEqual([
-        { id: "f-1", questionId: "q-1", verdict: "down", reason: "年度が違う", userId: "U2", givenAt: new Date(NOW + 1000), question: "2011年の共同研究件数は？", summary: asked("q-1").summary },
+        {
+          id: "f-1",
+          questionId: "q-1",
+          verdict: "down",
+          reason: "年度が違う",
+          userId: "U2",
+          givenAt: new Date(NOW + 1000),
+          question: "2011年の共同研究件数は？",
+          summary: asked("q-1").summary,
+        },
       ]);
       expect(await reopened.findQuestion("q-1")).toEqual(asked("q-1"));
     });
@@ -49,7 +67,18 @@ export function describeStoreSuites(places: Places): void {
     it("keeps feedback from the older buttons, which name no question", async () => {
       const store = await openAt(await places.create());
       await store.recordFeedback({ id: "f-old", verdict: "up", userId: "U3", givenAt: new Date(NOW) });
-      expect(await store.listFeedback(new Date(NOW - DAY))).toEqual([{ id: "f-old", questionId: undefined, verdict: "up", reason: undefined, userId: "U3", givenAt: new Date(NOW), question: undefined, summary: undefined }]);
+      expect(await store.listFeedback(new Date(NOW - DAY))).toEqual([
+        {
+          id: "f-old",
+          questionId: undefined,
+          verdict: "up",
+          reason: undefined,
+          userId: "U3",
+          givenAt: new Date(NOW),
+          question: undefined,
+          summary: undefined,
+        },
+      ]);
       expect(await store.addFeedbackReason("no-such-feedback", "x")).toBe(false);
     });
 
@@ -59,7 +88,10 @@ export function describeStoreSuites(places: Places): void {
       await store.recordQuestion(asked("early", { askedAt: new Date(NOW - 2 * DAY) }));
       await store.recordQuestion(asked("old", { askedAt: new Date(NOW - 10 * DAY) }));
       await store.recordQuestion(asked("late", { status: "answered" }));
-      expect((await store.listQuestions(new Date(NOW - 3 * DAY))).map((q) => [q.id, q.status])).toEqual([["early", "answered"], ["late", "not_found"]]);
+      expect((await store.listQuestions(new Date(NOW - 3 * DAY))).map((q) => [q.id, q.status])).toEqual([
+        ["early", "answered"],
+        ["late", "not_found"],
+      ]);
     });
 
     it("deletes the questions and feedback older than the retention, and nothing newer", async () => {

@@ -5,12 +5,15 @@
  * thrown, so a listener can fire it with `void` and the person still has the text answer.
  */
 import type { webApi } from "@slack/bolt";
-import { renderChart } from "../chart/render-chart.js";
 import type { Answer } from "../qa/index.js";
 import { describeSlackError } from "./describe-slack-error.js";
 import type { SlackDeps } from "./deps.js";
 import { escapeText } from "./render/escape-text.js";
 import type { PostTarget } from "./send-message.js";
+import { createChartRenderer, type ChartRenderer } from "./chart-renderer.js";
+
+/** One renderer for the process: charts drawn one at a time, each distinct chart once. */
+const sharedRenderer = createChartRenderer();
 
 /**
  * Renders and uploads the answer's chart; resolves whether one was uploaded (false: nothing to draw, or it failed).
@@ -21,9 +24,18 @@ export async function postChart(
   deps: Pick<SlackDeps, "logger" | "metrics">,
   where: PostTarget,
   answer: Answer,
+  render: ChartRenderer = sharedRenderer,
 ): Promise<boolean> {
   try {
-    const chart = await renderChart(answer);
+    const chart = await render(answer);
+    if (chart === "busy") {
+      deps.logger.warn("chart skipped: the renderer is busy", {
+        channel: where.channel,
+        thread_ts: where.threadTs,
+        event_id: where.eventId,
+      });
+      return false;
+    }
     if (!chart) return false;
     const file = {
       file: chart.png,

@@ -9,6 +9,7 @@ import { normalizeForMatch } from "../knowledge/normalize-text.js";
 import { keepLongest, type EntityMatcher, type Mention } from "./match/mention.js";
 import { findPartial } from "./match/find-partial.js";
 import { findTypos } from "./match/find-typos.js";
+import { findSkeletons, skeletonsOf } from "./match/find-skeletons.js";
 import { findAbbreviations } from "./match/find-abbreviations.js";
 import { englishWords, findByEnglishWords } from "./match/find-english.js";
 import { gluedToWord } from "./match/glued-to-word.js";
@@ -56,6 +57,7 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
   const factCount = new Map<string, number>();
   for (const fact of kb.facts) factCount.set(fact.subject, (factCount.get(fact.subject) ?? 0) + 1);
   const weight = (e: Entity) => factCount.get(e.id) ?? 0;
+  const skeletons = skeletonsOf(cjkNames);
   const english = [...kb.entities.values()]
     .map((entity) => ({
       entity,
@@ -79,7 +81,12 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
         }
       }
       const chosen = keepLongest(exact);
-      const partial = [...findPartial(text, chosen, cjkNames, weight), ...findTypos(text, chosen, cjkNames)];
+      // A name written with other endings (参画してる大学数) found whole is a better reading than a piece of one.
+      const partial = [
+        ...findSkeletons(text, chosen, skeletons),
+        ...findPartial(text, chosen, cjkNames, weight),
+        ...findTypos(text, chosen, cjkNames),
+      ];
       const abbreviations = findAbbreviations(text, [...chosen, ...partial], cjkNames, weight);
       const more = [...partial, ...abbreviations, ...(chosen.length ? [] : findByEnglishWords(text, english))];
       return withParenthesizedAlias(keepLongest([...chosen, ...more]), text, names).sort((a, b) => a.start - b.start);

@@ -92,7 +92,14 @@ export function shapeOf(query: Query, deps: Deps): Shape {
   if (!query.intent) return "describe";
   const onlyFallback =
     query.triggers.length === 0 && !query.followUp && /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(withoutScopeWords(query, deps));
-  return onlyFallback ? "describe" : query.intent.shape;
+  return onlyFallback && !figuresForAskedYears(query, deps) ? "describe" : query.intent.shape;
+}
+
+/** A subject named exactly with figures in the year asked (ハブ拠点参画大学の…件数は, 2024年度): its figure is asked. */
+function figuresForAskedYears(query: Query, deps: Deps): boolean {
+  const years = query.years.years.map((y) => y.fiscalYear);
+  const named = new Set(query.mentions.filter((m) => m.how === "alias").map((m) => m.entity.id));
+  return years.length > 0 && deps.kb.facts.some((f) => named.has(f.subject) && f.fiscalYear !== null && years.includes(f.fiscalYear));
 }
 
 /**

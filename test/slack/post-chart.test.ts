@@ -112,4 +112,26 @@ describe("a series answer in a thread", () => {
     expect(completions[0]).toMatchObject({ channel_id: "C1", thread_ts: "1700000000.000100" });
     expect(darkPixels(uploads[0]!, CHART_TEXT_BOXES.title)).toBeGreaterThan(INK);
   });
+
+  it("posts the issue's whole answer: a table block, 👍/👎 feedback_buttons, linked sources, then the PNG chart", async () => {
+    // A document with a URL: its citations link to the page.
+    const linked = { ...series, citations: series.citations.map((c) => ({ ...c, page: 2, url: "https://www.mext.go.jp/a.pdf#page=2" })) };
+    t = await startTestApp(createFakeAnswerer({ 共同研究件数の推移: linked }));
+    const posts = mockApi("chat.postMessage");
+    const { uploads, completions } = mockUpload();
+    const text = "<@UBOT> 共同研究件数の推移";
+    await t.sendEvent(
+      { type: "app_mention", user: "U1", text, ts: "1700000000.000200", channel: "C1", event_ts: "1700000000.000200" },
+      "Ev2",
+    );
+    await eventually(() => expect(completions).toHaveLength(1));
+    const blocks = posts[0]!.blocks as unknown as Array<{ type: string; elements?: Array<{ type: string; text?: string }> }>;
+    expect(blocks.map((b) => b.type)).toContain("table");
+    const feedback = blocks.find((b) => b.type === "context_actions");
+    expect(feedback?.elements?.map((e) => e.type)).toEqual(["feedback_buttons"]);
+    const context = JSON.stringify(blocks.filter((b) => b.type === "context"));
+    expect(context).toContain("<https://www.mext.go.jp/a.pdf#page=2|");
+    expect(uploads[0]!.subarray(0, 4).toString("latin1")).toBe("\x89PNG");
+    expect(darkPixels(uploads[0]!, CHART_TEXT_BOXES.yearLabels)).toBeGreaterThan(INK);
+  });
 });

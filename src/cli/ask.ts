@@ -5,7 +5,6 @@
 import { createInterface } from "node:readline";
 import { createAnswerer } from "../qa/index.js";
 import { KnowledgeError } from "../knowledge/knowledge-error.js";
-import { writeChartFile } from "../chart/write-chart-file.js";
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");
@@ -23,6 +22,8 @@ try {
     const answer = qa.answer(question);
     process.stdout.write(json ? JSON.stringify(answer) + "\n" : answer.text + "\n");
     if (chartFile) {
+      // Loaded only when asked: the renderer is a native module that every other start would pay for.
+      const { writeChartFile } = await import("../chart/write-chart-file.js");
       const { written, message } = await writeChartFile(answer, chartFile);
       (written && !json ? process.stdout : process.stderr).write(message + "\n");
       if (!written) process.exitCode = 1;

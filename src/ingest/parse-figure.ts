@@ -11,7 +11,8 @@ const SCALE: Record<string, [number, string]> = {
   円: [1, "円"],
   "%": [1, "%"],
 };
-export const UNIT_WORDS = "千円|百万円|億円|万円|円|件|機関|%|人|名|社|地域|校|拠点|課題|大学|エリア|クラスター|プロジェクト|倍";
+export const UNIT_WORDS =
+  "千円|百万円|億円|万円|円|件|機関|%|人|名|社|地域|校|拠点|課題|大学|エリア|クラスター|プロジェクト|倍|団体|自治体|都道府県|市町村|か所|箇所|カ所|ヶ所|回|チーム";
 const FIGURE = new RegExp(`(約)?\\s*([△▲-])?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*(${UNIT_WORDS})?\\s*(以上|以下|程度|未満)?`, "u");
 
 export type Figure = { value: number; display: string; unit?: string; approx: boolean };

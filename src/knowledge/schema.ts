@@ -97,6 +97,11 @@ export const EntityDecl = z.strictObject({
   name: z.string().min(1),
   nameEn: z.string().min(1).optional(),
   aliases: z.array(z.string().min(1)).default([]),
+  /**
+   * Names of a role that each document's own entity has (施策全体: an evaluation sheet's policy as a whole).
+   * Unlike aliases they may be shared; a question resolves one by the fiscal years it asks, else to the newest.
+   */
+  generic: z.array(z.string().min(1)).default([]),
   parent: Id.optional(),
   unit: z.string().optional(),
   origin: Origin.default("curated"),
@@ -113,6 +118,11 @@ export const Vocabulary = z.strictObject({
   qualifiers: z.array(Term.extend({ group: z.enum(["budget", "actual", "target", "baseline", "other"]) })),
   attributes: z.array(Term),
   variants: z.record(z.string(), z.string()),
+  /**
+   * Words people use for a term the documents write otherwise (地方公共団体 → 自治体): every name holding the
+   * term is also matched with each word in its place (拠点に参画する自治体数).
+   */
+  synonyms: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)).default({}),
 });
 export type Vocabulary = z.infer<typeof Vocabulary>;
 

@@ -29,6 +29,11 @@ export function toMatchText(normalized: string, keepCase = false): string {
   );
 }
 
+/** A name with each synonym in place of the term it stands for (拠点に参画する地方公共団体数 → …自治体数). */
+function withSynonyms(name: string, synonyms: Readonly<Record<string, string[]>>): string[] {
+  return Object.entries(synonyms).flatMap(([term, words]) => (name.includes(term) ? words.map((w) => name.split(term).join(w)) : []));
+}
+
 /**
  * Builds a matcher over every entity's name, English name and aliases.
  * @example buildEntityMatcher(kb).find(toMatchText("都市エリアの予算"))[0].entity.id // "toshi-area"
@@ -36,7 +41,8 @@ export function toMatchText(normalized: string, keepCase = false): string {
 export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
   const names: Array<{ name: string; entity: Entity; ascii: boolean; acronym: boolean; re?: RegExp }> = [];
   for (const entity of kb.entities.values()) {
-    const rawNames = [entity.name, entity.name.replace(/[（(][^）)]*[）)]/g, ""), entity.nameEn ?? "", ...entity.aliases];
+    const given = [entity.name, entity.name.replace(/[（(][^）)]*[）)]/g, ""), entity.nameEn ?? "", ...entity.aliases, ...entity.generic];
+    const rawNames = [...given, ...given.flatMap((n) => withSynonyms(n, kb.vocabulary.synonyms))];
     for (const raw of new Set(rawNames.filter(Boolean))) {
       // Decided after NFKC: a full-width ＩＴ is the word IT, matched on word boundaries, not inside "universities".
       const name = raw.normalize("NFKC");

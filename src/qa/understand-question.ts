@@ -16,6 +16,7 @@ import { chooseReading, readingOfKinds } from "./query/readings.js";
 import { blankAsides } from "./query/asides.js";
 import { findDocumentReference } from "./query/document-reference.js";
 import { withCountedChild } from "./query/counted-child.js";
+import { resolveGenericNames } from "./query/generic-names.js";
 import { normalizeForMatch } from "../knowledge/normalize-text.js";
 import type { ExplainedWords, QuestionWords } from "./question-words.js";
 
@@ -77,7 +78,10 @@ export function understandQuestion(
       .filter((m) => (m.how === "alias" || !deps.words.triggers.has(m.text)) && !category(m)),
   );
   // A count asked of a program (…プログラムは何地域で): its indicator in that unit is the subject.
-  const mentions = withCountedChild(deps.kb, match, found);
+  // 施策全体 and other names each document's own entity has: whose is said by the years asked.
+  const mentions = resolveGenericNames(deps.kb, withCountedChild(deps.kb, match, found), [
+    ...new Set(years.years.map((y) => y.fiscalYear)),
+  ]);
   const askedTypes = (Object.entries(deps.lexicon.categories) as Array<[EntityType, string[]]>)
     .filter(([, nouns]) => findTriggers(nouns, match, mentions).length > 0)
     .map(([type]) => type);

@@ -2,7 +2,7 @@
  * The issue's acceptance on a document the bot has never seen: the fictional evaluation sheet
  * test/fixtures/new-doc.pdf (drawn by scripts/draw-spec-pdf.ts) is ingested with one call into a copy of the
  * knowledge base, and its 90 blind questions (eval/newdoc.jsonl) are scored as the eval scores every set.
- * Measured 2026-12-02: first run 47/90, after the fixes 72/90 = 80.0%, none with a figure it forbids (docs/ingest.md).
+ * Measured 2026-12-02: first run 47/90, after the fixes 78/90 = 86.7%, none with a figure it forbids (docs/ingest.md).
  */
 import { cpSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -28,9 +28,9 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("a new evaluation sheet, ingested with one command and asked 90 blind questions", () => {
-  it("answers at least 80% correctly, citing the new document", () => {
+  it("answers at least 85% correctly, citing the new document", () => {
     const passed = results.filter((r) => r.why.length === 0).length;
-    expect(passed / cases.length).toBeGreaterThanOrEqual(0.8);
+    expect(passed / cases.length).toBeGreaterThanOrEqual(0.85);
   });
 
   it("answers none with a figure of another year or kind (the figures each question forbids)", () => {

@@ -7,6 +7,9 @@ describe("figures as documents write them", () => {
     ["△359,976", "千円", -359976000, "△359,976千円", "円"],
     ["３１億円", undefined, 3100000000, "31億円", "円"],
     ["12.5%", undefined, 12.5, "12.5%", "%"],
+    // Counters of any kind are units: a row in 団体 was left out whole before.
+    ["192団体", undefined, 192, "192団体", "団体"],
+    ["12か所", undefined, 12, "12か所", "か所"],
   ])("reads %s (table unit %s)", (text, unit, value, display, base) => {
     expect(parseFigure(text, unit)).toEqual({ value, display, unit: base, approx: false });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createDeps } from "../../src/qa/index.js";
-import { toMatchText } from "../../src/qa/resolve-entities.js";
+import { buildEntityMatcher, toMatchText } from "../../src/qa/resolve-entities.js";
+import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 
 const { matcher } = createDeps();
 const find = (q: string) => matcher.find(toMatchText(q), toMatchText(q, true)).map((m) => ({ id: m.entity.id, how: m.how }));
@@ -53,5 +54,14 @@ describe("resolving entities", () => {
     expect(find("京都大学の共同研究件数").map((m) => m.id)).not.toContain("cluster-kyoto");
     expect(find("京都クラスターの分野").map((m) => m.id)).toContain("cluster-kyoto");
     expect(find("産業クラスター計画").map((m) => m.id)).toEqual(["sangyo-cluster"]);
+  });
+});
+
+describe("a name holding a term people say otherwise (vocabulary synonyms)", () => {
+  it("is also matched with the word in the term's place (地方公共団体 → 自治体)", () => {
+    const real = loadKnowledge();
+    const entity = { ...real.entities.get("h24-policy")!, id: "x", name: "拠点に参画する地方公共団体数", aliases: [], generic: [] };
+    const matcher = buildEntityMatcher({ ...real, entities: new Map([["x", entity]]) });
+    expect(matcher.find(toMatchText("拠点に参画する自治体数の推移")).map((m) => m.entity.id)).toEqual(["x"]);
   });
 });

@@ -24,7 +24,7 @@ const toHiragana = (s: string) => s.replace(/[\u30a1-\u30f6]/g, (c) => String.fr
 export async function writeReadings(kb: KnowledgeBase, intents: Intent[], lexicon: Lexicon, dir: string): Promise<number> {
   const tokenizer = await buildTokenizer();
   const texts = [...kb.entities.values()]
-    .flatMap((e) => [e.name, ...e.aliases])
+    .flatMap((e) => [e.name, ...e.aliases, ...e.generic])
     .concat(
       intents.flatMap((i) => i.triggers),
       Object.values(lexicon.qualifierCues).flat(),

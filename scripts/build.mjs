@@ -22,9 +22,12 @@ export async function buildDist(sourceHash = hashSources()) {
   if (isBuildFresh(sourceHash)) return true;
   const temporary = join(ROOT, `dist.${process.pid}.tmp`);
   const src = join(ROOT, "src");
-  const entryPoints = [join(src, "main.ts"), ...readdirSync(join(src, "cli")).map((f) => join(src, "cli", f))].filter(
-    (f) => f.endsWith(".ts") && existsSync(f),
-  );
+  // The bench's bare Bolt app too, so that both apps of npm run bench:slack start the same way.
+  const entryPoints = [
+    join(src, "main.ts"),
+    join(src, "cli/bench-slack/bare-app.ts"),
+    ...readdirSync(join(src, "cli")).map((f) => join(src, "cli", f)),
+  ].filter((f) => f.endsWith(".ts") && existsSync(f));
   try {
     await build({
       entryPoints,

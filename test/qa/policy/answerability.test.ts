@@ -27,6 +27,7 @@ describe("the answerability policy", () => {
     ["都市エリア事業は今後どうなると思う？", "予測"],
     ["都市エリアの中で一番成果が出たエリアはどこだと思う？", "意見"],
     ["文科省の職員の給料は？", "個人"],
+    ["木村直人課長の経歴を教えて", "個人"],
     ["今日の天気は？", "範囲外"],
     // A prediction asked in one part of two makes the whole question one: no figures beside it.
     ["知的クラスターの予算って今後増えると思います？予想でいいので", "予測"],

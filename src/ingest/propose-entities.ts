@@ -33,7 +33,7 @@ export function proposeEntities(docId: string, known: KnownEntity[], variants: V
     // The name as written is the alias people will type; the circled number is the document's, not the name's.
     const aliases = name !== label.trim() ? [label.trim()] : [];
     // The standard budget table of an evaluation sheet (施策の予算額・執行額等) is the policy as a whole.
-    const generic = /^施策の予算額/.test(name) ? ["施策全体"] : [];
+    const generic = /^施策の予算額/.test(name) ? ["施策全体", "この施策", "本施策", "施策の全体"] : [];
     proposed.push({ id, type, name, aliases, generic, origin: "extracted", attributes: [] });
     byName.set(key(label), id);
     return id;

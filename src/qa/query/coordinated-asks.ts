@@ -18,7 +18,9 @@ export function coordinatedParts(deps: Deps, query: Query): string[] {
   const years = new Set(query.years.years.map((y) => y.fiscalYear)).size;
   const read = scoreIntents(deps.intents, query.match, query.mentions, years).filter((c) => c.triggers.length > 0 && c.score > 0);
   const [first, second] = read;
-  if (!first || !second || second.score < 0.6 * first.score || first.intent.shape === second.intent.shape) return [];
+  // Two attributes (主管課と達成年度) are two asks; two figure intents are one question's kinds, answered together.
+  const sameShape = first && second && first.intent.shape === second.intent.shape && first.intent.shape !== "attribute";
+  if (!first || !second || second.score < 0.6 * first.score || sameShape) return [];
   if (OPERAND_SHAPES.has(first.intent.shape) || OPERAND_SHAPES.has(second.intent.shape)) return [];
   const at = (words: string[]) => Math.min(...words.map((w) => query.match.indexOf(w)).filter((i) => i >= 0));
   const spans = [first, second]

@@ -19,4 +19,9 @@ describe("two kinds of thing asked of one subject, joined by と", () => {
     expect(answer.text).toContain("2,032,222千円");
     expect(answer.text).toContain("事業化ノウハウ");
   });
+  it("are two attributes asked together (主管課と達成年度)", () => {
+    const answer = qa.answer("総合的産学官連携推進事業の主管課と達成年度って？");
+    expect(answer.intent).toBe("owner+goal");
+    expect(answer.text).toContain("研究環境・産業連携課");
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadKnowledge, type Entity, type KnowledgeBase } from "../../../src/knowledge/load-knowledge.js";
 import { resolveGenericNames } from "../../../src/qa/query/generic-names.js";
+import { createAnswerer } from "../../../src/qa/index.js";
 import type { Mention } from "../../../src/qa/match/mention.js";
 
 // The real knowledge base with a second evaluation sheet's policy beside h24's, its figures for 2024.
@@ -25,5 +26,10 @@ describe("a name each evaluation sheet's own policy has (施策全体)", () => {
   it("leaves a name of one entity alone", () => {
     const own = { ...mention, text: "事後評価書" };
     expect(resolveGenericNames(kb, [own], [2024])[0]).toBe(own);
+  });
+  it("names the evaluated policy as the sheet calls it (この施策), answered from the real knowledge base", () => {
+    const answer = createAnswerer().answer("この施策の当初予算、23年度と25年度を比べるとどうなってる？");
+    expect(answer.status).toBe("answered");
+    expect(answer.text).toContain("20,884,332千円");
   });
 });

@@ -11,3 +11,11 @@ describe("the programs a program is made of", () => {
     expect(answer.text).toContain("産学官連携支援事業");
   });
 });
+
+describe("what a body does", () => {
+  it("is asked as 何をする人 and answered with its cited functions", () => {
+    const answer = qa.answer("産学官連携コーディネーターって何をする人？");
+    expect(answer.status).toBe("answered");
+    expect(answer.text).toContain("共同研究企画支援");
+  });
+});

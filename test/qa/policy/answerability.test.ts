@@ -99,5 +99,6 @@ describe("the checks after an answer is drafted", () => {
     const members = qa.answer("神戸クラスターの参加機関はどこ？");
     expect(members.text).toContain("理化学研究所");
     expect(members.citations[0]?.document).toBe("h16-chiteki-cluster.txt");
+    expect(qa.answer("神戸クラスターに参加してる機関は？").text).toContain("理化学研究所");
   });
 });

@@ -59,7 +59,7 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
     // あの事業の評価は？ with nothing asked before: the question points at a subject it does not name, and
     // any program's passage would be a guess. Asked back, with the programs the documents describe most.
     name: "refers-back-without-subject",
-    applies: (c) => c.shape !== "help" && c.query.mentions.length === 0 && !c.query.previous && hasCue(c.deps, c.query, "referBack"),
+    applies: (c) => c.shape !== "help" && !c.query.previous && namesOnlyByPointing(c),
     answer: (c) => askWhichReferred(c.query, c.deps),
   },
   {
@@ -111,6 +111,14 @@ export function decideBeforeAnswer(c: Case): { rule: string; draft: Draft } | un
   return rule ? { rule: rule.name, draft: rule.answer(c) } : undefined;
 }
 
+/** A pointing word (あのエリア) and no name but the one inside it (エリア of あのエリア is no subject). */
+function namesOnlyByPointing(c: Case): boolean {
+  const [word] = findTriggers(c.deps.lexicon.cues.referBack, c.query.match, []);
+  if (!word) return false;
+  const at = c.query.match.indexOf(word);
+  return c.query.mentions.every((m) => m.start >= at && m.end <= at + word.length);
+}
+
 /**
  * Which program "あの事業" means, asked back: each option is the user's own question with the program put where
  * the pointing word was (あの事業の評価結果は → 知的クラスター創成事業の評価結果は).
@@ -119,17 +127,29 @@ function askWhichReferred(query: Query, deps: Deps): Draft {
   const [word] = findTriggers(deps.lexicon.cues.referBack, query.match, []);
   const asked = query.text.normalize("NFKC");
   const at = word ? asked.toLowerCase().indexOf(word) : -1;
-  const options = programsByFacts(deps)
+  // The kind pointed at (あのエリア: areas, あの事業: programs) gives the options.
+  const [type, noun] = pointedKind(deps, word ?? "");
+  const options = subjectsByFacts(deps, type, noun)
     .slice(0, 6)
-    .map((program) => {
-      const name = shortEntityName(program, query.lang);
+    .map((subject) => {
+      const name = shortEntityName(subject, query.lang);
       return { label: name.slice(0, 70), question: at >= 0 ? asked.slice(0, at) + name + asked.slice(at + word!.length) : name };
     });
-  return { status: "clarify", summary: say(query.lang, "どの事業のことですか？", "Which program do you mean?"), options };
+  return { status: "clarify", summary: say(query.lang, `どの${noun}のことですか？`, "Which one do you mean?"), options };
 }
 
-/** Programs, those with the most facts first: the subjects a question that names none most likely means. */
-function programsByFacts(deps: Deps): Entity[] {
+/** The kind of subject a pointing word names by its category noun (エリア → region), programs by default. */
+function pointedKind(deps: Deps, word: string): [string, string] {
+  for (const [type, nouns] of Object.entries(deps.lexicon.categories)) {
+    const noun = (nouns ?? []).find((n) => word.includes(n));
+    if (noun) return [type, noun];
+  }
+  return ["program", "事業"];
+}
+
+/** Subjects of that kind (those named with the noun first: エリア → the areas), those with most facts first. */
+function subjectsByFacts(deps: Deps, type: string, noun: string): Entity[] {
   const count = (id: string) => deps.kb.facts.filter((f) => f.subject === id).length;
-  return [...deps.kb.entities.values()].filter((e) => e.type === "program").sort((a, b) => count(b.id) - count(a.id));
+  const named = (e: Entity) => (e.name.includes(noun) ? 1 : 0);
+  return [...deps.kb.entities.values()].filter((e) => e.type === type).sort((a, b) => named(b) - named(a) || count(b.id) - count(a.id));
 }

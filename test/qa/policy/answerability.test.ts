@@ -62,6 +62,11 @@ describe("a subject pointed at but not named", () => {
     for (const option of answer.options) expect(option.question).toMatch(/^.+の課題って何でしたっけ$/);
     expect(answer.options.map((o) => o.question)).not.toContain("その事業の課題って何でしたっけ");
   });
+  it("is asked back with subjects of the kind pointed at (あのエリア: the areas)", () => {
+    const answer = qa.answer("あのエリアの分野ってなんでしたっけ");
+    expect(answer.status).toBe("clarify");
+    for (const option of answer.options) expect(option.question).toMatch(/エリアの分野ってなんでしたっけ$/);
+  });
   it("is the earlier subject in a conversation, not asked back", () => {
     const first = qa.answer("都市エリアの予算は?");
     const answer = qa.answer("その事業の開始年度は？", { previous: first.topic });

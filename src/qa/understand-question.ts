@@ -79,7 +79,7 @@ export function understandQuestion(
   );
   // A count asked of a program (…プログラムは何地域で): its indicator in that unit is the subject.
   // 施策全体 and other names each document's own entity has: whose is said by the years asked.
-  const mentions = resolveGenericNames(deps.kb, withCountedChild(deps.kb, match, found), [
+  const mentions = resolveGenericNames(deps.kb, withCountedChild(deps.kb, deps.lexicon, match, found), [
     ...new Set(years.years.map((y) => y.fiscalYear)),
   ]);
   const askedTypes = (Object.entries(deps.lexicon.categories) as Array<[EntityType, string[]]>)

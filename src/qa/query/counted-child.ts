@@ -4,19 +4,18 @@
  */
 import type { Entity, KnowledgeBase } from "../../knowledge/load-knowledge.js";
 import type { Mention } from "../match/mention.js";
-
-const COUNTER = "地域|機関|件|社|拠点|人|名|大学|校";
-const ASKED = new RegExp(`何(${COUNTER})|(${COUNTER})の?数|(割合|比率|率)`);
+import type { Lexicon } from "../intent-schema.js";
+import { askedUnit } from "../answer-shapes/select-facts.js";
 
 /**
  * The mentions with a program replaced by its one indicator in the asked unit, when the question names no
  * indicator itself; unchanged otherwise (none, or several indicators in that unit: which one is not guessed).
- * @example withCountedChild(kb, "…プログラムの参加機関の数は", [program]).map((m) => m.entity.id) // ["ind-…-sanka"]
+ * The asked unit is the lexicon's (intents/lexicon.yaml › units: 何地域, 機関の数, 割合).
+ * @example withCountedChild(kb, lexicon, "…プログラムの参加機関の数は", [program]).map((m) => m.entity.id) // ["ind-…-sanka"]
  */
-export function withCountedChild(kb: KnowledgeBase, matchText: string, mentions: Mention[]): Mention[] {
-  const asked = ASKED.exec(matchText);
-  if (!asked || mentions.some((m) => m.entity.type === "indicator")) return mentions;
-  const unit = asked[3] ? "%" : (asked[1] ?? asked[2])!;
+export function withCountedChild(kb: KnowledgeBase, lexicon: Lexicon, matchText: string, mentions: Mention[]): Mention[] {
+  const unit = askedUnit({ lexicon }, matchText);
+  if (!unit || mentions.some((m) => m.entity.type === "indicator")) return mentions;
   return mentions.map((m) => {
     if (m.entity.type !== "program") return m;
     const child = countedBy(kb, m.entity, unit, matchText);

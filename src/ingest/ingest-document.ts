@@ -11,7 +11,7 @@ import { findTables, type LeftOut, type TableFigure } from "./find-tables.js";
 import { findBudgetStatus } from "./budget-status-table.js";
 import { findProseFigures } from "./find-prose-figures.js";
 import { findSections } from "./find-sections.js";
-import { proposeEntities, type KnownEntity } from "./propose-entities.js";
+import { proposeEntities, type GenericNames, type KnownEntity } from "./propose-entities.js";
 import { figuresIn } from "./parse-figure.js";
 import { BUDGET_KINDS } from "./kind-words.js";
 import { isValue } from "./text-row.js";
@@ -20,7 +20,14 @@ import { groundFacts, type KnownFact } from "./ground-facts.js";
 
 export type IngestOptions = { id: string; file: string; title?: string; url?: string; fiscalYear?: number; raw?: string };
 /** What the knowledge base already holds: entities to reuse, the kinds allowed, facts a new one may contradict. */
-export type Context = { entities: KnownEntity[]; qualifiers: string[]; variants: VariantMap; facts?: KnownFact[] };
+export type Context = {
+  entities: KnownEntity[];
+  qualifiers: string[];
+  variants: VariantMap;
+  facts?: KnownFact[];
+  /** knowledge/vocabulary.yaml › genericNames: the names of a role an entity read from such a heading gets. */
+  genericNames?: GenericNames;
+};
 export type Ingested = {
   id: string;
   source: string;
@@ -62,7 +69,7 @@ export function ingestLayout(layout: Layout, options: IngestOptions, context: Co
 
   // A PDF has pages; a .txt extraction only when it marks them with form feeds (otherwise no page is cited).
   const paged = layout.geometry || source.includes("\f");
-  const entities = proposeEntities(options.id, context.entities, context.variants);
+  const entities = proposeEntities(options.id, context.entities, context.variants, context.genericNames);
   const document: DocumentDecl = {
     file,
     title,

@@ -77,6 +77,7 @@ export async function runIngest(args: IngestArgs): Promise<{ ingested: Ingested;
       entities: [...kb.entities.values()].filter((e) => !e.id.startsWith(`${id}-`)),
       qualifiers: kb.vocabulary.qualifiers.map((q) => q.id),
       variants: kb.vocabulary.variants,
+      genericNames: kb.vocabulary.genericNames,
       facts: kb.facts.filter((f) => f.evidence.document !== `${id}.txt`),
     },
   );

@@ -123,6 +123,11 @@ export const Vocabulary = z.strictObject({
    * term is also matched with each word in its place (拠点に参画する自治体数).
    */
   synonyms: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)).default({}),
+  /**
+   * Generic names an ingested entity gets from the heading it was read from: a table or section whose name
+   * starts with `heading` (an evaluation sheet's standard 施策の予算額・執行額等) is its document's `names` (施策全体).
+   */
+  genericNames: z.array(z.strictObject({ heading: z.string().min(1), names: z.array(z.string().min(1)).min(1) })).default([]),
 });
 export type Vocabulary = z.infer<typeof Vocabulary>;
 

@@ -64,6 +64,8 @@ export const Lexicon = z.strictObject({
     multiple: Cue,
     referBack: Cue,
     whichSubject: Cue,
+    /** Words for a document (資料, PDF): a year right before one names the document (H20資料で), not a fiscal year. */
+    documentWords: Cue,
   }),
   stopwords: z.array(z.string().min(1)),
   /** Nouns that name a kind of subject, not one subject (事業, プログラム, クラスター): "which 事業 is largest?" ranks that kind. */

@@ -64,7 +64,7 @@ export function understandQuestion(
     deps.words.readings,
   );
   // H20資料で: the year names a document, not the figure's year.
-  const reference = findDocumentReference(typed, [...deps.kb.documents.values()]);
+  const reference = findDocumentReference(typed, [...deps.kb.documents.values()], deps.lexicon.cues.documentWords);
   const text = reference.files.length ? reference.text.replace(/\s{2,}/g, " ").trim() : typed;
   const lang = detectLanguage(text);
   const match = toMatchText(text);

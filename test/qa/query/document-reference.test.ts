@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createAnswerer } from "../../../src/qa/index.js";
 import { findDocumentReference } from "../../../src/qa/query/document-reference.js";
 
+const words = ["資料", "文書", "pdf"];
 const documents = [
   { file: "h20.txt", fiscalYear: 2008 },
   { file: "h17.txt", fiscalYear: 2005 },
@@ -14,13 +15,13 @@ describe("a document named by its year", () => {
     ["あとH17の資料だと件数は", ["h17.txt"]],
     ["連携施策（平成20年度資料）は", ["h20.txt"]],
   ])("is read from %s as the document, not a fiscal year", (text, files) => {
-    const found = findDocumentReference(text, documents);
+    const found = findDocumentReference(text, documents, words);
     expect(found.files).toEqual(files);
     expect(found.text).not.toMatch(/H20|H17|平成20/);
   });
   it("is left alone when no document has that year, or the year is not right before the word", () => {
-    expect(findDocumentReference("H22資料の件数", documents).files).toEqual([]);
-    expect(findDocumentReference("2008年の共同研究の資料", documents).files).toEqual([]);
+    expect(findDocumentReference("H22資料の件数", documents, words).files).toEqual([]);
+    expect(findDocumentReference("2008年の共同研究の資料", documents, words).files).toEqual([]);
   });
   it("answers from that document only", () => {
     const answer = qa.answer("H16資料で知的クラスターの予算は？");

@@ -11,6 +11,7 @@ import { askWhich } from "./pick-subject.js";
 import { detectAspect } from "../query/aspect.js";
 import { answerAspect, answerDefinition } from "../describe/answer-aspect.js";
 import { cleanText } from "../describe/clean-text.js";
+import { answeringPassage, answerTopic } from "../describe/topic-passage.js";
 import { coverageOf, mentionsAskedYear, noPassageForYear, passageAnswer, sectionNamed } from "./passages.js";
 
 /** A passage must contain at least this share of the question's two-character pieces to be an answer. */
@@ -140,7 +141,11 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
   const best = ranked[0];
   // Without a subject, the passage must hold most of what the question asks (its content words).
   const coverage = best ? coverageOf(best.chunk, query.leftover || query.text) : 0;
-  if (!best || (!subject && coverage < MIN_COVERAGE)) return notInDocuments(query, deps);
+  if (!best || (!subject && coverage < MIN_COVERAGE)) {
+    // Search ranks by shared pieces; the passage holding the question's rarer words may still answer it.
+    const topical = subject ? undefined : answeringPassage(query, deps);
+    return topical && query.years.years.length === 0 ? answerTopic(query, deps, topical) : notInDocuments(query, deps);
+  }
   // A passage never stands in for a year's figure: a question naming a year needs a passage naming it.
   if (!mentionsAskedYear(query, best.chunk)) return noPassageForYear(query, subject ? entityName(subject, lang) : undefined);
   const about = subject

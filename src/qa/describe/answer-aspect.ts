@@ -87,7 +87,11 @@ function askFor(query: Query, deps: Deps, subject: Entity | undefined, aspectId:
   return { aspect, names: exactly ? names : [], strict: Boolean(exactly), words, term: guess && normal(deps, guess), typed };
 }
 
-function passageDraft(query: Query, found: Passage, subject: Entity | undefined, aspectId?: string, deps?: Deps): Draft {
+/**
+ * A found passage as an answer: quoted for reading, cited verbatim.
+ * @example passageDraft(query, found, subject).status // "answered"
+ */
+export function passageDraft(query: Query, found: Passage, subject: Entity | undefined, aspectId?: string, deps?: Deps): Draft {
   const { lang } = query;
   const label = aspectId && deps ? deps.lexicon.aspects[aspectId]!.label[lang] : undefined;
   // A lead sentence from the parent section is cited on its own before the list: [1], then the list [2].

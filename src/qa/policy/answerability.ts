@@ -15,6 +15,7 @@ import type { ANSWER_SHAPES } from "../intent-schema.js";
 import type { Entity } from "../../knowledge/load-knowledge.js";
 import { findTriggers } from "../detect-intent.js";
 import { say, shortEntityName } from "../answer-kit.js";
+import { answeringPassage, answerTopic } from "../describe/topic-passage.js";
 
 export type Shape = (typeof ANSWER_SHAPES)[number];
 
@@ -31,6 +32,8 @@ const figures = (c: Case) => FIGURE_SHAPES.includes(c.shape);
 /** The question asks for figures, even when the passages answer it (an organization's figure is never there). */
 const asksFigures = (c: Case) => figures(c) || FIGURE_SHAPES.includes(c.query.intent?.shape ?? "describe");
 const namedExactly = (c: Case) => c.query.mentions.some((m) => m.how === "alias");
+/** Words the documents never use, in a figure question or one that names nothing known. */
+const unexplained = (c: Case) => c.query.unknownWords.length > 0 && c.shape !== "help" && (asksFigures(c) || !namedExactly(c));
 
 /**
  * The rules before any answer is built, in order.
@@ -49,10 +52,18 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
     answer: (c) => answerSources(c.query, c.deps),
   },
   {
+    // A description asked in the asker's own words (どの範囲を対象に活動する？), where one passage holds the
+    // rest of the question: that passage, not "not in the documents".
+    name: "topic-passage",
+    applies: (c) =>
+      c.shape === "describe" && unexplained(c) && c.query.ownNames.length === 0 && answeringPassage(c.query, c.deps) !== undefined,
+    answer: (c) => answerTopic(c.query, c.deps, answeringPassage(c.query, c.deps)!),
+  },
+  {
     // A word the documents never use stops a figure question, or one that names nothing known; a question
     // about a known subject in words of its own (知的財産本部は誰がトップ？) still goes to the passages.
     name: "not-mentioned",
-    applies: (c) => c.query.unknownWords.length > 0 && c.shape !== "help" && (asksFigures(c) || !namedExactly(c)),
+    applies: unexplained,
     answer: (c) => notMentioned(c.query, c.deps),
   },
   {

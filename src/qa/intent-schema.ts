@@ -56,6 +56,8 @@ export const Lexicon = z.strictObject({
     lawsOnly: Cue,
     plans: Cue,
     sameField: Cue,
+    /** Several fields asked with 両方 (both): regions that have every one, not any one of them. */
+    allOf: Cue,
     summaryRow: Cue,
     /** Questions about the documents themselves (元のPDF, 出典): answered with the list of documents. */
     sources: Cue,

@@ -50,6 +50,9 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
     deps.lexicon,
   );
   const aspect = aspectId ? deps.lexicon.aspects[aspectId] : undefined;
+  // A term in quotes asked "what is" (グラフの「…4事業」って何) is the question; words around it only place it.
+  const quoted = /[「『][^」』]{2,40}[」』]\s*(?:とは|って)/u.test(query.text) ? answerDefinition(query, deps, subject) : undefined;
+  if (quoted) return quoted;
   if (aspectId && aspect && !aspect.weak && (asked.length === 0 || attributes.length === 0)) {
     // A section the question names by more than the aspect (クラスター形成活動への支援) is what it asks.
     const section = namedBeyondAspect(query, deps, aspect.headings);

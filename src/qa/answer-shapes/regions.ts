@@ -40,8 +40,11 @@ export function answerRegions(query: Query, deps: Deps): Draft {
   if (!program && !field && !trialOnly && namedRegions.length <= 1 && byWord.length === 0 && programs.length > 1)
     return askWhich(query, programs);
   const evidence: Attribute[] = [];
-  // Several fields (ITとライフ両方) ask for regions that have every one of them.
-  const hasAllFields = (region: Entity) => fields.every((f) => region.attributes.some((a) => a.key === "field" && a.ref === f.id));
+  // Several fields ask for regions in any of them (環境・エネルギー系), or with 両方 in every one (ITとライフ両方).
+  const every = hasCue(deps, query, "allOf");
+  const hasField = (region: Entity, f: Entity) => region.attributes.some((a) => a.key === "field" && a.ref === f.id);
+  const hasAllFields = (region: Entity) =>
+    fields.length === 0 || (every ? fields.every((f) => hasField(region, f)) : fields.some((f) => hasField(region, f)));
   const picked = regions.filter((region) => {
     if (!hasAllFields(region)) return false;
     const hits = region.attributes.filter(
@@ -56,7 +59,13 @@ export function answerRegions(query: Query, deps: Deps): Draft {
     return true;
   });
   const what = [
-    field ? say(lang, `${fields.map((f) => f.name).join("・")}分野の`, `${fields.map((f) => f.nameEn ?? f.name).join(" and ")} `) : "",
+    field
+      ? say(
+          lang,
+          `${fields.map((f) => f.name).join(every ? "・" : "または")}分野の`,
+          `${fields.map((f) => f.nameEn ?? f.name).join(every ? " and " : " or ")} `,
+        )
+      : "",
     trialOnly ? say(lang, "試行地域の", "trial ") : "",
     program ? entityName(program, lang) : say(lang, "事業", "program"),
   ].join("");

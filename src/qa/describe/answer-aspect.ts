@@ -20,14 +20,35 @@ export function answerDefinition(query: Query, deps: Deps, subject: Entity | und
   const exact = query.mentions.filter((m) => m.entity === subject && m.how === "alias").map((m) => normal(deps, m.text));
   // The term asked about is the words before とは or って (「共創の場」ってどういうもの？, 知的クラスター本部とは);
   // without them, the subject when the question asks nothing more (スーパー産学官連携本部はどういうものですか).
-  const before = /^[「『]?(.{2,30}?)[」』]?\s*(?:とは|って)/u.exec(query.text)?.[1];
+  const before = (/[「『]([^」』]{2,40})[」』]\s*(?:とは|って)/u.exec(query.text) ??
+    /^[「『]?(.{2,30}?)[」』]?\s*(?:とは|って)/u.exec(query.text))?.[1];
   const term = before ? normal(deps, before) : undefined;
   // Two subjects (知的クラスターと産業クラスターの関係) ask how they relate, not what one of them is.
   const subjects = new Set(query.mentions.map((m) => m.entity.id));
   if (subjects.size > 1 || (!term && (query.leftover || exact.length === 0))) return undefined;
   const names = term ? [term, ...(exact.includes(term) ? [normal(deps, subject!.name)] : [])] : [...exact, normal(deps, subject!.name)];
-  const found = findDefinition(sectionUnits(deps.kb), [...new Set(names)]);
-  return found && passageDraft(query, found, subject);
+  const sections = sectionUnits(deps.kb);
+  // A term with words before it (グラフにある「文部科学省が実施する4事業」): the longest tail defined is the term.
+  const found = findDefinition(sections, [...new Set(names)]) ?? (term ? definedTail(sections, term) : undefined);
+  // The subject is named as what is defined only when the question names it exactly in the term.
+  const ofSubject = !term || exact.some((n) => term.includes(n));
+  return found && passageDraft(query, found, ofSubject ? subject : undefined);
+}
+
+/**
+ * The definition of the longest tail of a term that starts after a particle or an opening quote and still ends
+ * in its head noun (の4事業 → 4事業), three characters at least.
+ * @example definedTail(sections, "グラフにある文科省の4事業")?.focus // "4事業とは"
+ */
+function definedTail(sections: ReturnType<typeof sectionUnits>, term: string): Passage | undefined {
+  const cuts = [...term.matchAll(/(?:の|にある|で|が|「|『|、)/gu)].map((m) => m.index + m[0].length);
+  for (const at of cuts) {
+    const tail = term.slice(at).replace(/[」』]/gu, "");
+    if (tail.length < 3) continue;
+    const found = findDefinition(sections, [tail]);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /**

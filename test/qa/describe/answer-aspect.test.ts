@@ -29,6 +29,17 @@ describe("descriptions by aspect", () => {
     expect(answer.citations[0]!.section).toContain("知的クラスターとは");
   });
 
+  it("defines the tail of a term that words before it only place (…の4事業 → 4事業とは)", () => {
+    const answer = qa.answer("成果のグラフの文部科学省の4事業とは？");
+    expect(answer.text).toContain("独創的シーズ展開事業");
+    expect(answer.summary).not.toContain("都市エリア");
+  });
+
+  it("takes a quoted term asked what-is before any aspect word around it", () => {
+    const answer = qa.answer("評価の表に出てくる「文部科学省が実施する4事業」って何？");
+    expect(answer.text).toContain("技術移転支援センター事業");
+  });
+
   it("answers what a program does with its summary sentence and its list of activities, each cited", () => {
     const answer = qa.answer("都市エリア産学官連携促進事業の事業内容は？");
     expect(answer.lines[0]).toMatch(/個性発揮を重視し.*\[1\]$/);

@@ -1,0 +1,22 @@
+/**
+ * Regions listed by field: several fields named together ask for any of them, with 両方 for every one.
+ */
+import { describe, expect, it } from "vitest";
+import { createAnswerer } from "../../../src/qa/index.js";
+
+const qa = createAnswerer();
+const listed = (question: string) => qa.answer(question).lines.join("");
+
+describe("regions by field", () => {
+  it("lists the regions in any of two fields named together, each with its fields", () => {
+    const text = listed("エネルギーとか環境の都市エリアを教えて");
+    expect(text).toContain("八戸エリア［エネルギー］");
+    expect(text).toContain("宍道湖・中海エリア［環境］");
+  });
+
+  it("lists only the regions with every field when asked for both", () => {
+    const text = listed("情報通信とライフサイエンスの両方をやってる知的クラスターは？");
+    expect(text).toMatch(/浜松クラスター/);
+    expect(text).not.toMatch(/札幌/);
+  });
+});

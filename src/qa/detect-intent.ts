@@ -148,8 +148,8 @@ function withCore(word: string, start: number, end: number): Hit {
   return { word, start, end, coreStart: start + lead, coreEnd: end - trail };
 }
 
-/** Words between the parts of a spread trigger: a few, within one clause. */
-const GAP = "[^?!。、,.]{1,12}?";
+/** Words between the parts of a spread trigger: a few, within one clause, no punctuation but a number's own (17,000件). */
+const GAP = "(?:[^?!。、,.]|(?<=[0-9])[,.](?=[0-9])){1,12}?";
 
 /**
  * A trigger written with "…" (一番…多) matches its parts with a few words between them (一番予算が多い);

@@ -30,6 +30,8 @@ export type Query = {
   /** Kinds of subject the question names by a category noun (事業 → program): "which program is largest" ranks them. */
   askedTypes: EntityType[];
   intent?: Intent;
+  /** Beside an operation (どっちが多い, 増えた), the figure reading its words also ask for (1地域当たり, 予算): what is compared. */
+  measureIntent?: Intent;
   triggers: string[];
   qualifiers: string[];
   /** Content the question names that is neither an entity, a trigger, a year nor a stop word. */
@@ -126,6 +128,7 @@ export function understandQuestion(
     mentions,
     askedTypes,
     intent: choice?.intent,
+    measureIntent: candidates.find((c) => c.triggers.length > 0 && c.intent.shape === "facts" && c.intent !== choice?.intent)?.intent,
     triggers: choice?.triggers ?? [],
     qualifiers,
     leftover: explained,

@@ -17,6 +17,12 @@ const squash = (t: string) =>
     .replace(/[\s,，]/g, "");
 
 describe("answerQuestion", () => {
+  it("reads a request in formal Japanese (恐れ入りますが…ご教示いただけますでしょうか) as politeness around the question", () => {
+    const answer = qa.answer("恐れ入りますが、TLO法が制定された年をご教示いただけますでしょうか。");
+    expect(answer.status).toBe("answered");
+    expect(answer.intent).toBe("law-year");
+  });
+
   it("answers a calendar year as the fiscal year, says so, and cites the indicator table", () => {
     const answer = qa.answer("2011年の共同研究件数");
     expect(answer.status).toBe("answered");

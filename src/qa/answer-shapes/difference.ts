@@ -10,12 +10,16 @@ import { candidatesFor, subjectsByScope } from "./select-facts.js";
 import { seriesFacts } from "./series-facts.js";
 import { answerVersusTarget } from "./versus-target.js";
 import { chartOf } from "./chart-of.js";
+import { answerSubjectsCompared, comparedSubjects, formatDelta } from "./compare-subjects.js";
 
 /**
  * @example answerDifference(understand("平成20年度から23年度で共同研究件数は何件増えた？"), deps).summary // "…1,328件増えました…"
  */
 export function answerDifference(query: Query, deps: Deps): Draft {
   const { lang } = query;
+  // Two subjects and at most one year: the subjects are compared, not two years of one of them.
+  const compared = comparedSubjects(query, deps);
+  if (compared.length) return answerSubjectsCompared(query, deps, compared);
   const [subject] = [...pickSubjects(query, deps, query.intent!.subjectTypes), ...subjectsByScope(query, deps)];
   if (!subject) return askWhich(query, candidatesFor(deps, query.intent!, query.match, query));
   const name = entityName(subject, lang);
@@ -137,18 +141,4 @@ function precisest(facts: Fact[]): Fact | undefined {
     f.scope === first.scope &&
     Math.abs(f.value - first.value) <= 0.05 * Math.abs(first.value);
   return facts.filter(same).reduce<Fact | undefined>((best, f) => (!best || digits(f) > digits(best) ? f : best), undefined);
-}
-
-/** The absolute change in the figures' own scale and unit: 1,328件, 5.0ポイント, 1,234千円. */
-function formatDelta(from: Fact, to: Fact): string {
-  const display = to.display.normalize("NFKC");
-  const scale = /千円/.test(display) ? 1e3 : /百万円/.test(display) ? 1e6 : /億円/.test(display) ? 1e8 : 1;
-  const unit = /%/.test(display)
-    ? "ポイント"
-    : display
-        .replace(/^[^\d]*[\d,.]+/, "")
-        .replace(/以上|程度/, "")
-        .trim() || to.unit;
-  const diff = Math.abs(to.value - from.value) / scale;
-  return `${diff.toLocaleString("ja-JP", { maximumFractionDigits: 1 })}${unit}`;
 }

@@ -8,7 +8,7 @@ import type { Query } from "../understand-question.js";
 import { entityName, say, shortEntityName, type Deps, type Draft } from "../answer-kit.js";
 
 /** Mentions weaker than this are not trusted as the subject on their own. */
-const MIN_MENTION_SCORE = 0.6;
+export const MIN_MENTION_SCORE = 0.6;
 
 /**
  * The entities of the wanted types the question names, or the previous topic's subject for a follow-up.

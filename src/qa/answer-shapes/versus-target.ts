@@ -21,17 +21,25 @@ export function answerVersusTarget(query: Query, deps: Deps): Draft {
   const group = (f: Fact) => deps.kb.vocabulary.qualifiers.find((q) => q.id === f.qualifier)?.group;
   const facts = narrowByScope(query.match, selectFacts(deps, intent, [subject.id]));
   const asked = query.years.years.map((y) => y.fiscalYear);
-  const actuals = facts
-    .filter((f) => f.fiscalYear !== null && group(f) === "actual" && (asked.length === 0 || asked.includes(f.fiscalYear)))
-    .sort((a, b) => b.fiscalYear! - a.fiscalYear!);
-  const actual = actuals[0];
   const targets = facts.filter((f) => group(f) === "target");
-  // That year's target; else one for every year (毎年度, no year of its own); else the next target after it.
+  // 25年度目標に対して直近の実績は: a year that only a target has is the target's year, and the actual is the latest.
+  const targetYears = asked.filter((y) => targets.some((t) => t.fiscalYear === y));
+  const actualYears = asked.filter((y) => !targetYears.includes(y) || facts.some((f) => group(f) === "actual" && f.fiscalYear === y));
+  const all = facts.filter((f) => f.fiscalYear !== null && group(f) === "actual").sort((a, b) => b.fiscalYear! - a.fiscalYear!);
+  const inYears = all.filter((f) => actualYears.length === 0 || actualYears.includes(f.fiscalYear!));
+  // 直近の実績 asked beside a year that has none: the latest actual is what is asked.
+  const actuals = inYears.length === 0 && query.years.latest ? all : inYears;
+  const actual = actuals[0];
+  // The asked target's year; else that year's target; else one for every year (毎年度); else the next one after it.
   const later = targets
     .filter((t) => t.fiscalYear !== null && t.fiscalYear >= (actual?.fiscalYear ?? 0))
     .sort((a, b) => a.fiscalYear! - b.fiscalYear!);
   const target =
-    actual && (targets.find((t) => t.fiscalYear === actual.fiscalYear) ?? targets.find((t) => t.fiscalYear === null) ?? later[0]);
+    actual &&
+    (targets.find((t) => t.fiscalYear !== null && targetYears.includes(t.fiscalYear) && !actualYears.includes(t.fiscalYear)) ??
+      targets.find((t) => t.fiscalYear === actual.fiscalYear) ??
+      targets.find((t) => t.fiscalYear === null) ??
+      later[0]);
   if (!actual || !target) {
     const missing = !actual ? say(lang, "実績", "actual figure") : say(lang, "目標値", "target");
     return {

@@ -20,4 +20,10 @@ describe("actual against target", () => {
       /424件.*200件以上（毎年度）.*上回っています/,
     );
   });
+
+  it("compares the latest actual with the target when the year asked has only a target and 直近 is asked", () => {
+    const answer = qa.answer("共同研究の実施件数、平成24年度の目標に対して直近の実績はどれくらい？");
+    expect(answer.status).toBe("answered");
+    expect(answer.summary).toMatch(/平成23年度（2011年度）の実績は 16,302件 \[1\] で、目標値 17,000件/);
+  });
 });

@@ -56,7 +56,9 @@ export function entityName(entity: Entity, lang: "ja" | "en"): string {
  * @example shortEntityName(indicator, "ja") // "共同研究件数"
  */
 export function shortEntityName(entity: Entity, lang: "ja" | "en"): string {
-  if (lang === "en" && entity.nameEn && entity.nameEn.length <= 60) return entity.nameEn;
+  // An English answer names its subject in English: without a trailing note in parentheses when that is too long.
+  const english = entity.nameEn && entity.nameEn.length > 60 ? entity.nameEn.replace(/\s*\([^)]*\)$/u, "") : entity.nameEn;
+  if (lang === "en" && english && english.length <= 90) return english;
   if (entity.name.length <= 25) return entity.name;
   // The alias must keep the name's head noun (…割合, …件数) so that "{name}は？" stays a whole question.
   const head = entity.name.normalize("NFKC").slice(-2);

@@ -132,7 +132,9 @@ function compile(trigger: string): Compiled {
   if (!found) {
     const word = trigger.normalize("NFKC").toLowerCase();
     const ascii = /^[\x20-\x7e]+$/.test(word) && !word.includes("...");
-    found = ascii ? { word, re: new RegExp(`(?<![a-z])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "g") } : { word };
+    // A Latin word whole or with an inflection (increase, increased), never the start of another (min of minister).
+    const latin = (w: string) => `(?<![a-z])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:s|es|d|ed|ing|ly)?(?![a-z])`;
+    found = ascii ? { word, re: new RegExp(latin(word), "g") } : { word };
     compiled.set(trigger, found);
   }
   return found;

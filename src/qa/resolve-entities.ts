@@ -6,7 +6,7 @@
 import type { Entity, KnowledgeBase } from "../knowledge/load-knowledge.js";
 import { normalizeForMatch } from "../knowledge/normalize-text.js";
 
-import { keepLongest, type EntityMatcher, type Mention } from "./match/mention.js";
+import { joinPieces, keepLongest, type EntityMatcher, type Mention } from "./match/mention.js";
 import { findPartial } from "./match/find-partial.js";
 import { findTypos } from "./match/find-typos.js";
 import { findSkeletons, skeletonsOf } from "./match/find-skeletons.js";
@@ -94,8 +94,9 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
         ...findTypos(text, chosen, cjkNames),
       ];
       const abbreviations = findAbbreviations(text, [...chosen, ...partial], cjkNames, weight);
-      const more = [...partial, ...abbreviations, ...(chosen.length ? [] : findByEnglishWords(text, english))];
-      return withParenthesizedAlias(keepLongest([...chosen, ...more]), text, names).sort((a, b) => a.start - b.start);
+      const more = joinPieces(text, [...partial, ...abbreviations]);
+      const byEnglish = chosen.length ? [] : findByEnglishWords(text, english);
+      return withParenthesizedAlias(keepLongest([...chosen, ...more, ...byEnglish]), text, names).sort((a, b) => a.start - b.start);
     },
   };
 }

@@ -61,9 +61,10 @@ export function understandQuestion(
   previous?: Topic,
   samePart = false,
 ): Query {
-  const typed = foldReadings(
-    foldKanaNames(normalizeQuestion(question, deps.kb.vocabulary.variants), deps.words.katakanaNames),
-    deps.words.readings,
+  // Kana names folded again once readings have split a hiragana run (ちてきくらすたー → 知的くらすたー → 知的クラスター).
+  const typed = foldKanaNames(
+    foldReadings(foldKanaNames(normalizeQuestion(question, deps.kb.vocabulary.variants), deps.words.katakanaNames), deps.words.readings),
+    deps.words.katakanaNames,
   );
   // H20資料で: the year names a document, not the figure's year.
   const reference = findDocumentReference(typed, [...deps.kb.documents.values()], deps.lexicon.cues.documentWords);

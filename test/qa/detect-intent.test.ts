@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createDeps } from "../../src/qa/index.js";
 import { understandQuestion } from "../../src/qa/understand-question.js";
+import { findTriggers } from "../../src/qa/detect-intent.js";
 
 const deps = createDeps();
 const intentOf = (q: string) => understandQuestion(deps, q).intent?.name;
@@ -37,6 +38,15 @@ describe("detecting the intent", () => {
     ["そもそも「知的クラスター」って何のこと？", "describe"],
   ])("reads %s as %s", (question, intent) => {
     expect(intentOf(question)).toBe(intent);
+  });
+
+  it("matches an English trigger whole or inflected, never as the start of another word", () => {
+    expect(findTriggers(["min", "increase"], "who is the minister? it increased", [])).toEqual(["increase"]);
+  });
+
+  it("reads a hiragana name split by a reading (ちてきくらすたー) as the name", () => {
+    const query = understandQuestion(deps, "ちてきくらすたーのよさん へいせい15ねんど");
+    expect(query.mentions.map((m) => m.entity.id)).toContain("chiteki-cluster");
   });
 
   it("lets an operation outweigh the value it operates on (増えた over 件数)", () => {

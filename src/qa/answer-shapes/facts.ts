@@ -4,6 +4,7 @@
  * never given as if it were the one asked for.
  */
 import type { Entity, Fact } from "../../knowledge/load-knowledge.js";
+import { shortEntityName } from "../answer-kit.js";
 import { mergeRestatements } from "./series-lines.js";
 import type { Query } from "../understand-question.js";
 import {
@@ -222,6 +223,8 @@ function restated(fact: Fact, same: Fact[], numberOf: (f: Fact) => number): stri
 function shortSubject(query: Query, deps: Deps, entity: Entity): string {
   const name = entityName(entity, query.lang);
   if (name.length <= 30) return name;
+  // In English, the English name (its note in parentheses dropped when long), never a Japanese alias.
+  if (query.lang === "en" && entity.nameEn) return shortEntityName(entity, "en");
   const typed = query.mentions.find((m) => m.entity.id === entity.id && m.how === "alias" && m.text.length >= 4)?.text;
   const alias = [...entity.aliases].filter((a) => a.length >= 4).sort((a, b) => a.length - b.length)[0];
   return typed && query.lang === "ja"

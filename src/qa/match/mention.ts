@@ -56,3 +56,21 @@ export function bigrams(text: string): Set<string> {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/**
+ * Two guessed pieces of one entity's name typed with only a particle between them (産連本部の整備状況) are one
+ * mention of it, spanning both: read apart, the one that is also a question word would drop the other.
+ * @example joinPieces(text, [piece("産連本部"), piece("整備状況")])[0].text // "産連本部の整備状況"
+ */
+export function joinPieces(text: string, mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const out: Mention[] = [];
+  for (const m of sorted) {
+    const last = out.at(-1);
+    const gap = last ? text.slice(last.end, m.start) : "";
+    if (last && m.start >= last.end && last.entity === m.entity && last.how !== "alias" && m.how !== "alias" && /^[のとや]?$/u.test(gap)) {
+      out[out.length - 1] = { ...last, end: m.end, text: text.slice(last.start, m.end), score: Math.max(last.score, m.score) };
+    } else out.push(m);
+  }
+  return out;
+}

@@ -30,6 +30,7 @@ import { citePage } from "./cite-pages.js";
 import { withinDocuments } from "./query/document-reference.js";
 import { coordinatedParts } from "./query/coordinated-asks.js";
 import { citeHeader } from "./cite-header.js";
+import { correctSpelling } from "./query/correct-spelling.js";
 
 const SHAPES: Record<Shape, ShapeFn> = {
   facts: answerFacts,
@@ -52,7 +53,23 @@ const SHAPES: Record<Shape, ShapeFn> = {
  * @example answerQuestion(deps, "2011年の共同研究件数").status // "answered"
  */
 export function answerQuestion(deps: Deps, question: string, options: AskOptions = {}): Answer {
-  return withProvenance(deps, answerOnce(deps, question, options));
+  return withProvenance(deps, withSpelling(deps, question, options, answerOnce(deps, question, options)));
+}
+
+/**
+ * A question not answered as typed is read again with its mistyped words corrected (概算要球額 → 概算要求額);
+ * the corrected reading is used only when it answers, and says what it read.
+ */
+function withSpelling(deps: Deps, question: string, options: AskOptions, answer: Answer): Answer {
+  if (answer.status === "answered" || question.length > MAX_QUESTION_LENGTH) return answer;
+  const { text, corrections } = correctSpelling(normalizeQuestion(question, deps.kb.vocabulary.variants), deps.words.spelling, deps.corpus);
+  if (corrections.length === 0) return answer;
+  const again = answerOnce(deps, text, options);
+  if (again.status !== "answered") return answer;
+  const read = corrections.map((c) => say(again.lang, `「${c.typed}」を「${c.read}」`, `"${c.typed}" as "${c.read}"`));
+  const note = say(again.lang, `※${read.join("、")}と読みました。`, `Note: read ${read.join(", ")}.`);
+  const lines = [note, ...again.lines];
+  return { ...again, question, lines, text: renderText({ ...again, lines }) };
 }
 
 /** Pages, links and table headers on the citations, and the caution line when a stated figure was extracted, not reviewed. */

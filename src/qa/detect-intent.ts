@@ -68,9 +68,14 @@ export function scoreIntents(
     if (intent.needsYear && !hasYear) score *= 0.2;
     if (intent.notWith.some((t) => types.has(t))) score *= 0.3;
     // Two years and a change word: the question compares them, whatever value words it also has.
-    if (intent.shape === "difference" && yearCount >= 2 && score > 0) score += 2;
+    if (intent.shape === "difference" && yearCount === 2 && score > 0) score += 2;
     return { intent, score, triggers };
   });
+  // Three years or more and a change word (23年度→24年度→25年度でどう変わった): the change over them is a series.
+  const change = scored.find((s) => s.intent.shape === "difference" && s.score > 0);
+  const series = scored.find((s) => s.intent.shape === "series");
+  if (yearCount >= 3 && change && series && series.score <= change.score)
+    Object.assign(series, { score: change.score + 0.5, triggers: change.triggers });
   scored.sort((a, b) => b.score - a.score || b.intent.priority - a.intent.priority);
   return scored;
 }

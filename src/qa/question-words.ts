@@ -7,6 +7,7 @@ import type { Intent, Lexicon } from "./intent-schema.js";
 import { contentBigrams } from "../search/section-index.js";
 import { katakanaWords } from "./fold-kana.js";
 import { indexReadings, type ReadingIndex } from "./fold-readings.js";
+import { buildSpellingWords, type SpellingWords } from "./query/correct-spelling.js";
 
 export type QuestionWords = {
   /** Every intent's trigger words, normalized: a partial name that is one of them is a verb, not a name. */
@@ -21,6 +22,8 @@ export type QuestionWords = {
   categories: Set<string>;
   /** Words by their reading: a word typed in hiragana (きょうどう) is read as written (共同). */
   readings: ReadingIndex;
+  /** The words a mistyped word of a question may stand for (要球額 → 要求額, buget → budget). */
+  spelling: SpellingWords;
 };
 
 /**
@@ -62,5 +65,13 @@ export function buildQuestionWords(kb: KnowledgeBase, intents: Intent[], lexicon
     katakanaNames: katakanaWords(names),
     categories,
     readings: indexReadings(kb.readings),
+    spelling: buildSpellingWords([
+      ...triggers,
+      ...Object.values(lexicon.qualifierCues).flat(),
+      ...Object.values(lexicon.aspects).flatMap((a) => a.cues),
+      ...categories,
+      ...[...kb.vocabulary.measures, ...kb.vocabulary.qualifiers, ...kb.vocabulary.attributes].flatMap((t) => [t.ja, t.en]),
+      ...[...kb.entities.values()].flatMap((e) => [e.nameEn ?? "", ...e.aliases]).filter((n) => /^[\x20-\x7e]+$/.test(n)),
+    ]),
   };
 }

@@ -40,8 +40,18 @@ function withSynonyms(name: string, synonyms: Readonly<Record<string, string[]>>
  */
 export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
   const names: Array<{ name: string; entity: Entity; ascii: boolean; acronym: boolean; re?: RegExp }> = [];
+  // A name without its bracketed part (知的クラスター創成事業（第I期） → 知的クラスター創成事業) is this entity's
+  // only when no other entity is called that (the program, not its phase).
+  const called = new Set([...kb.entities.values()].flatMap((e) => [e.name, ...e.aliases]));
   for (const entity of kb.entities.values()) {
-    const given = [entity.name, entity.name.replace(/[（(][^）)]*[）)]/g, ""), entity.nameEn ?? "", ...entity.aliases, ...entity.generic];
+    const bare = entity.name.replace(/[（(][^）)]*[）)]/g, "");
+    const given = [
+      entity.name,
+      bare === entity.name || !called.has(bare) ? bare : "",
+      entity.nameEn ?? "",
+      ...entity.aliases,
+      ...entity.generic,
+    ];
     const rawNames = [...given, ...given.flatMap((n) => withSynonyms(n, kb.vocabulary.synonyms))];
     for (const raw of new Set(rawNames.filter(Boolean))) {
       // Decided after NFKC: a full-width ＩＴ is the word IT, matched on word boundaries, not inside "universities".
@@ -87,13 +97,19 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
         }
       }
       const chosen = keepLongest(exact);
+      // A subject named twice (Knowledge Cluster Initiative (知的クラスター創成事業)) is one mention; its second
+      // name is taken too, never read as a piece of another name.
+      const repeats = exact.filter(
+        (m) => !chosen.includes(m) && chosen.some((k) => k.entity === m.entity) && !chosen.some((k) => m.start < k.end && m.end > k.start),
+      );
+      const taken = [...chosen, ...repeats];
       // A name written with other endings (参画してる大学数) found whole is a better reading than a piece of one.
       const partial = [
-        ...findSkeletons(text, chosen, skeletons),
-        ...findPartial(text, chosen, cjkNames, weight),
-        ...findTypos(text, chosen, cjkNames),
+        ...findSkeletons(text, taken, skeletons),
+        ...findPartial(text, taken, cjkNames, weight),
+        ...findTypos(text, taken, cjkNames),
       ];
-      const abbreviations = findAbbreviations(text, [...chosen, ...partial], cjkNames, weight);
+      const abbreviations = findAbbreviations(text, [...taken, ...partial], cjkNames, weight);
       const more = joinPieces(text, [...partial, ...abbreviations]);
       const byEnglish = chosen.length ? [] : findByEnglishWords(text, english);
       return withParenthesizedAlias(keepLongest([...chosen, ...more, ...byEnglish]), text, names).sort((a, b) => a.start - b.start);

@@ -145,7 +145,12 @@ export function understandQuestion(
 
 /** English when the question has Latin words and no kana or kanji. */
 export function detectLanguage(text: string): "ja" | "en" {
-  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) || !/[a-z]{2,}/i.test(text) ? "ja" : "en";
+  if (!/[a-z]{2,}/i.test(text)) return "ja";
+  if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return "en";
+  // An English sentence that quotes a Japanese name (What was the budget of 都市エリア?): it starts with an
+  // English word and has at least three of them.
+  const words = text.match(/[a-z]{2,}/gi) ?? [];
+  return /^\s*[a-z]/i.test(text) && words.length >= 3 ? "en" : "ja";
 }
 
 function findLeftover(match: string, mentions: Mention[], years: YearQuery, explained: ExplainedWords): string {

@@ -205,3 +205,72 @@ describe("comparisons with the year before", () => {
     expect(qa.answer("共同研究件数は前年度と比べてどれくらい増えた？").summary).toMatch(/平成22年度.*15,544件.*平成23年度.*16,302件/);
   });
 });
+
+describe("questions that generalize across sets", () => {
+  const qa = createAnswerer();
+  it("answers how two ministries collaborate from the section titled with the collaboration, every item", () => {
+    for (const q of ["知的クラスターで経産省とはどう連携してる？", "経産省との連携って具体的に何やるの？"]) {
+      const text = squash(qa.answer(q).text);
+      expect(text).toContain("地域クラスター推進協議会");
+      expect(text).toContain("合同成果発表会");
+    }
+  });
+
+  it("shows the whole list of a section the question names, not the item that repeats its title", () => {
+    const answer = qa.answer("関係府省との連携の内容は？");
+    expect(answer.lines.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("describes a plan asked about a one-kanji noun (柱) instead of giving the plan's year", () => {
+    for (const q of ["構造改革プランの柱は？", "大学を起点とする日本経済活性化のための構造改革プランの3つの柱"]) {
+      const answer = qa.answer(q);
+      expect(answer.intent).toBe("describe");
+      expect(squash(answer.text)).toContain("人材大国の創造");
+    }
+  });
+
+  it("gives a target set for another year, saying its year, when the asked year has none", () => {
+    const answer = qa.answer("共同研究件数の目標値（25年度）は何件に設定されてる？");
+    expect(answer.status).toBe("answered");
+    expect(answer.summary).toMatch(/平成24年度（2012年度）の 17,000件 \[1\].*平成25年度（2013年度）の.*ありません/);
+  });
+
+  it("never gives another year's actual figure for a year without one", () => {
+    expect(qa.answer("共同研究件数の平成30年度の実績").status).toBe("not_found");
+  });
+
+  it("compares two phases named with their program, one figure each", () => {
+    const text = squash(qa.answer("2008年度予算案の知的クラスター、第I期と第II期でどっちが多い？").text);
+    expect(text).toContain("16億円");
+    expect(text).toContain("75億円");
+  });
+
+  it("answers a parent named beside its child as another noun (承認TLOの数と…特許出願数) with both", () => {
+    const text = squash(qa.answer("承認TLOの数と大学の特許出願数、両方ください").text);
+    expect(text).toContain("32機関");
+    expect(text).toContain("2361件");
+  });
+
+  it("reads three years and a change word as the series over them", () => {
+    expect(qa.answer("施策全体の当初予算、23年度→24年度→25年度でどう変わった？").intent).toBe("series");
+  });
+
+  it("answers an English question that quotes the Japanese name in brackets, in English", () => {
+    const answer = qa.answer("What was the FY2004 budget request for the Knowledge Cluster Initiative (知的クラスター創成事業)?");
+    expect(answer.lang).toBe("en");
+    expect(squash(answer.text)).toContain("9000百万円");
+  });
+
+  it("reads mistyped question words as the lexicon's words and says so", () => {
+    const ja = qa.answer("知的クラスタ創成事業、平成16年度の概算要球額を確認したいです");
+    expect(squash(ja.text)).toContain("9000百万円");
+    expect(ja.lines[0]).toBe("※「概算要球額」を「概算要求額」と読みました。");
+    const en = qa.answer("FY2008 buget for JST's regional innovation support program?");
+    expect(en.status).toBe("answered");
+    expect(en.lines[0]).toBe('Note: read "buget" as "budget".');
+  });
+
+  it("takes a do-you-think question as an opinion, out of scope", () => {
+    expect(qa.answer("ぶっちゃけ都市エリア事業ってやる意味あったと思います？").intent).toBe("out-of-scope");
+  });
+});

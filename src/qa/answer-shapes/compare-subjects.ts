@@ -24,6 +24,9 @@ export function comparedSubjects(query: Query, deps: Deps): Entity[] {
   const subjects = [...new Map(named.map((m) => [m.entity.id, m.entity])).values()];
   // A program named with its own phase or indicator is one subject, not two.
   const family = (a: Entity, b: Entity) => a.parent === b.id || b.parent === a.id;
+  // A program named with two of its phases (知的クラスターの第I期と第II期) compares the phases.
+  const phases = subjects.filter((s) => s.parent !== undefined && subjects.some((o) => o.id === s.parent));
+  if (phases.length >= 2 && phases.every((p) => p.parent === phases[0]!.parent)) return phases;
   const distinct = subjects.filter((s) => !subjects.some((o) => o !== s && family(s, o) && o.parent === undefined && s.parent === o.id));
   return distinct.length >= 2 && !distinct.some((a) => distinct.some((b) => a !== b && family(a, b))) ? distinct : [];
 }

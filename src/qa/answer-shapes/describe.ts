@@ -44,7 +44,8 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
   const attributes = subject && one ? subject.attributes.filter((a) => wanted.includes(a.key)) : [];
   // The aspect asked (必要性, 課題…) chooses the passage; "what is" prefers a sentence that defines the term.
   // Read without the names the question uses exactly (先端融合領域… holds the cue 領域 of fields).
-  const exact = query.mentions.filter((m) => m.how === "alias");
+  // An English name is typed whole too (…for promoting industry-academia-government collaboration).
+  const exact = query.mentions.filter((m) => m.how === "alias" || (query.lang === "en" && m.score >= 0.6));
   const aspectId = detectAspect(
     exact.reduce((t, m) => t.slice(0, m.start) + " ".repeat(m.end - m.start) + t.slice(m.end), query.match),
     deps.lexicon,

@@ -299,6 +299,8 @@ function kindsGiven(query: Query, deps: Deps, subjectIds: string[]): string[] {
 function noFigureForYear(query: Query, deps: Deps, facts: Fact[], names: string, years: number[], topic: Draft["topic"]): Draft {
   const { lang } = query;
   const asked = years.map((y) => formatFiscalYear(y, lang)).join(say(lang, "・", ", "));
+  const target = targetOfAnotherYear(query, deps, facts, asked, topic);
+  if (target) return target;
   const have = [...new Set(facts.map((f) => f.fiscalYear).filter((y): y is number => y !== null))].sort((a, b) => b - a);
   const measure = termLabel(deps.kb, "measures", facts[0]?.measure ?? "budget", lang);
   return {
@@ -319,6 +321,34 @@ function noFigureForYear(query: Query, deps: Deps, facts: Fact[], names: string,
       : [],
     options: have.slice(0, 3).map((y) => ({ label: formatFiscalYear(y, lang), question: withYear(query, y) })),
     topic,
+  };
+}
+
+/**
+ * A target asked for a year that has none (共同研究件数の25年度の目標値) where the documents set one target for
+ * another year: a target is one figure for a horizon, so that figure is the answer, its own year said first.
+ * Never for actual figures or budgets, where another year's figure would be another answer.
+ */
+function targetOfAnotherYear(query: Query, deps: Deps, facts: Fact[], asked: string, topic: Draft["topic"]): Draft | undefined {
+  const { lang } = query;
+  const asksTarget = query.qualifiers.some((q) => groupOf(deps, q) === "target");
+  const rows = mergeRestatements(facts);
+  if (!asksTarget || rows.length !== 1 || groupOf(deps, rows[0]!.fact.qualifier) !== "target") return undefined;
+  const { fact, same } = rows[0]!;
+  const { citations } = numberCitations([fact, ...same]);
+  const name = shortSubject(query, deps, deps.kb.entities.get(fact.subject)!);
+  const kind = termLabel(deps.kb, "qualifiers", fact.qualifier, lang);
+  return {
+    status: "answered",
+    summary: say(
+      lang,
+      `${name}の${kind}は、資料では${factYear(fact, lang)}の ${factFigure(fact, lang)} [1] です（${asked}の${kind}は資料にありません）。`,
+      `${name}: the documents set the ${kind} ${factFigure(fact, lang)} [1] for ${factYear(fact, lang)} (none for ${asked}).`,
+    ),
+    lines: [],
+    facts: [fact, ...same],
+    citations,
+    topic: { ...topic, fiscalYear: fact.fiscalYear ?? undefined },
   };
 }
 

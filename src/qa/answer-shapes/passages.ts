@@ -38,7 +38,10 @@ export function passageAnswer(query: Query, deps: Deps, chunk: Chunk, about: str
   // From the start: the first sentence or item, or for a section that is only a heading, its first subsection.
   const first = units.findIndex((u, i) => (u.shown.length > 40 || u.list !== undefined) && (i > 0 || own.units.length > 1));
   const at = fromStart ? (own.units.length > 1 ? Math.max(first, 0) : Math.min(1, units.length - 1)) : bestUnit(units, chunk, wanted);
-  const chosen = chooseAround(units, at, wanted, own.units.length);
+  // A section the question names by its title: the title's and the subject's words name it; they do not pick
+  // one of its items.
+  const naming = normalizeForMatch([own.section.title, ...names].join(" "), deps.kb.vocabulary.variants).toLowerCase();
+  const chosen = chooseAround(units, at, fromStart ? wanted.filter((b) => !naming.includes(b)) : wanted, own.units.length);
   const list = isList(chosen);
   const lines = shownLines(chosen, own.section.title);
   const cited = chosen.slice(0, lines.length).filter((u) => own.units.includes(u));

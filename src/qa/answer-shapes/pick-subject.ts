@@ -14,6 +14,9 @@ export const MIN_MENTION_SCORE = 0.6;
  * The entities of the wanted types the question names, or the previous topic's subject for a follow-up.
  * @example pickSubjects(query, deps, ["program"]).map((e) => e.id) // ["toshi-area"]
  */
+/** What stands between two nouns asked side by side: と, や, a comma, および, and. */
+const COORDINATED = /^[^の]{0,12}(?:と|や|、|,|及び|および|\band\b)/u;
+
 export function pickSubjects(query: Query, deps: Deps, types: EntityType[]): Entity[] {
   const fitting = query.mentions.filter((m) => m.score >= MIN_MENTION_SCORE && (types.length === 0 || types.includes(m.entity.type)));
   // With an exact name, every fitting mention (the family of it: a program and its indicator); of only
@@ -25,8 +28,14 @@ export function pickSubjects(query: Query, deps: Deps, types: EntityType[]): Ent
         .sort((a, b) => b.score - a.score)
         .slice(0, 1)
         .map((m) => withAskedYears(query, deps, m));
-  // A program named with one of its phases (知クラ第II期) means the phase.
-  const named = guessed.filter((e) => !guessed.some((child) => child.parent === e.id));
+  // A program named with one of its phases (知クラ第II期) means the phase; named beside it as another noun
+  // (承認TLOの数と特許出願数、両方) it is asked too.
+  const mentionOf = (e: Entity) => fitting.find((m) => m.entity === e);
+  const joined = (a: Entity, b: Entity) => {
+    const [x, y] = [mentionOf(a), mentionOf(b)].sort((p, q) => (p?.start ?? 0) - (q?.start ?? 0));
+    return Boolean(x && y && COORDINATED.test(query.match.slice(x.end, y.start)));
+  };
+  const named = guessed.filter((e) => !guessed.some((child) => child.parent === e.id && !joined(e, child)));
   if (named.length > 0) return named;
   const previous = query.previous?.subject ? deps.kb.entities.get(query.previous.subject) : undefined;
   if (

@@ -93,6 +93,10 @@ export function findAspectPassage(sections: UnitSection[], ask: AspectAsk): Pass
     if (sub && body[0]) return { where: sub, units: sub.units.filter((u) => u.list).slice(0, 12), lead: { where, unit: body[0] } };
   }
   if (where.units[at]!.list) return { where, units: itemOrList(where, at, ask.words) };
+  // A bare label of a diagram (知的クラスター 産業クラスター) in a section titled with the aspect says nothing:
+  // the section's own list does.
+  const firstItem = where.units.findIndex((u) => u.list);
+  if (headed && firstItem >= 0 && !isProse(where.units[at]!)) return { where, units: listAround(where.units, firstItem) };
   const siblings = itemsOfParent(sections, where, headed && !headings.some((h) => headsTitle(where.own, h)));
   if (siblings) return siblings;
   // A section about the aspect reads on from the chosen sentence; a single sentence elsewhere takes the
@@ -134,15 +138,18 @@ function itemOrList(where: UnitSection, at: number, words: string[]): Unit[] {
  */
 function headsTitle(title: string, word: string): boolean {
   for (let at = title.indexOf(word); at >= 0; at = title.indexOf(word, at + 1)) {
-    if (at === 0 || !/\p{Script=Han}/u.test(title[at - 1]!)) return true;
+    // 具体的連携施策: a word after 〜的 is a word of its own, not the tail of a longer name (産学官連携).
+    if (at === 0 || !/\p{Script=Han}/u.test(title[at - 1]!) || title[at - 1] === "的") return true;
   }
   return false;
 }
 
 /** The first unit that is a sentence rather than a heading line. */
 function firstProse(units: Unit[]): number {
-  return units.findIndex((u) => u.shown.length > 40 || /。$/.test(u.shown));
+  return units.findIndex(isProse);
 }
+
+const isProse = (u: Unit) => u.shown.length > 40 || /。$/.test(u.shown);
 
 /**
  * A short subsection titled with the aspect only by its parent (＜産学連携関連施策＞の課題 › 組織的・戦略的な共同研究の

@@ -101,8 +101,13 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
  */
 export function shapeOf(query: Query, deps: Deps): Shape {
   if (!query.intent) return "describe";
-  const onlyFallback =
-    query.triggers.length === 0 && !query.followUp && /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(withoutScopeWords(query, deps));
+  // A word of two kanji or katakana is asked beyond the intent; so is a kanji that is the noun asked about
+  // (構造改革プランの柱は), not a prefix or a verb's stem (全地域, 挙げて).
+  const asked = (w: string) => new RegExp(`${w}(?:は|って|とは|について)|(?:の|つ|本)${w}[?？]?$`, "u").test(query.match);
+  const beyond = withoutScopeWords(query, deps)
+    .split(/\s+/)
+    .some((w) => /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(w) || (/^\p{Script=Han}$/u.test(w) && asked(w)));
+  const onlyFallback = query.triggers.length === 0 && !query.followUp && beyond;
   return onlyFallback && !figuresForAskedYears(query, deps) ? "describe" : query.intent.shape;
 }
 

@@ -16,6 +16,8 @@ export const AspectDecl = z.strictObject({
   markers: Words,
   /** The section titled with the subject's name states this aspect (a plan's own section is its content). */
   subjectSection: z.boolean().default(false),
+  /** Aspects this one outranks when both are asked: the content of a collaboration (連携の内容) is the collaboration. */
+  outranks: Words,
   /** When no passage states this aspect, the aspect (weak, such as overview) whose answer stands for it. */
   orElse: z.string().optional(),
 });
@@ -41,8 +43,10 @@ export function detectAspect(text: string, lexicon: { aspects?: AspectLexicon; f
         hits.push({ id, end: at + cue.length, length: cue.length, weak: aspect.weak });
       }
   }
-  hits.sort((a, b) => Number(a.weak) - Number(b.weak) || b.end - a.end || b.length - a.length);
-  return hits[0]?.id;
+  const outranked = new Set(hits.flatMap((h) => lexicon.aspects?.[h.id]?.outranks ?? []));
+  const kept = hits.filter((h) => !outranked.has(h.id));
+  kept.sort((a, b) => Number(a.weak) - Number(b.weak) || b.end - a.end || b.length - a.length);
+  return kept[0]?.id;
 }
 
 /** Where a cue occurs; a Latin cue only as a whole word (need, not needle). */

@@ -23,6 +23,14 @@ describe("detectAspect", () => {
     expect(detectAspect("What is the role of the cluster headquarters?", lexicon)).toBe("role");
   });
 
+  it("reads how two bodies work together as collaboration, over the content words asked of it", () => {
+    expect(detectAspect("文科省と経産省はどう連携してるの？", lexicon)).toBe("collaboration");
+    expect(detectAspect("経産省との連携って具体的に何やるの？", lexicon)).toBe("collaboration");
+    expect(detectAspect("How does MEXT work with METI?", lexicon)).toBe("collaboration");
+    // The collaboration of a program's name (産学官連携) is no question about collaboration.
+    expect(detectAspect("産学官連携の課題は？", lexicon)).toBe("issues");
+  });
+
   it("takes the cue the question ends on when it names two aspects", () => {
     expect(detectAspect("総合的産学官連携推進事業の効果はどう把握する？", lexicon)).toBe("evaluation");
   });

@@ -270,6 +270,23 @@ describe("questions that generalize across sets", () => {
     expect(en.lines[0]).toBe('Note: read "buget" as "budget".');
   });
 
+  it("answers the plans a program rests on from its section on them, though リスト reads as a list of regions", () => {
+    const answer = qa.answer("総合的産学官連携推進事業の根拠になってる法律・計画類をリストで");
+    expect(answer.status).toBe("answered");
+    expect(answer.citations[0]!.section).toContain("関係する計画・決定");
+  });
+
+  it("defines a term asked which-is with the words that place it (成果グラフでいう…4事業ってどれ)", () => {
+    const text = squash(qa.answer("成果グラフでいう文科省の4事業ってどれのこと？").text);
+    expect(text).toContain("産学官連携活動高度化促進事業");
+    expect(text).toContain("技術移転支援センター事業");
+  });
+
+  it("answers from the subsection the rest of the question names within a named section", () => {
+    const answer = qa.answer("達成目標1の主な達成手段になってる事業を全部");
+    expect(answer.citations[0]!.section).toMatch(/達成目標１ › これまでに実施している主な達成手段/);
+  });
+
   it("takes a do-you-think question as an opinion, out of scope", () => {
     expect(qa.answer("ぶっちゃけ都市エリア事業ってやる意味あったと思います？").intent).toBe("out-of-scope");
   });

@@ -79,7 +79,31 @@ export function sectionNamed(query: Query, deps: Deps): Chunk | undefined {
     own(c).length * 10 +
     contentBigrams(asked).filter((b) => normalizeForMatch(`${c.documentTitle}${c.section}`, {}).toLowerCase().includes(b)).length;
   const best = candidates.sort((a, b) => score(b) - score(a))[0];
-  return best && withSubsections(deps, best);
+  return best && withSubsections(deps, namedSubsection(deps, best, asked.split(own(best)).join(" ")) ?? best);
+}
+
+/**
+ * The subsection of a named section that the rest of the question names by a word of its title
+ * (達成目標1の達成手段 → 達成目標１ › これまでに実施している主な達成手段): three characters or more shared.
+ */
+function namedSubsection(deps: Deps, section: Chunk, rest: string): Chunk | undefined {
+  const title = (c: Chunk) => normalizeForMatch(c.section.split(" › ").pop() ?? "", deps.kb.vocabulary.variants).toLowerCase();
+  const shared = (c: Chunk) => longestCommonRun(rest, title(c));
+  const subs = deps.index.chunks.filter((c) => c.document === section.document && c.section.startsWith(`${section.section} › `));
+  const best = subs.sort((a, b) => shared(b) - shared(a))[0];
+  return best && shared(best) >= 3 ? best : undefined;
+}
+
+/** The length of the longest run of kanji or katakana two texts share. */
+function longestCommonRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++)
+    for (let j = 0; j < b.length; j++) {
+      let n = 0;
+      while (a[i + n] && a[i + n] === b[j + n] && /[\p{Script=Han}\p{Script=Katakana}ー]/u.test(a[i + n]!)) n++;
+      best = Math.max(best, n);
+    }
+  return best;
 }
 
 /**

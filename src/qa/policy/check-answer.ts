@@ -9,6 +9,7 @@ import { FIGURE_SHAPES, type Shape } from "./answerability.js";
 import { answerDescribe, notInDocuments } from "../answer-shapes/describe.js";
 import { noPassageForYear } from "../answer-shapes/passages.js";
 import { annotateEraYears } from "../../search/tokenize.js";
+import { detectAspect } from "../query/aspect.js";
 
 type Check = {
   name: string;
@@ -55,6 +56,17 @@ export const CHECKS_AFTER_ANSWER: Check[] = [
     replace: (q, deps) => {
       const passage = answerDescribe({ ...q, mentions: [], leftover: "" }, deps);
       return passage.status === "answered" ? passage : notInDocuments(q, deps);
+    },
+  },
+  {
+    // …の根拠になってる計画をリストで read as regions (リスト) of a program that has none: the aspect the question
+    // names (根拠) is what it asks, and a passage stating it answers.
+    name: "aspect-instead",
+    applies: (q, d, shape, deps) =>
+      d.status === "not_found" && shape !== "describe" && !FIGURE_SHAPES.includes(shape) && asksAspect(q, deps),
+    replace: (q, deps, d) => {
+      const passage = answerDescribe(q, deps);
+      return passage.status === "answered" ? passage : d;
     },
   },
   {
@@ -128,4 +140,10 @@ function yearsBeyondDocuments(query: Query, draft: Draft, shape: Shape, deps: De
   if (deps.kb.facts.some((f) => f.fiscalYear !== null && asked.includes(f.fiscalYear))) return false;
   const cited = annotateEraYears((draft.citations ?? []).map((c) => `${c.section} ${c.quote}`).join(" ")).normalize("NFKC");
   return !asked.some((y) => cited.includes(String(y)));
+}
+
+/** The question names a strong aspect (根拠, 課題, 連携), not only what-is. */
+function asksAspect(query: Query, deps: Deps): boolean {
+  const id = detectAspect(query.match, deps.lexicon);
+  return id !== undefined && !deps.lexicon.aspects[id]!.weak;
 }

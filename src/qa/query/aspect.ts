@@ -46,7 +46,15 @@ export function detectAspect(text: string, lexicon: { aspects?: AspectLexicon; f
   const outranked = new Set(hits.flatMap((h) => lexicon.aspects?.[h.id]?.outranks ?? []));
   const kept = hits.filter((h) => !outranked.has(h.id));
   kept.sort((a, b) => Number(a.weak) - Number(b.weak) || b.end - a.end || b.length - a.length);
-  return kept[0]?.id;
+  // A strong cue inside the phrase a what-is question ends on (成果グラフでいう…4事業ってどれ) modifies the term
+  // asked about: words of the question's own stand between it and the closing cue.
+  const strong = kept[0];
+  const weak = kept.filter((h) => h.weak).sort((a, b) => b.end - a.end)[0];
+  if (strong && !strong.weak && weak && weak.end > strong.end) {
+    const between = hay.slice(strong.end, weak.end - weak.length);
+    if ((between.match(/[\p{Script=Han}\p{Script=Katakana}]/gu) ?? []).length >= 2) return weak.id;
+  }
+  return strong?.id;
 }
 
 /** Where a cue occurs; a Latin cue only as a whole word (need, not needle). */

@@ -31,6 +31,16 @@ describe("detectAspect", () => {
     expect(detectAspect("産学官連携の課題は？", lexicon)).toBe("issues");
   });
 
+  it("reads a strong cue inside the term a what-is question ends on as part of the term (成果グラフの…4事業ってどれ)", () => {
+    expect(detectAspect("成果グラフでいう文科省の4事業ってどれのこと？", lexicon)).toBe("definition");
+    expect(detectAspect("地域科学技術関係施策の課題とは", lexicon)).toBe("issues");
+  });
+
+  it("reads the plans a program rests on as its basis", () => {
+    expect(detectAspect("総合的産学官連携推進事業の根拠になってる計画は？", lexicon)).toBe("basis");
+    expect(detectAspect("知的クラスター創成事業はどの政策群に位置づけられてる？", lexicon)).toBe("basis");
+  });
+
   it("takes the cue the question ends on when it names two aspects", () => {
     expect(detectAspect("総合的産学官連携推進事業の効果はどう把握する？", lexicon)).toBe("evaluation");
   });

@@ -3,7 +3,7 @@
  * word of a different kind of question, so the question is split at that と into two parts.
  */
 import type { Deps } from "../answer-kit.js";
-import { scoreIntents } from "../detect-intent.js";
+import { findTriggers, scoreIntents } from "../detect-intent.js";
 import type { Query } from "../understand-question.js";
 
 /** Shapes that take two operands themselves (比べ, 推移, 一番): their と joins what they compare. */
@@ -15,6 +15,8 @@ const OPERAND_SHAPES = new Set(["difference", "series", "extreme", "describe", "
  */
 export function coordinatedParts(deps: Deps, query: Query): string[] {
   if (!query.intent || query.followUp || !query.match.includes("と")) return [];
+  const kinds = kindParts(deps, query);
+  if (kinds.length === 2) return kinds;
   const years = new Set(query.years.years.map((y) => y.fiscalYear)).size;
   const read = scoreIntents(deps.intents, query.match, query.mentions, years).filter((c) => c.triggers.length > 0 && c.score > 0);
   const [first, second] = read;
@@ -33,4 +35,30 @@ export function coordinatedParts(deps: Deps, query: Query): string[] {
   const index = spans[0]!.end + cut;
   const inName = query.mentions.some((m) => m.start <= index && index < m.end);
   return inName ? [] : [query.match.slice(0, index), query.match.slice(index + 1)];
+}
+
+/** Groups of figure kinds that answer different questions: an actual figure and a target, not two budgets. */
+const groupOf = (deps: Deps, kind: string) => deps.kb.vocabulary.qualifiers.find((q) => q.id === kind)?.group ?? kind;
+
+/**
+ * Two kinds of figure of different groups joined by と (23年度実績と25年度の目標値, 23年度実績と目標値): each kind with
+ * its own year is its own question. Kinds of one group (予算案と概算要求額) are one question's figures.
+ * @example kindParts(deps, understand("共同研究件数の23年度実績と25年度の目標値")) // ["共同研究件数の23年度実績", "25年度の目標値"]
+ */
+function kindParts(deps: Deps, query: Query): string[] {
+  if (!query.intent || !["facts", "attribute"].includes(query.intent.shape)) return [];
+  const hits = Object.entries(deps.lexicon.qualifierCues)
+    .flatMap(([kind, cues]) => findTriggers(cues, query.match, query.mentions).map((cue) => ({ kind, at: query.match.indexOf(cue), cue })))
+    .filter((h) => h.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  for (let i = 0; i + 1 < hits.length; i++) {
+    const [a, b] = [hits[i]!, hits[i + 1]!];
+    if (groupOf(deps, a.kind) === groupOf(deps, b.kind)) continue;
+    const between = query.match.slice(a.at + a.cue.length, b.at);
+    // Only と and the second kind's own year stand between them (と25年度の, と).
+    if (!/^と(?:[^と]{0,12}年度の?)?$/u.test(between)) continue;
+    const cut = a.at + a.cue.length;
+    return [query.match.slice(0, cut), query.match.slice(cut + 1)];
+  }
+  return [];
 }

@@ -19,6 +19,19 @@ describe("two kinds of thing asked of one subject, joined by と", () => {
     expect(answer.text).toContain("2,032,222千円");
     expect(answer.text).toContain("事業化ノウハウ");
   });
+  it("are two kinds of figure of different groups, each with its own year (23年度実績と25年度の目標値)", () => {
+    const answer = qa.answer("共同研究件数の23年度実績と25年度の目標値");
+    expect(answer.text).toContain("16,302件");
+    expect(answer.text).toContain("17,000件");
+  });
+  it("are an actual figure and a target asked of one year (23年度実績と目標値)", () => {
+    const answer = qa.answer("地域イノベーション戦略支援プログラムの参加機関数、23年度実績と目標値は？");
+    expect(answer.text).toContain("338機関");
+    expect(answer.text).toContain("540機関");
+  });
+  it("stay one question when the kinds are of one group (予算案と概算要求額)", () => {
+    expect(qa.answer("知的クラスター創成事業の20年度予算案と概算要求額").intent).toBe("budget");
+  });
   it("are two attributes asked together (主管課と達成年度)", () => {
     const answer = qa.answer("総合的産学官連携推進事業の主管課と達成年度って？");
     expect(answer.intent).toBe("owner+goal");

@@ -61,7 +61,11 @@ export function shortEntityName(entity: Entity, lang: "ja" | "en"): string {
   if (lang === "en" && english && english.length <= 90) return english;
   if (entity.name.length <= 25) return entity.name;
   // The alias must keep the name's head noun (…割合, …件数) so that "{name}は？" stays a whole question.
-  const head = entity.name.normalize("NFKC").slice(-2);
+  // The head noun comes before a trailing note in brackets (…割合（評価はs,a,c,eの4段階）).
+  const head = entity.name
+    .normalize("NFKC")
+    .replace(/\([^()]*\)$/u, "")
+    .slice(-2);
   const alias = entity.aliases.filter((a) => a.length >= 4 && a.normalize("NFKC").endsWith(head)).sort((a, b) => a.length - b.length)[0];
   return alias ?? entity.name;
 }

@@ -75,10 +75,19 @@ export function understandQuestion(
   // A partial match that is itself a trigger word (試行地域) is the question's verb, not a name.
   // A partial match that is a category noun (プログラム, 事業) names a kind of subject, not one subject.
   const category = (m: Mention) => m.how !== "alias" && deps.words.categories.has(m.text);
-  const found = preferExact(
-    deps.matcher
-      .find(match, toMatchText(text, true))
-      .filter((m) => (m.how === "alias" || !deps.words.triggers.has(m.text)) && !category(m)),
+  // The bracketed owner of a name (経済産業省 of 産業クラスター計画（経済産業省）) typed alone names the owner, not it.
+  const owner = (m: Mention) => {
+    if (m.how === "alias") return false;
+    const bracketed = /\(([^()]+)\)/.exec(normalizeForMatch(m.entity.name, deps.kb.vocabulary.variants))?.[1];
+    return bracketed !== undefined && [bracketed, ...(deps.kb.vocabulary.synonyms[bracketed] ?? [])].includes(m.text);
+  };
+  const found = withoutAttributeWords(
+    preferExact(
+      deps.matcher
+        .find(match, toMatchText(text, true))
+        .filter((m) => (m.how === "alias" || !deps.words.triggers.has(m.text)) && !category(m) && !owner(m)),
+    ),
+    match,
   );
   // A count asked of a program (…プログラムは何地域で): its indicator in that unit is the subject.
   // 施策全体 and other names each document's own entity has: whose is said by the years asked.
@@ -214,6 +223,22 @@ function preferExact(mentions: Mention[]): Mention[] {
   // A long piece of a name (創出総合支援 of …創出総合支援事業) names its own subject beside exact names.
   return mentions.filter(
     (m) => m.how === "alias" || m.text.length >= 6 || exact.some((e) => family(e).some((id) => family(m).includes(id!))),
+  );
+}
+
+/**
+ * A short piece of an unrelated name right after a named program and の (知クラの「中間評価」は何のため) is a word
+ * about that program, not a second subject (S-イノベの中間評価… is another program's indicator).
+ */
+function withoutAttributeWords(mentions: Mention[], match: string): Mention[] {
+  const family = (m: Mention) => [m.entity.id, m.entity.parent].filter(Boolean);
+  const related = (a: Mention, b: Mention) => family(a).some((id) => family(b).includes(id!));
+  const anchors = mentions.filter((m) => m.how === "alias" || (m.entity.type === "program" && m.score >= 0.7));
+  return mentions.filter(
+    (m) =>
+      anchors.includes(m) ||
+      m.text.length >= 6 ||
+      !anchors.some((a) => a.entity.type === "program" && match.slice(a.end, m.start) === "の" && !related(a, m)),
   );
 }
 

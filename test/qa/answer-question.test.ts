@@ -287,6 +287,31 @@ describe("questions that generalize across sets", () => {
     expect(answer.citations[0]!.section).toMatch(/達成目標１ › これまでに実施している主な達成手段/);
   });
 
+  it("reads a short piece of another program's indicator right after a named program (知クラの中間評価) as a word about it", () => {
+    const answer = qa.answer("知クラの中間評価は何のためにやってるんでしょうか");
+    expect(answer.intent).toBe("describe");
+    expect(squash(answer.text)).toContain("事業の見直しを行う契機");
+  });
+
+  it("reads a ministry typed alone (経産省, 経済産業省) as the ministry, not the plan it owns in brackets", () => {
+    for (const q of ["経産省との連携って具体的に何やるの？", "経済産業省との具体的な連携施策を挙げてください"]) {
+      const answer = qa.answer(q);
+      expect(answer.text).not.toContain("と解釈しました");
+      expect(squash(answer.text)).toContain("合同成果発表会");
+    }
+  });
+
+  it("describes the phase when a program is named with its phase (知クラ第I期)", () => {
+    const answer = qa.answer("知クラ第I期って、経産省以外の府省とはどうやって連携することになってるの？");
+    expect(answer.summary).toContain("知的クラスター創成事業（第I期）");
+    expect(squash(answer.text)).toContain("関係府省連携プロジェクト");
+  });
+
+  it("names two indicators of one program by their short names in one line", () => {
+    const answer = qa.answer("大学発新産業創出拠点プロジェクトのs評価の割合とa以上の割合、24年度実績は？");
+    expect(answer.summary).toMatch(/s評価の割合 7% \[1\]、a以上の割合 57% \[2\]/);
+  });
+
   it("takes a do-you-think question as an opinion, out of scope", () => {
     expect(qa.answer("ぶっちゃけ都市エリア事業ってやる意味あったと思います？").intent).toBe("out-of-scope");
   });

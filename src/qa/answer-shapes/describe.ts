@@ -25,7 +25,9 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
   // A later part of one question that names nothing (…の予算と、どんな事業か) is about the part before's subject.
   const before =
     query.samePart && query.mentions.length === 0 && query.previous?.subject ? deps.kb.entities.get(query.previous.subject) : undefined;
-  const subject = query.mentions.find((m) => m.score >= 0.6)?.entity ?? before;
+  // A program named with one of its phases (知クラ第I期) is asked about the phase.
+  const sure = query.mentions.filter((m) => m.score >= 0.6);
+  const subject = (sure.find((m) => sure.some((p) => p.entity.id === m.entity.parent)) ?? sure[0])?.entity ?? before;
   const topic = { intent: "describe", subject: subject?.id };
   // What the question asks about beyond the subject decides between its cited attributes and the passages.
   const asked = (query.intent?.keys ?? []).filter(

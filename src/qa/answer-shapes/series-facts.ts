@@ -5,7 +5,7 @@
 import type { Entity, Fact, KnowledgeBase } from "../../knowledge/load-knowledge.js";
 import { toLines, type SeriesLine } from "./series-lines.js";
 import type { Query } from "../understand-question.js";
-import { entityName, factFigure, termLabel, type Deps } from "../answer-kit.js";
+import { factFigure, shortEntityName, termLabel, type Deps } from "../answer-kit.js";
 import { formatFiscalYear } from "../fiscal-year.js";
 import { narrowByScope, selectFacts } from "./select-facts.js";
 import type { AnswerTable } from "../types.js";
@@ -56,7 +56,8 @@ export function shortName(kb: KnowledgeBase, entity: Entity, lang: "ja" | "en"):
         .replace(/^[（(]|[)）]$/g, "")
         .trim()
     : "";
-  return own || entityName(entity, lang);
+  // Only a phase's bracketed tail (第I期) is a name of its own; the rest of a long indicator's name is a fragment.
+  return own && own.length <= 12 && lang === "ja" ? own : shortEntityName(entity, lang);
 }
 
 /**

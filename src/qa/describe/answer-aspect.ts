@@ -99,13 +99,21 @@ function askFor(query: Query, deps: Deps, subject: Entity | undefined, aspectId:
   for (const m of query.mentions.filter((x) => exactly && x.entity === subject)) {
     text = text.slice(0, m.start) + " ".repeat(m.end - m.start) + text.slice(m.end);
   }
-  const rest = blanksOf(deps).reduce((t, w) => t.split(w).join(" "), normal(deps, text));
+  const rest = blanksOf(deps).reduce((t, w) => t.split(w).join(" "), normal(deps, asDocumentsWrite(deps, text)));
   // A piece that starts with a particle (の中 of の中間) is not a word of the question.
   const words = contentBigrams(rest).filter((b) => isContent(b) && !/^\p{Script=Hiragana}/u.test(b));
   const guess = exactly ? undefined : query.mentions.find((m) => m.how !== "alias")?.text;
   const aspect = deps.lexicon.aspects[aspectId]!;
   const typed = aspect.cues.map((c) => normal(deps, c)).filter((c) => query.match.includes(c));
-  return { aspect, names: exactly ? names : [], strict: Boolean(exactly), words, term: guess && normal(deps, guess), typed };
+  return {
+    aspect,
+    names: exactly ? names : [],
+    strict: Boolean(exactly),
+    words,
+    term: guess && normal(deps, guess),
+    typed,
+    question: normal(deps, query.match),
+  };
 }
 
 /**
@@ -180,4 +188,12 @@ export function isContent(bigram: string): boolean {
 
 function normal(deps: Deps, text: string): string {
   return normalizeForMatch(text, deps.kb.vocabulary.variants).toLowerCase();
+}
+
+/** A word people use for a term (経産省) in the documents' own form (経済産業省), to find the passages using it. */
+export function asDocumentsWrite(deps: Deps, text: string): string {
+  let out = text;
+  for (const [term, words] of Object.entries(deps.kb.vocabulary.synonyms))
+    for (const word of words) if (!/^[\x20-\x7e]+$/.test(word)) out = out.split(word.toLowerCase()).join(term.toLowerCase());
+  return out;
 }

@@ -5,6 +5,7 @@
  */
 import type { AspectDecl } from "../query/aspect.js";
 import { listAround, type Unit } from "./sentences.js";
+import { contentBigrams } from "../../search/section-index.js";
 import type { UnitSection } from "./section-units.js";
 
 export type AspectAsk = {
@@ -19,6 +20,8 @@ export type AspectAsk = {
   term?: string;
   /** The aspect's cue words the question uses, normalized. */
   typed: string[];
+  /** The question, normalized: a section whose own title it nearly repeats is the one asked about. */
+  question?: string;
 };
 /**
  * Units of one section to show; `focus` is the term a definition is about, to show it when it comes late;
@@ -31,6 +34,9 @@ const norm = (t: string) => t.normalize("NFKC").toLowerCase().replace(/\s/g, "")
 /** Openings that refer to the sentence before: the reason or the need stated there. */
 const BACK_REFERENCE = /^(このため|そのため|このように|したがって|以上のことから)/u;
 
+/** At least this share of a section title's two-character pieces in the question: the question names the section. */
+const MIN_REPEATED = 0.6;
+
 /** Below this share of the question's own words, a section that does not name the subject is off topic. */
 const MIN_TOPICAL = 0.5;
 
@@ -41,6 +47,14 @@ const MIN_TOPICAL = 0.5;
  */
 export function findAspectPassage(sections: UnitSection[], ask: AspectAsk): Passage | undefined {
   const headings = ask.aspect.headings.map(norm);
+  // A section whose own title the question nearly repeats (経済産業省との具体的な連携施策) is the one it asks about.
+  // The subject's own name in a title (知的クラスター創成事業（第I期）) does not make it the one asked about.
+  const repeated = (where: UnitSection) => {
+    const grams = contentBigrams(where.own).filter((g) => !ask.names.some((n) => n.includes(g)));
+    if (grams.length < 3) return 0;
+    const share = grams.length && ask.question ? grams.filter((g) => ask.question!.includes(g)).length / grams.length : 0;
+    return share >= MIN_REPEATED ? 1 : 0;
+  };
   const markers = ask.aspect.markers.map(norm);
   let best: { score: number; where: UnitSection; at: number; headed: boolean } | undefined;
   for (const where of sections) {
@@ -73,7 +87,7 @@ export function findAspectPassage(sections: UnitSection[], ask: AspectAsk): Pass
       const lead = titled && at === firstProse(where.units) ? 0.3 : 0;
       // Of sections titled with the aspect, one whose title has the very word asked (評価) comes first.
       const asked = headed && where.titles.some((t) => ask.typed.some((c) => t.includes(c))) ? 0.2 : 0;
-      const score = (headed ? 2 : 1 + Math.min(found, 3) * 0.1) + 2 * topical + named + lead + asked;
+      const score = (headed ? 2 : 1 + Math.min(found, 3) * 0.1) + 2 * topical + named + lead + asked + repeated(where);
       if (!best || score > best.score) best = { score, where, at, headed };
     });
   }

@@ -59,11 +59,15 @@ export const CHECKS_AFTER_ANSWER: Check[] = [
     },
   },
   {
-    // …の根拠になってる計画をリストで read as regions (リスト) of a program that has none: the aspect the question
-    // names (根拠) is what it asks, and a passage stating it answers.
+    // …の根拠になってる計画をリストで read as regions (リスト) of a program that has none, or 経済産業省との連携施策を
+    // 列挙して read as a series of a subject with no figures: the aspect the question names (根拠, 連携) is what it
+    // asks, and a passage stating it answers.
     name: "aspect-instead",
     applies: (q, d, shape, deps) =>
-      d.status === "not_found" && shape !== "describe" && !FIGURE_SHAPES.includes(shape) && asksAspect(q, deps),
+      d.status === "not_found" &&
+      shape !== "describe" &&
+      (!FIGURE_SHAPES.includes(shape) || withoutFigures(q, deps)) &&
+      asksAspect(q, deps),
     replace: (q, deps, d) => {
       const passage = answerDescribe(q, deps);
       return passage.status === "answered" ? passage : d;
@@ -146,4 +150,10 @@ function yearsBeyondDocuments(query: Query, draft: Draft, shape: Shape, deps: De
 function asksAspect(query: Query, deps: Deps): boolean {
   const id = detectAspect(query.match, deps.lexicon);
   return id !== undefined && !deps.lexicon.aspects[id]!.weak;
+}
+
+/** The subjects named have no figures at all in the documents: a figure reading has no evidence (経済産業省の施策を列挙). */
+function withoutFigures(query: Query, deps: Deps): boolean {
+  const named = new Set(query.mentions.map((m) => m.entity.id));
+  return named.size > 0 && !deps.kb.facts.some((f) => named.has(f.subject));
 }

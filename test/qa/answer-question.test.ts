@@ -312,6 +312,20 @@ describe("questions that generalize across sets", () => {
     expect(answer.summary).toMatch(/s評価の割合 7% \[1\]、a以上の割合 57% \[2\]/);
   });
 
+  it("asks which program when a measure is asked of none and several programs have it (実施地域数おしえて)", () => {
+    const answer = qa.answer("実施地域数おしえて");
+    expect(answer.status).toBe("clarify");
+    expect(answer.options.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("asks which indicator when a program is asked a generic measure several of its indicators answer", () => {
+    const answer = qa.answer("大学発新産業創出拠点プロジェクトの割合は？");
+    expect(answer.status).toBe("clarify");
+    expect(answer.options.map((o) => o.question)).toContain("大学発新産業創出拠点プロジェクトのs評価の割合は？");
+    // Words beyond the measure say which one: answered.
+    expect(qa.answer("大学発新産業創出拠点プロジェクトでsの評価を受けた割合、実績と目標は？").text).toMatch(/7%[\s\S]*10%/);
+  });
+
   it("takes a do-you-think question as an opinion, out of scope", () => {
     expect(qa.answer("ぶっちゃけ都市エリア事業ってやる意味あったと思います？").intent).toBe("out-of-scope");
   });

@@ -74,6 +74,8 @@ export function answerFacts(query: Query, deps: Deps): Draft {
   // A counter inside a named indicator (事業化件数) is the name's, not a unit the question asks for.
   const unnamed = query.mentions.reduce((text, m) => text.slice(0, m.start) + " ".repeat(m.end - m.start) + text.slice(m.end), query.match);
   const scoped = narrowByNamedChild(query, deps, narrowByCounter(deps, unnamed, narrowByScope(query.match, all)));
+  const which = whichIndicator(query, deps, subjects, scoped);
+  if (which) return which;
   // The asked year first, then the asked kind within it (平成23年度の目標 → that year's 年度ごとの目標値);
   // for 最新 the kind first, then its newest year.
   const byKind = (facts: Fact[]) => narrowByKind(deps, facts, query.qualifiers, [...new Set(years)]);
@@ -117,7 +119,15 @@ export function answerFacts(query: Query, deps: Deps): Draft {
       `${name}${scope}, ${factYear(fact, lang)}, ${kind}: ${factFigure(fact, lang)} ${refs}`,
     );
     if (fact.remark) lines.push(say(lang, `※${fact.remark}`, `Note: ${fact.remark}`));
-    return { status: "answered", summary, lines, facts, citations, topic: { ...topic, fiscalYear: fact.fiscalYear ?? undefined } };
+    // The subject answered (an indicator of the program asked) is what a follow-up or a later part is about.
+    return {
+      status: "answered",
+      summary,
+      lines,
+      facts,
+      citations,
+      topic: { ...topic, subject: fact.subject, fiscalYear: fact.fiscalYear ?? undefined },
+    };
   }
   return listFacts(query, deps, facts, subjects, lines, topic);
 }
@@ -349,6 +359,39 @@ function targetOfAnotherYear(query: Query, deps: Deps, facts: Fact[], asked: str
     facts: [fact, ...same],
     citations,
     topic: { ...topic, fiscalYear: fact.fiscalYear ?? undefined },
+  };
+}
+
+/**
+ * A program asked a generic measure (知的クラスターの件数, …プロジェクトの割合) that two or more of its indicators
+ * answer, none of them named: which one is the user's to say, each option a whole question.
+ */
+function whichIndicator(query: Query, deps: Deps, subjects: Entity[], facts: Fact[]): Draft | undefined {
+  // Words beyond the program and the measure (sの評価を受けた, reached an appropriate phase) say which one.
+  if (query.leftover.trim() || !subjects.every((s) => s.type === "program") || query.mentions.some((m) => m.entity.type !== "program"))
+    return undefined;
+  const ids = new Set(subjects.map((s) => s.id));
+  const children = [...new Set(facts.map((f) => f.subject))]
+    .map((id) => deps.kb.entities.get(id)!)
+    .filter((e) => e.type !== "program" && e.parent !== undefined && ids.has(e.parent));
+  if (children.length < 2 || facts.some((f) => ids.has(f.subject))) return undefined;
+  const years = query.years.years.map((y) => y.text).join("・");
+  const program = deps.kb.entities.get(children[0]!.parent!)!;
+  const programName = shortEntityName(program, query.lang);
+  const options = children.slice(0, 6).map((child) => {
+    const own = shortEntityName(child, query.lang);
+    // The option names the program too, so that picking it asks a whole question (事業化件数 of which program).
+    const name = own.includes(programName) || query.lang === "en" ? own : `${programName}の${own}`;
+    return {
+      label: own.slice(0, 70),
+      question: say(query.lang, `${name}${years ? `の${years}` : ""}は？`, `${name}${years ? ` in ${years}` : ""}?`),
+    };
+  });
+  return {
+    status: "clarify",
+    summary: say(query.lang, "どの数値のことですか？", "Which figure do you mean?"),
+    options,
+    topic: { intent: query.intent?.name, subject: subjects[0]!.id },
   };
 }
 

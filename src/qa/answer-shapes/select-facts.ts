@@ -167,7 +167,9 @@ function onlyHolderOfKind(query: Query, deps: Deps): Entity[] {
 
 function subjectsOfNamedScope(query: Query, deps: Deps): Entity[] {
   const allowed = deps.kb.facts.filter((f) => f.scope && allows(deps, query.intent!, f));
-  const scopes = namedScopes(query.match, allowed);
+  // A scope inside the question's own measure word (実施地域 of 実施地域数) names no scope.
+  const asked = query.triggers.reduce((t, w) => t.split(w.normalize("NFKC").toLowerCase()).join(" "), query.match);
+  const scopes = namedScopes(asked, allowed);
   return [...new Set(allowed.filter((f) => scopes.includes(f.scope!)).map((f) => f.subject))].map((id) => deps.kb.entities.get(id)!);
 }
 

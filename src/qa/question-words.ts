@@ -72,6 +72,8 @@ export function buildQuestionWords(kb: KnowledgeBase, intents: Intent[], lexicon
       ...categories,
       ...[...kb.vocabulary.measures, ...kb.vocabulary.qualifiers, ...kb.vocabulary.attributes].flatMap((t) => [t.ja, t.en]),
       ...[...kb.entities.values()].flatMap((e) => [e.nameEn ?? "", ...e.aliases]).filter((n) => /^[\x20-\x7e]+$/.test(n)),
+      // The katakana words of names (コーディネーター): a loan word is mistyped as often as a question word.
+      ...katakanaWords(names).split("\n"),
     ]),
   };
 }

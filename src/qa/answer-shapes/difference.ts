@@ -1,9 +1,10 @@
 /**
  * Answers "平成20年度から23年度で何件増えた" from two cited figures; the difference is computed and shown as such.
  */
-import type { Fact } from "../../knowledge/load-knowledge.js";
+import type { Entity, Fact } from "../../knowledge/load-knowledge.js";
+import { cleanText } from "../describe/clean-text.js";
 import type { Query } from "../understand-question.js";
-import { entityName, factFigure, hasCue, numberCitations, say, termLabel, type Deps, type Draft } from "../answer-kit.js";
+import { entityName, factFigure, hasCue, numberCitations, say, shortEntityName, termLabel, type Deps, type Draft } from "../answer-kit.js";
 import { formatFiscalYear } from "../fiscal-year.js";
 import { askWhich, pickSubjects } from "./pick-subject.js";
 import { candidatesFor, subjectsByScope } from "./select-facts.js";
@@ -25,6 +26,8 @@ export function answerDifference(query: Query, deps: Deps): Draft {
   const name = entityName(subject, lang);
   const topic = { intent: query.intent!.name, subject: subject.id };
   const { actual } = seriesFacts(deps, query, subject);
+  // No dated figures at all (大学発特許取得数 has only its goal): a multiple the documents state is the answer.
+  if (actual.length === 0) return statedMultiples(query, deps, pickSubjects(query, deps, query.intent!.subjectTypes), topic);
   const asked = [...new Set(query.years.years.map((y) => y.fiscalYear))].sort((a, b) => a - b);
   // 23年度の実績と目標値の差: one year, an achievement and a target — the figure against its target.
   const groups = new Set(query.qualifiers.map((k) => deps.kb.vocabulary.qualifiers.find((q) => q.id === k)?.group));
@@ -71,7 +74,17 @@ export function answerDifference(query: Query, deps: Deps): Draft {
         (f) => f.fiscalYear! > from.fiscalYear! && f.fiscalYear! < to.fiscalYear! && f.qualifier === to.qualifier && f.scope === to.scope,
       )
     : [];
-  const { citations, numberOf } = numberCitations([from, ...between, to]);
+  // The multiple the documents state for these two years (４．６倍 beside 平成３年度 and 平成１３年度) is shown as written.
+  const ratioMeasures = deps.kb.vocabulary.measures.filter((m) => m.category === "ratio").map((m) => m.id);
+  const stated = deps.kb.facts.find(
+    (f) =>
+      f.subject === subject.id &&
+      ratioMeasures.includes(f.measure) &&
+      f.fiscalYear === to.fiscalYear &&
+      from.value !== 0 &&
+      Math.abs(f.value - to.value / from.value) < 0.1,
+  );
+  const { citations, numberOf } = numberCitations([from, ...between, to, ...(stated ? [stated] : [])]);
   const delta = formatDelta(from, to);
   const up = to.value >= from.value;
   // Two kinds (予算 → 概算要求額) are named, so the reader knows what is compared with what.
@@ -87,13 +100,19 @@ export function answerDifference(query: Query, deps: Deps): Draft {
   const ratio = from.value !== 0 ? (to.value / from.value).toFixed(2) : undefined;
   // 何倍: the multiple is what was asked, so it leads; the figures it is computed from follow.
   const multiple =
-    ratio && hasCue(deps, query, "multiple")
+    stated && hasCue(deps, query, "multiple")
       ? say(
           lang,
-          `${when(to)}は${when(from)}の約${ratio}倍です（資料の2つの数値から計算）。`,
-          `${when(to)} is about ${ratio}× ${when(from)} (computed from the two cited figures). `,
+          `${when(to)}は${when(from)}の ${stated.display} [${numberOf(stated)}] です（資料の記載）。`,
+          `${when(to)} is ${stated.display} [${numberOf(stated)}] ${when(from)} (as the documents state). `,
         )
-      : "";
+      : ratio && hasCue(deps, query, "multiple")
+        ? say(
+            lang,
+            `${when(to)}は${when(from)}の約${ratio}倍です（資料の2つの数値から計算）。`,
+            `${when(to)} is about ${ratio}× ${when(from)} (computed from the two cited figures). `,
+          )
+        : "";
   const lines = [
     ...between.map((f) =>
       say(
@@ -121,7 +140,7 @@ export function answerDifference(query: Query, deps: Deps): Draft {
     summary: multiple ? `${multiple}${say(lang, "", "")}${summary}` : summary,
     lines,
     chart,
-    facts: [from, ...between, to],
+    facts: [from, ...between, to, ...(stated ? [stated] : [])],
     citations,
     topic,
   };
@@ -141,4 +160,34 @@ function precisest(facts: Fact[]): Fact | undefined {
     f.scope === first.scope &&
     Math.abs(f.value - first.value) <= 0.05 * Math.abs(first.value);
   return facts.filter(same).reduce<Fact | undefined>((best, f) => (!best || digits(f) > digits(best) ? f : best), undefined);
+}
+
+/** A multiple the documents state (…を１０年間で１５倍に増加する): read as written, never computed. */
+const MULTIPLE = /[0-9０-９.．]+\s*倍/u;
+
+/**
+ * The multiples stated for the subjects (their goals: 10年間で15倍), each cited; when there is none, the
+ * documents give no figures to compare.
+ */
+function statedMultiples(query: Query, deps: Deps, subjects: Entity[], topic: Draft["topic"]): Draft {
+  const { lang } = query;
+  const stated = subjects.flatMap((s) => s.attributes.filter((a) => MULTIPLE.test(a.value)).map((a) => ({ s, a })));
+  if (stated.length === 0)
+    return {
+      status: "not_found",
+      summary: say(
+        lang,
+        `${subjects.map((s) => entityName(s, lang)).join("・")}の年度ごとの数値は資料にありません。`,
+        `The documents give no figures by year for ${subjects.map((s) => entityName(s, lang)).join(", ")}.`,
+      ),
+      topic,
+    };
+  const { citations, numberOf } = numberCitations(stated.map((x) => x.a));
+  return {
+    status: "answered",
+    summary: say(lang, "資料に書かれている倍率は次のとおりです。", "The multiples the documents state:"),
+    lines: stated.map(({ s, a }) => `・${shortEntityName(s, lang)}: ${cleanText(a.value)} [${numberOf(a)}]`),
+    citations,
+    topic,
+  };
 }

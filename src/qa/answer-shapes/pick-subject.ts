@@ -23,7 +23,7 @@ export function pickSubjects(query: Query, deps: Deps, types: EntityType[]): Ent
   // guessed ones (partial, abbreviated, typo), the best alone, or the alternative that has the asked years.
   const exact = fitting.some((m) => m.how === "alias");
   const guessed = exact
-    ? fitting.map((m) => m.entity)
+    ? fitting.map((m) => (m.how === "alias" ? withYearsOfSameName(query, deps, m) : m.entity))
     : [...fitting]
         .sort((a, b) => b.score - a.score)
         .slice(0, 1)
@@ -82,6 +82,21 @@ export function askWhich(query: Query, candidates: Entity[]): Draft {
 function asTyped(text: string, word: string): string {
   const at = text.toLowerCase().indexOf(word);
   return at >= 0 ? text.slice(at, at + word.length) : word;
+}
+
+/**
+ * A name that is another subject's name in part (共同研究件数 of 国立大学等の共同研究件数) and has no figures for the
+ * asked years: the one subject whose names hold it and that has figures for every asked year.
+ */
+function withYearsOfSameName(query: Query, deps: Deps, mention: Query["mentions"][number]): Entity {
+  const years = [...new Set(query.years.years.map((y) => y.fiscalYear))];
+  const covers = (e: Entity) => years.every((y) => deps.kb.facts.some((f) => f.subject === e.id && f.fiscalYear === y));
+  if (years.length === 0 || covers(mention.entity)) return mention.entity;
+  const typed = mention.text.normalize("NFKC").toLowerCase();
+  const holders = [...deps.kb.entities.values()].filter(
+    (e) => e !== mention.entity && [e.name, ...e.aliases].some((n) => n.normalize("NFKC").toLowerCase().includes(typed)) && covers(e),
+  );
+  return holders.length === 1 ? holders[0]! : mention.entity;
 }
 
 /** A guessed name shared by several entities (共同研究): the one that has figures for the asked years. */

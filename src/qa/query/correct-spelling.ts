@@ -63,8 +63,7 @@ function cjkFix(run: string, words: SpellingWords, corpus: string): Correction |
         // The mistyped character reads as a word with neither neighbour (要球額: 要球, 球額), not as the start
         // of the next word (クラスタ創成: 創成 is a word).
         const typo = at + at2;
-        if (at2 >= 0 && ![run.slice(typo - 1, typo + 1), run.slice(typo, typo + 2)].some((b) => b.length === 2 && corpus.includes(b)))
-          found.set(word, piece);
+        if (at2 >= 0 && (wholeKatakana(run, at, length) || !wordWithNeighbour(run, typo, corpus))) found.set(word, piece);
       }
     }
     const only = found.size === 1 ? [...found][0] : undefined;
@@ -72,6 +71,19 @@ function cjkFix(run: string, words: SpellingWords, corpus: string): Correction |
     if (found.size > 1) return undefined;
   }
   return undefined;
+}
+
+/** The mistyped character reads as a word with a neighbour (クラスタ創成: 創成 is a word), so it is no typo. */
+function wordWithNeighbour(run: string, at: number, corpus: string): boolean {
+  return [run.slice(at - 1, at + 1), run.slice(at, at + 2)].some((b) => b.length === 2 && corpus.includes(b));
+}
+
+const KATAKANA = /[\p{Script=Katakana}ー]/u;
+
+/** The stretch is a whole katakana word (コーディネーダー): a loan word mistyped, whatever its pieces are. */
+function wholeKatakana(run: string, at: number, length: number): boolean {
+  const piece = run.slice(at, at + length);
+  return [...piece].every((c) => KATAKANA.test(c)) && !KATAKANA.test(run[at - 1] ?? "") && !KATAKANA.test(run[at + length] ?? "");
 }
 
 /** Where two words of one length differ, when they differ in exactly one character; else -1. */

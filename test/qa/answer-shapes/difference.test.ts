@@ -23,3 +23,17 @@ describe("the change between two years", () => {
     expect(answer.summary).toMatch(/基準値 の 25%.*34%.*9ポイント増えました/);
   });
 });
+
+describe("multiples the documents state", () => {
+  const qa = createAnswerer();
+  it("are shown as written when they match the two cited figures (４．６倍 beside 平成３年度 and 平成１３年度)", () => {
+    const answer = qa.answer("平成3年度と13年度で共同研究件数は何倍になった？");
+    expect(answer.summary).toMatch(/平成13年度（2001年度）は平成3年度（1991年度）の 4\.6倍 \[1\] です（資料の記載）/);
+  });
+  it("answer a subject with no dated figures from its stated goals, each cited", () => {
+    const answer = qa.answer("大学発特許の取得数と実施件数、それぞれ目標は何倍？");
+    expect(answer.status).toBe("answered");
+    expect(answer.lines.join("\n")).toMatch(/１５倍[\s\S]*１０倍/);
+    expect(answer.citations).toHaveLength(2);
+  });
+});

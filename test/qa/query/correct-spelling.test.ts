@@ -21,6 +21,13 @@ describe("correctSpelling", () => {
     expect(correctSpelling("知的クラスタ創成事業", words, corpus).corrections).toEqual([]);
   });
 
+  it("reads a whole katakana word one character off as the name's word (コーディネーダー)", () => {
+    const loan = buildSpellingWords(["コーディネーター"]);
+    expect(correctSpelling("コーディネーダーの件数", loan, "リーダー\n").corrections).toEqual([
+      { typed: "コーディネーダー", read: "コーディネーター" },
+    ]);
+  });
+
   it("leaves a word alone when it is one character from two lexicon words", () => {
     expect(correctSpelling("予算額案の件", buildSpellingWords(["予算額", "予算案"]), "").corrections).toEqual([]);
     expect(correctSpelling("予算某は", buildSpellingWords(["予算額", "予算案"]), "").corrections).toEqual([]);

@@ -58,7 +58,12 @@ export function notForOrganization(query: Query): Draft {
 
 /** The question names something the documents never mention: say so rather than answer a neighbouring question. */
 export function notMentioned(query: Query, deps: Deps): Draft {
-  const words = query.unknownWords.map((w) => say(query.lang, `「${w}」`, `"${w}"`)).join(say(query.lang, "・", ", "));
+  // As the user typed it (Germany, NEDO), not in the form it was matched in.
+  const typed = (w: string) => {
+    const at = query.text.normalize("NFKC").toLowerCase().indexOf(w);
+    return at >= 0 ? query.text.normalize("NFKC").slice(at, at + w.length) : w;
+  };
+  const words = query.unknownWords.map((w) => say(query.lang, `「${typed(w)}」`, `"${typed(w)}"`)).join(say(query.lang, "・", ", "));
   const base = notInDocuments(query, deps);
   return {
     ...base,

@@ -6,6 +6,7 @@ import type { KnowledgeBase } from "../knowledge/load-knowledge.js";
 import type { Intent, Lexicon } from "./intent-schema.js";
 import type { Topic } from "./types.js";
 import type { EntityType } from "../knowledge/schema.js";
+import { isEnglishWord } from "./query/english-words.js";
 import { normalizeQuestion } from "./normalize-question.js";
 import { foldKanaNames } from "./fold-kana.js";
 import { foldReadings } from "./fold-readings.js";
@@ -123,7 +124,10 @@ export function understandQuestion(
     years.years.map((y) => y.text.toLowerCase().replace(/\s/g, "")),
   );
   const leftover = findLeftover(asked, mentions, years, deps.words.explained);
-  const unknownWords = findUnknownWords(leftover, deps.corpus);
+  const unknownWords = [
+    ...findUnknownWords(leftover, deps.corpus),
+    ...capitalizedUnknown(text, leftover, deps.corpus, deps.words.spelling.latin, deps.lexicon.stopwords),
+  ];
   const organizations = findOrganizations(match, mentions, deps.lexicon.stopwords, deps.kb.vocabulary.variants).filter(
     (org) => !deps.words.scopes.includes(org),
   );
@@ -196,6 +200,20 @@ function findUnknownWords(leftover: string, corpus: string): string[] {
   // Numbered things (第III期, 第5期) split into pieces the segmenter cannot judge: checked whole.
   words.push(...(leftover.replace(/\s/g, "").match(/第[0-9a-z一二三四五六七八九十]+期/g) ?? []));
   return [...new Set(words.filter((w) => !corpus.includes(w)))];
+}
+
+/**
+ * In English, a capitalized word inside the sentence that the documents, the lexicon and the English dictionary
+ * never use (Germany, NEDO) names something of its own: a figure for it is not in the documents.
+ * @example capitalizedUnknown("How many spin-offs in Germany?", "germany", corpus, latin, []) // ["germany"]
+ */
+function capitalizedUnknown(text: string, leftover: string, corpus: string, latin: Set<string>, stopwords: string[]): string[] {
+  const left = new Set(leftover.split(/\s+/));
+  // Three letters or more: two (HQ) are an abbreviation of a word as often as a name.
+  const words = [...text.matchAll(/(?<=[a-z,;:]\s+)[A-Z][A-Za-z]{2,}/g)].map((m) => m[0].toLowerCase());
+  return [...new Set(words)].filter(
+    (w) => left.has(w) && !latin.has(w) && !corpus.includes(w) && !stopwords.includes(w) && !isEnglishWord(w),
+  );
 }
 
 /** Drops leftover words that belong to a named entity's own names (大学等, 民間企業 of the 共同研究 indicator). */

@@ -326,6 +326,17 @@ describe("questions that generalize across sets", () => {
     expect(qa.answer("大学発新産業創出拠点プロジェクトでsの評価を受けた割合、実績と目標は？").text).toMatch(/7%[\s\S]*10%/);
   });
 
+  it("says an English question about a name the documents never use (Germany) is not in them, as typed", () => {
+    const answer = qa.answer("How many university spin-offs are created in Germany each year?");
+    expect(answer.status).toBe("not_found");
+    expect(answer.summary).toContain('"Germany"');
+    // Ordinary words and month names of an English paraphrase are no names.
+    expect(qa.answer("What was the FY2008 proposed budget for the Urban Area industry-academia-government program?").status).toBe(
+      "answered",
+    );
+    expect(qa.answer("How many approved TLOs were there as of April 2003?").status).toBe("answered");
+  });
+
   it("takes a do-you-think question as an opinion, out of scope", () => {
     expect(qa.answer("ぶっちゃけ都市エリア事業ってやる意味あったと思います？").intent).toBe("out-of-scope");
   });

@@ -1,0 +1,27 @@
+/**
+ * Whether a Latin word is an ordinary English word (urban, created) or a name of its own (Germany, NEDO):
+ * read from the word list of the `word-list` package (274,000 lower-case words, no proper nouns), loaded on
+ * first use only, since few questions need it.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { DEFAULT_KNOWLEDGE_DIR } from "../../knowledge/load-knowledge.js";
+
+let words: Set<string> | undefined;
+
+/**
+ * @example isEnglishWord("urban") // true
+ * @example isEnglishWord("germany") // false
+ */
+export function isEnglishWord(word: string): boolean {
+  words ??= loadWords();
+  return words.has(word.toLowerCase());
+}
+
+function loadWords(): Set<string> {
+  // Resolved from the project's root, as the source and the bundle in dist/ both sit beside knowledge/.
+  const require = createRequire(join(DEFAULT_KNOWLEDGE_DIR, "..", "package.json"));
+  const file = join(dirname(require.resolve("word-list")), "words.txt");
+  return new Set(readFileSync(file, "utf8").split("\n"));
+}

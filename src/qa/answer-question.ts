@@ -61,6 +61,8 @@ export function answerQuestion(deps: Deps, question: string, options: AskOptions
  * the corrected reading is used only when it answers, and says what it read.
  */
 function withSpelling(deps: Deps, question: string, options: AskOptions, answer: Answer): Answer {
+  // Only a question not answered as typed: a stretch the documents never write is no typo often enough
+  // (ITの知的クラスター全部 is not 知的クラスター数) that an answer found as typed is the better reading.
   if (answer.status === "answered" || question.length > MAX_QUESTION_LENGTH) return answer;
   const { text, corrections } = correctSpelling(normalizeQuestion(question, deps.kb.vocabulary.variants), deps.words.spelling, deps.corpus);
   if (corrections.length === 0) return answer;

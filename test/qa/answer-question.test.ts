@@ -262,9 +262,11 @@ describe("questions that generalize across sets", () => {
   });
 
   it("reads mistyped question words as the lexicon's words and says so", () => {
-    const ja = qa.answer("知的クラスタ創成事業、平成16年度の概算要球額を確認したいです");
-    expect(squash(ja.text)).toContain("9000百万円");
-    expect(ja.lines[0]).toBe("※「概算要球額」を「概算要求額」と読みました。");
+    const ja = qa.answer("コーディネーダーがH15年度にこなした技術相談って何件くらい？");
+    expect(squash(ja.text)).toContain("5000件以上");
+    expect(ja.lines[0]).toBe("※「コーディネーダー」を「コーディネーター」と読みました。");
+    // A question answered as typed is not read again (ITの知的クラスター全部 is no typo of クラスター数).
+    expect(qa.answer("ITの知的クラスター全部挙げて").text).not.toContain("と読みました");
     const en = qa.answer("FY2008 buget for JST's regional innovation support program?");
     expect(en.status).toBe("answered");
     expect(en.lines[0]).toBe('Note: read "buget" as "budget".');
@@ -335,6 +337,18 @@ describe("questions that generalize across sets", () => {
       "answered",
     );
     expect(qa.answer("How many approved TLOs were there as of April 2003?").status).toBe("answered");
+  });
+
+  it("answers an aspect asked of a word many names share (クラスター形成に向けた課題) from the passage holding the rest", () => {
+    const answer = qa.answer("クラスター形成に向けた課題って何が指摘されてる？");
+    expect(answer.status).toBe("answered");
+    expect(squash(answer.text)).toContain("地域ビジョンの共有");
+  });
+
+  it("reads a later part's guessed name as the part before's subject's (…のH15予算と、初年度の特許出願件数)", () => {
+    const text = squash(qa.answer("知的クラスター創成事業のH15予算と、初年度の特許出願件数は？").text);
+    expect(text).toContain("約160件");
+    expect(text).not.toContain("2361件");
   });
 
   it("takes a do-you-think question as an opinion, out of scope", () => {

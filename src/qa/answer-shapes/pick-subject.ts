@@ -27,7 +27,7 @@ export function pickSubjects(query: Query, deps: Deps, types: EntityType[]): Ent
     : [...fitting]
         .sort((a, b) => b.score - a.score)
         .slice(0, 1)
-        .map((m) => withAskedYears(query, deps, m));
+        .map((m) => ofPreviousPart(query, m) ?? withAskedYears(query, deps, m));
   // A program named with one of its phases (知クラ第II期) means the phase; named beside it as another noun
   // (承認TLOの数と特許出願数、両方) it is asked too.
   const mentionOf = (e: Entity) => fitting.find((m) => m.entity === e);
@@ -97,6 +97,14 @@ function withYearsOfSameName(query: Query, deps: Deps, mention: Query["mentions"
     (e) => e !== mention.entity && [e.name, ...e.aliases].some((n) => n.normalize("NFKC").toLowerCase().includes(typed)) && covers(e),
   );
   return holders.length === 1 ? holders[0]! : mention.entity;
+}
+
+/** Of the entities a guessed name fits equally, the one of the part before's subject (…の予算と、初年度の特許出願件数). */
+function ofPreviousPart(query: Query, mention: Query["mentions"][number]): Entity | undefined {
+  const previous = query.samePart ? query.previous?.subject : undefined;
+  if (!previous) return undefined;
+  const own = [mention.entity, ...(mention.close ?? [])].filter((e) => e.id === previous || e.parent === previous);
+  return own.length === 1 ? own[0] : undefined;
 }
 
 /** A guessed name shared by several entities (共同研究): the one that has figures for the asked years. */

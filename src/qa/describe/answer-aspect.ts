@@ -60,7 +60,10 @@ export function answerAspect(query: Query, deps: Deps, subject: Entity | undefin
   const sections = sectionUnits(deps.kb);
   // A subject read from part of a word (地域科学技術 of 地域科学技術関係施策) may be the wrong one: when no
   // passage of it answers, the question's own words may still name the passage.
-  const partial = ask.strict && !query.mentions.some((m) => m.entity === subject && m.how === "alias");
+  // So may a name typed in a word many names share (クラスター形成に向けた課題: クラスター of 知的クラスター).
+  const typed = query.mentions.find((m) => m.entity === subject);
+  const common = typed !== undefined && isCommonWord(deps, subject!, normal(deps, typed.text));
+  const partial = ask.strict && (!query.mentions.some((m) => m.entity === subject && m.how === "alias") || common);
   const strictly = findAspectPassage(sections, ask);
   const found = strictly ?? (partial ? findAspectPassage(sections, askFor(query, deps, undefined, aspectId)) : undefined);
   // A guessed subject (産学連携 → 産学官連携コーディネーター) is not named as what the passage is about.
@@ -70,6 +73,18 @@ export function answerAspect(query: Query, deps: Deps, subject: Entity | undefin
 
 /** A name inside this many other entities' names is a common word, not the subject's name. */
 const GENERIC = 3;
+
+/**
+ * A word many names hold: a short word (クラスター, five characters at most) in several other names, its own
+ * regions' too (札幌クラスター); a longer one (地域イノベーション戦略支援プログラム) only in names outside its family.
+ */
+function isCommonWord(deps: Deps, subject: Entity, word: string): boolean {
+  const family = word.length <= 5 ? new Set([subject.id]) : withDescendants(deps.kb, subject.id);
+  const holders = [...deps.kb.entities.values()].filter(
+    (e) => !family.has(e.id) && [e.name, ...e.aliases].some((n) => normal(deps, n).includes(word)),
+  );
+  return holders.length >= GENERIC;
+}
 
 /**
  * The subject's names that identify it in a text: not a word inside several other entities' names (クラスター is
@@ -89,7 +104,7 @@ function identifyingNames(deps: Deps, subject: Entity): string[] {
 /** A partial match this sure (an abbreviation with one reading) names the subject as well as its name. */
 const SURE = 0.75;
 
-function askFor(query: Query, deps: Deps, subject: Entity | undefined, aspectId: string): AspectAsk {
+export function askFor(query: Query, deps: Deps, subject: Entity | undefined, aspectId: string): AspectAsk {
   // Named by one of its names or a sure abbreviation (知クラ); a weaker guess does not restrict the search.
   const exactly = query.mentions.some((m) => m.entity === subject && (m.how === "alias" || m.score >= SURE));
   const names = subject ? identifyingNames(deps, subject) : [];

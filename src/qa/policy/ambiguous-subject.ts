@@ -16,6 +16,10 @@ export function openSubjects(query: Query): Entity[] {
   const guessed = query.mentions.filter((m) => m.score >= 0.6 && (m.close?.length ?? 0) > 0);
   if (guessed.length !== 1) return [];
   const m = guessed[0]!;
+  // A later part about the part before's subject (…のH15予算と、初年度の特許出願件数): its own indicator is meant.
+  const previous = query.samePart ? query.previous?.subject : undefined;
+  const own = [m.entity, ...m.close!].filter((e) => previous !== undefined && (e.id === previous || e.parent === previous));
+  if (own.length === 1) return [];
   return [m.entity, ...m.close!];
 }
 

@@ -1,6 +1,6 @@
 /**
- * The content hash of what a build is made from: every file under src/, the build script and the esbuild
- * version. dist/ is run only when its recorded hash equals this one, so a stale build can never run,
+ * The content hash of what a build is made from: every file under src/, the build script, the esbuild
+ * version and the versions of the packages bundled into the script entries. dist/ is run only when its recorded hash equals this one, so a stale build can never run,
  * whatever the files' modification times say (git checkouts, copies, clock changes).
  * Reading and hashing every source on each start costs ~10 ms, so the hash is remembered beside the build
  * with the files' stat signature (path, size, inode, mtime and ctime in ns); while that signature is
@@ -16,12 +16,20 @@ import { fileURLToPath } from "node:url";
 export const ROOT = fileURLToPath(new URL("../", import.meta.url));
 export const DIST = join(ROOT, "dist");
 export const HASH_FILE = ".source-hash";
+/**
+ * Entries also built as one CommonJS script (dist/<entry>.cjs) that scripts/run.mjs loads with a V8 code cache,
+ * and the pure-JavaScript packages bundled into them (their versions are part of the hash).
+ */
+export const SCRIPT_ENTRIES = ["cli/ask.ts"];
+export const BUNDLED_PACKAGES = ["zod", "js-yaml", "dayjs", "minisearch"];
+/** The last line of such a script: this mark and the source hash it was built from. */
+export const SCRIPT_HASH_MARK = "//# sangaku-source-hash=";
 /** The stat signature the remembered hash was computed for, then that hash. */
 const MEMO_FILE = ".source-stat";
 const RACY_NS = 2_000_000_000n;
 
 /**
- * @returns {string} sha256 hex of src/ (paths and contents), scripts/build.mjs and the installed esbuild version
+ * @returns {string} sha256 hex of src/ (paths and contents), scripts/build.mjs, the installed esbuild version and bundled packages' versions
  * @example hashSources() // "3f2a…"
  */
 export function hashSources() {
@@ -41,6 +49,7 @@ export function hashSources() {
       .update("\n");
   hash.update(readFileSync(join(ROOT, "scripts/build.mjs")));
   hash.update(readFileSync(join(ROOT, "node_modules/esbuild/package.json")));
+  for (const name of BUNDLED_PACKAGES) hash.update(readFileSync(join(ROOT, `node_modules/${name}/package.json`)));
   const digest = hash.digest("hex");
   try {
     if (!racy && isBuildFresh(digest)) writeFileSync(memo, `${signature}\0${digest}`);
@@ -54,7 +63,8 @@ export function hashSources() {
 function statSources() {
   const files = readdirSync(join(ROOT, "src"), { recursive: true, encoding: "utf8" })
     .map((f) => `src/${f}`)
-    .concat(["scripts/build.mjs", "node_modules/esbuild/package.json"]);
+    .concat(["scripts/build.mjs", "node_modules/esbuild/package.json"])
+    .concat(BUNDLED_PACKAGES.map((name) => `node_modules/${name}/package.json`));
   const now = BigInt(Date.now()) * 1_000_000n;
   let signature = "";
   let racy = false;

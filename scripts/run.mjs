@@ -4,10 +4,15 @@
  * TypeScript source through tsx instead. Either way the code that runs is the code in src/.
  * Why: tsx transpiles every module on every start; node on the prebuilt JavaScript starts several
  * hundred milliseconds sooner (figures in docs/speed.md).
+ * An entry also built as one CommonJS script (dist/<entry>.cjs, see SCRIPT_ENTRIES) runs from that script
+ * with a V8 code cache beside it: Node 20 has no compile cache for ES modules (module.enableCompileCache is
+ * Node 22), and parsing and compiling the bundle and its packages is most of a short run's start-up.
  */
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { DIST, ROOT, hashSources, isBuildFresh } from "./source-hash.mjs";
+import { runScript } from "./run-script.mjs";
 
 const [entry, ...args] = process.argv.slice(2);
 if (!entry?.startsWith("src/") || !entry.endsWith(".ts")) {
@@ -31,7 +36,7 @@ if (!fresh) {
 }
 if (fresh) {
   process.argv[1] = built;
-  await import(pathToFileURL(built).href);
+  if (!runScript(built.replace(/\.js$/, ".cjs"), sourceHash)) await import(pathToFileURL(built).href);
 } else {
   const { register } = await import("tsx/esm/api");
   register();

@@ -1,35 +1,82 @@
 /**
- * The content hash of what a build is made from: every file under src/, the build script and the esbuild
- * version. dist/ is run only when its recorded hash equals this one, so a stale build can never run,
+ * The content hash of what a build is made from: every file under src/, the build script, the esbuild
+ * version and the versions of the packages bundled into the script entries. dist/ is run only when its recorded hash equals this one, so a stale build can never run,
  * whatever the files' modification times say (git checkouts, copies, clock changes).
+ * Reading and hashing every source on each start costs ~10 ms, so the hash is remembered beside the build
+ * with the files' stat signature (path, size, inode, mtime and ctime in ns); while that signature is
+ * unchanged the remembered hash is used. ctime cannot be set back by anyone but the clock, and a signature
+ * taken while a file was changed within the last two seconds is never remembered (git's "racy clean" rule),
+ * so an edit can never hide behind a remembered hash.
  */
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../", import.meta.url));
 export const DIST = join(ROOT, "dist");
 export const HASH_FILE = ".source-hash";
+/**
+ * Entries also built as one CommonJS script (dist/<entry>.cjs) that scripts/run.mjs loads with a V8 code cache,
+ * and the pure-JavaScript packages bundled into them (their versions are part of the hash).
+ */
+export const SCRIPT_ENTRIES = ["cli/ask.ts"];
+export const BUNDLED_PACKAGES = ["zod", "js-yaml", "dayjs", "minisearch"];
+/** The last line of such a script: this mark and the source hash it was built from. */
+export const SCRIPT_HASH_MARK = "//# sangaku-source-hash=";
+/** The stat signature the remembered hash was computed for, then that hash. */
+const MEMO_FILE = ".source-stat";
+const RACY_NS = 2_000_000_000n;
 
 /**
- * @returns {string} sha256 hex of src/ (paths and contents), scripts/build.mjs and the installed esbuild version
+ * @returns {string} sha256 hex of src/ (paths and contents), scripts/build.mjs, the installed esbuild version and bundled packages' versions
  * @example hashSources() // "3f2a…"
  */
 export function hashSources() {
+  const { files, signature, racy } = statSources();
+  const memo = join(DIST, MEMO_FILE);
+  try {
+    const [remembered, hash] = readFileSync(memo, "utf8").split("\0");
+    if (remembered === signature && hash) return hash;
+  } catch {
+    // Nothing remembered: hashed below.
+  }
   const hash = createHash("sha256");
-  const src = join(ROOT, "src");
-  const files = readdirSync(src, { recursive: true, encoding: "utf8" })
-    .filter((f) => statSync(join(src, f)).isFile())
-    .sort();
-  for (const file of files)
+  for (const file of files.filter((f) => f.startsWith("src/")).map((f) => f.slice("src/".length)))
     hash
       .update(`${file}\n`)
-      .update(readFileSync(join(src, file)))
+      .update(readFileSync(join(ROOT, "src", file)))
       .update("\n");
   hash.update(readFileSync(join(ROOT, "scripts/build.mjs")));
   hash.update(readFileSync(join(ROOT, "node_modules/esbuild/package.json")));
-  return hash.digest("hex");
+  for (const name of BUNDLED_PACKAGES) hash.update(readFileSync(join(ROOT, `node_modules/${name}/package.json`)));
+  const digest = hash.digest("hex");
+  try {
+    if (!racy && isBuildFresh(digest)) writeFileSync(memo, `${signature}\0${digest}`);
+  } catch {
+    // Remembering is an optimisation only.
+  }
+  return digest;
+}
+
+/** Every input of the hash with its stat, in a stable order; racy when one changed in the last two seconds. */
+function statSources() {
+  const files = readdirSync(join(ROOT, "src"), { recursive: true, encoding: "utf8" })
+    .map((f) => `src/${f}`)
+    .concat(["scripts/build.mjs", "node_modules/esbuild/package.json"])
+    .concat(BUNDLED_PACKAGES.map((name) => `node_modules/${name}/package.json`));
+  const now = BigInt(Date.now()) * 1_000_000n;
+  let signature = "";
+  let racy = false;
+  const kept = [];
+  for (const file of files) {
+    const stat = statSync(ROOT + file, { bigint: true }); // ROOT ends with a slash; join() costs more than the stat
+    if (!stat.isFile()) continue;
+    kept.push(file);
+    signature += `${file} ${stat.size} ${stat.ino} ${stat.mtimeNs} ${stat.ctimeNs}\n`;
+    if (now - stat.ctimeNs < RACY_NS || now - stat.mtimeNs < RACY_NS) racy = true;
+  }
+  return { files: kept.sort(), signature, racy };
 }
 
 /**

@@ -16,7 +16,8 @@ if (chartAt >= 0 && !chartFile) {
 }
 const question = args.filter((a, i) => a !== "--json" && (chartAt < 0 || (i !== chartAt && i !== chartAt + 1))).join(" ");
 
-try {
+// A function, not top-level await: the build also makes this entry one CommonJS script (see scripts/run.mjs).
+async function main(): Promise<void> {
   const qa = createAnswerer();
   if (question) {
     const answer = qa.answer(question);
@@ -34,10 +35,12 @@ try {
       process.stdout.write(json ? JSON.stringify(answer) + "\n" : `> ${line}\n${answer.text}\n\n`);
     }
   }
-} catch (error) {
+}
+
+main().catch((error: unknown) => {
   if (error instanceof KnowledgeError) {
     console.error(error.message);
     process.exit(1);
   }
   throw error;
-}
+});

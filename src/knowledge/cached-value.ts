@@ -1,13 +1,14 @@
 /**
  * A value that is costly to build from files (parsed and validated YAML), kept between starts with
  * v8.serialize under node_modules/.cache/sangaku/ and keyed by a content hash of the files it is made from,
- * the code that builds it and Node's version. Any changed byte changes the key and the value is built
- * (and validated) from the files again; a build that throws writes nothing.
+ * the code that builds it and Node's version (remembered with their stat signature: input-key.ts). Any changed
+ * byte changes the key and the value is built (and validated) from the files again; a build that throws writes nothing.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
+import { inputKey } from "./input-key.js";
 
 /**
  * Returns the cached value for `slot` when its key matches `inputs` (files or folders), else `build()`,
@@ -16,11 +17,14 @@ import { deserialize, serialize } from "node:v8";
  */
 export function cachedValue<T>(cacheDir: string | false, slot: string, inputs: string[], build: () => T): T {
   if (cacheDir === false) return build();
-  const key = hashInputs(inputs);
   const file = join(cacheDir, `${slot}-${createHash("sha256").update(inputs.join("\n")).digest("hex").slice(0, 16)}.v8`);
+  const { key, remember } = inputKey(inputs, `node ${process.version}`, `${file}.key`);
   try {
     const saved = deserialize(readFileSync(file)) as { key: string; value: T };
-    if (saved.key === key) return saved.value;
+    if (saved.key === key) {
+      remember();
+      return saved.value;
+    }
   } catch {
     // No cache, or an unreadable one: built below.
   }
@@ -29,22 +33,9 @@ export function cachedValue<T>(cacheDir: string | false, slot: string, inputs: s
     mkdirSync(cacheDir, { recursive: true });
     writeFileSync(`${file}.${process.pid}.tmp`, serialize({ key, value }));
     renameSync(`${file}.${process.pid}.tmp`, file);
+    remember();
   } catch {
     // A cache that cannot be written (read-only checkout) only costs the next start its time.
   }
   return value;
-}
-
-function hashInputs(inputs: string[]): string {
-  const hash = createHash("sha256").update(`node ${process.version}\n`);
-  for (const input of inputs) {
-    const files = statSync(input).isDirectory()
-      ? readdirSync(input, { recursive: true, encoding: "utf8" })
-          .filter((f) => statSync(join(input, f)).isFile())
-          .sort()
-          .map((f) => join(input, f))
-      : [input];
-    for (const file of files) hash.update(`${file}\n`).update(readFileSync(file)).update("\n");
-  }
-  return hash.digest("hex");
 }

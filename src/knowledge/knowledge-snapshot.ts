@@ -2,17 +2,20 @@
  * A start-up snapshot: the validated knowledge base and its built search index, saved with v8.serialize
  * under node_modules/.cache/sangaku/ and keyed by a content hash of everything they are made from (every
  * file under knowledge/, the code that loads and indexes it, minisearch, the Node version).
+ * The key is remembered beside the snapshot with the files' stat signature (src/knowledge/input-key.ts).
  * A snapshot is written only after a load that found no problem, so reading one skips YAML parsing, zod,
  * grounding, integrity checks and tokenization without weakening any of them: any changed byte changes the
  * key and the next start validates from the files again.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import { buildSectionIndex, type SavedSectionIndex, type SectionIndex } from "../search/section-index.js";
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge, type KnowledgeBase } from "./load-knowledge.js";
+import { inputKey, type InputKey } from "./input-key.js";
 
 /** Bump when the snapshot's shape changes in a way the code hash would not show. */
 const FORMAT = 1;
@@ -30,13 +33,16 @@ export type LoadedKnowledge = { kb: KnowledgeBase; index: SectionIndex; fromSnap
  */
 export function loadKnowledgeWithIndex(dir = DEFAULT_KNOWLEDGE_DIR, options: { cacheDir?: string | false } = {}): LoadedKnowledge {
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
-  const key = cacheDir === false ? "" : hashInputs(dir);
   const file = cacheDir === false ? "" : join(cacheDir, snapshotName(dir));
-  const saved = cacheDir === false ? undefined : readSnapshot(file, key);
-  if (saved) return { kb: saved.kb, index: buildSectionIndex([], saved.kb.vocabulary.variants, saved.index), fromSnapshot: true };
+  const inputs = cacheDir === false ? undefined : hashInputs(dir, `${file}.key`);
+  const saved = inputs && readSnapshot(file, inputs.key);
+  if (saved) {
+    inputs.remember();
+    return { kb: saved.kb, index: buildSectionIndex([], saved.kb.vocabulary.variants, saved.index), fromSnapshot: true };
+  }
   const kb = loadKnowledge(dir);
   const index = buildSectionIndex(kb.documents.values(), kb.vocabulary.variants);
-  if (cacheDir !== false) writeSnapshot(cacheDir, file, { key, kb, index: index.save() });
+  if (inputs && writeSnapshot(cacheDir as string, file, { key: inputs.key, kb, index: index.save() })) inputs.remember();
   return { kb, index, fromSnapshot: false };
 }
 
@@ -49,25 +55,13 @@ function snapshotName(dir: string): string {
 }
 
 /** sha256 over the knowledge files, the code that turns them into a snapshot, minisearch and Node's version. */
-function hashInputs(dir: string): string {
-  const hash = createHash("sha256").update(`format ${FORMAT} node ${process.version}\n`);
+function hashInputs(dir: string, memoFile: string): InputKey {
   const code = [HERE, join(HERE, "../search")];
-  for (const folder of [dir, ...code]) {
-    for (const name of listFiles(folder))
-      hash
-        .update(`${name}\n`)
-        .update(readFileSync(join(folder, name)))
-        .update("\n");
-  }
-  hash.update(readFileSync(fileURLToPath(import.meta.resolve("minisearch"))));
-  return hash.digest("hex");
-}
-
-/** Every file below a folder, by relative path, in a stable order. */
-function listFiles(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, encoding: "utf8" })
-    .filter((name) => statSync(join(folder, name)).isFile())
-    .sort();
+  return inputKey(
+    [dir, ...code, createRequire(import.meta.url).resolve("minisearch")],
+    `format ${FORMAT} node ${process.version}`,
+    memoFile,
+  );
 }
 
 /** A snapshot is only trusted when its embedded key matches; anything unreadable counts as no snapshot. */
@@ -84,13 +78,14 @@ function readSnapshot(file: string, key: string): Snapshot | undefined {
  * Written to a temporary name and renamed, so a reader never sees half a file.
  * A cache that cannot be written (read-only checkout) is not an error: the next start validates again.
  */
-function writeSnapshot(cacheDir: string, file: string, snapshot: Snapshot): void {
+function writeSnapshot(cacheDir: string, file: string, snapshot: Snapshot): boolean {
   try {
     mkdirSync(cacheDir, { recursive: true });
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, serialize(snapshot));
     renameSync(temporary, file);
+    return true;
   } catch {
-    // Caching is an optimisation only.
+    return false; // Caching is an optimisation only.
   }
 }

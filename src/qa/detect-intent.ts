@@ -48,13 +48,7 @@ export function scoreIntents(
   const fullNames = mentions.map((m) => m.entity.name.normalize("NFKC").toLowerCase()).join("|");
   // Overlapping words of different intents are resolved once, over all of them: in って何か所, 何か所 (a count)
   // is the word of the question and って何 (describe) is not.
-  const kept = new Set(
-    findTriggers(
-      intents.flatMap((i) => i.triggers),
-      matchText,
-      mentions,
-    ),
-  );
+  const kept = new Set(findTriggers(allTriggers(intents), matchText, mentions));
   const scored = intents.map((intent) => {
     const triggers = findTriggers(intent.triggers, matchText, mentions).filter((t) => kept.has(t) && !fullNames.includes(t));
     // The longest trigger decides, more triggers only add a little: "件数" + "何件" must not outweigh "増えた".
@@ -83,7 +77,12 @@ export function scoreIntents(
 /** Trigger words found in the question, not overlapping entity names (エリアは in 都市エリアは), longest first and without overlaps. */
 export function findTriggers(triggers: string[], matchText: string, mentions: Mention[]): string[] {
   const hits: Hit[] = [];
-  for (const trigger of triggers) hits.push(...hitsOf(trigger, matchText, mentions));
+  const words = compileAll(triggers);
+  for (let i = 0; i < triggers.length; i++) {
+    // The word as written is in every hit: most of the triggers are not in the question at all.
+    if (words[i]!.spread || matchText.includes(words[i]!.word)) hits.push(...hitsOf(triggers[i]!, matchText, mentions));
+  }
+  if (hits.length === 0) return [];
   // Words are compared by their core, without the particles around it (目標は → 目標, って何 → 何): a word whose
   // core lies inside another's is part of that word. In 達成目標は the goal (達成目標) is asked, not 目標は; in って何件
   // the counter (何件) is asked, not って何 (describe).
@@ -104,8 +103,11 @@ const NUMBERED_PLACE = /^[0-9①-⑳]{1,2}の/u;
 
 type Hit = { word: string; start: number; end: number; coreStart: number; coreEnd: number };
 
-/** A trigger as searched: its normal form and, for a Latin word, the pattern that finds it at a word's start. */
-type Compiled = { word: string; re?: RegExp };
+/**
+ * A trigger as searched: its normal form and, for a Latin word, the pattern that finds it at a word's start;
+ * for a spread trigger (一番...多), the pattern of its parts, compiled once instead of on every question.
+ */
+type Compiled = { word: string; re?: RegExp; spread?: RegExp };
 const compiled = new Map<string, Compiled>();
 /** Hits of each trigger in the question being read: every intent's scoring looks up the same triggers again. */
 let hitCache: { matchText: string; mentions: Mention[]; hits: Map<string, Hit[]> } | undefined;
@@ -115,10 +117,11 @@ function hitsOf(trigger: string, matchText: string, mentions: Mention[]): Hit[] 
   if (hitCache?.matchText !== matchText || hitCache.mentions !== mentions) hitCache = { matchText, mentions, hits: new Map() };
   const known = hitCache.hits.get(trigger);
   if (known) return known;
-  const { word, re } = compile(trigger);
+  const { word, re, spread } = compile(trigger);
   const hits: Hit[] = [];
-  if (word.includes("...")) hits.push(...findSpread(word, matchText, mentions));
-  else {
+  if (spread) hits.push(...findSpread(word, spread, matchText, mentions));
+  // Every pattern holds its word as written: a question without the word has no hit (most questions, most words).
+  else if (matchText.includes(word)) {
     if (re) re.lastIndex = 0;
     const next = (from: number) => (re ? (re.exec(matchText)?.index ?? -1) : matchText.indexOf(word, from));
     for (let at = next(0); at >= 0; at = next(at + 1)) {
@@ -132,6 +135,22 @@ function hitsOf(trigger: string, matchText: string, mentions: Mention[]): Hit[] 
   return hits;
 }
 
+/** Every intent's triggers in one list, made once per list of intents (scoring reads them on every question). */
+const triggerLists = new WeakMap<Intent[], string[]>();
+function allTriggers(intents: Intent[]): string[] {
+  let all = triggerLists.get(intents);
+  if (!all) triggerLists.set(intents, (all = intents.flatMap((i) => i.triggers)));
+  return all;
+}
+
+/** The compiled form of each trigger of a list (an intent's, a lexicon class's), looked up once per list. */
+const compiledLists = new WeakMap<string[], Compiled[]>();
+function compileAll(triggers: string[]): Compiled[] {
+  let all = compiledLists.get(triggers);
+  if (all?.length !== triggers.length) compiledLists.set(triggers, (all = triggers.map(compile)));
+  return all;
+}
+
 function compile(trigger: string): Compiled {
   let found = compiled.get(trigger);
   if (!found) {
@@ -139,7 +158,7 @@ function compile(trigger: string): Compiled {
     const ascii = /^[\x20-\x7e]+$/.test(word) && !word.includes("...");
     // A Latin word whole or with an inflection (increase, increased), never the start of another (min of minister).
     const latin = (w: string) => `(?<![a-z])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:s|es|d|ed|ing|ly)?(?![a-z])`;
-    found = ascii ? { word, re: new RegExp(latin(word), "g") } : { word };
+    found = ascii ? { word, re: new RegExp(latin(word), "g") } : word.includes("...") ? { word, spread: spreadPattern(word) } : { word };
     compiled.set(trigger, found);
   }
   return found;
@@ -155,6 +174,13 @@ function withCore(word: string, start: number, end: number): Hit {
   return { word, start, end, coreStart: start + lead, coreEnd: end - trail };
 }
 
+/** The parts of a spread trigger, each captured, with a few words between them. */
+function spreadPattern(word: string): RegExp {
+  const parts = word.split("...").filter(Boolean);
+  const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(parts.map((p) => `(${escape(p)})`).join(GAP), "d");
+}
+
 /** Words between the parts of a spread trigger: a few, within one clause, no punctuation but a number's own (17,000件). */
 const GAP = "(?:[^?!。、,.]|(?<=[0-9])[,.](?=[0-9])){1,12}?";
 
@@ -162,10 +188,7 @@ const GAP = "(?:[^?!。、,.]|(?<=[0-9])[,.](?=[0-9])){1,12}?";
  * A trigger written with "…" (一番…多) matches its parts with a few words between them (一番予算が多い);
  * each part is a hit of its own, so the words between stay free to be other triggers (予算).
  */
-function findSpread(word: string, matchText: string, mentions: Mention[]): Hit[] {
-  const parts = word.split("...").filter(Boolean);
-  const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const re = new RegExp(parts.map((p) => `(${escape(p)})`).join(GAP), "d");
+function findSpread(word: string, re: RegExp, matchText: string, mentions: Mention[]): Hit[] {
   const m = re.exec(matchText);
   if (!m?.indices) return [];
   const anchors = m.indices

@@ -30,7 +30,12 @@ export type QuestionWords = {
  * Words found by plain search (Japanese, found anywhere) and patterns (Latin words, found on word boundaries):
  * indexOf over a few hundred words costs a fraction of running as many regular expressions per question.
  */
-export type ExplainedWords = { plain: string[]; patterns: RegExp[] };
+export type ExplainedWords = {
+  plain: string[];
+  patterns: RegExp[];
+  /** The word of each pattern, in order: a pattern is run only on a question holding its word. */
+  latin: string[];
+};
 
 /**
  * @example buildQuestionWords(kb, intents, lexicon).triggers.has("予算") // true
@@ -53,9 +58,11 @@ export function buildQuestionWords(kb: KnowledgeBase, intents: Intent[], lexicon
   const words = new Set([...triggers, ...cues, ...categories, ...aspects]);
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const isLatin = (w: string) => /^[\x20-\x7e]+$/.test(w);
+  const latin = [...words].filter(isLatin);
   const explained = {
     plain: [...words].filter((w) => w && !isLatin(w)),
-    patterns: [...words].filter(isLatin).map((w) => new RegExp(`(?<![a-z])${escape(w)}(?![a-z])`, "g")),
+    patterns: latin.map((w) => new RegExp(`(?<![a-z])${escape(w)}(?![a-z])`, "g")),
+    latin,
   };
   const names = [...kb.entities.values()].flatMap((e) => [e.name, ...e.aliases]);
   return {

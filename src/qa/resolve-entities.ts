@@ -85,8 +85,10 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
       const exact: Mention[] = [];
       for (const { name, entity, ascii, acronym, re } of names) {
         if (ascii && re) {
-          re.lastIndex = 0;
           const haystack = acronym ? cased : text;
+          // The pattern holds the name as written: without it in the question there is nothing to run it for.
+          if (!haystack.includes(name)) continue;
+          re.lastIndex = 0;
           for (let m = re.exec(haystack); m; m = re.exec(haystack))
             exact.push({ entity, start: m.index, end: m.index + name.length, score: 1, how: "alias", text: name });
         } else {

@@ -182,7 +182,9 @@ function findLeftover(match: string, mentions: Mention[], years: YearQuery, expl
   for (const word of explained.plain) {
     for (let at = rest.indexOf(word); at >= 0; at = rest.indexOf(word, at + 1)) spans.push([at, at + word.length]);
   }
-  for (const re of explained.patterns) for (const m of rest.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  explained.patterns.forEach((re, i) => {
+    if (rest.includes(explained.latin[i]!)) for (const m of rest.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  });
   for (const [a, b] of spans) cut(a, b);
   return rest
     .replace(/[^\p{L}\p{N}]+/gu, " ")

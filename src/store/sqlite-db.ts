@@ -19,10 +19,17 @@ export function openSqlite(dataDir: string): SqlDb {
   database.pragma("journal_mode = WAL");
   // A second process (npm run report) may hold the file briefly; wait instead of failing at once.
   database.pragma("busy_timeout = 5000");
+  // With write-ahead logging, NORMAL syncs at checkpoints instead of on every commit: the file cannot be
+  // corrupted, and only the last questions before a power cut (not a crash of the bot) can be lost. Each
+  // logged question's fsync ran on the thread that acks (measured in docs/operations.md, Benchmarks).
+  database.pragma("synchronous = NORMAL");
+  // The store runs a handful of statements over and over: each is compiled once.
+  const statements = new Map<string, Database.Statement>();
+  const prepare = (sql: string) => statements.get(sql) ?? statements.set(sql, database.prepare(sql)).get(sql)!;
   return {
     dialect: "sqlite",
-    run: async (sql, params = []) => database.prepare(sql).run(...(params as SqlValue[])).changes,
-    all: async (sql, params = []) => database.prepare(sql).all(...(params as SqlValue[])) as SqlRow[],
+    run: async (sql, params = []) => prepare(sql).run(...(params as SqlValue[])).changes,
+    all: async (sql, params = []) => prepare(sql).all(...(params as SqlValue[])) as SqlRow[],
     close: async () => void database.close(),
   };
 }

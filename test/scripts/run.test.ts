@@ -36,6 +36,21 @@ describe("scripts/run.mjs", () => {
     expect(existsSync(join(project, "dist/.source-hash"))).toBe(true);
   });
 
+  it("runs a script entry (cli/ask.ts) from one CommonJS file with a code cache, and an edit runs the new code", () => {
+    const ask = (word: string) =>
+      writeFileSync(
+        join(project, "src/cli/ask.ts"),
+        `const word: string = "${word}";\nconsole.log(word, process.argv.slice(2).join(" "));\n`,
+      );
+    const runAsk = () => execFileSync("node", ["scripts/run.mjs", "src/cli/ask.ts", "--json"], { cwd: project, encoding: "utf8" }).trim();
+    ask("first");
+    expect(runAsk()).toBe("first --json");
+    expect(existsSync(join(project, "dist/cli/ask.cjs.cache"))).toBe(true);
+    expect(runAsk()).toBe("first --json");
+    ask("second");
+    expect(runAsk()).toBe("second --json");
+  });
+
   it("runs the current source through tsx when the build fails, not the last build", () => {
     writeEntry("one");
     run();

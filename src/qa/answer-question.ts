@@ -127,7 +127,11 @@ function asksSomething(deps: Deps, part: string): boolean {
     query.mentions.length > 0 ||
     query.years.years.length > 0 ||
     (query.intent !== undefined && query.intent.shape !== "help") ||
-    query.leftover.length > 0
+    query.ownNames.length > 0 ||
+    // Words the documents use (SBIR制度は？ holds 制度), not chatter around the question (need it for a report).
+    query.leftover
+      .split(/\s+/)
+      .some((w) => (/^[a-z]{3,}$/.test(w) || /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(w)) && deps.corpus.includes(w))
   );
 }
 

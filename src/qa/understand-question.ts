@@ -126,7 +126,12 @@ export function understandQuestion(
   const leftover = findLeftover(asked, mentions, years, deps.words.explained);
   const unknownWords = [
     ...findUnknownWords(leftover, deps.corpus),
-    ...capitalizedUnknown(text, leftover, deps.corpus, deps.words.spelling.latin, deps.lexicon.stopwords),
+    ...capitalizedUnknown(text, leftover, deps.corpus, deps.words.spelling.latin, [
+      ...deps.lexicon.stopwords,
+      ...Object.values(deps.kb.vocabulary.synonyms)
+        .flat()
+        .map((w) => w.toLowerCase()),
+    ]),
   ];
   const organizations = findOrganizations(match, mentions, deps.lexicon.stopwords, deps.kb.vocabulary.variants).filter(
     (org) => !deps.words.scopes.includes(org),

@@ -351,6 +351,17 @@ describe("questions that generalize across sets", () => {
     expect(text).not.toContain("2361件");
   });
 
+  it("answers why a figure is what it is from the passage, not with the figures (s評価の割合が低めなのはなぜ)", () => {
+    const answer = qa.answer("大学発新産業創出拠点のs評価の割合が低めなのはなぜ？");
+    expect(answer.intent).toBe("describe");
+    expect(squash(answer.text)).toContain("リスクが高く");
+  });
+
+  it("counts English unit words (how many regions) as the program's indicator in that unit", () => {
+    const answer = qa.answer("How many regions were implementing the Regional Innovation Strategy Support Program nationwide in FY2012?");
+    expect(squash(answer.text)).toContain("23地域");
+  });
+
   it("takes a do-you-think question as an opinion, out of scope", () => {
     expect(qa.answer("ぶっちゃけ都市エリア事業ってやる意味あったと思います？").intent).toBe("out-of-scope");
   });

@@ -16,6 +16,7 @@ import type { Entity } from "../../knowledge/load-knowledge.js";
 import { findTriggers } from "../detect-intent.js";
 import { say, shortEntityName } from "../answer-kit.js";
 import { answeringPassage, answerTopic } from "../describe/topic-passage.js";
+import { detectAspect } from "../query/aspect.js";
 
 export type Shape = (typeof ANSWER_SHAPES)[number];
 
@@ -107,7 +108,8 @@ export function shapeOf(query: Query, deps: Deps): Shape {
   const beyond = withoutScopeWords(query, deps)
     .split(/\s+/)
     .some((w) => /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(w) || (/^\p{Script=Han}$/u.test(w) && asked(w)));
-  const onlyFallback = query.triggers.length === 0 && !query.followUp && beyond;
+  // Or an aspect no figure answers (なぜ, 目的) asked of a subject the intent was only guessed from (…の割合が低めなのはなぜ).
+  const onlyFallback = query.triggers.length === 0 && !query.followUp && (beyond || asksBeyondFigures(query, deps));
   return onlyFallback && !figuresForAskedYears(query, deps) ? "describe" : query.intent.shape;
 }
 
@@ -168,4 +170,11 @@ function subjectsByFacts(deps: Deps, type: string, noun: string): Entity[] {
   const count = (id: string) => deps.kb.facts.filter((f) => f.subject === id).length;
   const named = (e: Entity) => (e.name.includes(noun) ? 1 : 0);
   return [...deps.kb.entities.values()].filter((e) => e.type === type).sort((a, b) => named(b) - named(a) || count(b.id) - count(a.id));
+}
+
+/** The question asks an aspect figures never answer (なぜ, 目的), read outside the names it uses. */
+function asksBeyondFigures(query: Query, deps: Deps): boolean {
+  const unnamed = query.mentions.reduce((t, m) => t.slice(0, m.start) + " ".repeat(m.end - m.start) + t.slice(m.end), query.match);
+  const id = detectAspect(unnamed, deps.lexicon);
+  return id !== undefined && deps.lexicon.aspects[id]!.beyondFigures;
 }

@@ -16,6 +16,8 @@ export const AspectDecl = z.strictObject({
   markers: Words,
   /** The section titled with the subject's name states this aspect (a plan's own section is its content). */
   subjectSection: z.boolean().default(false),
+  /** Figures never answer it (なぜ, 必要性, 目的): asked of a subject only guessed to want figures, passages do. */
+  beyondFigures: z.boolean().default(false),
   /** Aspects this one outranks when both are asked: the content of a collaboration (連携の内容) is the collaboration. */
   outranks: Words,
   /** When no passage states this aspect, the aspect (weak, such as overview) whose answer stands for it. */

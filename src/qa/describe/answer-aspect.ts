@@ -97,7 +97,9 @@ function identifyingNames(deps: Deps, subject: Entity): string[] {
     .flatMap((e) => [e.name, ...e.aliases])
     .map((n) => normal(deps, n));
   const own = [subject.name, ...subject.aliases].map((n) => normal(deps, n)).filter((n) => n.length >= 2);
-  const specific = own.filter((n) => others.filter((o) => o !== n && o.includes(n)).length < GENERIC);
+  // The subject's own long name identifies it even inside others' names (産学官連携コーディネーター支援機関数).
+  const full = normal(deps, subject.name);
+  const specific = own.filter((n) => (n === full && n.length >= 8) || others.filter((o) => o !== n && o.includes(n)).length < GENERIC);
   return specific.length ? specific : own;
 }
 

@@ -44,6 +44,10 @@ export function scoreIntents(
   const head = last === "indicator" || last === "topic" ? last : undefined;
   const types = new Set<EntityType>(mentions.map((m) => m.entity.type));
   if (types.size === 0 && previousType) types.add(previousType);
+  // A guessed piece many names share (産学官連携 of four programs) does not make a question word fit its kind.
+  const sure = mentions.filter((m) => m.how === "alias" || (m.alternatives?.length ?? 0) < 2);
+  const fitting = sure.length || mentions.length === 0 ? new Set<EntityType>(sure.map((m) => m.entity.type)) : new Set<EntityType>();
+  if (fitting.size === 0 && previousType && mentions.length === 0) fitting.add(previousType);
   // A trigger word that is part of a named entity's full name (開始 in …支援開始から５年…の割合) is the name's, not the question's.
   const fullNames = mentions.map((m) => m.entity.name.normalize("NFKC").toLowerCase()).join("|");
   // Overlapping words of different intents are resolved once, over all of them: in って何か所, 何か所 (a count)
@@ -53,12 +57,12 @@ export function scoreIntents(
     const triggers = findTriggers(intent.triggers, matchText, mentions).filter((t) => kept.has(t) && !fullNames.includes(t));
     // The longest trigger decides, more triggers only add a little: "件数" + "何件" must not outweigh "増えた".
     let score = triggers.length ? Math.max(...triggers.map((t) => Math.min(t.length, 6))) + 0.5 * (triggers.length - 1) : 0;
-    const fits = intent.subjectTypes.some((t) => types.has(t));
+    const fits = intent.subjectTypes.some((t) => fitting.has(t));
     // A name alone reads as a question about its kind; of two names (京都クラスターの特許出願件数) an indicator
     // named last is the head of the phrase, what is asked, and its kind's reading goes first.
     if (score === 0 && intent.fallbackFor.some((t) => types.has(t))) score = 1.5 + (head && intent.fallbackFor.includes(head) ? 0.2 : 0);
     if (score > 0 && fits) score += 3;
-    if (score > 0 && intent.subjectTypes.length > 0 && types.size > 0 && !fits) score *= 0.3;
+    if (score > 0 && intent.subjectTypes.length > 0 && fitting.size > 0 && !fits) score *= 0.3;
     if (intent.needsYear && !hasYear) score *= 0.2;
     if (intent.notWith.some((t) => types.has(t))) score *= 0.3;
     // Two years and a change word: the question compares them, whatever value words it also has.

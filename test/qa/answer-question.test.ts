@@ -362,6 +362,16 @@ describe("questions that generalize across sets", () => {
     expect(squash(answer.text)).toContain("23地域");
   });
 
+  it("lists the laws of a range of years, not a program guessed from a word many names share (産学官連携関係の法律)", () => {
+    const answer = qa.answer("H7〜H14に制定された産学官連携関係の法律を並べて");
+    expect(answer.intent).toBe("laws-in-year");
+    expect(squash(answer.text)).toContain("産業技術力強化法");
+  });
+
+  it("reads a verb's て-form after one kanji (入ってる) as no noun asked", () => {
+    expect(qa.answer("ITが入ってる知的クラスターを全部挙げて").intent).toBe("regions");
+  });
+
   it("takes a do-you-think question as an opinion, out of scope", () => {
     expect(qa.answer("ぶっちゃけ都市エリア事業ってやる意味あったと思います？").intent).toBe("out-of-scope");
   });

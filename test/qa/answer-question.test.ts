@@ -372,6 +372,10 @@ describe("questions that generalize across sets", () => {
     expect(qa.answer("ITが入ってる知的クラスターを全部挙げて").intent).toBe("regions");
   });
 
+  it("defines a term asked what it is in more words, read in the documents' words (文科省が実施する4事業って具体的に何)", () => {
+    expect(squash(qa.answer("文科省が実施する4事業って具体的に何？").text)).toContain("独創的シーズ展開事業");
+  });
+
   it("takes a do-you-think question as an opinion, out of scope", () => {
     expect(qa.answer("ぶっちゃけ都市エリア事業ってやる意味あったと思います？").intent).toBe("out-of-scope");
   });

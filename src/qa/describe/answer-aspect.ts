@@ -22,7 +22,8 @@ export function answerDefinition(query: Query, deps: Deps, subject: Entity | und
   // without them, the subject when the question asks nothing more (スーパー産学官連携本部はどういうものですか).
   const before = (/[「『]([^」』]{2,40})[」』]\s*(?:とは|って)/u.exec(query.text) ??
     /^[「『]?(.{2,30}?)[」』]?\s*(?:とは|って)/u.exec(query.text))?.[1];
-  const term = before ? normal(deps, before) : undefined;
+  // In the documents' words (文科省 → 文部科学省), as their definitions write the term.
+  const term = before ? normal(deps, asDocumentsWrite(deps, before)) : undefined;
   // Two subjects (知的クラスターと産業クラスターの関係) ask how they relate, not what one of them is.
   const subjects = new Set(query.mentions.map((m) => m.entity.id));
   if (subjects.size > 1 || (!term && (query.leftover || exact.length === 0))) return undefined;
@@ -41,7 +42,7 @@ export function answerDefinition(query: Query, deps: Deps, subject: Entity | und
  * @example definedTail(sections, "グラフにある文科省の4事業")?.focus // "4事業とは"
  */
 function definedTail(sections: ReturnType<typeof sectionUnits>, term: string): Passage | undefined {
-  const cuts = [...term.matchAll(/(?:の|にある|で|が|「|『|、)/gu)].map((m) => m.index + m[0].length);
+  const cuts = [...term.matchAll(/(?:の|にある|で|が|「|『|、|する|した|される|された)/gu)].map((m) => m.index + m[0].length);
   for (const at of cuts) {
     const tail = term.slice(at).replace(/[」』]/gu, "");
     if (tail.length < 3) continue;

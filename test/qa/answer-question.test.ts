@@ -376,6 +376,14 @@ describe("questions that generalize across sets", () => {
     expect(squash(qa.answer("文科省が実施する4事業って具体的に何？").text)).toContain("独創的シーズ展開事業");
   });
 
+  it("lists the programs of JST's 研究成果展開事業, each cited where the sheet names it before the program", () => {
+    const answer = qa.answer("JSTの研究成果展開事業に入ってるプログラムを列挙して");
+    expect(answer.intent).toBe("components");
+    expect(answer.citations).toHaveLength(3);
+    // What a program is stays a description, not a list of programs.
+    expect(qa.answer("S-イノベってどんなプログラム？").intent).toBe("describe");
+  });
+
   it("takes a do-you-think question as an opinion, out of scope", () => {
     expect(qa.answer("ぶっちゃけ都市エリア事業ってやる意味あったと思います？").intent).toBe("out-of-scope");
   });

@@ -92,9 +92,17 @@ export function understandQuestion(
   );
   // A count asked of a program (…プログラムは何地域で): its indicator in that unit is the subject.
   // 施策全体 and other names each document's own entity has: whose is said by the years asked.
-  const mentions = resolveGenericNames(deps.kb, withCountedChild(deps.kb, deps.lexicon, match, found), [
-    ...new Set(years.years.map((y) => y.fiscalYear)),
-  ]);
+  const ownScope = inPreviousScope(deps.kb, samePart ? previous : undefined);
+  const mentions = resolveGenericNames(
+    deps.kb,
+    withCountedChild(
+      deps.kb,
+      deps.lexicon,
+      match,
+      found.filter((m) => !ownScope(m)),
+    ),
+    [...new Set(years.years.map((y) => y.fiscalYear))],
+  );
   const askedTypes = (Object.entries(deps.lexicon.categories) as Array<[EntityType, string[]]>)
     .filter(([, nouns]) => findTriggers(nouns, match, mentions).length > 0)
     .map(([type]) => type);
@@ -249,6 +257,18 @@ function preferExact(mentions: Mention[]): Mention[] {
   return mentions.filter(
     (m) => m.how === "alias" || m.text.length >= 6 || exact.some((e) => family(e).some((id) => family(m).includes(id!))),
   );
+}
+
+/**
+ * In a later part (技術相談件数と、そこから共同研究になった件数), a name that the part before's subject counts
+ * as one of its own figures' scopes (大学等と企業の共同研究に至ったもの) is that figure, not another subject.
+ */
+function inPreviousScope(kb: KnowledgeBase, previous: Topic | undefined): (m: Mention) => boolean {
+  const before = previous?.subject ? kb.entities.get(previous.subject) : undefined;
+  if (!before) return () => false;
+  const family = new Set([before.id, before.parent].filter((x): x is string => Boolean(x)));
+  const scopes = kb.facts.filter((f) => family.has(f.subject) && f.scope).map((f) => f.scope!.normalize("NFKC").toLowerCase());
+  return (m) => !family.has(m.entity.id) && m.text.length >= 4 && scopes.some((s) => s.includes(m.text.slice(0, 4)));
 }
 
 /**

@@ -384,6 +384,17 @@ describe("questions that generalize across sets", () => {
     expect(qa.answer("S-イノベってどんなプログラム？").intent).toBe("describe");
   });
 
+  it("reads a later part's figure named by a scope of the part before's subject's parent (そこから共同研究に至った件数)", () => {
+    const text = squash(qa.answer("産学官連携コーディネーターによる平成15年度の技術相談件数と、共同研究に至った件数は？").text);
+    expect(text).toContain("5000件以上");
+    expect(text).toContain("900件以上");
+    expect(text).not.toContain("7248件");
+  });
+
+  it("says a named person's former post is personal, out of scope", () => {
+    expect(qa.answer("中川室長の前職って何でしたっけ").intent).toBe("out-of-scope");
+  });
+
   it("takes a do-you-think question as an opinion, out of scope", () => {
     expect(qa.answer("ぶっちゃけ都市エリア事業ってやる意味あったと思います？").intent).toBe("out-of-scope");
   });

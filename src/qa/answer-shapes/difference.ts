@@ -10,6 +10,7 @@ import { askWhich, pickSubjects } from "./pick-subject.js";
 import { candidatesFor, subjectsByScope } from "./select-facts.js";
 import { seriesFacts } from "./series-facts.js";
 import { answerVersusTarget } from "./versus-target.js";
+import { answerFacts } from "./facts.js";
 import { chartOf } from "./chart-of.js";
 import { answerSubjectsCompared, comparedSubjects, formatDelta } from "./compare-subjects.js";
 
@@ -55,6 +56,12 @@ export function answerDifference(query: Query, deps: Deps): Draft {
   const from =
     baseline ?? pick(fromYear) ?? (hasCue(deps, query, "previousYear") ? anyKind.find((f) => f.fiscalYear === fromYear) : undefined);
   const to = baseline ? precisest(actual.filter((f) => f.fiscalYear === toYear && f.qualifier !== "基準値")) : pick(toYear);
+  // One year and nothing to compare it with (…と、そこから共同研究になった件数の比較(H15)): its figure, which the
+  // part before's figure stands beside.
+  if ((!from || !to || from === to) && asked.length === 1) {
+    const value = answerFacts(query, deps);
+    if (value.status === "answered") return value;
+  }
   if (!from || !to || from === to) {
     const have = [...new Set(actual.map((f) => formatFiscalYear(f.fiscalYear!, lang)))];
     return {

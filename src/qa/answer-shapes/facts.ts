@@ -29,6 +29,7 @@ import {
   narrowByCounter,
   narrowByNamedChild,
   narrowByKind,
+  narrowByParaphrasedScope,
   narrowByScope,
   narrowByYear,
   selectFacts,
@@ -73,7 +74,15 @@ export function answerFacts(query: Query, deps: Deps): Draft {
 
   // A counter inside a named indicator (事業化件数) is the name's, not a unit the question asks for.
   const unnamed = query.mentions.reduce((text, m) => text.slice(0, m.start) + " ".repeat(m.end - m.start) + text.slice(m.end), query.match);
-  const scoped = narrowByNamedChild(query, deps, narrowByCounter(deps, unnamed, narrowByScope(query.match, all)));
+  const scoped = narrowByNamedChild(
+    query,
+    deps,
+    narrowByCounter(
+      deps,
+      unnamed,
+      query.samePart ? narrowByParaphrasedScope(query.match, narrowByScope(query.match, all)) : narrowByScope(query.match, all),
+    ),
+  );
   const which = whichIndicator(query, deps, subjects, scoped);
   if (which) return which;
   // The asked year first, then the asked kind within it (平成23年度の目標 → that year's 年度ごとの目標値);

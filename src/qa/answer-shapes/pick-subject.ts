@@ -6,6 +6,7 @@ import type { Entity } from "../../knowledge/load-knowledge.js";
 import type { EntityType } from "../../knowledge/schema.js";
 import type { Query } from "../understand-question.js";
 import { entityName, say, shortEntityName, type Deps, type Draft } from "../answer-kit.js";
+import { narrowByParaphrasedScope } from "./select-facts.js";
 
 /** Mentions weaker than this are not trusted as the subject on their own. */
 export const MIN_MENTION_SCORE = 0.6;
@@ -44,8 +45,19 @@ export function pickSubjects(query: Query, deps: Deps, types: EntityType[]): Ent
     (!query.leftover || query.samePart) &&
     (types.length === 0 || types.includes(previous.type))
   )
-    return [previous];
+    return [scopedParent(query, deps, previous) ?? previous];
   return [];
+}
+
+/**
+ * The part before's subject's parent, when the question names one of the parent's figures by its scope
+ * (技術相談件数と、そこから共同研究になった件数: the coordinators' 大学等と企業の共同研究に至ったもの).
+ */
+function scopedParent(query: Query, deps: Deps, previous: Entity): Entity | undefined {
+  const parent = previous.parent ? deps.kb.entities.get(previous.parent) : undefined;
+  if (!parent || !query.samePart) return undefined;
+  const own = deps.kb.facts.filter((f) => f.subject === parent.id && f.scope);
+  return narrowByParaphrasedScope(query.match, own).length < own.length ? parent : undefined;
 }
 
 /**

@@ -133,6 +133,31 @@ export function narrowByScope(matchText: string, facts: Fact[]): Fact[] {
   return facts;
 }
 
+/**
+ * In a later part that names the part before's figures by their scope in its own words (共同研究になった件数 for
+ * 大学等と企業の共同研究に至ったもの): the one scope that shares the longest run of four characters or more.
+ * @example narrowByParaphrasedScope("そこから共同研究になった件数", coordinatorFacts)[0].scope // "大学等と企業の共同研究に至ったもの"
+ */
+export function narrowByParaphrasedScope(matchText: string, facts: Fact[]): Fact[] {
+  const scopes = [...new Set(facts.map((f) => f.scope).filter((x): x is string => Boolean(x)))];
+  const shared = scopes.map((scope) => ({ scope, run: longestRun(scope.normalize("NFKC").toLowerCase(), matchText) }));
+  const best = Math.max(0, ...shared.map((s) => s.run));
+  const top = shared.filter((s) => s.run === best);
+  return best >= 4 && top.length === 1 ? facts.filter((f) => f.scope === top[0]!.scope) : facts;
+}
+
+/** The longest run of characters two texts share. */
+function longestRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++)
+    for (let j = 0; j < b.length; j++) {
+      let n = 0;
+      while (a[i + n] !== undefined && a[i + n] === b[j + n]) n++;
+      if (n > best) best = n;
+    }
+  return best;
+}
+
 /** When the question names no entity but names a scope of some facts (人材育成・受講者), their subject. */
 export function subjectsByScope(query: Query, deps: Deps): Entity[] {
   const byScope = subjectsOfNamedScope(query, deps);

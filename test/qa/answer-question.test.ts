@@ -395,6 +395,14 @@ describe("questions that generalize across sets", () => {
     expect(qa.answer("中川室長の前職って何でしたっけ").intent).toBe("out-of-scope");
   });
 
+  it("says a phase's regions are not listed, offering the program's list, never giving it as the phase's", () => {
+    const answer = qa.answer("知的クラスター第II期の採択地域一覧ちょうだい");
+    expect(answer.status).toBe("not_found");
+    expect(answer.options[0]!.question).toBe("知的クラスター創成事業の実施地域は？");
+    // Words of the documents beside the list's word ask a passage: where the subsidy goes.
+    expect(squash(qa.answer("知クラ第1期の補助金ってどこに交付される？").text)).toContain("中核機関");
+  });
+
   it("takes a do-you-think question as an opinion, out of scope", () => {
     expect(qa.answer("ぶっちゃけ都市エリア事業ってやる意味あったと思います？").intent).toBe("out-of-scope");
   });

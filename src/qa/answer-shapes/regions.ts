@@ -4,7 +4,7 @@
  */
 import type { Entity, Attribute } from "../../knowledge/load-knowledge.js";
 import type { Query } from "../understand-question.js";
-import { entityName, hasCue, numberCitations, say, type Deps, type Draft } from "../answer-kit.js";
+import { entityName, hasCue, numberCitations, say, shortEntityName, type Deps, type Draft } from "../answer-kit.js";
 import { askWhich } from "./pick-subject.js";
 
 /**
@@ -13,8 +13,11 @@ import { askWhich } from "./pick-subject.js";
 export function answerRegions(query: Query, deps: Deps): Draft {
   const { lang } = query;
   const named = query.mentions.map((m) => m.entity);
+  // A program named with its phase (知クラ第II期) asks the phase's regions.
+  const programs = named.filter((e) => e.type === "program");
   const program =
-    named.find((e) => e.type === "program") ??
+    programs.find((e) => programs.some((p) => p.id === e.parent)) ??
+    programs[0] ??
     (query.previous?.subject ? programOf(deps, query.previous.subject) : undefined) ??
     commonParent(
       deps,
@@ -36,9 +39,9 @@ export function answerRegions(query: Query, deps: Deps): Draft {
   const byWord = ofProgram.filter((r) => words.some((w) => r.name.includes(w)));
   const regions = namedRegions.length > 1 ? namedRegions : byWord.length > 0 ? byWord : ofProgram;
   // 実施地域はどこ？ names no program, field or region: the regions of every program at once answer nothing.
-  const programs = [...new Set(regions.map((r) => r.parent).filter((p): p is string => !!p))].map((id) => deps.kb.entities.get(id)!);
-  if (!program && !field && !trialOnly && namedRegions.length <= 1 && byWord.length === 0 && programs.length > 1)
-    return askWhich(query, programs);
+  const holders = [...new Set(regions.map((r) => r.parent).filter((p): p is string => !!p))].map((id) => deps.kb.entities.get(id)!);
+  if (!program && !field && !trialOnly && namedRegions.length <= 1 && byWord.length === 0 && holders.length > 1)
+    return askWhich(query, holders);
   const evidence: Attribute[] = [];
   // Several fields ask for regions in any of them (環境・エネルギー系), or with 両方 in every one (ITとライフ両方).
   const every = hasCue(deps, query, "allOf");
@@ -70,12 +73,19 @@ export function answerRegions(query: Query, deps: Deps): Draft {
     program ? entityName(program, lang) : say(lang, "事業", "program"),
   ].join("");
   const topic = { intent: query.intent?.name, subject: program?.id };
-  if (picked.length === 0)
+  if (picked.length === 0) {
+    // A phase with no regions of its own (第II期): the program's list is another answer, offered, never given as its.
+    const parent = program?.parent ? deps.kb.entities.get(program.parent) : undefined;
+    const listed = parent && [...deps.kb.entities.values()].some((e) => e.type === "region" && e.parent === parent.id);
+    const name = parent ? shortEntityName(parent, lang) : "";
     return {
       status: "not_found",
       summary: say(lang, `${what}の実施地域は資料に見当たりません。`, `The documents list no regions for ${what}.`),
+      lines: listed ? [say(lang, `資料にあるのは${name}としての地域一覧です。`, `They list the regions of ${name} as a whole.`)] : [],
+      options: listed ? [{ label: name, question: say(lang, `${name}の実施地域は？`, `Which regions does ${name} cover?`) }] : [],
       topic,
     };
+  }
   const { citations, numberOf } = numberCitations(evidence);
   const byProgram = new Map<string, Entity[]>();
   for (const r of picked) byProgram.set(r.parent ?? "", [...(byProgram.get(r.parent ?? "") ?? []), r]);

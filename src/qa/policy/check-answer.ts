@@ -61,13 +61,14 @@ export const CHECKS_AFTER_ANSWER: Check[] = [
   {
     // …の根拠になってる計画をリストで read as regions (リスト) of a program that has none, or 経済産業省との連携施策を
     // 列挙して read as a series of a subject with no figures: the aspect the question names (根拠, 連携) is what it
-    // asks, and a passage stating it answers.
+    // asks, and a passage stating it answers. So do words of its own beside a list's word (補助金はどこに交付:
+    // no regions, but a passage that says where).
     name: "aspect-instead",
     applies: (q, d, shape, deps) =>
       d.status === "not_found" &&
       shape !== "describe" &&
       (!FIGURE_SHAPES.includes(shape) || withoutFigures(q, deps)) &&
-      asksAspect(q, deps),
+      (asksAspect(q, deps) || (!FIGURE_SHAPES.includes(shape) && asksDocumentWords(q, deps))),
     replace: (q, deps, d) => {
       const passage = answerDescribe(q, deps);
       return passage.status === "answered" ? passage : d;
@@ -156,4 +157,9 @@ function asksAspect(query: Query, deps: Deps): boolean {
 function withoutFigures(query: Query, deps: Deps): boolean {
   const named = new Set(query.mentions.map((m) => m.entity.id));
   return named.size > 0 && !deps.kb.facts.some((f) => named.has(f.subject));
+}
+
+/** Words of the question's own beyond its intent that the documents use (補助金, 交付), not ones they never do (採択). */
+function asksDocumentWords(query: Query, deps: Deps): boolean {
+  return query.leftover.split(/\s+/).some((w) => /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(w) && deps.corpus.includes(w));
 }

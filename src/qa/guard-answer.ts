@@ -22,9 +22,11 @@ export function withoutScopeWords(query: Query, deps: Deps): string {
 
 /** Words the question asks about (中間評価) that none of the answer's evidence contains. */
 export function asksBeyondEvidence(query: Query, draft: Draft): boolean {
+  // A word inside one of the intent's own words (期間 of 支援期間) is asked by the intent, not beyond it.
+  const own = (query.intent?.triggers ?? []).map((t) => t.normalize("NFKC").toLowerCase());
   const words = withoutVerbs(query.leftover, query.match)
     .split(/\s+/)
-    .filter((w) => (w.match(/[\p{Script=Han}\p{Script=Katakana}]/gu) ?? []).length >= 2);
+    .filter((w) => (w.match(/[\p{Script=Han}\p{Script=Katakana}]/gu) ?? []).length >= 2 && !own.some((t) => t.includes(w)));
   if (words.length === 0 || !draft.citations?.length) return false;
   const about = (draft.facts ?? []).map((f) => `${f.scope ?? ""}${f.remark ?? ""}`).join("");
   const evidence = `${draft.citations.map((c) => `${c.section}${c.quote}`).join("")}${about}`

@@ -403,6 +403,12 @@ describe("questions that generalize across sets", () => {
     expect(squash(qa.answer("知クラ第1期の補助金ってどこに交付される？").text)).toContain("中核機関");
   });
 
+  it("answers the support per region and its duration, said without a year the documents do not give", () => {
+    const answer = qa.answer("知的クラスター第I期の1地域あたり予算と期間は？");
+    expect(answer.intent).toBe("support");
+    expect(answer.summary).toMatch(/^知的クラスター創成事業（第I期） 1地域あたり年額（原則5年間）の計画は 約5億円 です。/);
+  });
+
   it("takes a do-you-think question as an opinion, out of scope", () => {
     expect(qa.answer("ぶっちゃけ都市エリア事業ってやる意味あったと思います？").intent).toBe("out-of-scope");
   });

@@ -122,10 +122,12 @@ export function answerFacts(query: Query, deps: Deps): Draft {
     const scope = fact.scope ? ` ${fact.scope}` : "";
     const refs = `[1]${restated(fact, rows[0]!.same, (f) => citations.findIndex((c) => c.quote === f.evidence.quote) + 1)}`;
     const name = shortSubject(query, deps, deps.kb.entities.get(fact.subject)!);
+    // A figure with no year (1地域あたり約5億円の計画) is said without one, not as 年度の記載なしの計画.
+    const when = fact.fiscalYear === null && !fact.yearLabel ? "" : factYear(fact, lang);
     const summary = say(
       lang,
-      `${name}${scope}の${factYear(fact, lang)}${kindAfterYear(deps.kb, fact, lang, "の")}は ${factFigure(fact, lang)} です。 ${refs}`,
-      `${name}${scope}, ${factYear(fact, lang)}, ${kind}: ${factFigure(fact, lang)} ${refs}`,
+      `${name}${scope}の${when}${kindAfterYear(deps.kb, fact, lang, when ? "の" : "")}は ${factFigure(fact, lang)} です。 ${refs}`,
+      `${name}${scope}, ${when ? `${when}, ` : ""}${kind}: ${factFigure(fact, lang)} ${refs}`,
     );
     if (fact.remark) lines.push(say(lang, `※${fact.remark}`, `Note: ${fact.remark}`));
     // The subject answered (an indicator of the program asked) is what a follow-up or a later part is about.

@@ -82,6 +82,8 @@ export function termLabel(kb: KnowledgeBase, list: "qualifiers" | "measures" | "
  */
 export function factYear(fact: Fact, lang: "ja" | "en"): string {
   if (fact.fiscalYear === null) return fact.yearLabel ?? say(lang, "年度の記載なし", "year not stated");
+  // A figure as of a date says the date, in half-width digits, with its fiscal year (平成15年4月時点（2003年度）).
+  if (fact.asOf && lang === "ja") return `${fact.asOf.normalize("NFKC").replace(/\s/g, "")}（${fact.fiscalYear}年度）`;
   return fact.asOf ? `${formatFiscalYear(fact.fiscalYear, lang)} ${fact.asOf}` : formatFiscalYear(fact.fiscalYear, lang);
 }
 

@@ -20,7 +20,7 @@ export function detectIntent(
   matchText: string,
   mentions: Mention[],
   yearCount: number,
-  previousType?: EntityType,
+  previousType?: EntityType | EntityType[],
 ): IntentChoice | undefined {
   const best = scoreIntents(intents, matchText, mentions, yearCount, previousType)[0];
   return best && best.score >= MIN_INTENT_SCORE ? best : undefined;
@@ -35,7 +35,7 @@ export function scoreIntents(
   matchText: string,
   mentions: Mention[],
   yearCount: number,
-  previousType?: EntityType,
+  previousType?: EntityType | EntityType[],
 ): IntentChoice[] {
   const hasYear = yearCount > 0;
   // Only a measured thing as the head (the indicator of 京都クラスターの特許出願件数) decides: a program or field
@@ -43,11 +43,13 @@ export function scoreIntents(
   const last = [...mentions].sort((a, b) => b.end - a.end)[0]?.entity.type;
   const head = last === "indicator" || last === "topic" ? last : undefined;
   const types = new Set<EntityType>(mentions.map((m) => m.entity.type));
-  if (types.size === 0 && previousType) types.add(previousType);
+  // The subject asked before, and its parent's kind (a later part may ask the program of an indicator answered).
+  const previousTypes = previousType === undefined ? [] : [previousType].flat();
+  if (types.size === 0) for (const t of previousTypes) types.add(t);
   // A guessed piece many names share (産学官連携 of four programs) does not make a question word fit its kind.
   const sure = mentions.filter((m) => m.how === "alias" || (m.alternatives?.length ?? 0) < 2);
   const fitting = sure.length || mentions.length === 0 ? new Set<EntityType>(sure.map((m) => m.entity.type)) : new Set<EntityType>();
-  if (fitting.size === 0 && previousType && mentions.length === 0) fitting.add(previousType);
+  if (fitting.size === 0 && mentions.length === 0) for (const t of previousTypes) fitting.add(t);
   // A trigger word that is part of a named entity's full name (開始 in …支援開始から５年…の割合) is the name's, not the question's.
   const fullNames = mentions.map((m) => m.entity.name.normalize("NFKC").toLowerCase()).join("|");
   // Overlapping words of different intents are resolved once, over all of them: in って何か所, 何か所 (a count)

@@ -108,7 +108,9 @@ export function understandQuestion(
     .map(([type]) => type);
   const previousEntity = previous?.subject ? deps.kb.entities.get(previous.subject) : undefined;
   const yearSet = [...new Set(years.years.map((y) => y.fiscalYear))];
-  const candidates = scoreIntents(deps.intents, match, mentions, yearSet.length, previousEntity?.type);
+  const previousParent = previousEntity?.parent ? deps.kb.entities.get(previousEntity.parent) : undefined;
+  const previousTypes = [previousEntity?.type, previousParent?.type].filter((t): t is EntityType => t !== undefined);
+  const candidates = scoreIntents(deps.intents, match, mentions, yearSet.length, previousTypes);
   let choice = chooseReading(deps.kb, candidates, mentions, yearSet, MIN_INTENT_SCORE);
   let followUp = false;
   if (previous?.intent && (!choice || choice.triggers.length === 0)) {

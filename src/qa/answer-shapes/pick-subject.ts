@@ -39,13 +39,16 @@ export function pickSubjects(query: Query, deps: Deps, types: EntityType[]): Ent
   const named = guessed.filter((e) => !guessed.some((child) => child.parent === e.id && !joined(e, child)));
   if (named.length > 0) return named;
   const previous = query.previous?.subject ? deps.kb.entities.get(query.previous.subject) : undefined;
-  if (
-    previous &&
-    query.mentions.length === 0 &&
-    (!query.leftover || query.samePart) &&
-    (types.length === 0 || types.includes(previous.type))
-  )
-    return [scopedParent(query, deps, previous) ?? previous];
+  // Or its parent, when the question asks what only the parent has (…のポートフォリオ数と、25年度当初予算).
+  const parent = previous?.parent ? deps.kb.entities.get(previous.parent) : undefined;
+  const asked =
+    previous && (types.length === 0 || types.includes(previous.type))
+      ? previous
+      : parent && types.includes(parent.type)
+        ? parent
+        : undefined;
+  if (previous && asked && query.mentions.length === 0 && (!query.leftover || query.samePart))
+    return [asked === previous ? (scopedParent(query, deps, previous) ?? previous) : asked];
   return [];
 }
 

@@ -19,7 +19,14 @@ export function coordinatedParts(deps: Deps, query: Query): string[] {
   if (kinds.length === 2) return kinds;
   const years = new Set(query.years.years.map((y) => y.fiscalYear)).size;
   const read = scoreIntents(deps.intents, query.match, query.mentions, years).filter((c) => c.triggers.length > 0 && c.score > 0);
-  const [first, second] = read;
+  // Two years compared (…24年度補正後と25年度当初でどう違う) are one question, however each is worded.
+  const compares = read.some((c) => c.intent.shape === "difference" || c.intent.shape === "series");
+  const byYear = compares ? [] : yearParts(query);
+  if (byYear.length === 2) return byYear;
+  // The second ask is the best reading of another kind that is no operand word (について reads as describe).
+  const first = read[0];
+  const second =
+    first && !OPERAND_SHAPES.has(first.intent.shape) ? read.find((c) => c !== first && !OPERAND_SHAPES.has(c.intent.shape)) : read[1];
   // Two attributes (主管課と達成年度) are two asks; two figure intents are one question's kinds, answered together.
   const sameShape = first && second && first.intent.shape === second.intent.shape && first.intent.shape !== "attribute";
   if (!first || !second || second.score < 0.6 * first.score || sameShape) return [];
@@ -61,4 +68,24 @@ function kindParts(deps: Deps, query: Query): string[] {
     return [query.match.slice(0, cut), query.match.slice(cut + 1)];
   }
   return [];
+}
+
+/**
+ * Two figures each asked with its own year and joined by と (24年度のポートフォリオ数と25年度当初予算): two questions,
+ * where one figure question asks for two years (20年度と23年度の共同研究件数) and stays one.
+ * @example yearParts(understand("…の24年度のポートフォリオ数と25年度当初予算")) // ["…の24年度のポートフォリオ数", "25年度当初予算"]
+ */
+function yearParts(query: Query): string[] {
+  if (query.intent?.shape !== "facts") return [];
+  const years = query.years.years
+    .map((y) => ({ y, at: query.match.indexOf(y.text.toLowerCase().replace(/\s/g, "")) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  if (years.length !== 2 || years[0]!.y.fiscalYear === years[1]!.y.fiscalYear) return [];
+  const from = years[0]!.at + years[0]!.y.text.replace(/\s/g, "").length;
+  const between = query.match.slice(from, years[1]!.at);
+  const cut = between.lastIndexOf("と");
+  // Something asked of the first year before the と (の…数と), not the first year alone (20年度と23年度).
+  if (cut < 0 || !/[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(between.slice(0, cut))) return [];
+  return [query.match.slice(0, from + cut), query.match.slice(from + cut + 1)];
 }

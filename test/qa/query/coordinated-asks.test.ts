@@ -32,6 +32,17 @@ describe("two kinds of thing asked of one subject, joined by と", () => {
   it("stay one question when the kinds are of one group (予算案と概算要求額)", () => {
     expect(qa.answer("知的クラスター創成事業の20年度予算案と概算要求額").intent).toBe("budget");
   });
+  it("are two figures each asked with its own year (24年度のポートフォリオ数と25年度当初予算), the later one of the program", () => {
+    const answer = qa.answer("大学発新産業創出拠点プロジェクトの24年度のポートフォリオ数と25年度当初予算");
+    expect(answer.text).toContain("7件");
+    expect(answer.text).toContain("2,032,222千円");
+  });
+  it("stay one question when the two years are compared (24年度補正後と25年度当初でどう違う)", () => {
+    expect(qa.answer("A-STEPの予算 24年度補正後と25年度当初でどう違う").intent).toBe("difference");
+  });
+  it("are a figure and an attribute though a describe word comes between (…について、…の概算要求額と主管課)", () => {
+    expect(qa.answer("総合的産学官連携推進事業について、平成17年度の概算要求額と主管課をご教示ください。").intent).toBe("budget+owner");
+  });
   it("are two attributes asked together (主管課と達成年度)", () => {
     const answer = qa.answer("総合的産学官連携推進事業の主管課と達成年度って？");
     expect(answer.intent).toBe("owner+goal");

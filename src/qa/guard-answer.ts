@@ -26,7 +26,13 @@ export function asksBeyondEvidence(query: Query, draft: Draft): boolean {
   const own = (query.intent?.triggers ?? []).map((t) => t.normalize("NFKC").toLowerCase());
   const words = withoutVerbs(query.leftover, query.match)
     .split(/\s+/)
-    .filter((w) => (w.match(/[\p{Script=Han}\p{Script=Katakana}]/gu) ?? []).length >= 2 && !own.some((t) => t.includes(w)));
+    // Words the documents never use (範囲 of 分かる範囲で) are the asker's phrasing: no evidence could hold them.
+    .filter(
+      (w) =>
+        (w.match(/[\p{Script=Han}\p{Script=Katakana}]/gu) ?? []).length >= 2 &&
+        !own.some((t) => t.includes(w)) &&
+        !query.unknownWords.includes(w),
+    );
   if (words.length === 0 || !draft.citations?.length) return false;
   const about = (draft.facts ?? []).map((f) => `${f.scope ?? ""}${f.remark ?? ""}`).join("");
   const evidence = `${draft.citations.map((c) => `${c.section}${c.quote}`).join("")}${about}`
@@ -65,7 +71,9 @@ export function notMentioned(query: Query, deps: Deps): Draft {
     const at = query.text.normalize("NFKC").toLowerCase().indexOf(w);
     return at >= 0 ? query.text.normalize("NFKC").slice(at, at + w.length) : w;
   };
-  const words = query.unknownWords.map((w) => say(query.lang, `「${typed(w)}」`, `"${typed(w)}"`)).join(say(query.lang, "・", ", "));
+  const words = [...new Set([...query.unknownWords, ...query.ownNames])]
+    .map((w) => say(query.lang, `「${typed(w)}」`, `"${typed(w)}"`))
+    .join(say(query.lang, "・", ", "));
   const base = notInDocuments(query, deps);
   return {
     ...base,

@@ -409,6 +409,12 @@ describe("questions that generalize across sets", () => {
     expect(answer.summary).toMatch(/^知的クラスター創成事業（第I期） 1地域あたり年額（原則5年間）の計画は 約5億円 です。/);
   });
 
+  it("reads the asker's own hedges around a figure question (分かる範囲で, 資料で確認できる範囲で) as phrasing", () => {
+    expect(qa.answer("都市エリア事業の予算、H14からH20まで分かる範囲で推移を").intent).toBe("series");
+    // A name of its own in a name's place still stops it (SBIR制度の).
+    expect(qa.answer("都市エリアのSBIR制度の予算は？").status).toBe("not_found");
+  });
+
   it("takes a do-you-think question as an opinion, out of scope", () => {
     expect(qa.answer("ぶっちゃけ都市エリア事業ってやる意味あったと思います？").intent).toBe("out-of-scope");
   });

@@ -212,8 +212,8 @@ function sameFieldAs(deps: Deps, query: Query, region: Entity): Draft {
     status: "answered",
     summary: say(
       lang,
-      `${region.name}（${own.map((o) => o.value).join("、")}） [1] と同じ分野の地域:`,
-      `Regions sharing the field of ${region.name} (${own.map((o) => o.value).join(", ")}) [1]:`,
+      `${region.name}（${[...new Set(own.map((o) => o.value))].join("、")}） [1] と同じ分野の地域:`,
+      `Regions sharing the field of ${region.name} (${[...new Set(own.map((o) => o.value))].join(", ")}) [1]:`,
     ),
     lines,
     citations,

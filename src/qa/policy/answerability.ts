@@ -33,8 +33,20 @@ const figures = (c: Case) => FIGURE_SHAPES.includes(c.shape);
 /** The question asks for figures, even when the passages answer it (an organization's figure is never there). */
 const asksFigures = (c: Case) => figures(c) || FIGURE_SHAPES.includes(c.query.intent?.shape ?? "describe");
 const namedExactly = (c: Case) => c.query.mentions.some((m) => m.how === "alias");
-/** Words the documents never use, in a figure question or one that names nothing known. */
-const unexplained = (c: Case) => c.query.unknownWords.length > 0 && c.shape !== "help" && (asksFigures(c) || !namedExactly(c));
+/**
+ * Words the documents never use, in a figure question or one that names nothing known. In a figure question that
+ * names its subject exactly and asks with its own words (分かる範囲で推移を, 資料で確認できる範囲で), only such a word in
+ * a name's place (NEDOの, SBIRは) stops it: elsewhere it is the asker's own phrasing.
+ */
+const unexplained = (c: Case) =>
+  c.shape !== "help" &&
+  (asksFigures(c) || !namedExactly(c)) &&
+  ((asksFigures(c) && c.query.ownNames.length > 0) ||
+    c.query.unknownWords.some(
+      (w) => c.query.lang === "en" || !(namedExactly(c) && c.query.triggers.length > 0) || inNamePlace(c.query.match, w),
+    ));
+const inNamePlace = (match: string, word: string) => new RegExp(`${escapeRegExp(word)}(?:の|は|が|と|や|って)`, "u").test(match);
+const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The rules before any answer is built, in order.

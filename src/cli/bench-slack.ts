@@ -68,6 +68,9 @@ async function runOnce(entry: string, plan: LoadPlan): Promise<RunFigures & { cp
     if (args["cpu-threads"])
       for (const t of cpu.threads.filter((t) => t.userMs + t.systemMs > 0))
         process.stderr.write(`  thread ${t.tid} (nice ${t.nice}): user ${t.userMs} ms, system ${t.systemMs} ms\n`);
+    // On stderr only: when the last ack came back and when the last answer did (the answers' tail, if any).
+    const seconds = (at: number) => Number(((at - load.startedAt) / 1000).toFixed(2));
+    process.stderr.write(`  last ack at ${seconds(load.endedAt)} s, last answer at ${seconds(api.lastAnswerAt)} s\n`);
     return { ...summarizeRun(load, api.answers, api.lastAnswerAt), cpuMsPerEvent: cpu.totalMs / plan.events };
   } finally {
     await app.stop();

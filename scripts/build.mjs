@@ -22,10 +22,13 @@ export async function buildDist(sourceHash = hashSources()) {
   if (isBuildFresh(sourceHash)) return true;
   const temporary = join(ROOT, `dist.${process.pid}.tmp`);
   const src = join(ROOT, "src");
-  // The bench's bare Bolt app too, so that both apps of npm run bench:slack start the same way.
+  // The bench's bare Bolt app too, so that both apps of npm run bench:slack start the same way; and the worker
+  // threads' bodies, which the bot loads from here when it runs from dist/ (src/slack/pool/worker-url.ts).
   const entryPoints = [
     join(src, "main.ts"),
     join(src, "cli/bench-slack/bare-app.ts"),
+    join(src, "slack/pool/answer-worker.ts"),
+    join(src, "slack/pool/chart-worker.ts"),
     ...readdirSync(join(src, "cli")).map((f) => join(src, "cli", f)),
   ].filter((f) => f.endsWith(".ts") && existsSync(f));
   try {
@@ -40,6 +43,8 @@ export async function buildDist(sourceHash = hashSources()) {
       target: "node20",
       packages: "external",
       plugins: [sourceImportMetaUrl],
+      // Where the bundled worker bodies are once this build is renamed into place.
+      define: { __SANGAKU_DIST_URL__: JSON.stringify(`${pathToFileURL(DIST).href}/`) },
       logLevel: "error",
     });
     // The entries whose start-up is measured, once more as one CommonJS file with the pure-JavaScript packages

@@ -5,6 +5,7 @@
  */
 import type { Logger } from "@slack/bolt";
 import type { Store } from "../store/types.js";
+import type { ChartRenderer } from "./chart-renderer.js";
 import type { AnswerSource } from "./pool/answer-source.js";
 import type { SlackMetrics } from "./service/metrics.js";
 import type { EventDedupe } from "./state/event-dedupe.js";
@@ -22,4 +23,6 @@ export type SlackDeps = {
   store?: Store | undefined;
   /** ADMIN_USER_IDS: who sees the owner's report in App Home. */
   adminUserIds: readonly string[];
+  /** Draws answers' charts (the chart thread in production); absent, drawn in this process (post-chart.ts). */
+  charts?: ChartRenderer | undefined;
 };

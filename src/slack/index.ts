@@ -12,6 +12,7 @@ import { registerPostToChannel } from "./actions/post-to-channel.js";
 import { registerShowSource } from "./actions/show-source.js";
 import { createAssistant } from "./assistant/create-assistant.js";
 import { registerSangakuCommand } from "./commands/sangaku.js";
+import type { ChartRenderer } from "./chart-renderer.js";
 import { countRequests } from "./count-requests.js";
 import { buildBoltApp, buildReceiver, type BuildOptions } from "./create-app.js";
 import { dedupeEvents } from "./dedupe-events.js";
@@ -40,6 +41,8 @@ export type CreateSlackAppOptions = BuildOptions & {
   respondDelaysMs?: readonly number[];
   health?: Health;
   store?: Store;
+  /** The chart renderer (drawing in the chart thread); by default charts are drawn in this process. */
+  charts?: ChartRenderer;
 };
 
 export type SlackApp = { app: App; receiver: HTTPReceiver | SocketModeReceiver; deps: SlackDeps; health: Health };
@@ -63,6 +66,7 @@ export function createSlackApp(config: SlackConfig, options: CreateSlackAppOptio
     respondDelaysMs: options.respondDelaysMs ?? RESPOND_DELAYS_MS,
     store: options.store,
     adminUserIds: config.adminUserIds,
+    charts: options.charts,
   };
   registerListeners(app, deps);
   return { app, receiver, deps, health: options.health ?? { slack: "starting" } };

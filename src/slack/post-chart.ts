@@ -12,7 +12,7 @@ import { escapeText } from "./render/escape-text.js";
 import type { PostTarget } from "./send-message.js";
 import { createChartRenderer, type ChartRenderer } from "./chart-renderer.js";
 
-/** One renderer for the process: charts drawn one at a time, each distinct chart once. */
+/** Without a renderer in deps (tests, tools): one for the process, drawing with resvg's async render. */
 const sharedRenderer = createChartRenderer();
 
 /**
@@ -21,10 +21,10 @@ const sharedRenderer = createChartRenderer();
  */
 export async function postChart(
   client: webApi.WebClient,
-  deps: Pick<SlackDeps, "logger" | "metrics">,
+  deps: Pick<SlackDeps, "logger" | "metrics" | "charts">,
   where: PostTarget,
   answer: Answer,
-  render: ChartRenderer = sharedRenderer,
+  render: ChartRenderer = deps.charts ?? sharedRenderer,
 ): Promise<boolean> {
   try {
     const chart = await render(answer);

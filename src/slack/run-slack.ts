@@ -7,7 +7,9 @@ import type { SlackConfig } from "../config/env.js";
 import { openStore, scheduleRetention } from "../store/index.js";
 import { createSlackApp, startSlackApp } from "./index.js";
 import { createJsonLogger } from "./logger.js";
+import { createChartRenderer } from "./chart-renderer.js";
 import { createAnswerPool } from "./pool/answer-pool.js";
+import { createChartPool } from "./pool/chart-pool.js";
 import { cacheAnswers } from "./pool/cache-answers.js";
 import { guardProcess } from "./service/guard-process.js";
 import type { Health } from "./service/health.js";
@@ -15,6 +17,9 @@ import { createMetrics } from "./service/metrics.js";
 import { connectRedis } from "./state/connect-redis.js";
 import { createRedisDedupe } from "./state/event-dedupe.js";
 import { createRedisTopics } from "./state/topic-store.js";
+
+// Charts waiting for the chart thread beyond this are skipped (the text answer is already posted).
+const CHARTS_WAITING_MAX = 4;
 
 /**
  * Starts everything; rejects with ConfigError or KnowledgeError (the operator's to fix) before serving.
@@ -33,10 +38,20 @@ export async function runSlack(config: SlackConfig): Promise<void> {
   });
   const pool = createAnswerPool({ threads: config.answerThreads, maxQueue: config.answerQueueMax, logger, metrics });
   await pool.start();
+  const chartPool = createChartPool();
+  const charts = createChartRenderer({ maxWaiting: CHARTS_WAITING_MAX, draw: chartPool.draw });
   const redis = config.redisUrl ? await connectRedis(config.redisUrl, logger) : undefined;
   const shared = redis ? { dedupe: createRedisDedupe(redis, logger), topics: createRedisTopics(redis, logger) } : {};
   const health: Health = { slack: "starting", queueDepth: pool.queueDepth, ...(redis ? { redis: () => redis.status } : {}) };
-  const slack = createSlackApp(config, { qa: cacheAnswers(pool, config.answerCacheMax), logger, metrics, health, store, ...shared });
+  const slack = createSlackApp(config, {
+    qa: cacheAnswers(pool, config.answerCacheMax),
+    logger,
+    metrics,
+    health,
+    store,
+    charts,
+    ...shared,
+  });
   const running = await startSlackApp(slack, config);
   logger.info("answering threads ready", {
     threads: config.answerThreads,
@@ -53,6 +68,7 @@ export async function runSlack(config: SlackConfig): Promise<void> {
     try {
       await running.stop();
       await pool.close();
+      await chartPool.close();
       stopRetention();
       await store.close();
       redis?.disconnect();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CHART_HEIGHT, CHART_TEXT_BOXES, CHART_WIDTH } from "../../src/chart/chart-svg.js";
-import { renderChart } from "../../src/chart/render-chart.js";
+import { chartDataOf } from "../../src/chart/chart-data.js";
+import { renderChart, renderChartHere } from "../../src/chart/render-chart.js";
 import { createAnswerer } from "../../src/qa/index.js";
 import { darkPixels, pngSize } from "../support/png-pixels.js";
 
@@ -43,6 +44,14 @@ describe("renderChart", () => {
     const chart = (await renderChart(qa.answer("budget trend of the Knowledge Cluster Initiative")))!;
     expect(chart.caption).toMatch(/^Knowledge Cluster Initiative .*\(kind of figure: budget, budget request, budget proposal; source: /);
     expect(chart.altText).toContain("Line chart");
+  });
+
+  it("draws the same PNG, caption and alt text on the calling thread as through libuv's pool", async () => {
+    const answer = qa.answer("共同研究件数の推移");
+    const pooled = (await renderChart(answer))!;
+    const here = renderChartHere(chartDataOf(answer)!);
+    expect(here.png.equals(pooled.png)).toBe(true);
+    expect({ ...here, png: undefined }).toEqual({ ...pooled, png: undefined });
   });
 
   it("renders nothing for an answer without two points of one unit", async () => {

@@ -64,4 +64,21 @@ describe("scripts/run.mjs", () => {
       rmSync(join(project, "src/cli/broken.ts"));
     }
   });
+
+  it("bundles the worker threads' bodies and points the built code at them, so no thread needs tsx", () => {
+    mkdirSync(join(project, "src/slack/pool"), { recursive: true });
+    cpSync(join(ROOT, "src/slack/pool/worker-url.ts"), join(project, "src/slack/pool/worker-url.ts"));
+    writeFileSync(join(project, "src/slack/pool/answer-worker.ts"), 'export default (): string => "worker body";\n');
+    writeFileSync(
+      join(project, "src/cli/where.ts"),
+      'import { workerUrl } from "../slack/pool/worker-url.js";\n' +
+        'const url = workerUrl("answer-worker", import.meta.url);\n' +
+        "console.log(url, (await import(url)).default());\n",
+    );
+    const [url, ...said] = execFileSync("node", ["scripts/run.mjs", "src/cli/where.ts"], { cwd: project, encoding: "utf8" })
+      .trim()
+      .split(" ");
+    expect(url).toMatch(/\/dist\/slack\/pool\/answer-worker\.js$/);
+    expect(said.join(" ")).toBe("worker body");
+  });
 });

@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-export type RunningApp = { url: string; stop(): Promise<void> };
+export type RunningApp = { url: string; pid: number; stop(): Promise<void> };
 
 /**
  * @example const app = await runApp("src/main.ts", { SLACK_API_URL: api.url, … }, 3101)
@@ -23,10 +23,15 @@ export async function runApp(entry: string, vars: Record<string, string>, port: 
   );
   // Started as `npm start` starts the bot (scripts/run.mjs: the esbuild build of src/), so that neither app pays
   // for transpiling modules on demand while it is measured.
-  const child = spawn(process.execPath, [`--env-file=${envFile}`, "scripts/run.mjs", entry], { stdio: ["ignore", "ignore", "inherit"] });
+  // BENCH_APP_NODE_ARGS: Node options for the app only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it
+  // under load (NODE_OPTIONS refuses --cpu-prof, and would profile the load generator too).
+  const nodeArgs = process.env.BENCH_APP_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, `--env-file=${envFile}`, "scripts/run.mjs", entry], {
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   const url = `http://127.0.0.1:${port}/slack/events`;
   await waitUntilAnswering(url, child);
-  return { url, stop: () => stopChild(child) };
+  return { url, pid: child.pid!, stop: () => stopChild(child) };
 }
 
 // Any answer (401 to an unsigned request) means the receiver is up; the sangaku app listens only once its

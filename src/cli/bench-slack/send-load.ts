@@ -6,7 +6,7 @@
 import { eventBody, slackHeaders } from "./signed-request.js";
 
 export type LoadPlan = { events: number; concurrency: number; retries: number; questions: readonly string[] };
-export type LoadResult = { ackMs: number[]; failed: number; startedAt: number; eventTs: string[] };
+export type LoadResult = { ackMs: number[]; failed: number; startedAt: number; endedAt: number; eventTs: string[] };
 
 // A retry is sent this many sends after its first copy: usually while the first is still being handled.
 const RETRY_LAG = 30;
@@ -48,7 +48,7 @@ export async function sendLoad(url: string, secret: string, plan: LoadPlan): Pro
     }
   };
   await Promise.all(Array.from({ length: plan.concurrency }, worker));
-  return { ackMs, failed, startedAt, eventTs: Array.from({ length: plan.events }, (_, i) => eventTs(i)) };
+  return { ackMs, failed, startedAt, endedAt: performance.now(), eventTs: Array.from({ length: plan.events }, (_, i) => eventTs(i)) };
 }
 
 function planSends(plan: LoadPlan): Array<{ index: number; retry: boolean }> {

@@ -11,6 +11,7 @@ import type { Answer, AskOptions, KnowledgeOverview } from "../../qa/index.js";
 import type { SlackMetrics } from "../service/metrics.js";
 import type { AnswerTask, AnswerTaskResult } from "./answer-worker.js";
 import type { AnswerSource } from "./answer-source.js";
+import { workerUrl } from "./worker-url.js";
 
 export type AnswerPool = AnswerSource & {
   /** Starts the threads and loads the core in each; rejects with KnowledgeError when a knowledge file is bad. */
@@ -24,7 +25,7 @@ export type AnswerPoolOptions = { threads: number; maxQueue: number; logger: Log
 
 // A question that waited this long is logged as a warning: the pool is too small for the load.
 const SLOW_WAIT_MS = 1000;
-const WORKER = new URL("./answer-worker.mjs", import.meta.url).href;
+const WORKER = workerUrl("answer-worker", import.meta.url);
 
 /**
  * @example const pool = createAnswerPool({ threads: 1, maxQueue: 1000, logger }); await pool.start();

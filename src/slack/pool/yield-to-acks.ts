@@ -10,13 +10,13 @@ import { setPriority } from "node:os";
 const ANSWER_NICENESS = 10;
 
 /**
- * Returns whether the priority was lowered.
+ * Returns whether the priority was lowered (to `niceness`, 10 by default: an answering thread's).
  * @example yieldToAcks() // true on Linux
  */
-export function yieldToAcks(): boolean {
+export function yieldToAcks(niceness = ANSWER_NICENESS): boolean {
   try {
     const threadId = Number(readlinkSync("/proc/thread-self").split("/").pop());
-    setPriority(threadId, ANSWER_NICENESS);
+    setPriority(threadId, niceness);
     return true;
   } catch {
     return false;

@@ -68,6 +68,8 @@ export const Lexicon = z.strictObject({
     whichSubject: Cue,
     /** Words for a document (資料, PDF): a year right before one names the document (H20資料で), not a fiscal year. */
     documentWords: Cue,
+    /** What a figure is broken down by (アンケートの対象, 回答者の区分, 内訳): the scopes its figures are given for. */
+    breakdown: Cue,
   }),
   stopwords: z.array(z.string().min(1)),
   /** Nouns that name a kind of subject, not one subject (事業, プログラム, クラスター): "which 事業 is largest?" ranks that kind. */

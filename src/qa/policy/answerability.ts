@@ -17,6 +17,7 @@ import { findTriggers } from "../detect-intent.js";
 import { say, shortEntityName } from "../answer-kit.js";
 import { answeringPassage, answerTopic } from "../describe/topic-passage.js";
 import { detectAspect } from "../query/aspect.js";
+import { answerBreakdown, scopedSubject } from "../answer-shapes/breakdown.js";
 
 export type Shape = (typeof ANSWER_SHAPES)[number];
 
@@ -63,6 +64,12 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
     name: "about-the-documents",
     applies: (c) => c.query.mentions.length === 0 && hasCue(c.deps, c.query, "sources"),
     answer: (c) => answerSources(c.query, c.deps),
+  },
+  {
+    // アンケートの対象になってる取組は？ of a figure given for several groups: the groups, each cited.
+    name: "breakdown",
+    applies: (c) => c.shape !== "help" && hasCue(c.deps, c.query, "breakdown") && scopedSubject(c.query, c.deps) !== undefined,
+    answer: (c) => answerBreakdown(c.query, c.deps, scopedSubject(c.query, c.deps)!),
   },
   {
     // A description asked in the asker's own words (どの範囲を対象に活動する？), where one passage holds the

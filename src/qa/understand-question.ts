@@ -87,6 +87,7 @@ export function understandQuestion(
       deps.matcher
         .find(match, toMatchText(text, true))
         .filter((m) => (m.how === "alias" || !deps.words.triggers.has(m.text)) && !category(m) && !owner(m)),
+      match,
     ),
     match,
   );
@@ -251,13 +252,16 @@ function withoutNameWords(leftover: string, mentions: Mention[], variants: Recor
  * Beside an exact name, a partial match of an unrelated entity is more likely an ordinary word of the
  * question (知的クラスター創成事業の「中間評価」は何年目): it is dropped and stays in the leftover.
  */
-function preferExact(mentions: Mention[]): Mention[] {
+function preferExact(mentions: Mention[], match: string): Mention[] {
   const exact = mentions.filter((m) => m.how === "alias");
   if (exact.length === 0) return mentions;
   const family = (m: Mention) => [m.entity.id, m.entity.parent].filter(Boolean);
+  // A piece named beside an exact name as a second subject (都市エリアとJSTの地域イノベ創出) is one too.
+  const coordinated = (m: Mention) =>
+    exact.some((e) => e.end <= m.start && /^[とや、,][^とや、,]{0,8}$/u.test(match.slice(e.end, m.start)));
   // A long piece of a name (創出総合支援 of …創出総合支援事業) names its own subject beside exact names.
   return mentions.filter(
-    (m) => m.how === "alias" || m.text.length >= 6 || exact.some((e) => family(e).some((id) => family(m).includes(id!))),
+    (m) => m.how === "alias" || m.text.length >= 6 || coordinated(m) || exact.some((e) => family(e).some((id) => family(m).includes(id!))),
   );
 }
 

@@ -415,6 +415,13 @@ describe("questions that generalize across sets", () => {
     expect(qa.answer("都市エリアのSBIR制度の予算は？").status).toBe("not_found");
   });
 
+  it("keeps a second subject guessed from a piece when it is named beside an exact one (都市エリアとJSTの地域イノベ創出)", () => {
+    const answer = qa.answer("H20の都市エリアとJSTの地域イノベ創出の予算案、両方おしえて");
+    expect(answer.summary).toMatch(
+      /^平成20年度（2008年度）の予算案は 都市エリア産学官連携促進事業 46億円 \[1\]、地域イノベーション創出総合支援事業/,
+    );
+  });
+
   it("takes a do-you-think question as an opinion, out of scope", () => {
     expect(qa.answer("ぶっちゃけ都市エリア事業ってやる意味あったと思います？").intent).toBe("out-of-scope");
   });

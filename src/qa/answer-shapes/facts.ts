@@ -172,7 +172,13 @@ function listFacts(query: Query, deps: Deps, facts: Fact[], subjects: Entity[], 
         (f.scope ?? "") === (lead.scope ?? ""),
     );
   const phases = new Set(peers.map((f) => f.subject)).size > 1;
-  const name = phases ? shortSubject(query, deps, subjects[0]!) : shortSubject(query, deps, deps.kb.entities.get(lead.subject)!);
+  // Two subjects asked side by side (都市エリアとJSTの…) have no one name over their figures.
+  const oneFamily = peers.every((f) => f.subject === subjects[0]!.id || deps.kb.entities.get(f.subject)?.parent === subjects[0]!.id);
+  const name = phases
+    ? oneFamily
+      ? shortSubject(query, deps, subjects[0]!)
+      : ""
+    : shortSubject(query, deps, deps.kb.entities.get(lead.subject)!);
   const figures = phases
     ? peers
         .map((f) => `${shortName(deps.kb, deps.kb.entities.get(f.subject)!, lang)} ${factFigure(f, lang)} [${numberOf(f)}]`)
@@ -182,7 +188,7 @@ function listFacts(query: Query, deps: Deps, facts: Fact[], subjects: Entity[], 
   const scope = lead.scope ? ` ${lead.scope}` : "";
   const summary = say(
     lang,
-    `${name}${scope}: ${factYear(lead, lang)}${kind}は ${figures} です。（資料にある数値は${all.length}件、新しい順）`,
+    `${name ? `${name}${scope}: ` : ""}${factYear(lead, lang)}${kind}は ${figures} です。（資料にある数値は${all.length}件、新しい順）`,
     `${name}${scope}: ${figures} (${termLabel(deps.kb, "qualifiers", lead.qualifier, lang)}, ${factYear(lead, lang)}); ${all.length} figures in the documents, newest first.`,
   );
   const shown = rows.map((r) => `・${factLine(deps.kb, r.fact, lang, numberOf(r.fact), several)}${restated(r.fact, r.same, numberOf)}`);

@@ -68,6 +68,8 @@ export const Lexicon = z.strictObject({
     whichSubject: Cue,
     /** Words for a document (資料, PDF): a year right before one names the document (H20資料で), not a fiscal year. */
     documentWords: Cue,
+    /** Figures asked for in general (数字ください, データ): which of a subject's figures is the user's to say. */
+    anyFigure: Cue,
     /** What a figure is broken down by (アンケートの対象, 回答者の区分, 内訳): the scopes its figures are given for. */
     breakdown: Cue,
   }),

@@ -18,6 +18,7 @@ import { say, shortEntityName } from "../answer-kit.js";
 import { answeringPassage, answerTopic } from "../describe/topic-passage.js";
 import { detectAspect } from "../query/aspect.js";
 import { answerBreakdown, scopedSubject } from "../answer-shapes/breakdown.js";
+import { askWhichFigure, generalFigureSubject } from "./which-figure.js";
 
 export type Shape = (typeof ANSWER_SHAPES)[number];
 
@@ -64,6 +65,12 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
     name: "about-the-documents",
     applies: (c) => c.query.mentions.length === 0 && hasCue(c.deps, c.query, "sources"),
     answer: (c) => answerSources(c.query, c.deps),
+  },
+  {
+    // 都市エリアの数字ください: figures of several kinds, none named; which is the user's to say.
+    name: "which-figure",
+    applies: (c) => c.shape !== "help" && generalFigureSubject(c.query, c.deps) !== undefined,
+    answer: (c) => askWhichFigure(c.query, c.deps, generalFigureSubject(c.query, c.deps)!),
   },
   {
     // アンケートの対象になってる取組は？ of a figure given for several groups: the groups, each cited.

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { createAnswerer } from "../../../src/qa/index.js";
+
+const qa = createAnswerer();
+
+describe("which figure", () => {
+  it("asks which of a program's figures when they are asked for in general, each option a whole question", () => {
+    const answer = qa.answer("都市エリアの数字ください");
+    expect(answer.status).toBe("clarify");
+    expect(answer.options.map((o) => o.question)).toContain("都市エリア産学官連携促進事業の予算は？");
+    expect(answer.options.every((o) => o.question.startsWith("都市エリア産学官連携促進事業"))).toBe(true);
+  });
+  it("answers when a year or the figure's own name says which (共同研究件数のH22の数字)", () => {
+    expect(qa.answer("きょうどう研究件数のH22の数字ください").status).toBe("answered");
+  });
+});

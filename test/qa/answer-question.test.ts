@@ -422,6 +422,11 @@ describe("questions that generalize across sets", () => {
     );
   });
 
+  it("reads a phase written without 第 (知クラ1期) as the phase, and 第III期 as no phase of the documents", () => {
+    expect(qa.answer("知クラ1期の20年度予算案").summary).toContain("1,566百万円");
+    expect(qa.answer("知的クラスター第III期の予算っていくら？").status).toBe("not_found");
+  });
+
   it("takes a do-you-think question as an opinion, out of scope", () => {
     expect(qa.answer("ぶっちゃけ都市エリア事業ってやる意味あったと思います？").intent).toBe("out-of-scope");
   });

@@ -18,7 +18,7 @@ import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge, type KnowledgeBase } from "./load
 import { inputKey, type InputKey } from "./input-key.js";
 
 /** Bump when the snapshot's shape changes in a way the code hash would not show. */
-const FORMAT = 1;
+const FORMAT = 2;
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_CACHE_DIR = fileURLToPath(new URL("../../node_modules/.cache/sangaku/", import.meta.url));
 

@@ -20,6 +20,7 @@ import { withCountedChild } from "./query/counted-child.js";
 import { resolveGenericNames } from "./query/generic-names.js";
 import { normalizeForMatch } from "../knowledge/normalize-text.js";
 import type { ExplainedWords, QuestionWords } from "./question-words.js";
+import { wordSegments } from "../search/word-segments.js";
 
 export type Query = {
   question: string;
@@ -192,13 +193,12 @@ function findLeftover(match: string, mentions: Mention[], years: YearQuery, expl
     .trim();
 }
 
-const segmenter = new Intl.Segmenter("ja", { granularity: "word" });
-
 /** Words of two or more kanji or katakana that the documents never use: a subject or restriction they cannot answer. */
 function findUnknownWords(leftover: string, corpus: string): string[] {
-  const words = [...segmenter.segment(leftover)]
-    .map((s) => s.segment)
-    .filter((w) => (w.match(/[\p{Script=Han}\p{Script=Katakana}ー]/gu) ?? []).length >= 2);
+  const kanjiOrKatakana = (w: string) => (w.match(/[\p{Script=Han}\p{Script=Katakana}ー]/gu) ?? []).length;
+  // A leftover without two such characters has no such word: it is not segmented (the segmenter is made on first use).
+  const words =
+    kanjiOrKatakana(leftover) < 2 ? [] : [...wordSegments(leftover)].map((s) => s.segment).filter((w) => kanjiOrKatakana(w) >= 2);
   // Numbered things (第III期, 第5期) split into pieces the segmenter cannot judge: checked whole.
   words.push(...(leftover.replace(/\s/g, "").match(/第[0-9a-z一二三四五六七八九十]+期/g) ?? []));
   return [...new Set(words.filter((w) => !corpus.includes(w)))];
@@ -221,11 +221,12 @@ function capitalizedUnknown(text: string, leftover: string, corpus: string, lati
 /** Drops leftover words that belong to a named entity's own names (大学等, 民間企業 of the 共同研究 indicator). */
 function withoutNameWords(leftover: string, mentions: Mention[], variants: Record<string, string>): string {
   if (mentions.length === 0) return leftover;
+  if (!leftover.trim()) return ""; // as segmenting it would give
   const names = mentions
     .flatMap((m) => [m.entity.name, ...m.entity.aliases])
     .map((n) => normalizeForMatch(n, variants).toLowerCase())
     .join("\n");
-  return [...segmenter.segment(leftover)]
+  return [...wordSegments(leftover)]
     .map((s) => s.segment)
     .filter((w) => w.trim() && !names.includes(w))
     .join(" ")

@@ -21,6 +21,7 @@ import { resolveGenericNames } from "./query/generic-names.js";
 import { normalizeForMatch } from "../knowledge/normalize-text.js";
 import type { ExplainedWords, QuestionWords } from "./question-words.js";
 import { wordSegments } from "../search/word-segments.js";
+import { indexByFirstPair, wordsIn, type FirstPairIndex } from "./match/first-pair-index.js";
 
 export type Query = {
   question: string;
@@ -180,7 +181,7 @@ function findLeftover(match: string, mentions: Mention[], years: YearQuery, expl
   // Every occurrence of every trigger and stop word is found on the same text, then all are blanked
   // together, so overlapping words (レビューシート, シート番号) leave no fragment (番号) behind.
   const spans: Array<[number, number]> = [];
-  for (const word of explained.plain) {
+  for (const word of plainWordsIn(explained.plain, rest)) {
     for (let at = rest.indexOf(word); at >= 0; at = rest.indexOf(word, at + 1)) spans.push([at, at + word.length]);
   }
   explained.patterns.forEach((re, i) => {
@@ -191,6 +192,15 @@ function findLeftover(match: string, mentions: Mention[], years: YearQuery, expl
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .replace(/\b\d+\b/g, " ")
     .trim();
+}
+
+const plainIndexes = new WeakMap<string[], { pairs: FirstPairIndex; short: string[] }>();
+
+/** The words of the list that occur in the text: found by their first two characters, not by an indexOf per word (712). */
+function plainWordsIn(plain: string[], text: string): string[] {
+  let index = plainIndexes.get(plain);
+  if (!index) plainIndexes.set(plain, (index = { pairs: indexByFirstPair(plain), short: plain.filter((w) => w.length < 2) }));
+  return [...wordsIn(index.pairs, text).map((i) => plain[i]!), ...index.short.filter((w) => text.includes(w))];
 }
 
 /** Words of two or more kanji or katakana that the documents never use: a subject or restriction they cannot answer. */

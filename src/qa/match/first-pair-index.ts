@@ -5,7 +5,8 @@
  */
 export type FirstPairIndex = { words: readonly string[]; byPair: Map<number, number[]> };
 
-const pairOf = (text: string, at: number) => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+// A 32-bit integer (a small integer to V8, kept unboxed): a product such as 0x8000 * 0x10000 would not be one.
+const pairOf = (text: string, at: number) => (text.charCodeAt(at) << 16) | text.charCodeAt(at + 1);
 
 /**
  * Indexes `words` by their position in the list; a word shorter than two characters is never found.
@@ -28,10 +29,11 @@ export function indexByFirstPair(words: readonly string[]): FirstPairIndex {
  * @example wordsIn(indexByFirstPair(["ab", "bc", "zz"]), "abcab") // [0, 1]
  */
 export function wordsIn({ words, byPair }: FirstPairIndex, text: string): number[] {
-  const found = new Set<number>();
+  // A few words at most are found: a plain array is cheaper than a set on this path, run many times per question.
+  const found: number[] = [];
   for (let at = 0; at + 1 < text.length; at++) {
     const list = byPair.get(pairOf(text, at));
-    if (list) for (const i of list) if (!found.has(i) && text.startsWith(words[i]!, at)) found.add(i);
+    if (list) for (const i of list) if (text.startsWith(words[i]!, at) && !found.includes(i)) found.push(i);
   }
-  return [...found].sort((a, b) => a - b);
+  return found.length > 1 ? found.sort((a, b) => a - b) : found;
 }

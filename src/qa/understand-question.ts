@@ -22,6 +22,7 @@ import { normalizeForMatch } from "../knowledge/normalize-text.js";
 import type { ExplainedWords, QuestionWords } from "./question-words.js";
 import { wordSegments } from "../search/word-segments.js";
 import { indexByFirstPair, wordsIn, type FirstPairIndex } from "./match/first-pair-index.js";
+import { inCorpus } from "./query/in-corpus.js";
 
 export type Query = {
   question: string;
@@ -134,7 +135,7 @@ export function understandQuestion(
     (org) => !deps.words.scopes.includes(org),
   );
   const explained = withoutNameWords(leftover, mentions, deps.kb.vocabulary.variants);
-  const ownNames = namesOfTheirOwn(match, explained).filter((w) => !deps.corpus.includes(w));
+  const ownNames = namesOfTheirOwn(match, explained).filter((w) => !inCorpus(deps.corpus, w));
   return {
     question,
     lang,
@@ -211,7 +212,7 @@ function findUnknownWords(leftover: string, corpus: string): string[] {
     kanjiOrKatakana(leftover) < 2 ? [] : [...wordSegments(leftover)].map((s) => s.segment).filter((w) => kanjiOrKatakana(w) >= 2);
   // Numbered things (第III期, 第5期) split into pieces the segmenter cannot judge: checked whole.
   words.push(...(leftover.replace(/\s/g, "").match(/第[0-9a-z一二三四五六七八九十]+期/g) ?? []));
-  return [...new Set(words.filter((w) => !corpus.includes(w)))];
+  return [...new Set(words.filter((w) => !inCorpus(corpus, w)))];
 }
 
 /**

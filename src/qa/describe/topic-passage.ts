@@ -10,6 +10,7 @@ import { normalizeForMatch } from "../../knowledge/normalize-text.js";
 import { sectionUnits, type UnitSection } from "./section-units.js";
 import type { Passage } from "./by-aspect.js";
 import { wordSegments } from "../../search/word-segments.js";
+import { inCorpus } from "../query/in-corpus.js";
 
 /** The share of the question's weighted content words a passage must hold to answer it. */
 export const MIN_TOPIC_COVERAGE = 0.75;
@@ -41,7 +42,7 @@ export function topicWords(query: Query, deps: Deps): TopicAsk {
     .flatMap((w) => w.match(CONTENT) ?? [])
     .filter((w) => !/^[0-9]+$/.test(w));
   const words = [...new Set(pieces.map((w) => normalizeForMatch(w, deps.kb.vocabulary.variants).toLowerCase()))];
-  const inText = (w: string) => deps.corpus.includes(w);
+  const inText = (w: string) => inCorpus(deps.corpus, w);
   return { known: words.filter(inText), unknown: words.filter((w) => !inText(w)) };
 }
 

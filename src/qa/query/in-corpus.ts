@@ -5,8 +5,9 @@
  */
 let memo: { corpus: string; found: Map<string, boolean> } | undefined;
 
-/** Questions are unbounded: the memo starts again past this many words (the words of a few thousand questions). */
-const MEMO_LIMIT = 20_000;
+/** Questions are unbounded: the memo starts again past this many words (those of the last hundred questions or so;
+ * most repeats are within one question), so a long run keeps no large map for the garbage collector to walk. */
+const MEMO_LIMIT = 2_000;
 
 /**
  * @example inCorpus(deps.corpus, "ギャップ") // true; asked again, not searched again

@@ -1,6 +1,6 @@
 /**
  * Whether the documents use a word (deps.corpus, every document and name as one normalized text). A word not in
- * them is looked for through the whole text (~500,000 characters), and one question asks of the same words
+ * them is looked for through the whole text (~39,000 characters), and one question asks of the same words
  * several times (unknown words, topic words, spelling): each answer is remembered for the corpus it was read in.
  */
 let memo: { corpus: string; found: Map<string, boolean> } | undefined;

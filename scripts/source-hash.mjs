@@ -8,8 +8,8 @@
  * taken while a file was changed within the last two seconds is never remembered (git's "racy clean" rule),
  * so an edit can never hide behind a remembered hash.
  */
-import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -41,6 +41,8 @@ export function hashSources() {
   } catch {
     // Nothing remembered: hashed below.
   }
+  // Loaded only when the sources changed: a start with a remembered hash does not load Node's crypto module (~2 ms).
+  const { createHash } = createRequire(import.meta.url)("node:crypto");
   const hash = createHash("sha256");
   for (const file of files.filter((f) => f.startsWith("src/")).map((f) => f.slice("src/".length)))
     hash

@@ -4,11 +4,11 @@
  * the code that builds it and Node's version (remembered with their stat signature: input-key.ts). Any changed
  * byte changes the key and the value is built (and validated) from the files again; a build that throws writes nothing.
  */
-import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { inputKey } from "./input-key.js";
+import { slotName } from "./slot-name.js";
 
 /**
  * Returns the cached value for `slot` when its key matches `inputs` (files or folders), else `build()`,
@@ -17,7 +17,7 @@ import { inputKey } from "./input-key.js";
  */
 export function cachedValue<T>(cacheDir: string | false, slot: string, inputs: string[], build: () => T): T {
   if (cacheDir === false) return build();
-  const file = join(cacheDir, `${slot}-${createHash("sha256").update(inputs.join("\n")).digest("hex").slice(0, 16)}.v8`);
+  const file = join(cacheDir, `${slot}-${slotName(inputs.join("\n"))}.v8`);
   const { key, remember } = inputKey(inputs, `node ${process.version}`, `${file}.key`);
   try {
     const saved = deserialize(readFileSync(file)) as { key: string; value: T };

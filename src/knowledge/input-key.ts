@@ -6,8 +6,8 @@
  * cannot be set back except by the clock, and a signature taken while an input was changed within the last
  * two seconds is never remembered (git's "racy clean" rule), so an edit never hides behind a remembered key.
  */
-import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, renameSync, statSync, writeFileSync, type BigIntStats } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 
 const RACY_NS = 2_000_000_000n;
@@ -70,6 +70,8 @@ function readMemo(memoFile: string, signature: string): string | undefined {
 }
 
 function hashFiles(files: string[], salt: string): string {
+  // Loaded only when the inputs changed: a start with remembered keys does not load Node's crypto module (~2 ms).
+  const { createHash } = createRequire(import.meta.url)("node:crypto") as typeof import("node:crypto");
   const hash = createHash("sha256").update(`${salt}\n`);
   for (const file of files) hash.update(`${file}\n`).update(readFileSync(file)).update("\n");
   return hash.digest("hex");

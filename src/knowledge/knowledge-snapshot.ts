@@ -7,7 +7,6 @@
  * grounding, integrity checks and tokenization without weakening any of them: any changed byte changes the
  * key and the next start validates from the files again.
  */
-import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -16,9 +15,10 @@ import { deserialize, serialize } from "node:v8";
 import { buildSectionIndex, type SavedSectionIndex, type SectionIndex } from "../search/section-index.js";
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge, type KnowledgeBase } from "./load-knowledge.js";
 import { inputKey, type InputKey } from "./input-key.js";
+import { slotName } from "./slot-name.js";
 
 /** Bump when the snapshot's shape changes in a way the code hash would not show. */
-const FORMAT = 1;
+const FORMAT = 2;
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_CACHE_DIR = fileURLToPath(new URL("../../node_modules/.cache/sangaku/", import.meta.url));
 
@@ -51,7 +51,7 @@ export function loadKnowledgeWithIndex(dir = DEFAULT_KNOWLEDGE_DIR, options: { c
  * do not overwrite each other's snapshot; a changed file replaces its slot's snapshot instead of adding one.
  */
 function snapshotName(dir: string): string {
-  return `knowledge-${createHash("sha256").update(`${dir}\n${HERE}`).digest("hex").slice(0, 16)}.v8`;
+  return `knowledge-${slotName(`${dir}\n${HERE}`)}.v8`;
 }
 
 /** sha256 over the knowledge files, the code that turns them into a snapshot, minisearch and Node's version. */

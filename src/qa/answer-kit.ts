@@ -94,7 +94,7 @@ export function factYear(fact: Fact, lang: "ja" | "en"): string {
 export function factFigure(fact: Pick<Fact, "display" | "value" | "unit">, lang: "ja" | "en"): string {
   if (fact.unit !== "円" || /億/.test(fact.display) || Math.abs(fact.value) < 1e8) return fact.display;
   const oku = Math.abs(fact.value) / 1e8;
-  const rounded = oku >= 100 ? Math.round(oku).toLocaleString("ja-JP") : String(Math.round(oku * 10) / 10);
+  const rounded = oku >= 100 ? groupThousands(Math.round(oku)) : String(Math.round(oku * 10) / 10);
   // Budget tables write minus as △ (△359,976千円); the conversion does the same.
   const sign = fact.value < 0 ? "△" : "";
   return lang === "ja"
@@ -159,7 +159,25 @@ export function numberCitations(items: Array<Fact | Attribute>): { citations: Ci
  */
 export function newestFirst(kb: KnowledgeBase): (a: Fact, b: Fact) => number {
   const order = (f: Fact) => kb.vocabulary.qualifiers.findIndex((q) => q.id === f.qualifier);
-  return (a, b) => (b.fiscalYear ?? -1) - (a.fiscalYear ?? -1) || order(a) - order(b) || (a.scope ?? "").localeCompare(b.scope ?? "", "ja");
+  return (a, b) => (b.fiscalYear ?? -1) - (a.fiscalYear ?? -1) || order(a) - order(b) || compareJa(a.scope ?? "", b.scope ?? "");
+}
+
+/**
+ * A whole number with commas every three digits, as toLocaleString("ja-JP") writes it, without ICU: the first
+ * Japanese number format loads ICU's locale data (~13 ms), paid by the first answer that converts to 億円.
+ * @example groupThousands(1566) // "1,566"
+ */
+export function groupThousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ",");
+}
+
+/**
+ * localeCompare in Japanese, equal strings told at once: the first Japanese comparison loads ICU's collation
+ * data (~6 ms), which sorting facts that differ in no scope (most questions) never needs.
+ * @example compareJa("", "") // 0, no collator made
+ */
+export function compareJa(a: string, b: string): number {
+  return a === b ? 0 : a.localeCompare(b, "ja");
 }
 
 /** An entity and every entity below it (a program's phases, a cluster's…). */

@@ -5,6 +5,7 @@
 import type { Intent } from "./intent-schema.js";
 import type { Mention } from "./resolve-entities.js";
 import type { EntityType } from "../knowledge/schema.js";
+import { indexByFirstPair, wordsIn, type FirstPairIndex } from "./match/first-pair-index.js";
 
 export type IntentChoice = { intent: Intent; score: number; triggers: string[] };
 
@@ -83,11 +84,8 @@ export function scoreIntents(
 /** Trigger words found in the question, not overlapping entity names (エリアは in 都市エリアは), longest first and without overlaps. */
 export function findTriggers(triggers: string[], matchText: string, mentions: Mention[]): string[] {
   const hits: Hit[] = [];
-  const words = compileAll(triggers);
-  for (let i = 0; i < triggers.length; i++) {
-    // The word as written is in every hit: most of the triggers are not in the question at all.
-    if (words[i]!.spread || matchText.includes(words[i]!.word)) hits.push(...hitsOf(triggers[i]!, matchText, mentions));
-  }
+  // The word as written is in every hit: most of the triggers are not in the question at all.
+  for (const i of triggersIn(triggers, matchText)) hits.push(...hitsOf(triggers[i]!, matchText, mentions));
   if (hits.length === 0) return [];
   // Words are compared by their core, without the particles around it (目標は → 目標, って何 → 何): a word whose
   // core lies inside another's is part of that word. In 達成目標は the goal (達成目標) is asked, not 目標は; in って何件
@@ -155,6 +153,30 @@ function compileAll(triggers: string[]): Compiled[] {
   let all = compiledLists.get(triggers);
   if (all?.length !== triggers.length) compiledLists.set(triggers, (all = triggers.map(compile)));
   return all;
+}
+
+/** A list's words by their first two characters, and the triggers that index cannot find (spread, one character). */
+type ListIndex = { pairs: FirstPairIndex; others: number[]; length: number };
+const listIndexes = new WeakMap<string[], ListIndex>();
+
+/**
+ * The positions in `triggers`, ascending, of those that may hit: spread triggers, and the others whose word occurs
+ * in the question as written (found by their first two characters, not by an indexOf per trigger).
+ */
+function triggersIn(triggers: string[], matchText: string): number[] {
+  const words = compileAll(triggers);
+  let index = listIndexes.get(triggers);
+  if (index?.length !== triggers.length) {
+    const searched = (w: Compiled) => !w.spread && w.word.length >= 2;
+    const others = words.flatMap((w, i) => (searched(w) ? [] : [i]));
+    listIndexes.set(
+      triggers,
+      (index = { pairs: indexByFirstPair(words.map((w) => (searched(w) ? w.word : ""))), others, length: triggers.length }),
+    );
+  }
+  const found = wordsIn(index.pairs, matchText);
+  const more = index.others.filter((i) => words[i]!.spread || matchText.includes(words[i]!.word));
+  return more.length ? [...found, ...more].sort((a, b) => a - b) : found;
 }
 
 function compile(trigger: string): Compiled {

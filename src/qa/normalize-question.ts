@@ -29,11 +29,30 @@ export function stripSlackMarkup(text: string): string {
  */
 export function normalizeQuestion(text: string, variants: VariantMap): string {
   const plain = stripSlackMarkup(text).normalize("NFKC");
-  const folded = [...plain].map((c) => variants[c] ?? c).join("");
+  const folded = foldVariants(plain, variants);
   return normalizeKanjiNumerals(folded)
     .replace(/[\u200B-\u200D\uFE0F]/g, "")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+const variantPatterns = new WeakMap<VariantMap, RegExp | null>();
+
+/**
+ * Each character that has a variant replaced by it. When every variant is one character (as in vocabulary.yaml),
+ * one pattern of them all, made once per map, finds them: most questions have none, and the question is not
+ * split into characters to find that out.
+ */
+function foldVariants(text: string, variants: VariantMap): string {
+  let pattern = variantPatterns.get(variants);
+  if (pattern === undefined) {
+    const keys = Object.keys(variants);
+    const single = keys.length > 0 && keys.every((k) => [...k].length === 1);
+    pattern = single ? new RegExp(`[${keys.map((k) => `\\u{${k.codePointAt(0)!.toString(16)}}`).join("")}]`, "gu") : null;
+    variantPatterns.set(variants, pattern);
+  }
+  if (pattern) return text.replace(pattern, (c) => variants[c]!);
+  return Object.keys(variants).length === 0 ? text : [...text].map((c) => variants[c] ?? c).join("");
 }
 
 /** True when the text has something to ask about (letters, kana or kanji), not only punctuation or emoji. */

@@ -16,7 +16,7 @@ export function withOtherYears(kb: KnowledgeBase, citations: Citation[]): Citati
   return citations.map((c) => {
     if (!c.figure) return c;
     // Facts quoting this line, or a part of it (第I期 16億円(34億円) within the line that also gives 第II期).
-    const same = kb.facts.filter((f) => f.evidence.document === c.document && c.quote.includes(f.evidence.quote));
+    const same = factsOf(kb, c.document).filter((f) => c.quote.includes(f.evidence.quote));
     const cited = same.find((f) => f.display === c.figure);
     if (!cited) return c;
     // Another year's figure, another subject's (第I期 16億円 beside 第II期 75億円), or another kind of the same
@@ -28,4 +28,20 @@ export function withOtherYears(kb: KnowledgeBase, citations: Citation[]): Citati
     const others = [...new Set(same.filter((f) => other(f) && f.display !== c.figure).map((f) => f.display))];
     return others.length ? { ...c, otherYears: others } : c;
   });
+}
+
+const byDocument = new WeakMap<KnowledgeBase, Map<string, KnowledgeBase["facts"]>>();
+
+/** The facts quoting one document, in knowledge order: grouped once per knowledge base, not searched per citation. */
+function factsOf(kb: KnowledgeBase, document: string): KnowledgeBase["facts"] {
+  let groups = byDocument.get(kb);
+  if (!groups) {
+    byDocument.set(kb, (groups = new Map()));
+    for (const fact of kb.facts) {
+      const list = groups.get(fact.evidence.document);
+      if (list) list.push(fact);
+      else groups.set(fact.evidence.document, [fact]);
+    }
+  }
+  return groups.get(document) ?? [];
 }

@@ -13,6 +13,7 @@ import { findSkeletons, skeletonsOf } from "./match/find-skeletons.js";
 import { findAbbreviations } from "./match/find-abbreviations.js";
 import { englishWords, findByEnglishWords } from "./match/find-english.js";
 import { gluedToWord } from "./match/glued-to-word.js";
+import { indexByFirstPair, wordsIn } from "./match/first-pair-index.js";
 import { escapeRegExp } from "./match/mention.js";
 
 export type { EntityMatcher, Mention } from "./match/mention.js";
@@ -80,10 +81,14 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
       words: new Set([entity.nameEn ?? "", ...entity.aliases.filter((a) => /^[\x20-\x7e]+$/.test(a))].flatMap(englishWords)),
     }))
     .filter((e) => e.words.size > 0);
+  // Only the names that occur in the question are searched: acronyms in its cased text, the others in its text.
+  const plainNames = indexByFirstPair(names.map((n) => (n.acronym ? "" : n.name)));
+  const acronyms = indexByFirstPair(names.map((n) => (n.acronym ? n.name : "")));
   return {
     find(text, cased = text) {
       const exact: Mention[] = [];
-      for (const { name, entity, ascii, acronym, re } of names) {
+      const present = [...wordsIn(plainNames, text), ...wordsIn(acronyms, cased)].sort((a, b) => a - b);
+      for (const { name, entity, ascii, acronym, re } of present.map((i) => names[i]!)) {
         if (ascii && re) {
           const haystack = acronym ? cased : text;
           // The pattern holds the name as written: without it in the question there is nothing to run it for.

@@ -20,6 +20,9 @@ import { withCountedChild } from "./query/counted-child.js";
 import { resolveGenericNames } from "./query/generic-names.js";
 import { normalizeForMatch } from "../knowledge/normalize-text.js";
 import type { ExplainedWords, QuestionWords } from "./question-words.js";
+import { wordSegments } from "../search/word-segments.js";
+import { indexByFirstPair, wordsIn, type FirstPairIndex } from "./match/first-pair-index.js";
+import { inCorpus } from "./query/in-corpus.js";
 
 export type Query = {
   question: string;
@@ -148,7 +151,7 @@ export function understandQuestion(
     (org) => !deps.words.scopes.includes(org),
   );
   const explained = withoutNameWords(leftover, mentions, deps.kb.vocabulary.variants);
-  const ownNames = namesOfTheirOwn(match, explained).filter((w) => !deps.corpus.includes(w));
+  const ownNames = namesOfTheirOwn(match, explained).filter((w) => !inCorpus(deps.corpus, w));
   return {
     question,
     lang,
@@ -195,7 +198,7 @@ function findLeftover(match: string, mentions: Mention[], years: YearQuery, expl
   // Every occurrence of every trigger and stop word is found on the same text, then all are blanked
   // together, so overlapping words (レビューシート, シート番号) leave no fragment (番号) behind.
   const spans: Array<[number, number]> = [];
-  for (const word of explained.plain) {
+  for (const word of plainWordsIn(explained.plain, rest)) {
     for (let at = rest.indexOf(word); at >= 0; at = rest.indexOf(word, at + 1)) spans.push([at, at + word.length]);
   }
   explained.patterns.forEach((re, i) => {
@@ -208,16 +211,24 @@ function findLeftover(match: string, mentions: Mention[], years: YearQuery, expl
     .trim();
 }
 
-const segmenter = new Intl.Segmenter("ja", { granularity: "word" });
+const plainIndexes = new WeakMap<string[], { pairs: FirstPairIndex; short: string[] }>();
+
+/** The words of the list that occur in the text: found by their first two characters, not by an indexOf per word (712). */
+function plainWordsIn(plain: string[], text: string): string[] {
+  let index = plainIndexes.get(plain);
+  if (!index) plainIndexes.set(plain, (index = { pairs: indexByFirstPair(plain), short: plain.filter((w) => w.length < 2) }));
+  return [...wordsIn(index.pairs, text).map((i) => plain[i]!), ...index.short.filter((w) => text.includes(w))];
+}
 
 /** Words of two or more kanji or katakana that the documents never use: a subject or restriction they cannot answer. */
 function findUnknownWords(leftover: string, corpus: string): string[] {
-  const words = [...segmenter.segment(leftover)]
-    .map((s) => s.segment)
-    .filter((w) => (w.match(/[\p{Script=Han}\p{Script=Katakana}ー]/gu) ?? []).length >= 2);
+  const kanjiOrKatakana = (w: string) => (w.match(/[\p{Script=Han}\p{Script=Katakana}ー]/gu) ?? []).length;
+  // A leftover without two such characters has no such word: it is not segmented (the segmenter is made on first use).
+  const words =
+    kanjiOrKatakana(leftover) < 2 ? [] : [...wordSegments(leftover)].map((s) => s.segment).filter((w) => kanjiOrKatakana(w) >= 2);
   // Numbered things (第III期, 第5期) split into pieces the segmenter cannot judge: checked whole.
   words.push(...(leftover.replace(/\s/g, "").match(/第[0-9a-z一二三四五六七八九十]+期/g) ?? []));
-  return [...new Set(words.filter((w) => !corpus.includes(w)))];
+  return [...new Set(words.filter((w) => !inCorpus(corpus, w)))];
 }
 
 /**
@@ -237,11 +248,12 @@ function capitalizedUnknown(text: string, leftover: string, corpus: string, lati
 /** Drops leftover words that belong to a named entity's own names (大学等, 民間企業 of the 共同研究 indicator). */
 function withoutNameWords(leftover: string, mentions: Mention[], variants: Record<string, string>): string {
   if (mentions.length === 0) return leftover;
+  if (!leftover.trim()) return ""; // as segmenting it would give
   const names = mentions
     .flatMap((m) => [m.entity.name, ...m.entity.aliases])
     .map((n) => normalizeForMatch(n, variants).toLowerCase())
     .join("\n");
-  return [...segmenter.segment(leftover)]
+  return [...wordSegments(leftover)]
     .map((s) => s.segment)
     .filter((w) => w.trim() && !names.includes(w))
     .join(" ")

@@ -2,7 +2,8 @@
  * Japanese-aware tokenization for minisearch (its default splits on spaces, which Japanese has none of).
  * Chosen by measurement (see docs/search-measurement.md): Intl.Segmenter words plus CJK bigrams.
  */
-const segmenter = new Intl.Segmenter("ja", { granularity: "word" });
+import { wordSegments } from "./word-segments.js";
+
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]+/gu;
 
 /**
@@ -12,7 +13,7 @@ const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]
 export function tokenize(text: string): string[] {
   const lower = text.normalize("NFKC").toLowerCase();
   const tokens = new Set<string>();
-  for (const { segment, isWordLike } of segmenter.segment(lower)) if (isWordLike && segment.trim()) tokens.add(segment.trim());
+  for (const { segment, isWordLike } of wordSegments(lower)) if (isWordLike && segment.trim()) tokens.add(segment.trim());
   for (const run of lower.match(CJK_RUN) ?? []) {
     if (run.length === 1) tokens.add(run);
     for (let i = 0; i + 1 < run.length; i++) tokens.add(run.slice(i, i + 2));

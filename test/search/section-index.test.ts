@@ -35,4 +35,11 @@ describe("the section index", () => {
     const [best] = index.search("2003年度 都市エリア 予算");
     expect(best?.chunk.text).toMatch(/平成１５年度予算/);
   });
+
+  it("restored from what save() returned, finds what the built index finds", () => {
+    const restored = buildSectionIndex([], kb.vocabulary.variants, index.save());
+    expect(restored.chunks).toEqual(index.chunks);
+    expect(restored.search("知的クラスターの評価")).toEqual(index.search("知的クラスターの評価"));
+    expect(restored.search("知的クラスターの評価").length).toBeGreaterThan(0);
+  });
 });

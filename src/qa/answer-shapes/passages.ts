@@ -6,7 +6,7 @@ import type { Query } from "../understand-question.js";
 import type { Chunk } from "../../search/section-index.js";
 import { contentBigrams } from "../../search/section-index.js";
 import { annotateEraYears } from "../../search/tokenize.js";
-import { normalizeForMatch } from "../../knowledge/normalize-text.js";
+import { normalizeForMatch, type VariantMap } from "../../knowledge/normalize-text.js";
 import { say, type Deps, type Draft } from "../answer-kit.js";
 import { listAround, type Unit } from "../describe/sentences.js";
 import { sectionUnits } from "../describe/section-units.js";
@@ -54,6 +54,24 @@ export function coverageOf(chunk: Chunk, text: string): number {
   return wanted.length ? wanted.filter((b) => chunk.match.includes(b) || chunk.title.toLowerCase().includes(b)).length / wanted.length : 0;
 }
 
+const ownTitles = new WeakMap<Chunk, { variants: VariantMap; title: string }>();
+
+/**
+ * A chunk's own section title, normalized, without its number and bracketed part: made once per chunk (and
+ * variant map), as a question naming a section compares it with every chunk several times.
+ */
+function ownTitle(chunk: Chunk, variants: VariantMap): string {
+  const known = ownTitles.get(chunk);
+  if (known?.variants === variants) return known.title;
+  const title = normalizeForMatch(chunk.section.split(" › ").pop() ?? "", variants)
+    .toLowerCase()
+    .replace(/^[\p{N}\p{P}\p{S}\s#①-⑳]+/u, "")
+    .replace(/[（(].*$/, "")
+    .replace(/[\p{P}\p{S}]+$/u, "");
+  ownTitles.set(chunk, { variants, title });
+  return title;
+}
+
 /**
  * A question that names a section (総合的産学官連携推進事業の必要性, 地域イノベーションの源泉の潤沢化とは)
  * is answered with that section: its own heading, three characters or more, occurs in the question; among
@@ -61,12 +79,7 @@ export function coverageOf(chunk: Chunk, text: string): number {
  */
 export function sectionNamed(query: Query, deps: Deps): Chunk | undefined {
   const asked = normalizeForMatch(query.text, deps.kb.vocabulary.variants).toLowerCase();
-  const own = (chunk: Chunk) =>
-    normalizeForMatch(chunk.section.split(" › ").pop() ?? "", deps.kb.vocabulary.variants)
-      .toLowerCase()
-      .replace(/^[\p{N}\p{P}\p{S}\s#①-⑳]+/u, "")
-      .replace(/[（(].*$/, "")
-      .replace(/[\p{P}\p{S}]+$/u, "");
+  const own = (chunk: Chunk) => ownTitle(chunk, deps.kb.vocabulary.variants);
   // The heading must say more than the entities the question names (not the section titled with the subject).
   const names = query.mentions
     .flatMap((m) => [m.entity.name, ...m.entity.aliases])

@@ -87,9 +87,19 @@ export function narrowByKind(
  * @example askedUnit(deps, "何社ある？") // "社"
  */
 export function askedUnit(deps: Pick<Deps, "lexicon">, matchText: string): string | undefined {
-  return Object.entries(deps.lexicon.units).find(([, cues]) =>
-    cues.some((c) => matchText.includes(c.normalize("NFKC").toLowerCase())),
-  )?.[0];
+  return unitCues(deps.lexicon).find(([, cues]) => cues.some((c) => matchText.includes(c)))?.[0];
+}
+
+const normalCues = new WeakMap<Deps["lexicon"], Array<[string, string[]]>>();
+
+/** Each unit's cues, normalized once per lexicon (asked on every figure question). */
+function unitCues(lexicon: Deps["lexicon"]): Array<[string, string[]]> {
+  let cues = normalCues.get(lexicon);
+  if (!cues) {
+    cues = Object.entries(lexicon.units).map(([unit, words]) => [unit, words.map((c) => c.normalize("NFKC").toLowerCase())]);
+    normalCues.set(lexicon, cues);
+  }
+  return cues;
 }
 
 /** "何クラスター", "何社", "割合": the unit the question asks in selects the facts counted in it, when there are any. */

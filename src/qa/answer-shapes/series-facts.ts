@@ -5,7 +5,7 @@
 import type { Entity, Fact, KnowledgeBase } from "../../knowledge/load-knowledge.js";
 import { toLines, type SeriesLine } from "./series-lines.js";
 import type { Query } from "../understand-question.js";
-import { factFigure, shortEntityName, termLabel, type Deps } from "../answer-kit.js";
+import { compareJa, factFigure, shortEntityName, termLabel, type Deps } from "../answer-kit.js";
 import { formatFiscalYear } from "../fiscal-year.js";
 import { narrowByScope, selectFacts } from "./select-facts.js";
 import type { AnswerTable } from "../types.js";
@@ -32,7 +32,7 @@ export function seriesFacts(deps: Deps, query: Query, subject: Entity): { actual
   }
   const targets = facts.filter((f) => group(f) === "target");
   const actual = facts.filter((f) => group(f) !== "target");
-  const byYear = (a: Fact, b: Fact) => a.fiscalYear! - b.fiscalYear! || a.qualifier.localeCompare(b.qualifier, "ja");
+  const byYear = (a: Fact, b: Fact) => a.fiscalYear! - b.fiscalYear! || compareJa(a.qualifier, b.qualifier);
   return { actual: (actual.length ? actual : targets).sort(byYear), targets: actual.length ? targets.sort(byYear) : [] };
 }
 

@@ -117,13 +117,37 @@ function elide(text: string, figures: string[]): string {
       .replace(/^[^\d]*[\d,.]+/, "")
       .replace(/[()（）]/g, "")
       .trim();
-    const wide = (d: string) => (d === "." ? "[.．]" : `[${d}${String.fromCharCode(0xff10 + Number(d))}]`);
-    const body = [...digits].map(wide).join("[\\s,，]*");
-    const unitPart = unit ? `(?:\\s*${unit.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})?` : "";
-    // Never a year's number (平成１５年度 keeps its １５ when 15地域 is elided).
-    out = out.replace(new RegExp(`(?<![\\d.,０-９]|平成|令和|昭和|[HhＨｈ])${body}${unitPart}(?![\\d０-９]|\\s*年)`, "g"), "…");
+    out = out.replace(
+      memoized(`elide ${digits} ${unit}`, () => elidePattern(digits, unit)),
+      "…",
+    );
   }
   return out;
+}
+
+/** The pattern of a figure's digits, spaces and commas allowed between them, and its unit. */
+function elidePattern(digits: string, unit: string): RegExp {
+  const wide = (d: string) => (d === "." ? "[.．]" : `[${d}${String.fromCharCode(0xff10 + Number(d))}]`);
+  const body = [...digits].map(wide).join("[\\s,，]*");
+  const unitPart = unit ? `(?:\\s*${unit.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})?` : "";
+  // Never a year's number (平成１５年度 keeps its １５ when 15地域 is elided).
+  return new RegExp(`(?<![\\d.,０-９]|平成|令和|昭和|[HhＨｈ])${body}${unitPart}(?![\\d０-９]|\\s*年)`, "g");
+}
+
+/**
+ * Patterns built from a figure, compiled once per figure, not on every citation shown. The figures are the
+ * knowledge's (a few hundred); the limit only keeps a long-running bot's memory bounded whatever it is asked.
+ * Each is global and used only by replace (which starts at 0 and leaves lastIndex at 0) or by matchAll (which runs
+ * a copy), so none is ever left part-way through a text.
+ */
+const patterns = new Map<string, RegExp>();
+function memoized(key: string, make: () => RegExp): RegExp {
+  let re = patterns.get(key);
+  if (!re) {
+    if (patterns.size >= 5_000) patterns.clear();
+    patterns.set(key, (re = make()));
+  }
+  return re;
 }
 
 /**
@@ -147,7 +171,9 @@ function rowCell(text: string, figure: string): string | undefined {
   // Only a row of like cells (four or more figures, no sentence, nothing in brackets, no stated multiple) is cut: a prior
   // year's figure in brackets, a 〜倍 or a remark beside the figure is context the reader wants.
   if (!digits || numbers.length < 4 || /[()（）倍～〜。、]/.test(text)) return undefined;
-  const hits = [...compact.matchAll(new RegExp(`(?<![\\d.])${digits.replace(".", "\\.")}(?![\\d.])`, "g"))];
+  const hits = [
+    ...compact.matchAll(memoized(`cell ${digits}`, () => new RegExp(`(?<![\\d.])${digits.replace(".", "\\.")}(?![\\d.])`, "g"))),
+  ];
   if (hits.length !== 1) return undefined;
   const chars = [...text];
   const start = kept[hits[0]!.index!]!;

@@ -46,10 +46,11 @@ export function splitUnits(section: Pick<Section, "text">): Unit[] {
   }
   flush();
   let heading = "";
+  // Each piece cleaned once (it is most of the time of splitting every section on the first descriptive question).
   return pieces
-    .filter((raw) => cleanText(raw))
-    .map((raw, index) => {
-      const shown = cleanText(raw);
+    .map((raw) => ({ raw, shown: cleanText(raw) }))
+    .filter(({ shown }) => shown)
+    .map(({ raw, shown }, index) => {
       // A Markdown heading's number ("### (1) 基本的考え方") numbers a section, not a list item.
       const unit: Unit = { index, raw: raw.trim(), shown, list: /^\s*#/.test(raw) ? undefined : listMark(shown), heading };
       if (isHeading(raw, shown, unit.list)) heading = shown;

@@ -9,6 +9,8 @@ import { passageDraft } from "./answer-aspect.js";
 import { normalizeForMatch } from "../../knowledge/normalize-text.js";
 import { sectionUnits, type UnitSection } from "./section-units.js";
 import type { Passage } from "./by-aspect.js";
+import { wordSegments } from "../../search/word-segments.js";
+import { inCorpus } from "../query/in-corpus.js";
 
 /** The share of the question's weighted content words a passage must hold to answer it. */
 export const MIN_TOPIC_COVERAGE = 0.75;
@@ -22,7 +24,6 @@ const WHOLE = 10;
 export type TopicAsk = { known: string[]; unknown: string[] };
 export type TopicPassage = Passage & { coverage: number };
 
-const segmenter = new Intl.Segmenter("ja", { granularity: "word" });
 /** A word worth looking for: two or more kanji, katakana or Latin letters (not grammar in hiragana). */
 const CONTENT = /[\p{Script=Han}\p{Script=Katakana}ーa-z0-9]{2,}/gu;
 
@@ -36,12 +37,12 @@ export function topicWords(query: Query, deps: Deps): TopicAsk {
   const skip = new Set([...lexicon.stopwords, ...lexicon.fillers, ...lexicon.asides].map((w) => w.normalize("NFKC").toLowerCase()));
   let text = query.match;
   for (const y of query.years.years) text = text.split(y.text.toLowerCase().replace(/\s/g, "")).join(" ");
-  const pieces = mergeKatakana([...segmenter.segment(text)].map((s) => s.segment))
+  const pieces = mergeKatakana([...wordSegments(text)].map((s) => s.segment))
     .filter((w) => !skip.has(w))
     .flatMap((w) => w.match(CONTENT) ?? [])
     .filter((w) => !/^[0-9]+$/.test(w));
   const words = [...new Set(pieces.map((w) => normalizeForMatch(w, deps.kb.vocabulary.variants).toLowerCase()))];
-  const inText = (w: string) => deps.corpus.includes(w);
+  const inText = (w: string) => inCorpus(deps.corpus, w);
   return { known: words.filter(inText), unknown: words.filter((w) => !inText(w)) };
 }
 

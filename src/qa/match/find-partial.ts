@@ -9,7 +9,7 @@ import { MIN_PARTIAL, NAME_RUN, bigrams, uncovered, type Mention, type Name } fr
  */
 export function findPartial(text: string, taken: Mention[], names: Name[], weight: (e: Entity) => number): Mention[] {
   const fit = fitTo(text, names);
-  const allNames = names.map((n) => n.name).join("\n");
+  const allNames = joinedNames(names);
   const found: Mention[] = [];
   for (const [from, to] of uncovered(text, taken)) {
     for (const run of text.slice(from, to).matchAll(NAME_RUN)) {
@@ -46,6 +46,15 @@ export function findPartial(text: string, taken: Mention[], names: Name[], weigh
     }
   }
   return found;
+}
+
+const joined = new WeakMap<Name[], string>();
+
+/** Every name in one text, joined once per list of names (the matcher's), not on every question (tens of KB each time). */
+function joinedNames(names: Name[]): string {
+  let all = joined.get(names);
+  if (all === undefined) joined.set(names, (all = names.map((n) => n.name).join("\n")));
+  return all;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { Entity } from "../../knowledge/load-knowledge.js";
 import { uncovered, type Mention, type Name } from "./mention.js";
+import { indexByFirstPair, wordsIn, type FirstPairIndex } from "./first-pair-index.js";
 
 const KEPT = /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]/u;
 /** Shorter skeletons (共同研究) are common words, found by the partial matcher already. */
@@ -37,7 +38,7 @@ export function findSkeletons(text: string, taken: Mention[], skeletons: Skeleto
     const kept: number[] = [];
     for (let i = from; i < to; i++) if (KEPT.test(text[i]!)) kept.push(i);
     const skeleton = kept.map((i) => text[i]).join("");
-    for (const { skeleton: name, entity } of skeletons) {
+    for (const { skeleton: name, entity } of wordsIn(indexOf(skeletons), skeleton).map((i) => skeletons[i]!)) {
       for (let at = skeleton.indexOf(name); at >= 0; at = skeleton.indexOf(name, at + 1)) {
         const positions = kept.slice(at, at + name.length);
         if (positions.some((p, k) => k > 0 && p - positions[k - 1]! - 1 > MAX_GAP)) continue;
@@ -50,4 +51,13 @@ export function findSkeletons(text: string, taken: Mention[], skeletons: Skeleto
     }
   }
   return found.sort((a, b) => b.end - b.start - (a.end - a.start));
+}
+
+const indexes = new WeakMap<Skeleton[], FirstPairIndex>();
+
+/** The skeletons by their first two characters, made once per list: a question is searched only for those starting in it. */
+function indexOf(skeletons: Skeleton[]): FirstPairIndex {
+  let index = indexes.get(skeletons);
+  if (!index) indexes.set(skeletons, (index = indexByFirstPair(skeletons.map((s) => s.skeleton))));
+  return index;
 }

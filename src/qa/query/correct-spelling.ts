@@ -3,6 +3,7 @@
  * documents never write, one keystroke away from exactly one word of the lexicon, is read as that word.
  * Names have their own typo matching (src/qa/match/find-typos.ts); this is for the other words.
  */
+import { inCorpus } from "./in-corpus.js";
 
 /** The lexicon's words a typo may stand for, split by script; built once at start-up. */
 export type SpellingWords = { cjk: Map<number, string[]>; latin: Set<string>; latinByLength: Map<number, string[]> };
@@ -37,12 +38,12 @@ export function correctSpelling(text: string, words: SpellingWords, corpus: stri
   const corrections: Correction[] = [];
   const lower = text.normalize("NFKC").toLowerCase();
   for (const run of lower.match(CJK_RUN) ?? []) {
-    if (corpus.includes(run)) continue;
+    if (inCorpus(corpus, run)) continue;
     const fix = cjkFix(run, words, corpus);
     if (fix) corrections.push(fix);
   }
   for (const word of lower.match(LATIN_WORD) ?? []) {
-    if (words.latin.has(word) || corpus.includes(word)) continue;
+    if (words.latin.has(word) || inCorpus(corpus, word)) continue;
     const near = [...new Set(latinNeighbours(word, words))];
     if (near.length === 1) corrections.push({ typed: word, read: near[0]! });
   }
@@ -57,7 +58,7 @@ function cjkFix(run: string, words: SpellingWords, corpus: string): Correction |
     const found = new Map<string, string>();
     for (let at = 0; at + length <= run.length; at++) {
       const piece = run.slice(at, at + length);
-      if (corpus.includes(piece) || words.cjk.get(length)?.includes(piece)) continue;
+      if (inCorpus(corpus, piece) || words.cjk.get(length)?.includes(piece)) continue;
       for (const word of words.cjk.get(length) ?? []) {
         const at2 = differingAt(piece, word);
         // The mistyped character reads as a word with neither neighbour (要球額: 要球, 球額), not as the start
@@ -75,7 +76,7 @@ function cjkFix(run: string, words: SpellingWords, corpus: string): Correction |
 
 /** The mistyped character reads as a word with a neighbour (クラスタ創成: 創成 is a word), so it is no typo. */
 function wordWithNeighbour(run: string, at: number, corpus: string): boolean {
-  return [run.slice(at - 1, at + 1), run.slice(at, at + 2)].some((b) => b.length === 2 && corpus.includes(b));
+  return [run.slice(at - 1, at + 1), run.slice(at, at + 2)].some((b) => b.length === 2 && inCorpus(corpus, b));
 }
 
 const KATAKANA = /[\p{Script=Katakana}ー]/u;

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { compareJa, factFigure, groupThousands } from "../../src/qa/answer-kit.js";
+
+describe("groupThousands", () => {
+  it("writes whole numbers as toLocaleString('ja-JP') does", () => {
+    for (const n of [0, 7, 100, 999, 1000, 1566, 12345, 123456, 1234567, 98765432109])
+      expect(groupThousands(n)).toBe(n.toLocaleString("ja-JP"));
+  });
+
+  it("gives the 億円 conversion of a large amount its commas", () => {
+    expect(factFigure({ display: "123,456,789千円", value: 123456789000, unit: "円" }, "ja")).toBe("123,456,789千円（約1,235億円）");
+  });
+});
+
+describe("compareJa", () => {
+  it("orders as localeCompare in Japanese, equal strings equal", () => {
+    expect(compareJa("", "")).toBe(0);
+    expect(Math.sign(compareJa("あ", "い"))).toBe(Math.sign("あ".localeCompare("い", "ja")));
+    expect(Math.sign(compareJa("国", ""))).toBe(Math.sign("国".localeCompare("", "ja")));
+  });
+});

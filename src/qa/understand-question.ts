@@ -85,11 +85,14 @@ export function understandQuestion(
     const bracketed = /\(([^()]+)\)/.exec(normalizeForMatch(m.entity.name, deps.kb.vocabulary.variants))?.[1];
     return bracketed !== undefined && [bracketed, ...(deps.kb.vocabulary.synonyms[bracketed] ?? [])].includes(m.text);
   };
+  // A guessed piece of a longer term the documents use that is no entity (地域科学技術 of 地域科学技術施策推進委員会)
+  // is a word of that term, not a subject.
+  const matched = deps.matcher.find(match, toMatchText(text, true));
+  const named = matched.filter((m) => m.how === "alias");
+  const pieceOfTerm = (m: Mention) => m.how !== "alias" && inLongerDocumentTerm(match, m, deps.corpus, named);
   const found = withoutAttributeWords(
     preferExact(
-      deps.matcher
-        .find(match, toMatchText(text, true))
-        .filter((m) => (m.how === "alias" || !deps.words.triggers.has(m.text)) && !category(m) && !owner(m)),
+      matched.filter((m) => (m.how === "alias" || !deps.words.triggers.has(m.text)) && !category(m) && !owner(m) && !pieceOfTerm(m)),
       match,
     ),
     match,
@@ -274,6 +277,28 @@ function preferExact(mentions: Mention[], match: string): Mention[] {
   // A long piece of a name (創出総合支援 of …創出総合支援事業) names its own subject beside exact names.
   return mentions.filter(
     (m) => m.how === "alias" || m.text.length >= 6 || coordinated(m) || exact.some((e) => family(e).some((id) => family(m).includes(id!))),
+  );
+}
+
+/**
+ * Whether the mention stands inside a longer phrase the documents write verbatim (大学等における産学連携等実施状況調査
+ * around 大学等, 地域科学技術施策推進委員会 around 地域科学技術), at least six characters longer: then it is a word
+ * of that phrase, not a subject.
+ * @example inLongerDocumentTerm("地域科学技術施策推進委員会は", mention, corpus) // true
+ */
+function inLongerDocumentTerm(match: string, m: Mention, corpus: string, named: Mention[]): boolean {
+  let from = m.start;
+  let to = m.end;
+  // Grown one character at a time, each side while the phrase is still the documents' own and names nothing
+  // itself (札幌クラスターの参加企業数 keeps 参加企業数: the phrase would run into 札幌クラスター).
+  const free = (at: number) => !named.some((n) => at >= n.start && at < n.end);
+  for (let grown = true; grown;) {
+    grown = false;
+    if (to < match.length && free(to) && corpus.includes(match.slice(from, to + 1))) (to++, (grown = true));
+    if (from > 0 && free(from - 1) && corpus.includes(match.slice(from - 1, to))) (from--, (grown = true));
+  }
+  return (
+    to - from >= m.end - m.start + 6 && /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(match.slice(m.end, to) + match.slice(from, m.start))
   );
 }
 

@@ -427,6 +427,20 @@ describe("questions that generalize across sets", () => {
     expect(qa.answer("知的クラスター第III期の予算っていくら？").status).toBe("not_found");
   });
 
+  it("reads a guessed piece of a longer phrase the documents write (地域科学技術施策推進委員会) as a word of it", () => {
+    const answer = qa.answer("地域科学技術施策推進委員会は試行3地域についてどう評価してた？");
+    expect(answer.text).not.toContain("と解釈しました");
+    expect(answer.citations[0]!.document).toBe("h16-chiteki-cluster.txt");
+  });
+
+  it("answers what something the documents name at length holds, or when it happened, from its passage", () => {
+    const listed = qa.answer("知的創造による地域産学官連携強化プログラムにはどの事業が含まれる？");
+    expect(listed.lines.join("\n")).toContain("(2) 都市エリア産学官連携促進事業");
+    expect(squash(qa.answer("大学等における産学連携等実施状況調査、公表はいつ？").text)).toContain("平成24年11月");
+    // A short generic question is still asked back.
+    expect(qa.answer("達成目標って何？").status).toBe("clarify");
+  });
+
   it("takes a do-you-think question as an opinion, out of scope", () => {
     expect(qa.answer("ぶっちゃけ都市エリア事業ってやる意味あったと思います？").intent).toBe("out-of-scope");
   });

@@ -5,6 +5,7 @@
 import type { Query } from "../understand-question.js";
 import { entityName, numberCitations, say, termLabel, type Deps, type Draft } from "../answer-kit.js";
 import { askWhich, pickSubjects } from "./pick-subject.js";
+import { answeringPassage, answerTopic, namesDocumentPhrase } from "../describe/topic-passage.js";
 import { answerDescribe } from "./describe.js";
 import { programsInPlace } from "./programs-in-place.js";
 
@@ -49,6 +50,9 @@ export function answerAttribute(query: Query, deps: Deps): Draft {
       };
     }
   }
+  // Something the documents name that is no entity (知的創造による地域産学官連携強化プログラムの事業): its passage.
+  const named = subjects.length === 0 && namesDocumentPhrase(query, deps) ? answeringPassage(query, deps) : undefined;
+  if (named) return answerTopic(query, deps, named);
   if (subjects.length === 0)
     return askWhich(
       query,

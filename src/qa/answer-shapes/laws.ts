@@ -5,6 +5,7 @@ import type { Query } from "../understand-question.js";
 import { entityName, hasCue, numberCitations, say, type Deps, type Draft } from "../answer-kit.js";
 import { formatCalendarYear, inSpan, type YearSpan } from "../fiscal-year.js";
 import { askWhich, pickSubjects } from "./pick-subject.js";
+import { answeringPassage, answerTopic, namesDocumentPhrase } from "../describe/topic-passage.js";
 import { joinDrafts } from "./regions.js";
 import { answerDescribe } from "./describe.js";
 
@@ -15,6 +16,9 @@ export function answerLawYear(query: Query, deps: Deps): Draft {
   const { lang } = query;
   const laws = pickSubjects(query, deps, ["law", "plan", "event"]);
   const enacted = (id: string) => deps.kb.entities.get(id)!.attributes.filter((a) => a.key === "enacted" || a.key === "took-place");
+  // When something that is no law or plan happened (…実施状況調査、公表はいつ？): the passage that says it.
+  const happened = laws.length === 0 && namesDocumentPhrase(query, deps) ? answeringPassage(query, deps) : undefined;
+  if (happened) return answerTopic(query, deps, happened);
   if (laws.length === 0)
     return askWhich(
       query,

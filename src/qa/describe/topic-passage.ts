@@ -134,6 +134,13 @@ function spanEnd(where: UnitSection, at: number, words: string[]): number {
     while (end < units.length && end < at + SPAN && !units[end]!.list) end++;
     return end;
   }
+  // A label over a numbered list (知的創造による地域産学官連携強化プログラム, then (1) (2)): the label and its list.
+  const next = units[at + 1];
+  if (next?.list?.number === 1 && units[at]!.shown.length <= 40 && !/。$/.test(units[at]!.shown)) {
+    let end = at + 2;
+    while (end < units.length && units[end]!.list?.family === next.list.family && units[end]!.list!.number! > 1) end++;
+    return end;
+  }
   let end = at + 1;
   const held = new Set(words.filter((w) => where.match[at]!.includes(w)));
   for (let i = at + 1; i < Math.min(at + SPAN, units.length); i++) {
@@ -169,4 +176,14 @@ export function answeringPassage(query: Query, deps: Deps): TopicPassage | undef
  */
 export function answerTopic(query: Query, deps: Deps, found: TopicPassage): Draft {
   return passageDraft(query, found, undefined);
+}
+
+/**
+ * Whether the question writes out something the documents name at length (地域産学官連携強化プログラム,
+ * 産学連携等実施状況調査): a run of ten kanji or katakana or more found verbatim in them. Such a question asks about
+ * that thing even when it is no entity; a short generic one (達成目標って何) does not.
+ * @example namesDocumentPhrase(understand("知的創造による地域産学官連携強化プログラムの事業は？"), deps) // true
+ */
+export function namesDocumentPhrase(query: Query, deps: Deps): boolean {
+  return (query.match.match(/[\p{Script=Han}\p{Script=Katakana}ー]{10,}/gu) ?? []).some((run) => deps.corpus.includes(run));
 }

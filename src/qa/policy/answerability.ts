@@ -131,7 +131,7 @@ export function shapeOf(query: Query, deps: Deps): Shape {
   // A word of two kanji or katakana is asked beyond the intent; so is a kanji that is the noun asked about
   // (構造改革プランの柱は), not a prefix or a verb's stem (全地域, 挙げて).
   // (って is left out: after one kanji it is as often a verb's て-form, 入ってる.)
-  const asked = (w: string) => new RegExp(`${w}(?:は|とは|について)|(?:の|つ|本)${w}[?？]?$`, "u").test(query.match);
+  const asked = (w: string) => new RegExp(`${w}(?:は|とは|について|を)|(?:の|つ|本)${w}[?？]?$`, "u").test(query.match);
   const beyond = withoutScopeWords(query, deps)
     .split(/\s+/)
     .some((w) => /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(w) || (/^\p{Script=Han}$/u.test(w) && asked(w)));

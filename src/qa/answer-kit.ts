@@ -70,6 +70,14 @@ export function shortEntityName(entity: Entity, lang: "ja" | "en"): string {
   return alias ?? entity.name;
 }
 
+/**
+ * The group a kind of figure belongs to (budget, actual, target, baseline…), from the vocabulary.
+ * @example kindGroup(kb, "年度ごとの目標値") // "target"
+ */
+export function kindGroup(kb: KnowledgeBase, kind: string | undefined): string | undefined {
+  return kb.vocabulary.qualifiers.find((q) => q.id === kind)?.group;
+}
+
 /** Label of a qualifier or measure id from the vocabulary. */
 export function termLabel(kb: KnowledgeBase, list: "qualifiers" | "measures" | "attributes", id: string, lang: "ja" | "en"): string {
   const term = kb.vocabulary[list].find((t) => t.id === id);

@@ -31,6 +31,7 @@ import { withinDocuments } from "./query/document-reference.js";
 import { coordinatedParts } from "./query/coordinated-asks.js";
 import { citeHeader } from "./cite-header.js";
 import { correctSpelling } from "./query/correct-spelling.js";
+import { inCorpus } from "./query/in-corpus.js";
 
 const SHAPES: Record<Shape, ShapeFn> = {
   facts: answerFacts,
@@ -131,7 +132,7 @@ function asksSomething(deps: Deps, part: string): boolean {
     // Words the documents use (SBIR制度は？ holds 制度), not chatter around the question (need it for a report).
     query.leftover
       .split(/\s+/)
-      .some((w) => (/^[a-z]{3,}$/.test(w) || /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(w)) && deps.corpus.includes(w))
+      .some((w) => (/^[a-z]{3,}$/.test(w) || /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(w)) && inCorpus(deps.corpus, w))
   );
 }
 

@@ -24,6 +24,8 @@ export type QuestionWords = {
   readings: ReadingIndex;
   /** The words a mistyped word of a question may stand for (要球額 → 要求額, buget → budget). */
   spelling: SpellingWords;
+  /** Latin words the lexicon and the names know (triggers, stop words, synonyms such as HQs): no name of its own. */
+  knownLatin: Set<string>;
 };
 
 /**
@@ -65,6 +67,21 @@ export function buildQuestionWords(kb: KnowledgeBase, intents: Intent[], lexicon
     latin,
   };
   const names = [...kb.entities.values()].flatMap((e) => [e.name, ...e.aliases]);
+  const spelling = buildSpellingWords([
+    ...triggers,
+    ...Object.values(lexicon.qualifierCues).flat(),
+    ...Object.values(lexicon.aspects).flatMap((a) => a.cues),
+    ...categories,
+    ...[...kb.vocabulary.measures, ...kb.vocabulary.qualifiers, ...kb.vocabulary.attributes].flatMap((t) => [t.ja, t.en]),
+    ...[...kb.entities.values()].flatMap((e) => [e.nameEn ?? "", ...e.aliases]).filter((n) => /^[\x20-\x7e]+$/.test(n)),
+    // The katakana words of names (コーディネーター): a loan word is mistyped as often as a question word.
+    ...katakanaWords(names).split("\n"),
+  ]);
+  const knownLatin = new Set([
+    ...spelling.latin,
+    ...lexicon.stopwords.map(normal),
+    ...Object.values(kb.vocabulary.synonyms).flat().map(normal),
+  ]);
   return {
     triggers,
     explained,
@@ -72,15 +89,7 @@ export function buildQuestionWords(kb: KnowledgeBase, intents: Intent[], lexicon
     katakanaNames: katakanaWords(names),
     categories,
     readings: indexReadings(kb.readings),
-    spelling: buildSpellingWords([
-      ...triggers,
-      ...Object.values(lexicon.qualifierCues).flat(),
-      ...Object.values(lexicon.aspects).flatMap((a) => a.cues),
-      ...categories,
-      ...[...kb.vocabulary.measures, ...kb.vocabulary.qualifiers, ...kb.vocabulary.attributes].flatMap((t) => [t.ja, t.en]),
-      ...[...kb.entities.values()].flatMap((e) => [e.nameEn ?? "", ...e.aliases]).filter((n) => /^[\x20-\x7e]+$/.test(n)),
-      // The katakana words of names (コーディネーター): a loan word is mistyped as often as a question word.
-      ...katakanaWords(names).split("\n"),
-    ]),
+    spelling,
+    knownLatin,
   };
 }

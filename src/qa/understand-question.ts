@@ -143,12 +143,7 @@ export function understandQuestion(
   const leftover = findLeftover(asked, mentions, years, deps.words.explained);
   const unknownWords = [
     ...findUnknownWords(leftover, deps.corpus),
-    ...capitalizedUnknown(text, leftover, deps.corpus, deps.words.spelling.latin, [
-      ...deps.lexicon.stopwords,
-      ...Object.values(deps.kb.vocabulary.synonyms)
-        .flat()
-        .map((w) => w.toLowerCase()),
-    ]),
+    ...capitalizedUnknown(text, leftover, deps.corpus, deps.words.knownLatin),
   ];
   const organizations = findOrganizations(match, mentions, deps.lexicon.stopwords, deps.kb.vocabulary.variants).filter(
     (org) => !deps.words.scopes.includes(org),
@@ -237,15 +232,13 @@ function findUnknownWords(leftover: string, corpus: string): string[] {
 /**
  * In English, a capitalized word inside the sentence that the documents, the lexicon and the English dictionary
  * never use (Germany, NEDO) names something of its own: a figure for it is not in the documents.
- * @example capitalizedUnknown("How many spin-offs in Germany?", "germany", corpus, latin, []) // ["germany"]
+ * @example capitalizedUnknown("How many spin-offs in Germany?", "germany", corpus, known) // ["germany"]
  */
-function capitalizedUnknown(text: string, leftover: string, corpus: string, latin: Set<string>, stopwords: string[]): string[] {
+function capitalizedUnknown(text: string, leftover: string, corpus: string, known: Set<string>): string[] {
   const left = new Set(leftover.split(/\s+/));
   // Three letters or more: two (HQ) are an abbreviation of a word as often as a name.
   const words = [...text.matchAll(/(?<=[a-z,;:]\s+)[A-Z][A-Za-z]{2,}/g)].map((m) => m[0].toLowerCase());
-  return [...new Set(words)].filter(
-    (w) => left.has(w) && !latin.has(w) && !corpus.includes(w) && !stopwords.includes(w) && !isEnglishWord(w),
-  );
+  return [...new Set(words)].filter((w) => left.has(w) && !known.has(w) && !inCorpus(corpus, w) && !isEnglishWord(w));
 }
 
 /** Drops leftover words that belong to a named entity's own names (大学等, 民間企業 of the 共同研究 indicator). */
@@ -294,8 +287,8 @@ function inLongerDocumentTerm(match: string, m: Mention, corpus: string, named: 
   const free = (at: number) => !named.some((n) => at >= n.start && at < n.end);
   for (let grown = true; grown;) {
     grown = false;
-    if (to < match.length && free(to) && corpus.includes(match.slice(from, to + 1))) (to++, (grown = true));
-    if (from > 0 && free(from - 1) && corpus.includes(match.slice(from - 1, to))) (from--, (grown = true));
+    if (to < match.length && free(to) && inCorpus(corpus, match.slice(from, to + 1))) (to++, (grown = true));
+    if (from > 0 && free(from - 1) && inCorpus(corpus, match.slice(from - 1, to))) (from--, (grown = true));
   }
   return (
     to - from >= m.end - m.start + 6 && /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(match.slice(m.end, to) + match.slice(from, m.start))

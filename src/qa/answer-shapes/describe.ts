@@ -56,11 +56,9 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
   // A term in quotes asked "what is" (グラフの「…4事業」って何) is the question; words around it only place it.
   const quoted = /[「『][^」』]{2,40}[」』]\s*(?:とは|って)/u.test(query.text) ? answerDefinition(query, deps, subject) : undefined;
   if (quoted) return quoted;
-  // A term of no subject asked what it is in more words (文科省が実施する4事業って具体的に何): its definition.
-  const whatIs =
-    /^[^、。？?]{2,30}(?:とは|って)/u.test(query.text) ||
-    Object.values(deps.lexicon.aspects).some((a) => a.weak && a.cues.some((c) => query.match.includes(c.toLowerCase())));
-  if (!subject && aspect && !aspect.weak && !aspect.beyondFigures && whatIs) {
+  // A term of no subject asked what it is in more words (文科省が実施する4事業って具体的に何): its definition, when
+  // the documents define the words before とは/って (answerDefinition reads the term there, or finds none).
+  if (!subject && aspect && !aspect.weak && !aspect.beyondFigures) {
     const defined = answerDefinition(query, deps, subject);
     if (defined?.status === "answered") return defined;
   }

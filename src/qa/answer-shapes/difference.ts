@@ -11,7 +11,6 @@ import { candidatesFor, subjectsByScope } from "./select-facts.js";
 import { seriesFacts } from "./series-facts.js";
 import { answerVersusTarget } from "./versus-target.js";
 import { answerFacts } from "./facts.js";
-import { answerDescribe } from "./describe.js";
 import { chartOf } from "./chart-of.js";
 import { answerSubjectsCompared, comparedSubjects, formatDelta } from "./compare-subjects.js";
 
@@ -22,9 +21,6 @@ export function answerDifference(query: Query, deps: Deps): Draft {
   const { lang } = query;
   // Two subjects and at most one year: the subjects are compared, not two years of one of them.
   const compared = comparedSubjects(query, deps);
-  // How two programs differ (都市エリア事業と知的クラスターってどう違うの), no figure named: what each is.
-  if (compared.length && !query.measureIntent && query.years.years.length === 0 && query.qualifiers.length === 0)
-    return answerDescribe(query, deps);
   if (compared.length) return answerSubjectsCompared(query, deps, compared);
   const [subject] = [...pickSubjects(query, deps, query.intent!.subjectTypes), ...subjectsByScope(query, deps)];
   if (!subject) return askWhich(query, candidatesFor(deps, query.intent!, query.match, query));

@@ -4,7 +4,7 @@
  * never given as if it were the one asked for.
  */
 import type { Entity, Fact } from "../../knowledge/load-knowledge.js";
-import { shortEntityName } from "../answer-kit.js";
+import { kindGroup, shortEntityName } from "../answer-kit.js";
 import { mergeRestatements } from "./series-lines.js";
 import type { Query } from "../understand-question.js";
 import {
@@ -430,7 +430,7 @@ function latestActual(deps: Deps, facts: Fact[]): Fact | undefined {
 }
 
 function groupOf(deps: Deps, kind: string): string {
-  return deps.kb.vocabulary.qualifiers.find((q) => q.id === kind)?.group ?? "other";
+  return kindGroup(deps.kb, kind) ?? "other";
 }
 
 function kindMissing(query: Query, deps: Deps, facts: Fact[], names: string, kinds: string[], topic: Draft["topic"]): Draft {

@@ -13,6 +13,7 @@ import { sectionUnits } from "../describe/section-units.js";
 import { citeUnits, isList, joinProse, shownLines } from "../describe/render-passage.js";
 import { isContent } from "../describe/answer-aspect.js";
 import { formatFiscalYear } from "../fiscal-year.js";
+import { longestShared } from "./select-facts.js";
 
 /**
  * A chunk found by search as an answer: the sentences of its section that share most with what is asked
@@ -101,23 +102,14 @@ export function sectionNamed(query: Query, deps: Deps): Chunk | undefined {
  */
 function namedSubsection(deps: Deps, section: Chunk, rest: string): Chunk | undefined {
   const title = (c: Chunk) => normalizeForMatch(c.section.split(" › ").pop() ?? "", deps.kb.vocabulary.variants).toLowerCase();
-  const shared = (c: Chunk) => longestCommonRun(rest, title(c));
+  const shared = (c: Chunk) => longestShared(rest, title(c), (ch) => NAME_CHAR.test(ch));
   const subs = deps.index.chunks.filter((c) => c.document === section.document && c.section.startsWith(`${section.section} › `));
   const best = subs.sort((a, b) => shared(b) - shared(a))[0];
   return best && shared(best) >= 3 ? best : undefined;
 }
 
-/** The length of the longest run of kanji or katakana two texts share. */
-function longestCommonRun(a: string, b: string): number {
-  let best = 0;
-  for (let i = 0; i < a.length; i++)
-    for (let j = 0; j < b.length; j++) {
-      let n = 0;
-      while (a[i + n] && a[i + n] === b[j + n] && /[\p{Script=Han}\p{Script=Katakana}ー]/u.test(a[i + n]!)) n++;
-      best = Math.max(best, n);
-    }
-  return best;
-}
+/** Kanji and katakana: the characters a subsection's title word is made of. */
+const NAME_CHAR = /[\p{Script=Han}\p{Script=Katakana}ー]/u;
 
 /**
  * A section that is only a heading (## 目指すべき方向性) holds its content in its subsections: the passage

@@ -115,7 +115,7 @@ function withYearsOfSameName(query: Query, deps: Deps, mention: Query["mentions"
 }
 
 /** Of the entities a guessed name fits equally, the one of the part before's subject (…の予算と、初年度の特許出願件数). */
-function ofPreviousPart(query: Query, mention: Query["mentions"][number]): Entity | undefined {
+export function ofPreviousPart(query: Query, mention: Query["mentions"][number]): Entity | undefined {
   const previous = query.samePart ? query.previous?.subject : undefined;
   if (!previous) return undefined;
   const own = [mention.entity, ...(mention.close ?? [])].filter((e) => e.id === previous || e.parent === previous);

@@ -4,7 +4,7 @@
 import type { Entity, Fact } from "../../knowledge/load-knowledge.js";
 import type { Query } from "../understand-question.js";
 import type { Intent } from "../intent-schema.js";
-import { withDescendants, type Deps } from "../answer-kit.js";
+import { kindGroup, withDescendants, type Deps } from "../answer-kit.js";
 
 /**
  * Facts of the given subjects that the intent's measures and kinds allow.
@@ -59,7 +59,7 @@ export function narrowByKind(
   askedYears: number[] = [],
 ): { facts: Fact[]; missingKinds: string[] } {
   if (kinds.length === 0) return { facts, missingKinds: [] };
-  const groupOf = (id: string) => deps.kb.vocabulary.qualifiers.find((q) => q.id === id)?.group;
+  const groupOf = (id: string) => kindGroup(deps.kb, id);
   // Each asked kind by itself (実績と目標値 asks two): its own figures, else those of its group (目標値 → 年度ごとの目標値).
   const found = new Set<Fact>();
   const missing: string[] = [];
@@ -150,22 +150,10 @@ export function narrowByScope(matchText: string, facts: Fact[]): Fact[] {
  */
 export function narrowByParaphrasedScope(matchText: string, facts: Fact[]): Fact[] {
   const scopes = [...new Set(facts.map((f) => f.scope).filter((x): x is string => Boolean(x)))];
-  const shared = scopes.map((scope) => ({ scope, run: longestRun(scope.normalize("NFKC").toLowerCase(), matchText) }));
+  const shared = scopes.map((scope) => ({ scope, run: longestShared(scope.normalize("NFKC").toLowerCase(), matchText) }));
   const best = Math.max(0, ...shared.map((s) => s.run));
   const top = shared.filter((s) => s.run === best);
   return best >= 4 && top.length === 1 ? facts.filter((f) => f.scope === top[0]!.scope) : facts;
-}
-
-/** The longest run of characters two texts share. */
-function longestRun(a: string, b: string): number {
-  let best = 0;
-  for (let i = 0; i < a.length; i++)
-    for (let j = 0; j < b.length; j++) {
-      let n = 0;
-      while (a[i + n] !== undefined && a[i + n] === b[j + n]) n++;
-      if (n > best) best = n;
-    }
-  return best;
 }
 
 /** When the question names no entity but names a scope of some facts (人材育成・受講者), their subject. */
@@ -233,12 +221,16 @@ export function narrowByNamedChild(query: Query, deps: Deps, facts: Fact[]): Fac
 }
 
 /** The length of the longest piece two texts share. */
-function longestShared(a: string, b: string): number {
+/**
+ * The longest run of characters two texts share, counting only the characters `counts` accepts (not spaces).
+ * @example longestShared("事業実施地域数", "実施地域数は") // 5
+ */
+export function longestShared(a: string, b: string, counts: (c: string) => boolean = (c) => c !== " "): number {
   let best = 0;
   const row = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
     for (let j = b.length; j >= 1; j--) {
-      row[j] = a[i - 1] === b[j - 1] && a[i - 1] !== " " ? row[j - 1]! + 1 : 0;
+      row[j] = a[i - 1] === b[j - 1] && counts(a[i - 1]!) ? row[j - 1]! + 1 : 0;
       if (row[j]! > best) best = row[j]!;
     }
   }

@@ -185,5 +185,5 @@ export function answerTopic(query: Query, deps: Deps, found: TopicPassage): Draf
  * @example namesDocumentPhrase(understand("知的創造による地域産学官連携強化プログラムの事業は？"), deps) // true
  */
 export function namesDocumentPhrase(query: Query, deps: Deps): boolean {
-  return (query.match.match(/[\p{Script=Han}\p{Script=Katakana}ー]{10,}/gu) ?? []).some((run) => deps.corpus.includes(run));
+  return (query.match.match(/[\p{Script=Han}\p{Script=Katakana}ー]{10,}/gu) ?? []).some((run) => inCorpus(deps.corpus, run));
 }

@@ -5,6 +5,7 @@
 import type { Entity } from "../../knowledge/load-knowledge.js";
 import { entityName, say, type Deps, type Draft } from "../answer-kit.js";
 import type { Query } from "../understand-question.js";
+import { ofPreviousPart } from "../answer-shapes/pick-subject.js";
 
 /**
  * The entities a question's only guessed name leaves open, or none when it names one clearly.
@@ -17,10 +18,7 @@ export function openSubjects(query: Query): Entity[] {
   if (guessed.length !== 1) return [];
   const m = guessed[0]!;
   // A later part about the part before's subject (…のH15予算と、初年度の特許出願件数): its own indicator is meant.
-  const previous = query.samePart ? query.previous?.subject : undefined;
-  const own = [m.entity, ...m.close!].filter((e) => previous !== undefined && (e.id === previous || e.parent === previous));
-  if (own.length === 1) return [];
-  return [m.entity, ...m.close!];
+  return ofPreviousPart(query, m) ? [] : [m.entity, ...m.close!];
 }
 
 /**

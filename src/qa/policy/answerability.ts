@@ -17,6 +17,8 @@ import { findTriggers } from "../detect-intent.js";
 import { say, shortEntityName } from "../answer-kit.js";
 import { answeringPassage, answerTopic } from "../describe/topic-passage.js";
 import { detectAspect } from "../query/aspect.js";
+import { escapeRegExp } from "../match/mention.js";
+import { comparedSubjects } from "../answer-shapes/compare-subjects.js";
 import { answerBreakdown, scopedSubject } from "../answer-shapes/breakdown.js";
 import { askWhichFigure, generalFigureSubject } from "./which-figure.js";
 
@@ -48,7 +50,6 @@ const unexplained = (c: Case) =>
       (w) => c.query.lang === "en" || !(namedExactly(c) && c.query.triggers.length > 0) || inNamePlace(c.query.match, w),
     ));
 const inNamePlace = (match: string, word: string) => new RegExp(`${escapeRegExp(word)}(?:の|は|が|と|や|って)`, "u").test(match);
-const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The rules before any answer is built, in order.
@@ -128,6 +129,7 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
  */
 export function shapeOf(query: Query, deps: Deps): Shape {
   if (!query.intent) return "describe";
+  if (askedHowTheyDiffer(query, deps)) return "describe";
   // A word of two kanji or katakana is asked beyond the intent; so is a kanji that is the noun asked about
   // (構造改革プランの柱は), not a prefix or a verb's stem (全地域, 挙げて).
   // (って is left out: after one kanji it is as often a verb's て-form, 入ってる.)
@@ -138,6 +140,12 @@ export function shapeOf(query: Query, deps: Deps): Shape {
   // Or an aspect no figure answers (なぜ, 目的) asked of a subject the intent was only guessed from (…の割合が低めなのはなぜ).
   const onlyFallback = query.triggers.length === 0 && !query.followUp && (beyond || asksBeyondFigures(query, deps));
   return onlyFallback && !figuresForAskedYears(query, deps) ? "describe" : query.intent.shape;
+}
+
+/** How two programs differ, no figure, kind or year named (都市エリア事業と知的クラスターってどう違うの): what each is. */
+function askedHowTheyDiffer(query: Query, deps: Deps): boolean {
+  const plain = !query.measureIntent && query.years.years.length === 0 && query.qualifiers.length === 0;
+  return query.intent?.shape === "difference" && plain && comparedSubjects(query, deps).length > 0;
 }
 
 /** A subject named exactly with figures in the year asked (ハブ拠点参画大学の…件数は, 2024年度): its figure is asked. */

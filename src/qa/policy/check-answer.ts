@@ -10,6 +10,7 @@ import { answerDescribe, notInDocuments } from "../answer-shapes/describe.js";
 import { noPassageForYear } from "../answer-shapes/passages.js";
 import { annotateEraYears } from "../../search/tokenize.js";
 import { detectAspect } from "../query/aspect.js";
+import { inCorpus } from "../query/in-corpus.js";
 
 type Check = {
   name: string;
@@ -161,5 +162,5 @@ function withoutFigures(query: Query, deps: Deps): boolean {
 
 /** Words of the question's own beyond its intent that the documents use (補助金, 交付), not ones they never do (採択). */
 function asksDocumentWords(query: Query, deps: Deps): boolean {
-  return query.leftover.split(/\s+/).some((w) => /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(w) && deps.corpus.includes(w));
+  return query.leftover.split(/\s+/).some((w) => /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(w) && inCorpus(deps.corpus, w));
 }

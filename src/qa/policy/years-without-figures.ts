@@ -2,7 +2,7 @@
  * A question for figures of years the documents give none of (H26年度の執行額, when the documents stop at
  * 平成25年度): said plainly, with the years they do give, instead of asking which program or guessing one.
  */
-import { say, type Deps, type Draft } from "../answer-kit.js";
+import { kindGroup, say, type Deps, type Draft } from "../answer-kit.js";
 import type { Query } from "../understand-question.js";
 import type { Fact } from "../../knowledge/load-knowledge.js";
 import { allows } from "../answer-shapes/select-facts.js";
@@ -15,7 +15,7 @@ import { formatFiscalYear } from "../fiscal-year.js";
 function factsOfKind(query: Query, deps: Deps): Fact[] {
   const intent = query.intent;
   if (!intent) return [];
-  const groupOf = (id: string) => deps.kb.vocabulary.qualifiers.find((q) => q.id === id)?.group;
+  const groupOf = (id: string) => kindGroup(deps.kb, id);
   const groups = new Set(query.qualifiers.map(groupOf));
   return deps.kb.facts.filter((f) => allows(deps, intent, f) && (groups.size === 0 || groups.has(groupOf(f.qualifier))));
 }

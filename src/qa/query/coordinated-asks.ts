@@ -2,7 +2,7 @@
  * Two things asked of one subject joined by と (…のH17概算要求額と主管課は？, TLO法の制定年と承認TLOの数): each is a
  * word of a different kind of question, so the question is split at that と into two parts.
  */
-import type { Deps } from "../answer-kit.js";
+import { kindGroup, type Deps } from "../answer-kit.js";
 import { findTriggers, scoreIntents } from "../detect-intent.js";
 import type { Query } from "../understand-question.js";
 
@@ -45,7 +45,7 @@ export function coordinatedParts(deps: Deps, query: Query): string[] {
 }
 
 /** Groups of figure kinds that answer different questions: an actual figure and a target, not two budgets. */
-const groupOf = (deps: Deps, kind: string) => deps.kb.vocabulary.qualifiers.find((q) => q.id === kind)?.group ?? kind;
+const groupOf = (deps: Deps, kind: string) => kindGroup(deps.kb, kind) ?? kind;
 
 /**
  * Two kinds of figure of different groups joined by と (23年度実績と25年度の目標値, 23年度実績と目標値): each kind with

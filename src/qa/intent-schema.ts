@@ -86,6 +86,12 @@ export const Lexicon = z.strictObject({
   asides: z.array(z.string().min(1)).default([]),
   /** Questions no document answers, by kind: an honest "out of scope" with the reason, never a passage. */
   outOfScope: z.array(OutOfScope),
+  /** Countries by the name a figure's scope gives them, with the words people type (米国, US); see query/places.ts. */
+  places: z.record(z.string(), z.array(z.string().min(1))).default({}),
+  /** The country whose figures name no place (the documents' own, 日本). */
+  homePlace: z.string().optional(),
+  /** One-character forms of places (米, 英), read only in runs (米英, 日米英). */
+  placeInitials: z.record(z.string().length(1), z.string()).default({}),
   /** Aspects of a descriptive question (目的, 必要性, 課題…): cue words, section-title words, sentence words. */
   aspects: AspectLexicon.default({}),
 });

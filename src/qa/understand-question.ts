@@ -142,14 +142,16 @@ export function understandQuestion(
   );
   const leftover = findLeftover(asked, mentions, years, deps.words.explained);
   const unknownWords = [
-    ...findUnknownWords(leftover, deps.corpus),
+    ...findUnknownWords(leftover, deps.corpus, deps.kb.vocabulary.synonyms, aspectCuesIn(match, deps.lexicon)),
     ...capitalizedUnknown(text, leftover, deps.corpus, deps.words.knownLatin),
   ];
   const organizations = findOrganizations(match, mentions, deps.lexicon.stopwords, deps.kb.vocabulary.variants).filter(
     (org) => !deps.words.scopes.includes(org),
   );
   const explained = withoutNameWords(leftover, mentions, deps.kb.vocabulary.variants);
-  const ownNames = namesOfTheirOwn(match, explained).filter((w) => !inCorpus(deps.corpus, w));
+  const ownNames = namesOfTheirOwn(match, explained).filter(
+    (w) => !inCorpus(deps.corpus, w) && !Object.values(deps.kb.vocabulary.synonyms).some((ws) => ws.includes(w)),
+  );
   return {
     question,
     lang,
@@ -219,14 +221,27 @@ function plainWordsIn(plain: string[], text: string): string[] {
 }
 
 /** Words of two or more kanji or katakana that the documents never use: a subject or restriction they cannot answer. */
-function findUnknownWords(leftover: string, corpus: string): string[] {
+function findUnknownWords(leftover: string, corpus: string, synonyms: Readonly<Record<string, string[]>>, aspectCues: string[]): string[] {
   const kanjiOrKatakana = (w: string) => (w.match(/[\p{Script=Han}\p{Script=Katakana}ー]/gu) ?? []).length;
   // A leftover without two such characters has no such word: it is not segmented (the segmenter is made on first use).
   const words =
     kanjiOrKatakana(leftover) < 2 ? [] : [...wordSegments(leftover)].map((s) => s.segment).filter((w) => kanjiOrKatakana(w) >= 2);
   // Numbered things (第III期, 第5期) split into pieces the segmenter cannot judge: checked whole.
   words.push(...(leftover.replace(/\s/g, "").match(/第[0-9a-z一二三四五六七八九十]+期/g) ?? []));
-  return [...new Set(words.filter((w) => !inCorpus(corpus, w)))];
+  // A synonym of a word the documents use (経産省 for 経済産業省) is known.
+  // So is a piece of an aspect's cue the question uses (分担 of 役割分担): it says what is asked, not of whom.
+  const known = (w: string) =>
+    inCorpus(corpus, w) ||
+    aspectCues.some((c) => c.includes(w)) ||
+    Object.entries(synonyms).some(([term, ws]) => ws.includes(w) && inCorpus(corpus, term));
+  return [...new Set(words.filter((w) => !known(w)))];
+}
+
+/** The aspect cues of two or more characters the question uses (役割分担, との連携). */
+function aspectCuesIn(match: string, lexicon: Lexicon): string[] {
+  return Object.values(lexicon.aspects)
+    .flatMap((a) => a.cues)
+    .filter((c) => c.length >= 2 && match.includes(c));
 }
 
 /**

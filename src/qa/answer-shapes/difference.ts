@@ -62,6 +62,12 @@ export function answerDifference(query: Query, deps: Deps): Draft {
     const value = answerFacts(query, deps);
     if (value.status === "answered") return value;
   }
+  // H13とH23の共同研究件数 where one document counts national universities and the other all of them: each
+  // year's figure from the namesake that has it, side by side, but no change computed across the two scopes.
+  if ((!from || !to) && fromYear !== toYear) {
+    const ends = [from ?? kinFigure(query, deps, subject, fromYear), to ?? kinFigure(query, deps, subject, toYear)];
+    if (ends[0] && ends[1]) return answerAcrossScopes(query, deps, [ends[0], ends[1]], topic);
+  }
   if (!from || !to || from === to) {
     const have = [...new Set(actual.map((f) => formatFiscalYear(f.fiscalYear!, lang)))];
     return {
@@ -148,6 +154,45 @@ export function answerDifference(query: Query, deps: Deps): Draft {
     lines,
     chart,
     facts: [from, ...between, to, ...(stated ? [stated] : [])],
+    citations,
+    topic,
+  };
+}
+
+/**
+ * A year's figure of a namesake of the subject: an entity with a name that holds the words the question named
+ * the subject by (国立大学等の共同研究件数 for 共同研究件数), in the same unit. Undefined when there is none.
+ */
+function kinFigure(query: Query, deps: Deps, subject: Entity, year: number): Fact | undefined {
+  const unit = deps.kb.facts.find((f) => f.subject === subject.id && f.fiscalYear !== null)?.unit;
+  // The name as typed, and its head after the last の (共同研究件数 of 国立大学等の共同研究件数).
+  const named = query.mentions
+    .filter((m) => m.entity.id === subject.id)
+    .flatMap((m) => [m.text, m.text.split("の").pop()!])
+    .filter((n) => n.length >= 4);
+  if (!unit || named.length === 0) return undefined;
+  const kin = [...deps.kb.entities.values()].filter(
+    (e) => e.id !== subject.id && [e.name, ...e.aliases].some((a) => named.some((n) => a.includes(n))),
+  );
+  const kinIds = new Set(kin.map((e) => e.id));
+  return precisest(deps.kb.facts.filter((f) => kinIds.has(f.subject) && f.fiscalYear === year && f.unit === unit));
+}
+
+/** Two years' figures of two namesakes: both shown with whose they are; the scopes differ, so no change is computed. */
+function answerAcrossScopes(query: Query, deps: Deps, ends: [Fact, Fact], topic: Draft["topic"]): Draft {
+  const { lang } = query;
+  const { citations, numberOf } = numberCitations(ends);
+  const line = (f: Fact) =>
+    `・${formatFiscalYear(f.fiscalYear!, lang)}: ${factFigure(f, lang)}（${entityName(deps.kb.entities.get(f.subject)!, lang)}） [${numberOf(f)}]`;
+  return {
+    status: "answered",
+    summary: say(
+      lang,
+      "資料の数値は次のとおりです。ただし二つは数え方の範囲が異なる別々の数値のため、差は計算していません。",
+      "The documents give these figures; they count different groups, so no change is computed between them.",
+    ),
+    lines: ends.map(line),
+    facts: ends,
     citations,
     topic,
   };

@@ -4,7 +4,7 @@
  * never given as if it were the one asked for.
  */
 import type { Entity, Fact } from "../../knowledge/load-knowledge.js";
-import { kindGroup, shortEntityName } from "../answer-kit.js";
+import { kindGroup, shortEntityName, withDescendants } from "../answer-kit.js";
 import { mergeRestatements } from "./series-lines.js";
 import type { Query } from "../understand-question.js";
 import {
@@ -25,6 +25,7 @@ import { shortName } from "./series-facts.js";
 import { formatFiscalYear } from "../fiscal-year.js";
 import { askWhich, pickSubjects } from "./pick-subject.js";
 import {
+  askedUnit,
   candidatesFor,
   narrowByCounter,
   narrowByNamedChild,
@@ -53,7 +54,7 @@ export function answerFacts(query: Query, deps: Deps): Draft {
   const years = query.years.years.map((y) => y.fiscalYear);
   // 20年度の予算案と前年度の額: the year before the asked one is asked too.
   if (years.length === 1 && hasCue(deps, query, "previousYear")) years.push(years[0]! - 1);
-  const all = ownFirst(
+  const ofIntent = ownFirst(
     subjects,
     selectFacts(
       deps,
@@ -64,6 +65,9 @@ export function answerFacts(query: Query, deps: Deps): Draft {
     years,
     namesAsked(query, deps),
   );
+  // いくつ of a program with no count of the intent's measure (大学知的財産本部整備事業、いくつの国公私立大学等が対象):
+  // its count whose scope ends with the thing the question counts.
+  const all = ofIntent.length > 0 || !intent.measures.includes("count") ? ofIntent : countsOfNamedThing(query, deps, subjects);
   if (all.length === 0)
     return nothingOfThisKind(
       query,
@@ -141,6 +145,20 @@ export function answerFacts(query: Query, deps: Deps): Draft {
     };
   }
   return listFacts(query, deps, facts, subjects, lines, topic);
+}
+
+/**
+ * Counts of the subjects (any count measure) whose scope ends with a thing the question names or whose unit it asks
+ * in (…を図る国公私立大学等 for いくつの国公私立大学等): what a count question means where the intent's own measure is missing.
+ * @example countsOfNamedThing(understand("大学知的財産本部整備事業、いくつの国公私立大学等が対象？"), deps, [program])[0].display // "43の国公私立大学等"
+ */
+function countsOfNamedThing(query: Query, deps: Deps, subjects: Entity[]): Fact[] {
+  const ids = new Set(subjects.flatMap((s) => [...withDescendants(deps.kb, s.id)]));
+  const isCount = (f: Fact) => deps.kb.vocabulary.measures.find((m) => m.id === f.measure)?.category === "count";
+  const head = (scope: string) => /[\p{Script=Han}\p{Script=Katakana}ー]{3,}$/u.exec(scope.normalize("NFKC"))?.[0];
+  const counts = deps.kb.facts.filter((f) => ids.has(f.subject) && isCount(f));
+  const named = counts.filter((f) => f.scope && query.match.includes(head(f.scope) ?? "\u0000"));
+  return named.length > 0 ? named : counts.filter((f) => f.unit === askedUnit(deps, query.match));
 }
 
 /**

@@ -21,6 +21,7 @@ import { escapeRegExp } from "../match/mention.js";
 import { comparedSubjects } from "../answer-shapes/compare-subjects.js";
 import { answerBreakdown, scopedSubject } from "../answer-shapes/breakdown.js";
 import { askWhichFigure, generalFigureSubject } from "./which-figure.js";
+import { answerPlaces, placesAsked } from "../answer-shapes/compare-places.js";
 
 export type Shape = (typeof ANSWER_SHAPES)[number];
 
@@ -66,6 +67,13 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
     name: "about-the-documents",
     applies: (c) => c.query.mentions.length === 0 && hasCue(c.deps, c.query, "sources"),
     answer: (c) => answerSources(c.query, c.deps),
+  },
+  {
+    // 日本の大学発ベンチャー数を米英と比べて, ドイツの大学発ベンチャーは: a figure the documents give per country,
+    // asked for two or more countries or for one they do not give. Each country's own figure, or "not there".
+    name: "places",
+    applies: (c) => c.shape !== "help" && comparesPlaces(c),
+    answer: (c) => answerPlaces(c.query, c.deps, placesAsked(c.query, c.deps)!),
   },
   {
     // 都市エリアの数字ください: figures of several kinds, none named; which is the user's to say.
@@ -162,6 +170,12 @@ function figuresForAskedYears(query: Query, deps: Deps): boolean {
 export function decideBeforeAnswer(c: Case): { rule: string; draft: Draft } | undefined {
   const rule = RULES_BEFORE_ANSWER.find((r) => r.applies(c));
   return rule ? { rule: rule.name, draft: rule.answer(c) } : undefined;
+}
+
+/** Two or more countries asked, or one the documents give no figure for, of a subject given per country. */
+function comparesPlaces(c: Case): boolean {
+  const asked = placesAsked(c.query, c.deps);
+  return !!asked && (asked.places.length >= 2 || !asked.byPlace.has(asked.places[0]!));
 }
 
 /** A pointing word (あのエリア) and no name but the one inside it (エリア of あのエリア is no subject). */

@@ -37,3 +37,14 @@ describe("multiples the documents state", () => {
     expect(answer.citations).toHaveLength(2);
   });
 });
+
+describe("answerDifference across two namesakes", () => {
+  it("gives each year's figure from the namesake that has it, says whose, and computes no change", () => {
+    const answer = qa.answer("共同研究件数、H13からH23までどれくらい増えた？");
+    expect(answer.status).toBe("answered");
+    expect(answer.lines).toHaveLength(2);
+    expect(answer.lines[0]).toContain("国立大学等");
+    expect(answer.lines[1]).toContain("国公私立大学等");
+    expect(answer.text).toContain("差は計算していません");
+  });
+});

@@ -72,3 +72,11 @@ describe("the programs a policy is made of", () => {
     expect(answer.citations.length).toBe(2);
   });
 });
+
+describe("a count asked of a program in the thing it counts", () => {
+  it("answers with the count whose scope ends with the thing named, where the program has no count of the intent's measure", () => {
+    const answer = qa.answer("知財本部整備事業で外部人材確保とかの支援対象になってる国公私立大学等はいくつ？");
+    expect(answer.status).toBe("answered");
+    expect(answer.summary).toContain("43の国公私立大学等");
+  });
+});

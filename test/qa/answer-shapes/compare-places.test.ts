@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { createAnswerer } from "../../../src/qa/index.js";
+
+const qa = createAnswerer();
+
+describe("answerPlaces", () => {
+  it("sets each named country's figure side by side, the home country's from the same table", () => {
+    const answer = qa.answer("日本の大学発ベンチャー数を米英と比べるとどう？");
+    expect(answer.intent).toBe("places");
+    expect(answer.lines.map((l) => l.split(":")[0])).toEqual(["・日本", "・アメリカ", "・イギリス"]);
+    expect(answer.citations).toHaveLength(3);
+    // Japan's is a cumulative count and the others are per year: the answer says they do not compare directly.
+    expect(answer.text).toContain("そのままは比べられません");
+  });
+  it("says a country the documents give no figure for is not there, and offers the ones they give", () => {
+    const answer = qa.answer("ドイツの大学発ベンチャーの年間設立件数は？");
+    expect(answer.status).toBe("not_found");
+    expect(answer.text).toContain("ドイツ");
+    expect(answer.options?.[0]?.question).toContain("アメリカ");
+  });
+  it("names the countries in English in an English answer", () => {
+    const answer = qa.answer("Compare university spin-offs in Japan, the US and the UK");
+    expect(answer.lines[0]).toMatch(/^・Japan \(日本\)/);
+  });
+  it("leaves a subject with no figures per country to its own answer", () => {
+    expect(qa.answer("日本とアメリカの共同研究件数を比べて").intent).not.toBe("places");
+  });
+});

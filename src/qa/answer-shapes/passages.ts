@@ -10,6 +10,7 @@ import { normalizeForMatch, type VariantMap } from "../../knowledge/normalize-te
 import { say, type Deps, type Draft } from "../answer-kit.js";
 import { listAround, type Unit } from "../describe/sentences.js";
 import { sectionUnits } from "../describe/section-units.js";
+import { namesAnotherOfItsKind } from "../describe/another-subject.js";
 import { citeUnits, isList, joinProse, shownLines } from "../describe/render-passage.js";
 import { isContent } from "../describe/answer-aspect.js";
 import { formatFiscalYear } from "../fiscal-year.js";
@@ -85,8 +86,11 @@ export function sectionNamed(query: Query, deps: Deps): Chunk | undefined {
   const names = query.mentions
     .flatMap((m) => [m.entity.name, ...m.entity.aliases])
     .map((n) => normalizeForMatch(n, deps.kb.vocabulary.variants).toLowerCase());
+  // A section of another program (実施地域 of 知的クラスター, asked of 都市エリア) is not the one named.
+  const subjects = query.mentions.filter((m) => m.how === "alias").map((m) => m.entity);
+  const elsewhere = (c: Chunk) => subjects.length > 0 && subjects.every((s) => namesAnotherOfItsKind(deps, s, `${c.section}`));
   const candidates = deps.index.chunks.filter(
-    (c) => own(c).length >= 3 && asked.includes(own(c)) && !names.some((n) => n.includes(own(c)) || own(c).includes(n)),
+    (c) => own(c).length >= 3 && asked.includes(own(c)) && !names.some((n) => n.includes(own(c)) || own(c).includes(n)) && !elsewhere(c),
   );
   if (candidates.length === 0) return undefined;
   const score = (c: Chunk) =>

@@ -10,6 +10,7 @@ import type { Query } from "../understand-question.js";
 import { findAspectPassage, type AspectAsk, type Passage } from "./by-aspect.js";
 import { findDefinition } from "./definition.js";
 import { citeUnits, focusOn, isList, joinProse, shownLines } from "./render-passage.js";
+import { namesAnotherOfItsKind } from "./another-subject.js";
 import { sectionUnits } from "./section-units.js";
 
 /**
@@ -66,7 +67,10 @@ export function answerAspect(query: Query, deps: Deps, subject: Entity | undefin
   const common = typed !== undefined && isCommonWord(deps, subject!, normal(deps, typed.text));
   const partial = ask.strict && (!query.mentions.some((m) => m.entity === subject && m.how === "alias") || common);
   const strictly = findAspectPassage(sections, ask);
-  const found = strictly ?? (partial ? findAspectPassage(sections, askFor(query, deps, undefined, aspectId)) : undefined);
+  const loose = !strictly && partial ? findAspectPassage(sections, askFor(query, deps, undefined, aspectId)) : undefined;
+  // The question's own words may name a passage of another program (実施地域 of 知的クラスター's section for 都市エリア):
+  // that one answers for something else, and is no answer.
+  const found = strictly ?? (loose && subject && namesAnotherOfItsKind(deps, subject, loose.where.context) ? undefined : loose);
   // A guessed subject (産学連携 → 産学官連携コーディネーター) is not named as what the passage is about.
   const named = ask.strict && (strictly || !found) ? subject : undefined;
   return found ? passageDraft(query, found, named, aspectId, deps) : aspectNotFound(query, deps, named, aspectId);

@@ -22,6 +22,7 @@ import { comparedSubjects } from "../answer-shapes/compare-subjects.js";
 import { answerBreakdown, scopedSubject } from "../answer-shapes/breakdown.js";
 import { askWhichFigure, generalFigureSubject } from "./which-figure.js";
 import { answerPlaces, placesAsked } from "../answer-shapes/compare-places.js";
+import { answerQuotedFigures, quotedFigures } from "./figure-named.js";
 
 export type Shape = (typeof ANSWER_SHAPES)[number];
 
@@ -32,6 +33,9 @@ export type Rule = { name: string; applies: (c: Case) => boolean; answer: (c: Ca
 
 /** Shapes that answer with figures: words they cannot explain or an organization make them not_found. */
 export const FIGURE_SHAPES: readonly Shape[] = ["facts", "series", "extreme", "difference"];
+
+/** Shapes that answer with a list of names. */
+const LIST_SHAPES: readonly Shape[] = ["regions", "region-field"];
 
 /** The question is answered with figures. */
 const figures = (c: Case) => FIGURE_SHAPES.includes(c.shape);
@@ -67,6 +71,12 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
     name: "about-the-documents",
     applies: (c) => c.query.mentions.length === 0 && hasCue(c.deps, c.query, "sources"),
     answer: (c) => answerSources(c.query, c.deps),
+  },
+  {
+    // 82大学等に1～2名っていう規模、いつ時点の数字？: the quoted figure's own year, cited.
+    name: "figure-named",
+    applies: (c) => c.shape !== "help" && quotedFigures(c.query, c.deps).length > 0,
+    answer: (c) => answerQuotedFigures(c.query, c.deps, quotedFigures(c.query, c.deps)),
   },
   {
     // 日本の大学発ベンチャー数を米英と比べて, ドイツの大学発ベンチャーは: a figure the documents give per country,
@@ -138,6 +148,8 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
 export function shapeOf(query: Query, deps: Deps): Shape {
   if (!query.intent) return "describe";
   if (askedHowTheyDiffer(query, deps)) return "describe";
+  // A list of regions never says when or why (19エリアはいつ選定された, なぜ19エリアなの): the passages do.
+  if (LIST_SHAPES.includes(query.intent.shape) && asksBeyond(query, deps, "beyondLists")) return "describe";
   // A word of two kanji or katakana is asked beyond the intent; so is a kanji that is the noun asked about
   // (構造改革プランの柱は), not a prefix or a verb's stem (全地域, 挙げて).
   // (って is left out: after one kanji it is as often a verb's て-form, 入ってる.)
@@ -223,7 +235,12 @@ function subjectsByFacts(deps: Deps, type: string, noun: string): Entity[] {
 
 /** The question asks an aspect figures never answer (なぜ, 目的), read outside the names it uses. */
 function asksBeyondFigures(query: Query, deps: Deps): boolean {
+  return asksBeyond(query, deps, "beyondFigures");
+}
+
+/** The aspect the question asks, outside its names, is one the flag says figures or lists never answer. */
+function asksBeyond(query: Query, deps: Deps, flag: "beyondFigures" | "beyondLists"): boolean {
   const unnamed = query.mentions.reduce((t, m) => t.slice(0, m.start) + " ".repeat(m.end - m.start) + t.slice(m.end), query.match);
   const id = detectAspect(unnamed, deps.lexicon);
-  return id !== undefined && deps.lexicon.aspects[id]!.beyondFigures;
+  return id !== undefined && deps.lexicon.aspects[id]![flag];
 }

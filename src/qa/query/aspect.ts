@@ -18,6 +18,10 @@ export const AspectDecl = z.strictObject({
   subjectSection: z.boolean().default(false),
   /** Figures never answer it (なぜ, 必要性, 目的): asked of a subject only guessed to want figures, passages do. */
   beyondFigures: z.boolean().default(false),
+  /** A list of names never answers it (なぜ, いつ: 19エリアはいつ選定された asks a date, not the areas). */
+  beyondLists: z.boolean().default(false),
+  /** It asks when (いつ時点): a figure the question quotes is answered with its year. */
+  asksDate: z.boolean().default(false),
   /** Aspects this one outranks when both are asked: the content of a collaboration (連携の内容) is the collaboration. */
   outranks: Words,
   /** When no passage states this aspect, the aspect (weak, such as overview) whose answer stands for it. */

@@ -9,7 +9,8 @@ import { annotateEraYears } from "../../search/tokenize.js";
 import { normalizeForMatch, type VariantMap } from "../../knowledge/normalize-text.js";
 import { say, type Deps, type Draft } from "../answer-kit.js";
 import { listAround, type Unit } from "../describe/sentences.js";
-import { sectionUnits } from "../describe/section-units.js";
+import { sectionUnits, type UnitSection } from "../describe/section-units.js";
+import type { Entity } from "../../knowledge/load-knowledge.js";
 import { namesAnotherOfItsKind } from "../describe/another-subject.js";
 import { citeUnits, isList, joinProse, shownLines } from "../describe/render-passage.js";
 import { isContent } from "../describe/answer-aspect.js";
@@ -28,6 +29,17 @@ export function passageAnswer(query: Query, deps: Deps, chunk: Chunk, about: str
   // A section that is only a heading (## 目指すべき方向性) reads on into its subsections.
   const family = fromStart ? sections.filter((s) => s.section.label.startsWith(`${chunk.section} › `)) : [];
   const units = [...own.units, ...family.flatMap((s) => s.units)];
+  // 事業名を全部: the names of that kind the section holds, each cited where it stands (a table's rows).
+  // Only where the question names no subject: a named one's own list (a plan's programs) is its section's text.
+  const named = query.mentions.length === 0 ? namesIn(deps, query.askedTypes, [own, ...family]) : [];
+  if (named.length >= 2)
+    return {
+      status: "answered",
+      summary: about,
+      lines: named.map(({ entity }, i) => `・${entity.name} [${i + 1}]`),
+      citations: named.map(({ where, unit }) => citeUnits(where, [unit])),
+      topic,
+    };
   // What is asked: the subject as typed, the words beyond it and the years, without the words that only say
   // "describe" (どういう, 内容).
   const weak = Object.values(deps.lexicon.aspects)
@@ -49,6 +61,25 @@ export function passageAnswer(query: Query, deps: Deps, chunk: Chunk, about: str
   const cited = chosen.slice(0, lines.length).filter((u) => own.units.includes(u));
   const citation = citeUnits(own, cited.length ? cited : own.units.slice(0, 1));
   return { status: "answered", summary: about, lines: list ? lines : [`「${joinProse(lines)}」`], citations: [citation], topic };
+}
+
+/**
+ * The entities of the asked kinds whose names the sections hold, in the order they stand, each with its unit.
+ * @example namesIn(deps, ["program"], [section]).map((n) => n.entity.name) // ["大学等産学官連携自立化促進プログラム", …]
+ */
+function namesIn(deps: Deps, types: readonly string[], sections: UnitSection[]): Array<{ entity: Entity; where: UnitSection; unit: Unit }> {
+  if (types.length === 0) return [];
+  const norm = (t: string) => normalizeForMatch(t, deps.kb.vocabulary.variants).toLowerCase().replace(/\s/g, "");
+  const kinds = [...deps.kb.entities.values()].filter((e) => types.includes(e.type));
+  const found: Array<{ entity: Entity; where: UnitSection; unit: Unit }> = [];
+  for (const where of sections)
+    where.units.forEach((unit) => {
+      const text = norm(unit.shown);
+      for (const entity of kinds)
+        if (norm(entity.name).length >= 6 && text.includes(norm(entity.name)) && !found.some((f) => f.entity === entity))
+          found.push({ entity, where, unit });
+    });
+  return found;
 }
 
 export function coverageOf(chunk: Chunk, text: string): number {

@@ -106,7 +106,9 @@ export function findAspectPassage(sections: UnitSection[], ask: AspectAsk): Pass
     );
     if (sub && body[0]) return { where: sub, units: sub.units.filter((u) => u.list).slice(0, 12), lead: { where, unit: body[0] } };
   }
-  if (where.units[at]!.list) return { where, units: itemOrList(where, at, ask.words) };
+  // A numbered line that opens with the section's own title (⑥必要性 地域産業が…) is the section's text, not an item.
+  const opensSection = where.match[at]!.replace(/^[①-⑳0-9.()\s]+/u, "").startsWith(where.own);
+  if (where.units[at]!.list && !opensSection) return { where, units: itemOrList(where, at, ask.words) };
   // A bare label of a diagram (知的クラスター 産業クラスター) in a section titled with the aspect says nothing:
   // the section's own list does.
   const firstItem = where.units.findIndex((u) => u.list);

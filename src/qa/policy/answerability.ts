@@ -23,6 +23,7 @@ import { answerBreakdown, scopedSubject } from "../answer-shapes/breakdown.js";
 import { askWhichFigure, generalFigureSubject } from "./which-figure.js";
 import { answerPlaces, placesAsked } from "../answer-shapes/compare-places.js";
 import { answerQuotedFigures, quotedFigures } from "./figure-named.js";
+import { sectionNamed } from "../answer-shapes/passages.js";
 
 export type Shape = (typeof ANSWER_SHAPES)[number];
 
@@ -150,6 +151,8 @@ export function shapeOf(query: Query, deps: Deps): Shape {
   if (askedHowTheyDiffer(query, deps)) return "describe";
   // A list of regions never says when or why (19エリアはいつ選定された, なぜ19エリアなの): the passages do.
   if (LIST_SHAPES.includes(query.intent.shape) && asksBeyond(query, deps, "beyondLists")) return "describe";
+  // A list asked of no subject but of a section the question names (達成目標1の達成手段の事業名をリストアップ): that section's.
+  if (LIST_SHAPES.includes(query.intent.shape) && query.mentions.length === 0 && sectionNamed(query, deps)) return "describe";
   // A word of two kanji or katakana is asked beyond the intent; so is a kanji that is the noun asked about
   // (構造改革プランの柱は), not a prefix or a verb's stem (全地域, 挙げて).
   // (って is left out: after one kanji it is as often a verb's て-form, 入ってる.)

@@ -27,9 +27,15 @@ const PATTERNS: Array<{ re: RegExp; year: (m: RegExpExecArray) => number; calend
   { re: /(?:FY|fy|Fy)\s?'?(\d{4}|\d{2})(?!\d)/g, year: (m) => fourDigits(m[1]!), calendar: () => false },
   { re: /(?<!\d)((?:19|20)\d{2})\s?(年度|年)?(?![\d万億件])/g, year: (m) => Number(m[1]), calendar: (m) => m[2] !== "年度" },
   { re: /(?<![\d.第])(\d{1,2})\s?年度/g, year: (m) => 1988 + Number(m[1]), calendar: () => false },
+  // The first of two era years joined by an arrow or a range mark takes the second's 年度 (19→20年度, 23〜25年度).
+  {
+    re: /(?<![\d.第,])(\d{1,2})(?=\s?(?:→|⇒|〜|~|-|－|から|と|・)\s?\d{1,2}\s?年度)/g,
+    year: (m) => 1988 + Number(m[1]),
+    calendar: () => false,
+  },
 ];
 const LATEST = /最新|直近|最近|一番新しい|今年度|現在|今(?![日後回週月])|latest|most recent|recent|newest|current/i;
-const RANGE = /から|〜|~|より|まで|between|from|to\s/i;
+const RANGE = /から|〜|~|→|⇒|より|まで|between|from|to\s/i;
 
 /**
  * Finds every fiscal-year expression in a normalized question.

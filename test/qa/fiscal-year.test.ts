@@ -71,3 +71,14 @@ describe("spans of years", () => {
     expect(parseFiscalYears("H7に制定された法律").span).toBeUndefined();
   });
 });
+
+describe("two era years joined by an arrow or a range mark", () => {
+  it("reads the first number as a year of the same form as the second (19→20年度, 23・24年度)", () => {
+    expect(parseFiscalYears("19→20年度でどう変わった").years.map((y) => y.fiscalYear)).toEqual([2007, 2008]);
+    expect(parseFiscalYears("23・24年度の予算").years.map((y) => y.fiscalYear)).toEqual([2011, 2012]);
+    expect(parseFiscalYears("19→20年度でどう変わった").range).toBe(true);
+  });
+  it("leaves a number that is part of a figure alone (5,264件と13年度)", () => {
+    expect(parseFiscalYears("1,139から13年度").years.map((y) => y.fiscalYear)).toEqual([2001]);
+  });
+});

@@ -22,8 +22,12 @@ export function answerDifference(query: Query, deps: Deps): Draft {
   // Two subjects and at most one year: the subjects are compared, not two years of one of them.
   const compared = comparedSubjects(query, deps);
   if (compared.length) return answerSubjectsCompared(query, deps, compared);
-  const [subject] = [...pickSubjects(query, deps, query.intent!.subjectTypes), ...subjectsByScope(query, deps)];
-  if (!subject) return askWhich(query, candidatesFor(deps, query.intent!, query.match, query));
+  const [picked] = [...pickSubjects(query, deps, query.intent!.subjectTypes), ...subjectsByScope(query, deps)];
+  if (!picked) return askWhich(query, candidatesFor(deps, query.intent!, query.match, query));
+  // 共同研究の件数、平成3年度と13年度: the namesake that has both years is the one asked about.
+  const years = [...new Set(query.years.years.map((y) => y.fiscalYear))];
+  const covers = (y: number) => deps.kb.facts.some((f) => f.subject === picked.id && f.fiscalYear === y);
+  const subject = years.length >= 2 && !years.every(covers) ? (namesakeWithYears(query, deps, picked, years) ?? picked) : picked;
   const name = entityName(subject, lang);
   const topic = { intent: query.intent!.name, subject: subject.id };
   const { actual } = seriesFacts(deps, query, subject);
@@ -165,17 +169,30 @@ export function answerDifference(query: Query, deps: Deps): Draft {
  */
 function kinFigure(query: Query, deps: Deps, subject: Entity, year: number): Fact | undefined {
   const unit = deps.kb.facts.find((f) => f.subject === subject.id && f.fiscalYear !== null)?.unit;
-  // The name as typed, and its head after the last の (共同研究件数 of 国立大学等の共同研究件数).
+  const kinIds = new Set(namesakes(query, deps, subject).map((e) => e.id));
+  return precisest(deps.kb.facts.filter((f) => kinIds.has(f.subject) && f.fiscalYear === year && f.unit === unit));
+}
+
+/**
+ * Other entities with a name that holds the words the question named the subject by, の aside (共同研究の件数 is in
+ * 国立大学等の共同研究件数), or their head after the last の.
+ */
+function namesakes(query: Query, deps: Deps, subject: Entity): Entity[] {
+  const bare = (t: string) => t.replace(/の/g, "");
   const named = query.mentions
     .filter((m) => m.entity.id === subject.id)
-    .flatMap((m) => [m.text, m.text.split("の").pop()!])
+    .flatMap((m) => [bare(m.text), m.text.split("の").pop()!])
     .filter((n) => n.length >= 4);
-  if (!unit || named.length === 0) return undefined;
-  const kin = [...deps.kb.entities.values()].filter(
-    (e) => e.id !== subject.id && [e.name, ...e.aliases].some((a) => named.some((n) => a.includes(n))),
+  return [...deps.kb.entities.values()].filter(
+    (e) => e.id !== subject.id && [e.name, ...e.aliases].some((a) => named.some((n) => bare(a).includes(n))),
   );
-  const kinIds = new Set(kin.map((e) => e.id));
-  return precisest(deps.kb.facts.filter((f) => kinIds.has(f.subject) && f.fiscalYear === year && f.unit === unit));
+}
+
+/** A namesake with a dated figure, in the subject's unit, for every year asked (国立大学等の… for H3 and H13). */
+function namesakeWithYears(query: Query, deps: Deps, subject: Entity, years: number[]): Entity | undefined {
+  const unit = deps.kb.facts.find((f) => f.subject === subject.id && f.fiscalYear !== null)?.unit;
+  const has = (e: Entity, y: number) => deps.kb.facts.some((f) => f.subject === e.id && f.fiscalYear === y && f.unit === unit);
+  return namesakes(query, deps, subject).find((e) => years.every((y) => has(e, y)));
 }
 
 /** Two years' figures of two namesakes: both shown with whose they are; the scopes differ, so no change is computed. */

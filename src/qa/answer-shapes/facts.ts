@@ -7,6 +7,7 @@ import type { Entity, Fact } from "../../knowledge/load-knowledge.js";
 import { kindGroup, shortEntityName, withDescendants } from "../answer-kit.js";
 import { mergeRestatements } from "./series-lines.js";
 import type { Query } from "../understand-question.js";
+import type { Intent } from "../intent-schema.js";
 import {
   entityName,
   factFigure,
@@ -25,6 +26,7 @@ import { shortName } from "./series-facts.js";
 import { formatFiscalYear } from "../fiscal-year.js";
 import { askWhich, pickSubjects } from "./pick-subject.js";
 import {
+  allows,
   askedUnit,
   candidatesFor,
   narrowByCounter,
@@ -99,7 +101,12 @@ export function answerFacts(query: Query, deps: Deps): Draft {
           missingKinds: m,
         }))(byKind(scoped))
       : byKind(narrowByYear(scoped, years, false));
+  // Two subjects and a year only one has (承認TLOの数と大学発ベンチャー数（H14）): the other is answered with its
+  // newest figure, said to be of another year, never dropped.
+  const otherYears =
+    subjects.length >= 2 && years.length > 0 && facts.length > 0 ? nearestOfUnanswered(deps, intent, subjects, facts, years) : [];
   facts.sort(newestFirst(deps.kb));
+  facts.push(...otherYears);
   if (facts.length === 0) return noFigureForYear(query, deps, byKind(scoped).facts, names, years, topic);
   // 実績 asked where the year has only a target (平成24年度の実績 → 調査中): not found, never the target instead.
   const strict = missingKinds.filter((k) => ["actual", "target", "baseline"].includes(groupOf(deps, k)));
@@ -116,6 +123,14 @@ export function answerFacts(query: Query, deps: Deps): Draft {
       ),
     );
   lines.push(...conflictNotes(query, deps, facts));
+  for (const f of otherYears)
+    lines.push(
+      say(
+        lang,
+        `※${shortEntityName(deps.kb.entities.get(f.subject)!, lang)}は${query.years.years.map((y) => formatFiscalYear(y.fiscalYear, lang)).join("・")}の数値が資料にないため、${factYear(f, lang)}の数値です。`,
+        `Note: the documents give no figure of ${shortEntityName(deps.kb.entities.get(f.subject)!, lang)} for the year asked; this one is for ${factYear(f, lang)}.`,
+      ),
+    );
 
   // One figure, or one figure restated in several documents: a sentence that answers, every source cited.
   const rows = mergeRestatements(facts);
@@ -145,6 +160,28 @@ export function answerFacts(query: Query, deps: Deps): Draft {
     };
   }
   return listFacts(query, deps, facts, subjects, lines, topic);
+}
+
+/**
+ * For each subject none of whose figures is left, its figure of the nearest year, at most one year from an asked
+ * one (a count as of 平成15年4月 for H14): of the intent's measures where it has any, else of any (承認TLOの数 is a
+ * count where the question was read as an indicator's). Further away, it is no answer to the year asked.
+ */
+function nearestOfUnanswered(deps: Deps, intent: Intent, subjects: Entity[], kept: Fact[], years: number[]): Fact[] {
+  return subjects.flatMap((s) => {
+    const family = withDescendants(deps.kb, s.id);
+    if (kept.some((f) => family.has(f.subject))) return [];
+    const dated = deps.kb.facts.filter(
+      (f) => family.has(f.subject) && f.fiscalYear !== null && kindGroup(deps.kb, f.qualifier) !== "target",
+    );
+    const fitting = dated.filter((f) => allows(deps, intent, f));
+    const own = fitting.length ? fitting : dated;
+    const distance = (f: Fact) => Math.min(...years.map((y) => Math.abs(f.fiscalYear! - y)));
+    // The subject's own figure (承認TLOの数) before a part's (its patent applications).
+    const mine = (f: Fact) => (f.subject === s.id ? 0 : 1);
+    const nearest = own.filter((f) => distance(f) <= 1).sort((a, b) => mine(a) - mine(b) || distance(a) - distance(b));
+    return nearest.slice(0, 1);
+  });
 }
 
 /**

@@ -48,3 +48,11 @@ describe("answerDifference across two namesakes", () => {
     expect(answer.text).toContain("差は計算していません");
   });
 });
+
+describe("answerDifference of a namesake that has the years", () => {
+  it("answers with the namesake that has both asked years and the multiple its document states", () => {
+    const answer = qa.answer("共同研究の件数、平成3年度と13年度で何倍になってる？");
+    expect(answer.status).toBe("answered");
+    expect(answer.text).toContain("4.6倍");
+  });
+});

@@ -80,3 +80,15 @@ describe("a count asked of a program in the thing it counts", () => {
     expect(answer.summary).toContain("43の国公私立大学等");
   });
 });
+
+describe("two subjects and a year only one has", () => {
+  it("answers the other with its figure of the nearest year, said to be of another year", () => {
+    const answer = qa.answer("承認TLOの数と大学発ベンチャー数（H14）を教えて");
+    expect(answer.text).toContain("424社");
+    expect(answer.text).toContain("32機関");
+    expect(answer.text).toMatch(/承認TLOは平成14年度（2002年度）の数値が資料にないため/);
+  });
+  it("gives no figure more than a year away as the other's answer", () => {
+    expect(qa.answer("都市エリアと知的クラスターのH14の予算").text).not.toContain("平成20年度");
+  });
+});

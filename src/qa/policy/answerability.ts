@@ -24,6 +24,7 @@ import { askWhichFigure, generalFigureSubject } from "./which-figure.js";
 import { answerPlaces, placesAsked } from "../answer-shapes/compare-places.js";
 import { answerQuotedFigures, quotedFigures } from "./figure-named.js";
 import { sectionNamed } from "../answer-shapes/passages.js";
+import { answerCompoundTerm, compoundTerm } from "../describe/compound-term.js";
 
 export type Shape = (typeof ANSWER_SHAPES)[number];
 
@@ -107,6 +108,12 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
     answer: (c) => answerTopic(c.query, c.deps, answeringPassage(c.query, c.deps)!),
   },
   {
+    // 知的クラスター本部はどういう位置づけ？: a name with a noun the documents write as one term is about that term.
+    name: "compound-term",
+    applies: (c) => c.shape === "describe" && compoundTerm(c.query, c.deps) !== undefined && termPassage(c) !== undefined,
+    answer: (c) => termPassage(c)!,
+  },
+  {
     // A word the documents never use stops a figure question, or one that names nothing known; a question
     // about a known subject in words of its own (知的財産本部は誰がトップ？) still goes to the passages.
     name: "not-mentioned",
@@ -161,7 +168,9 @@ export function shapeOf(query: Query, deps: Deps): Shape {
     .split(/\s+/)
     .some((w) => /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(w) || (/^\p{Script=Han}$/u.test(w) && asked(w)));
   // Or an aspect no figure answers (なぜ, 目的) asked of a subject the intent was only guessed from (…の割合が低めなのはなぜ).
-  const onlyFallback = query.triggers.length === 0 && !query.followUp && (beyond || asksBeyondFigures(query, deps));
+  // An aspect no figure answers (…目標割合が低めなのはなぜ) goes to the passages even when a figure's word was read.
+  if (FIGURE_SHAPES.includes(query.intent.shape) && !query.followUp && asksBeyondFigures(query, deps)) return "describe";
+  const onlyFallback = query.triggers.length === 0 && !query.followUp && beyond;
   return onlyFallback && !figuresForAskedYears(query, deps) ? "describe" : query.intent.shape;
 }
 
@@ -185,6 +194,12 @@ function figuresForAskedYears(query: Query, deps: Deps): boolean {
 export function decideBeforeAnswer(c: Case): { rule: string; draft: Draft } | undefined {
   const rule = RULES_BEFORE_ANSWER.find((r) => r.applies(c));
   return rule ? { rule: rule.name, draft: rule.answer(c) } : undefined;
+}
+
+/** The passage of the compound term the question asks about, if the documents hold one. */
+function termPassage(c: Case): Draft | undefined {
+  const term = compoundTerm(c.query, c.deps);
+  return term ? answerCompoundTerm(c.query, c.deps, term) : undefined;
 }
 
 /** Two or more countries asked, or one the documents give no figure for, of a subject given per country. */

@@ -17,6 +17,7 @@ describe("the answerability policy", () => {
       "which-figure",
       "breakdown",
       "topic-passage",
+      "compound-term",
       "not-mentioned",
       "refers-back-without-subject",
       "years-without-figures",

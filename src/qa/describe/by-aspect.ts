@@ -92,7 +92,12 @@ export function findAspectPassage(sections: UnitSection[], ask: AspectAsk): Pass
     });
   }
   if (!best) return undefined;
-  const { where, at, headed } = best;
+  const { where, headed } = best;
+  // A table names a program in one cell and describes it a few cells on (after its budget): a cell that is only
+  // the name reads on to the first sentence after it.
+  const onlyName = (i: number) => ask.names.includes(where.match[i]!.replace(/[「」『』]/g, ""));
+  const described = onlyName(best.at) ? where.units.findIndex((u, i) => i > best!.at && i <= best!.at + 4 && isProse(u)) : -1;
+  const at = described > 0 ? described : best.at;
   // The subject's own section, made of lists under headings, is shown whole (a plan and its programs); one
   // whose lists stand in a subsection titled with the aspect (事業の概要) shows its first sentence and them.
   if (headed && ask.names.some((n) => where.own.includes(n))) {

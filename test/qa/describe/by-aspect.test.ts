@@ -7,3 +7,10 @@ describe("a section that opens with its own numbered title", () => {
     expect(answer.text).toContain("知的クラスターの形成が必要");
   });
 });
+
+describe("a table cell that is only the subject's name", () => {
+  it("reads on to the sentence a few cells after it (the program's description after its budget)", () => {
+    const answer = createAnswerer().answer("大学等産学官連携自立化促進プログラムは何のためのもの？");
+    expect(answer.text).toContain("自立して実施");
+  });
+});

@@ -159,7 +159,13 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
     return topical && query.years.years.length === 0 ? answerTopic(query, deps, topical) : notInDocuments(query, deps);
   }
   // A passage never stands in for a year's figure: a question naming a year needs a passage naming it.
-  if (!mentionsAskedYear(query, best.chunk)) return noPassageForYear(query, subject ? entityName(subject, lang) : undefined);
+  if (!mentionsAskedYear(query, best.chunk)) {
+    const years = query.years.years.map((y) => y.fiscalYear);
+    const figures = deps.kb.facts.some(
+      (f) => f.fiscalYear !== null && years.includes(f.fiscalYear) && (!subject || f.subject === subject.id),
+    );
+    return noPassageForYear(query, subject ? entityName(subject, lang) : undefined, figures);
+  }
   const about = subject
     ? say(
         lang,

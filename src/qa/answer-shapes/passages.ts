@@ -169,8 +169,22 @@ export function mentionsAskedYear(query: Query, chunk: Chunk): boolean {
   return query.years.years.some((y) => text.includes(String(y.fiscalYear)));
 }
 
-export function noPassageForYear(query: Query, name: string | undefined): Draft {
+export function noPassageForYear(query: Query, name: string | undefined, hasFigures = false): Draft {
   const when = query.years.years.map((y) => formatFiscalYear(y.fiscalYear, query.lang)).join(say(query.lang, "・", ", "));
+  // Figures of the year exist (of another subject, or asked in other words): only the passage asked is missing.
+  if (hasFigures)
+    return {
+      status: "not_found",
+      summary: say(
+        query.lang,
+        `${name ? `${name}について、` : ""}${when}のお尋ねの記述は資料に見当たりません。`,
+        `The documents say nothing${name ? ` on ${name}` : ""} of that kind for ${when}.`,
+      ),
+      lines: [
+        say(query.lang, "数値は、事業名や指標名と年度で聞くと示せます。", "Ask for a figure by its program or indicator and the year."),
+      ],
+      options: [],
+    };
   return {
     status: "not_found",
     summary: say(

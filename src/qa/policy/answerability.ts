@@ -20,7 +20,7 @@ import { detectAspect } from "../query/aspect.js";
 import { escapeRegExp } from "../match/mention.js";
 import { comparedSubjects } from "../answer-shapes/compare-subjects.js";
 import { answerBreakdown, scopedSubject } from "../answer-shapes/breakdown.js";
-import { askWhichFigure, generalFigureSubject } from "./which-figure.js";
+import { askWhichFigure, askWhichOfYear, generalFigureSubject, yearFigureQuestions } from "./which-figure.js";
 import { answerPlaces, placesAsked } from "../answer-shapes/compare-places.js";
 import { answerQuotedFigures, quotedFigures } from "./figure-named.js";
 import { sectionNamed } from "../answer-shapes/passages.js";
@@ -92,6 +92,12 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
     name: "which-figure",
     applies: (c) => c.shape !== "help" && generalFigureSubject(c.query, c.deps) !== undefined,
     answer: (c) => askWhichFigure(c.query, c.deps, generalFigureSubject(c.query, c.deps)!),
+  },
+  {
+    // H23の数字ください: a year's figures, no subject named; which one is the user's to say.
+    name: "which-figure-of-year",
+    applies: (c) => c.shape !== "help" && yearFigureQuestions(c.query, c.deps) !== undefined,
+    answer: (c) => askWhichOfYear(c.query, yearFigureQuestions(c.query, c.deps)!),
   },
   {
     // アンケートの対象になってる取組は？ of a figure given for several groups: the groups, each cited.

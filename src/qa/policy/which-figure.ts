@@ -4,7 +4,7 @@
  */
 import type { Entity } from "../../knowledge/load-knowledge.js";
 import type { Query } from "../understand-question.js";
-import { hasCue, say, shortEntityName, type Deps, type Draft } from "../answer-kit.js";
+import { hasCue, say, shortEntityName, termLabel, type Deps, type Draft } from "../answer-kit.js";
 
 /**
  * The questions a subject's figures answer, one per intent whose measures they are, then its indicators'.
@@ -48,5 +48,47 @@ export function askWhichFigure(query: Query, deps: Deps, subject: Entity): Draft
     summary: say(lang, `${shortEntityName(subject, lang)}のどの数値ですか？`, `Which figure of ${shortEntityName(subject, lang)}?`),
     options: figureQuestions(deps, subject, lang).map((q) => ({ label: q.slice(0, 70), question: q })),
     topic: { subject: subject.id },
+  };
+}
+
+/**
+ * A year's figures asked with no subject (H23の数字ください): the subjects with figures of that year, one whole
+ * question each (the year and the subject's name), most figures first. Undefined when the question names a
+ * subject or a figure's word, or the year has no figures.
+ * @example yearFigureQuestions(understand("H23の数字ください"), deps)?.[0] // "平成23年度の共同研究件数は？"
+ */
+export function yearFigureQuestions(query: Query, deps: Deps): string[] | undefined {
+  const years = [...new Set(query.years.years.map((y) => y.fiscalYear))];
+  // Words beyond the cue (データ of 2011年度のデータある？ is the cue) ask something else.
+  const cues = deps.lexicon.cues.anyFigure.map((c) => c.normalize("NFKC").toLowerCase());
+  const rest = query.leftover.split(/\s+/).filter((w) => w && !cues.includes(w));
+  if (!hasCue(deps, query, "anyFigure") || query.mentions.length > 0 || query.triggers.length > 0 || rest.length > 0) return undefined;
+  if (years.length !== 1) return undefined;
+  const counts = new Map<string, number>();
+  for (const f of deps.kb.facts) if (f.fiscalYear === years[0]) counts.set(f.subject, (counts.get(f.subject) ?? 0) + 1);
+  const year = query.years.years[0]!.text;
+  // A program's figure is named by its measure (予算), an indicator's by its own name.
+  const asked = (id: string) => {
+    const entity = deps.kb.entities.get(id)!;
+    const fact = deps.kb.facts.find((f) => f.subject === id && f.fiscalYear === years[0]);
+    const name = shortEntityName(entity, query.lang);
+    return entity.type === "program" && fact ? `${name}の${termLabel(deps.kb, "measures", fact.measure, query.lang)}` : name;
+  };
+  const options = [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 6)
+    .map(([id]) => asked(id))
+    .map((name) => say(query.lang, `${year}の${name}は？`, `${name} in ${year}?`));
+  return options.length >= 2 ? options : undefined;
+}
+
+/**
+ * @example askWhichOfYear(understand("H23の数字ください"), deps, options).status // "clarify"
+ */
+export function askWhichOfYear(query: Query, options: string[]): Draft {
+  return {
+    status: "clarify",
+    summary: say(query.lang, `${query.years.years[0]!.text}のどの数値ですか？`, `Which figure for ${query.years.years[0]!.text}?`),
+    options: options.map((q) => ({ label: q.slice(0, 70), question: q })),
   };
 }

@@ -15,6 +15,7 @@ describe("the answerability policy", () => {
       "figure-named",
       "places",
       "which-figure",
+      "which-figure-of-year",
       "breakdown",
       "topic-passage",
       "compound-term",

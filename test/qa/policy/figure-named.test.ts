@@ -29,3 +29,23 @@ describe("when a list of names is asked when or why", () => {
     expect(qa.answer("経産省の産業クラスター計画って予算どれくらいついてる？").text).not.toContain("時期");
   });
 });
+
+describe("a year's figures asked with no subject", () => {
+  it("asks which, with whole questions that each answer", () => {
+    const answer = qa.answer("H23の数字ください");
+    expect(answer.status).toBe("clarify");
+    expect(answer.options!.length).toBeGreaterThanOrEqual(2);
+    expect(qa.answer(answer.options![0]!.question).status).toBe("answered");
+  });
+  it("never says a year with figures has none (2011年度のデータある？)", () => {
+    expect(qa.answer("2011年度のデータある？").text).not.toContain("数値や記述は資料にありません");
+  });
+});
+
+describe("names of participants", () => {
+  it("are not in the documents, said as such (企業名一覧)", () => {
+    const answer = qa.answer("金沢地域の知的クラスターに参加してる企業名一覧");
+    expect(answer.status).toBe("not_found");
+    expect(answer.text).toContain("名称");
+  });
+});

@@ -73,7 +73,20 @@ export function answerAspect(query: Query, deps: Deps, subject: Entity | undefin
   const found = strictly ?? (loose && subject && namesAnotherOfItsKind(deps, subject, loose.where.context) ? undefined : loose);
   // A guessed subject (産学連携 → 産学官連携コーディネーター) is not named as what the passage is about.
   const named = ask.strict && (strictly || !found) ? subject : undefined;
-  return found ? passageDraft(query, found, named, aspectId, deps) : aspectNotFound(query, deps, named, aspectId);
+  if (found) return passageDraft(query, found, named, aspectId, deps);
+  // Two subjects related (知的クラスターと都市エリアの関係) with no passage of the aspect naming both: the sentence that
+  // names both says how they stand to each other.
+  const both = ask.other?.length ? sentenceNamingBoth(sections, ask.names, ask.other) : undefined;
+  return both ? passageDraft(query, both, undefined, undefined, deps) : aspectNotFound(query, deps, named, aspectId);
+}
+
+/** The first sentence of the documents that names one of each list of names. */
+function sentenceNamingBoth(sections: ReturnType<typeof sectionUnits>, names: string[], other: string[]): Passage | undefined {
+  for (const where of sections) {
+    const at = where.match.findIndex((m) => names.some((n) => m.includes(n)) && other.some((n) => m.includes(n)) && m.length > 20);
+    if (at >= 0) return { where, units: [where.units[at]!] };
+  }
+  return undefined;
 }
 
 /** A name inside this many other entities' names is a common word, not the subject's name. */
@@ -127,7 +140,14 @@ export function askFor(query: Query, deps: Deps, subject: Entity | undefined, as
   const guess = exactly ? undefined : query.mentions.find((m) => m.how !== "alias")?.text;
   const aspect = deps.lexicon.aspects[aspectId]!;
   const typed = aspect.cues.map((c) => normal(deps, c)).filter((c) => query.match.includes(c));
+  // A second subject named exactly, when the aspect relates two (連携, 関係): the passage must name both.
+  const second = aspect.relates
+    ? query.mentions.find(
+        (m) => m.how === "alias" && subject && m.entity.id !== subject.id && !withDescendants(deps.kb, subject.id).has(m.entity.id),
+      )
+    : undefined;
   return {
+    ...(second ? { other: identifyingNames(deps, second.entity) } : {}),
     aspect,
     names: exactly ? names : [],
     strict: Boolean(exactly),

@@ -22,6 +22,9 @@ export type AspectAsk = {
   typed: string[];
   /** The question, normalized: a section whose own title it nearly repeats is the one asked about. */
   question?: string;
+  /** The names of a second subject the question relates the first to (知的クラスターと産業クラスターの関係): the
+   * section must name it too. */
+  other?: string[];
 };
 /**
  * Units of one section to show; `focus` is the term a definition is about, to show it when it comes late;
@@ -61,6 +64,7 @@ export function findAspectPassage(sections: UnitSection[], ask: AspectAsk): Pass
     const inContext = ask.names.some((n) => where.context.includes(n));
     const related = inContext || ask.names.some((n) => where.match.some((m) => m.includes(n)));
     if (ask.strict && !related) continue;
+    if (ask.other?.length && !ask.other.some((n) => where.context.includes(n) || where.match.some((m) => m.includes(n)))) continue;
     const own = ask.aspect.subjectSection && ask.names.some((n) => where.own.includes(n));
     const titled = own || where.titles.some((t) => headings.some((h) => headsTitle(t, h)));
     where.units.forEach((unit, at) => {

@@ -22,6 +22,8 @@ export const AspectDecl = z.strictObject({
   beyondLists: z.boolean().default(false),
   /** It asks when (いつ時点): a figure the question quotes is answered with its year. */
   asksDate: z.boolean().default(false),
+  /** It relates the subject to a second one named (連携, 関係): a passage must name both. */
+  relates: z.boolean().default(false),
   /** Aspects this one outranks when both are asked: the content of a collaboration (連携の内容) is the collaboration. */
   outranks: Words,
   /** When no passage states this aspect, the aspect (weak, such as overview) whose answer stands for it. */

@@ -14,3 +14,13 @@ describe("a table cell that is only the subject's name", () => {
     expect(answer.text).toContain("自立して実施");
   });
 });
+
+describe("two subjects related to each other", () => {
+  const qa = createAnswerer();
+  it("quotes a passage that names both (知的クラスター and 都市エリア), never one about the first alone", () => {
+    const answer = qa.answer("知的クラスターと都市エリアってどういう関係？");
+    expect(answer.status).toBe("answered");
+    expect(answer.text).toContain("都市エリア");
+    expect(answer.text).toContain("知的クラスター");
+  });
+});

@@ -70,6 +70,10 @@ export const Lexicon = z.strictObject({
     documentWords: Cue,
     /** Figures asked for in general (数字ください, データ): which of a subject's figures is the user's to say. */
     anyFigure: Cue,
+    /** A person asked for (誰): a passage that names nobody does not answer it. */
+    who: Cue,
+    /** Posts a person holds (室長, 本部長, chair): with a who word, a person is asked for. */
+    posts: Cue,
     /** The figure spoken of as such (いつ時点の数字): a figure the question quotes is what it asks about. */
     figureItself: Cue,
     /** What a figure is broken down by (アンケートの対象, 回答者の区分, 内訳): the scopes its figures are given for. */

@@ -102,12 +102,13 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
     );
   }
   const named = sectionNamed(query, deps);
+  // A section the question names is about itself, not about a subject only guessed from a word of it.
   if (named)
     return passageAnswer(
       query,
       deps,
       named,
-      subject
+      subject && namedExactly
         ? say(
             lang,
             `${subject.name}について、資料には次のようにあります。 [1]`,
@@ -118,7 +119,7 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
             `「${named.title.split(" ").pop()}」について、資料には次のようにあります。 [1]`,
             "The section of the documents on that [1]:",
           ),
-      topic,
+      namedExactly ? topic : { ...topic, subject: undefined },
       true,
     );
   const names = subject

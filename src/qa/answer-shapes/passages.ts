@@ -31,7 +31,7 @@ export function passageAnswer(query: Query, deps: Deps, chunk: Chunk, about: str
   const units = [...own.units, ...family.flatMap((s) => s.units)];
   // 事業名を全部: the names of that kind the section holds, each cited where it stands (a table's rows).
   // Only where the question names no subject: a named one's own list (a plan's programs) is its section's text.
-  const named = query.mentions.length === 0 ? namesIn(deps, query.askedTypes, [own, ...family]) : [];
+  const named = query.mentions.every((m) => m.how !== "alias") ? namesIn(deps, query.askedTypes, [own, ...family]) : [];
   if (named.length >= 2)
     return {
       status: "answered",
@@ -128,7 +128,13 @@ export function sectionNamed(query: Query, deps: Deps): Chunk | undefined {
     own(c).length * 10 +
     contentBigrams(asked).filter((b) => normalizeForMatch(`${c.documentTitle}${c.section}`, {}).toLowerCase().includes(b)).length;
   const best = candidates.sort((a, b) => score(b) - score(a))[0];
-  return best && withSubsections(deps, namedSubsection(deps, best, asked.split(own(best)).join(" ")) ?? best);
+  // A bracket after the section's name restates it (達成目標1（産学官連携システム構築）): it names no subsection.
+  if (!best) return undefined;
+  const rest = asked
+    .split(own(best))
+    .join(" ")
+    .replace(/^\s*[(（][^)）]*[)）]/u, " ");
+  return withSubsections(deps, namedSubsection(deps, best, rest) ?? best);
 }
 
 /**

@@ -25,6 +25,7 @@ import { answerPlaces, placesAsked } from "../answer-shapes/compare-places.js";
 import { answerQuotedFigures, quotedFigures } from "./figure-named.js";
 import { sectionNamed } from "../answer-shapes/passages.js";
 import { answerCompoundTerm, compoundTerm } from "../describe/compound-term.js";
+import { personByOffice, personNotNamed } from "./person-asked.js";
 
 export type Shape = (typeof ANSWER_SHAPES)[number];
 
@@ -75,6 +76,12 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
     answer: (c) => answerSources(c.query, c.deps),
   },
   {
+    // 地域科学技術振興室の室長って誰？: the head the documents name with that office.
+    name: "person-by-office",
+    applies: (c) => hasCue(c.deps, c.query, "who") && hasCue(c.deps, c.query, "posts") && personByOffice(c.query, c.deps) !== undefined,
+    answer: (c) => personByOffice(c.query, c.deps)!,
+  },
+  {
     // 82大学等に1～2名っていう規模、いつ時点の数字？: the quoted figure's own year, cited.
     name: "figure-named",
     applies: (c) => c.shape !== "help" && quotedFigures(c.query, c.deps).length > 0,
@@ -117,7 +124,8 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
     // 知的クラスター本部はどういう位置づけ？: a name with a noun the documents write as one term is about that term.
     name: "compound-term",
     applies: (c) => c.shape === "describe" && compoundTerm(c.query, c.deps) !== undefined && termPassage(c) !== undefined,
-    answer: (c) => termPassage(c)!,
+    // Who holds a post of it (本部長って誰) is not what the sentence says.
+    answer: (c) => (hasCue(c.deps, c.query, "who") && hasCue(c.deps, c.query, "posts") ? personNotNamed(c.query, c.deps) : termPassage(c)!),
   },
   {
     // A word the documents never use stops a figure question, or one that names nothing known; a question

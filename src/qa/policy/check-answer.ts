@@ -2,7 +2,8 @@
  * The rules after an answer is drafted: an answer that answers a neighbouring question is replaced.
  * In order; the first that applies decides.
  */
-import { say, type Deps, type Draft } from "../answer-kit.js";
+import { hasCue, say, type Deps, type Draft } from "../answer-kit.js";
+import { namesPerson, personByOffice, personNotNamed } from "./person-asked.js";
 import type { Query } from "../understand-question.js";
 import { asksBeyondEvidence, notForOrganization, otherSubjectsFigures, passageInstead, regionsNamed } from "../guard-answer.js";
 import { FIGURE_SHAPES, type Shape } from "./answerability.js";
@@ -34,6 +35,14 @@ export const CHECKS_AFTER_ANSWER: Check[] = [
     name: "another-subjects-figures",
     applies: (q, d, shape) => d.status === "answered" && FIGURE_SHAPES.includes(shape) && otherSubjectsFigures(q, d),
     replace: (q) => notForOrganization({ ...q, organizations: regionsNamed(q) }),
+  },
+  {
+    // 本部長って誰がやってる？ answered by a passage: the documents name no one there; only the owning divisions'
+    // heads are named (主管課).
+    name: "person-not-named",
+    applies: (q, d, _shape, deps) =>
+      d.status === "answered" && !d.facts?.length && hasCue(deps, q, "who") && hasCue(deps, q, "posts") && !namesPerson(d),
+    replace: (q, deps) => personByOffice(q, deps) ?? personNotNamed(q, deps),
   },
   {
     // 何社が参加？ answered by a passage with no count of 社: the count is not in the documents.

@@ -12,6 +12,7 @@ describe("the answerability policy", () => {
     expect(RULES_BEFORE_ANSWER.map((r) => r.name)).toEqual([
       "out-of-scope",
       "about-the-documents",
+      "person-by-office",
       "figure-named",
       "places",
       "which-figure",

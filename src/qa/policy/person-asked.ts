@@ -1,0 +1,68 @@
+/**
+ * People asked for (誰, who): the documents name only the heads of the owning divisions, with their office. A
+ * question naming an office gets its head; any other person asked for is not in the documents.
+ */
+import type { Query } from "../understand-question.js";
+import type { Attribute, Entity } from "../../knowledge/load-knowledge.js";
+import { numberCitations, say, type Deps, type Draft } from "../answer-kit.js";
+
+/**
+ * Whether an answer names a person by a post (室長：中川健朗, …課（木村 直人）): the documents write heads so.
+ * @example namesPerson({ status: "answered", summary: "…振興室（室長：中川健朗）" }) // true
+ */
+export function namesPerson(d: Draft): boolean {
+  return PERSON.test([d.summary, ...(d.lines ?? [])].join("\n"));
+}
+
+/** A head named after a post (室長：中川健朗) or in brackets after an office (…地域支援課（木村 直人）). */
+const PERSON = /(?:室長|課長|局長|部長)[：:\s]\s*\p{Script=Han}{2,}|(?:室|課|局)[（(]\p{Script=Han}{1,3}\s?\p{Script=Han}{1,3}[）)]/u;
+
+/**
+ * The head of an office the question names (地域科学技術振興室の室長って誰): the attribute that names the office
+ * with its head, cited. Undefined when the question names no such office.
+ * @example personByOffice(understand("地域科学技術振興室の室長って誰？"), deps)?.summary // "「…（室長：中川健朗）」です…"
+ */
+export function personByOffice(query: Query, deps: Deps): Draft | undefined {
+  const runs = query.match.match(/\p{Script=Han}{4,}/gu) ?? [];
+  // The office that shares most of the question's words (産業連携 and 地域支援課, not 産業連携 alone).
+  let best: { score: number; entity: Entity; attribute: Attribute } | undefined;
+  for (const entity of deps.kb.entities.values())
+    for (const attribute of entity.attributes) {
+      const value = attribute.value.normalize("NFKC");
+      const score = runs.filter((r) => value.includes(r)).reduce((n, r) => n + r.length, 0);
+      if (PERSON.test(value) && score > 0 && (!best || score > best.score)) best = { score, entity, attribute };
+    }
+  if (!best) return undefined;
+  const { entity, attribute } = best;
+  const { citations } = numberCitations([attribute]);
+  return {
+    status: "answered",
+    summary: say(
+      query.lang,
+      `「${attribute.value}」です（${entity.name}の主管課）。 [1]`,
+      `${attribute.value} (owning ${entity.name}). [1]`,
+    ),
+    citations,
+    topic: { subject: entity.id },
+  };
+}
+
+/**
+ * Who holds a post is not in the documents, but a program's owning division and its head are.
+ * @example personNotNamed(understand("神戸クラスターの本部長って誰？"), deps).status // "not_found"
+ */
+export function personNotNamed(query: Query, deps: Deps): Draft {
+  const subject = query.mentions[0]?.entity;
+  const { lang } = query;
+  const ask = subject ? say(lang, `${subject.name}の主管課は？`, `Which division owns ${subject.nameEn ?? subject.name}?`) : undefined;
+  return {
+    status: "not_found",
+    summary: say(
+      lang,
+      "資料には、その役職の人の名前は載っていません（載っているのは、事業の主管課とその室長・課長の名前です）。",
+      "The documents do not name who holds that post (they name each program's owning division and its head).",
+    ),
+    options: ask ? [{ label: ask, question: ask }] : [],
+    ...(subject ? { topic: { subject: subject.id } } : {}),
+  };
+}

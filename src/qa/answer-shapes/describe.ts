@@ -62,6 +62,19 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
     const defined = answerDefinition(query, deps, subject);
     if (defined?.status === "answered") return defined;
   }
+  // What a program does (どういう支援をする事業): its description says it, when the question names it exactly and
+  // asks nothing else (効率性の評価の内容 asks the evaluation), unless a section titled with the aspect (事業内容)
+  // answers it in the documents' own list.
+  const stated =
+    aspect?.attribute && subject && namedExactly && one && onlyAspect(query, deps, aspectId!)
+      ? subject.attributes.filter((a) => a.key === aspect.attribute)
+      : [];
+  if (stated.length) {
+    const passage = answerAspect(query, deps, subject, aspectId!);
+    const titles = (passage.citations ?? []).map((c) => c.section.split(" › ").pop() ?? "");
+    const headed = passage.status === "answered" && titles.some((t) => aspect!.headings.some((h) => t.includes(h)));
+    return headed ? passage : attributeAnswer(deps, lang, subject!, stated, topic);
+  }
   if (aspectId && aspect && !aspect.weak && (asked.length === 0 || attributes.length === 0)) {
     // A section the question names by more than the aspect (クラスター形成活動への支援) is what it asks.
     const section = namedBeyondAspect(query, deps, aspect.headings);
@@ -202,6 +215,14 @@ function namedBeyondAspect(query: Query, deps: Deps, headings: string[]) {
       ?.normalize("NFKC")
       .replace(/^[\p{N}\p{P}\p{S}①-⑳]+/u, "") ?? "";
   return section && !headings.some((h) => own.startsWith(h)) ? section : undefined;
+}
+
+/** No other aspect than this one is asked, once its cues are set aside (効率性の評価の内容 also asks 評価). */
+function onlyAspect(query: Query, deps: Deps, aspectId: string): boolean {
+  const cues = deps.lexicon.aspects[aspectId]!.cues.map((c) => c.normalize("NFKC").toLowerCase());
+  const rest = cues.reduce((t, c) => t.split(c).join(" "), query.match);
+  const other = detectAspect(rest, deps.lexicon);
+  return other === undefined || other === aspectId || deps.lexicon.aspects[other]!.weak;
 }
 
 /**

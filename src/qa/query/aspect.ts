@@ -24,6 +24,8 @@ export const AspectDecl = z.strictObject({
   asksDate: z.boolean().default(false),
   /** It relates the subject to a second one named (連携, 関係): a passage must name both. */
   relates: z.boolean().default(false),
+  /** A subject's attribute that states this aspect (a program's description says what it does). */
+  attribute: z.string().optional(),
   /** Aspects this one outranks when both are asked: the content of a collaboration (連携の内容) is the collaboration. */
   outranks: Words,
   /** When no passage states this aspect, the aspect (weak, such as overview) whose answer stands for it. */

@@ -24,3 +24,16 @@ describe("two subjects related to each other", () => {
     expect(answer.text).toContain("知的クラスター");
   });
 });
+
+describe("what a program does", () => {
+  const qa = createAnswerer();
+  it("is its description when no section is titled with the aspect (どういう支援をする事業)", () => {
+    expect(qa.answer("地域イノベーション戦略支援プログラムってどういう支援をする事業？").text).toContain("地域主導");
+  });
+  it("is the documents' own list where a section is titled with it (事業内容 → 事業の概要)", () => {
+    expect(qa.answer("都市エリア産学官連携促進事業の事業内容は？").text).toContain("柔軟な運営");
+  });
+  it("is not the description when another aspect is asked too (効率性の評価の内容)", () => {
+    expect(qa.answer("知的クラスター創成事業の効率性の評価ってどういう内容？").text).not.toContain("の概要:");
+  });
+});

@@ -124,6 +124,11 @@ export const Vocabulary = z.strictObject({
    */
   synonyms: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)).default({}),
   /**
+   * Shorter forms people type for a part of names (産学連携 for 産学官連携): matched in names only. Unlike synonyms,
+   * the question's text is not rewritten with them, as the documents use both (産学連携関連施策).
+   */
+  nameForms: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)).default({}),
+  /**
    * Generic names an ingested entity gets from the heading it was read from: a table or section whose name
    * starts with `heading` (an evaluation sheet's standard 施策の予算額・執行額等) is its document's `names` (施策全体).
    */

@@ -53,7 +53,11 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
       ...entity.aliases,
       ...entity.generic,
     ];
-    const rawNames = [...given, ...given.flatMap((n) => withSynonyms(n, kb.vocabulary.synonyms))];
+    const rawNames = [
+      ...given,
+      ...given.flatMap((n) => withSynonyms(n, kb.vocabulary.synonyms)),
+      ...given.flatMap((n) => withSynonyms(n, kb.vocabulary.nameForms)),
+    ];
     for (const raw of new Set(rawNames.filter(Boolean))) {
       // Decided after NFKC: a full-width ＩＴ is the word IT, matched on word boundaries, not inside "universities".
       const name = raw.normalize("NFKC");

@@ -117,7 +117,13 @@ export function findAspectPassage(sections: UnitSection[], ask: AspectAsk): Pass
   }
   // A numbered line that opens with the section's own title (⑥必要性 地域産業が…) is the section's text, not an item.
   const opensSection = where.match[at]!.replace(/^[①-⑳0-9.()\s]+/u, "").startsWith(where.own);
-  if (where.units[at]!.list && !opensSection) return { where, units: itemOrList(where, at, ask.words) };
+  // In a section titled with the aspect (＜…＞の課題), its list is the answer from its first item.
+  const family = where.units[at]!.list?.family;
+  const firstListItem = where.units.findIndex((u) => u.list && u.list.family === family);
+  // (Only where that list runs on to the chosen item: a long section holds several lists.)
+  const sameList = firstListItem >= 0 && firstListItem < at && listAround(where.units, firstListItem).includes(where.units[at]!);
+  const anchor = headed && sameList ? firstListItem : at;
+  if (where.units[at]!.list && !opensSection) return { where, units: itemOrList(where, anchor, ask.words) };
   // A bare label of a diagram (知的クラスター 産業クラスター) in a section titled with the aspect says nothing:
   // the section's own list does.
   const firstItem = where.units.findIndex((u) => u.list);
@@ -152,9 +158,11 @@ function itemOrList(where: UnitSection, at: number, words: string[]): Unit[] {
   const share = (u: Unit) => (words.length ? words.filter((b) => where.match[u.index]!.includes(b)).length / words.length : 0);
   const shares = list.map(share).sort((a, b) => b - a);
   if (list.length < 2 || shares[0]! < MIN_TOPICAL || shares[0]! < 2 * (shares[1] ?? 0)) return list;
-  let end = at + 1;
-  while (end < where.units.length && !where.units[end]!.list && end < at + 4) end++;
-  return where.units.slice(at, end);
+  // The item the question points to, and the lines that explain it.
+  const start = list.reduce((best, u) => (share(u) > share(best) ? u : best), list[0]!).index;
+  let end = start + 1;
+  while (end < where.units.length && !where.units[end]!.list && end < start + 4) end++;
+  return where.units.slice(start, end);
 }
 
 /**

@@ -37,3 +37,21 @@ describe("what a program does", () => {
     expect(qa.answer("知的クラスター創成事業の効率性の評価ってどういう内容？").text).not.toContain("の概要:");
   });
 });
+
+describe("a list in a section titled with the aspect", () => {
+  const qa = createAnswerer();
+  it("is shown from its first item (＜地域科学技術関係施策＞の課題 ①–⑤)", () => {
+    const answer = qa.answer("地域のクラスター形成の課題として挙がってることは何ですか");
+    expect(answer.lines[0]).toMatch(/^①/);
+    expect(answer.lines.some((l) => l.startsWith("⑤"))).toBe(true);
+  });
+  it("is narrowed to the item the question points to (人材の不足 → ②)", () => {
+    expect(qa.answer("地域における人材の不足にはどう対応すべき？").text).toContain("人材育成の充実");
+  });
+});
+
+describe("shorter forms of names", () => {
+  it("reads 産学連携 in a name as 産学官連携 (産学連携本部の整備数)", () => {
+    expect(createAnswerer().answer("産学連携本部の整備数って、H23だと何機関？").text).toContain("245機関");
+  });
+});

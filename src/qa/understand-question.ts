@@ -149,7 +149,7 @@ export function understandQuestion(
     (org) => !deps.words.scopes.includes(org),
   );
   const explained = withoutNameWords(leftover, mentions, deps.kb.vocabulary.variants);
-  const ownNames = namesOfTheirOwn(match, explained).filter(
+  const ownNames = [...numberedUnknown(match, mentions, deps.corpus), ...namesOfTheirOwn(match, explained)].filter(
     (w) => !inCorpus(deps.corpus, w) && !Object.values(deps.kb.vocabulary.synonyms).some((ws) => ws.includes(w)),
   );
   return {
@@ -235,6 +235,22 @@ function findUnknownWords(leftover: string, corpus: string, synonyms: Readonly<R
     aspectCues.some((c) => c.includes(w)) ||
     Object.entries(synonyms).some(([term, ws]) => ws.includes(w) && inCorpus(corpus, term));
   return [...new Set(words.filter((w) => !known(w)))];
+}
+
+/**
+ * A name with a number before it that the documents never write so (第5期科学技術基本計画 where they have the 2nd to
+ * 4th): a thing of its own, not the name.
+ * @example numberedUnknown("第5期科学技術基本計画での…", mentions, corpus) // ["第5期科学技術基本計画"]
+ */
+function numberedUnknown(match: string, mentions: Mention[], corpus: string): string[] {
+  return mentions.flatMap((m) => {
+    const numbered = /第[0-9一二三四五六七八九十ivx]+[期次]$/u.exec(match.slice(0, m.start))?.[0];
+    // Only a name as the documents write it (not 知クラ), after a number that names nothing itself (not 第I期).
+    const named = numbered && mentions.some((o) => o.end === m.start && o.start === m.start - numbered.length);
+    if (!numbered || named || !inCorpus(corpus, m.text)) return [];
+    const whole = numbered + match.slice(m.start, m.end);
+    return inCorpus(corpus, whole) ? [] : [whole];
+  });
 }
 
 /** The aspect cues of two or more characters the question uses (役割分担, との連携). */

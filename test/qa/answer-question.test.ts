@@ -454,3 +454,24 @@ describe("words the documents use under another name", () => {
     expect(answer.text).toContain("経済産業省");
   });
 });
+
+describe("things of a series the documents do not have", () => {
+  const qa = createAnswerer();
+  it("says a numbered name they never write (第5期科学技術基本計画) is not in them", () => {
+    const answer = qa.answer("第5期科学技術基本計画での地域イノベーションの位置づけ");
+    expect(answer.status).toBe("not_found");
+    expect(answer.text).toContain("第5期科学技術基本計画");
+  });
+  it("keeps a phase named by its number before an abbreviation (第I期知クラ)", () => {
+    expect(qa.answer("第I期知クラの予算、H19とH20で比べるとどう？").status).toBe("answered");
+  });
+  it("says a multiple no passage states (応募倍率) is not in the documents", () => {
+    expect(qa.answer("都市エリア事業の応募倍率ってどのくらいだった？").status).toBe("not_found");
+  });
+  it("reads the English long form of a collaboration name (industry-academia-government collaboration headquarters)", () => {
+    expect(qa.answer("What is the target number of industry-academia-government collaboration headquarters?").text).toContain("250");
+  });
+  it("reads が対象の as phrasing (ITが対象の知的クラスター)", () => {
+    expect(qa.answer("ITが対象の知的クラスターってどこ？").intent).toBe("regions");
+  });
+});

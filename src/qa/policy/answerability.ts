@@ -52,11 +52,15 @@ const namedExactly = (c: Case) => c.query.mentions.some((m) => m.how === "alias"
  */
 const unexplained = (c: Case) =>
   c.shape !== "help" &&
-  (asksFigures(c) || !namedExactly(c)) &&
-  ((asksFigures(c) && c.query.ownNames.length > 0) ||
-    c.query.unknownWords.some(
-      (w) => c.query.lang === "en" || !(namedExactly(c) && c.query.triggers.length > 0) || inNamePlace(c.query.match, w),
-    ));
+  // A numbered name the documents never write (第5期…) stops any question: the series is theirs, that one is not.
+  (c.query.ownNames.some(isNumberedName) ||
+    ((asksFigures(c) || !namedExactly(c)) &&
+      ((asksFigures(c) && c.query.ownNames.length > 0) ||
+        c.query.unknownWords.some(
+          (w) => c.query.lang === "en" || !(namedExactly(c) && c.query.triggers.length > 0) || inNamePlace(c.query.match, w),
+        ))));
+/** A numbered name (第5期科学技術基本計画): one of a series the documents have, but not this one. */
+const isNumberedName = (w: string) => /^第[0-9一二三四五六七八九十ivx]+[期次]/u.test(w);
 const inNamePlace = (match: string, word: string) => new RegExp(`${escapeRegExp(word)}(?:の|は|が|と|や|って)`, "u").test(match);
 
 /**

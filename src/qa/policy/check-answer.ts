@@ -111,6 +111,8 @@ export function checkAnswer(query: Query, deps: Deps, draft: Draft, shape: Shape
 function countAsked(query: Query): string | undefined {
   const counter = query.match.match(/何(社|件|人|名|機関|拠点|大学|地域|か所|箇所|カ所)/)?.[1];
   if (counter) return counter;
+  // 倍率, 何倍: a multiple, which a passage states with 倍.
+  if (/倍率|何倍/.test(query.match)) return "倍";
   // 企業の数は / 参加機関数って: a count asked without its counter; any counted figure answers it.
   // Only where the question ends on it: 設立数が減ってるのはなぜ asks why, not how many.
   return /(?:の数|[^\p{Script=Hiragana}]数)(?:は|って|を教えて|が知りたい)?[?？!！。\s]*$/u.test(query.match) ? COUNTERS : undefined;

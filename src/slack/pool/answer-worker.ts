@@ -15,9 +15,13 @@ export type AnswerTask = { kind: "answer"; question: string; previous?: Topic } 
  */
 export type AnswerTaskResult = Answer | KnowledgeOverview | { problems: string[] } | { warmThread: number };
 
-yieldToAcks();
+// Loading and warming up run at normal priority: nothing is acked before the server listens, and at nice 10 on a
+// busy machine the warm-up took seconds longer. The thread yields to acks once warm, or at its first question
+// (a thread piscina started to replace one that died).
 const loaded = loadCore();
 let warm = false;
+let yielded = false;
+const yieldOnce = () => void (yielded ||= yieldToAcks() || true);
 
 /**
  * @example answerTask({ kind: "answer", question: "2011年の共同研究件数" }) // Answer
@@ -29,8 +33,10 @@ export default function answerTask(task: AnswerTask): AnswerTaskResult {
     // Once per thread: each thread compiles its own copy of the core.
     if (!warm) for (const question of loaded.warmUpQuestions?.() ?? []) loaded.answer(question);
     warm = true;
+    yieldOnce();
     return { warmThread: threadId };
   }
+  yieldOnce();
   return loaded.answer(task.question, task.previous ? { previous: task.previous } : {});
 }
 

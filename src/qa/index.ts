@@ -11,6 +11,7 @@ import { DEFAULT_INTENTS_DIR, loadIntents } from "./load-intents.js";
 import { buildEntityMatcher } from "./resolve-entities.js";
 import { answerQuestion } from "./answer-question.js";
 import { suggestQuestions } from "./suggest-questions.js";
+import { warmUpQuestions } from "./warm-up-questions.js";
 import { buildQuestionWords } from "./question-words.js";
 import type { Deps } from "./answer-kit.js";
 import type { Answerer, KnowledgeOverview } from "./types.js";
@@ -25,7 +26,11 @@ export function createAnswerer(dirs: { knowledge?: string; intents?: string } = 
   const deps = createDeps(dirs);
   // Made once: the suggestions are asked to check that they are answered.
   let overview: KnowledgeOverview | undefined;
-  return { answer: (question, options) => answerQuestion(deps, question, options), overview: () => (overview ??= describeKnowledge(deps)) };
+  return {
+    answer: (question, options) => answerQuestion(deps, question, options),
+    overview: () => (overview ??= describeKnowledge(deps)),
+    warmUpQuestions: () => warmUpQuestions(deps),
+  };
 }
 
 /** The code that reads intents/ (src/qa under tsx, dist/ when built): part of the intents cache's key. */

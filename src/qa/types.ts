@@ -106,4 +106,6 @@ export type AskOptions = {
 export type Answerer = {
   answer(question: string, options?: AskOptions): Answer;
   overview(): KnowledgeOverview;
+  /** Questions to answer once before taking traffic, so the answering code is compiled (warm-up-questions.ts). */
+  warmUpQuestions?(): string[];
 };

@@ -68,5 +68,15 @@ export function buildBoltApp(config: SlackConfig, options: BuildOptions, receive
   };
   const logLevel = config.logLevel as LogLevel;
   // Passing logLevel as well: Bolt resets a given logger to its own default level (info) otherwise.
-  return new App({ token: config.botToken, receiver, logger: options.logger, logLevel, clientOptions, deferInitialization: true });
+  // convoStore false: no listener uses Bolt's conversation context (context.conversation); its default
+  // middleware looked every event's channel up in memory and built an Error ("Conversation not found") each time.
+  return new App({
+    token: config.botToken,
+    receiver,
+    logger: options.logger,
+    logLevel,
+    clientOptions,
+    deferInitialization: true,
+    convoStore: false,
+  });
 }

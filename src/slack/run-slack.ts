@@ -37,8 +37,9 @@ export async function runSlack(config: SlackConfig): Promise<void> {
     onError: (error) => logger.error("question log retention failed", error),
   });
   const pool = createAnswerPool({ threads: config.answerThreads, maxQueue: config.answerQueueMax, logger, metrics });
-  await pool.start();
   const chartPool = createChartPool();
+  // Charts are extras: a chart thread that cannot draw is logged (each chart's failure is, too), never fatal.
+  await Promise.all([pool.start(), chartPool.start().catch((error: Error) => logger.warn("chart thread warm-up failed", error))]);
   const charts = createChartRenderer({ maxWaiting: CHARTS_WAITING_MAX, draw: chartPool.draw });
   const redis = config.redisUrl ? await connectRedis(config.redisUrl, logger) : undefined;
   const shared = redis ? { dedupe: createRedisDedupe(redis, logger), topics: createRedisTopics(redis, logger) } : {};

@@ -9,6 +9,11 @@ export type SqlDb = {
   dialect: "sqlite" | "postgres";
   /** Runs a statement; resolves how many rows it changed. */
   run(sql: string, params?: readonly SqlValue[]): Promise<number>;
+  /**
+   * The same, for a write nobody reads back in this turn (a logged question): a database that can group such
+   * writes commits those of one turn of the event loop together. Resolves once committed.
+   */
+  runGrouped?(sql: string, params?: readonly SqlValue[]): Promise<number>;
   all(sql: string, params?: readonly SqlValue[]): Promise<SqlRow[]>;
   close(): Promise<void>;
 };

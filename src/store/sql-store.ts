@@ -13,19 +13,25 @@ const QUESTION_COLUMNS = "id, asked_at, team_id, channel_id, user_id, question, 
 export function createSqlStore(db: SqlDb): Store {
   return {
     recordQuestion: async (q) => {
-      // ON CONFLICT: a retried delivery of the same answer keeps its first record.
-      await db.run(`INSERT INTO questions (${QUESTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`, [
-        q.id,
-        q.askedAt.getTime(),
-        q.teamId ?? null,
-        q.channelId ?? null,
-        q.userId ?? null,
-        q.question,
-        q.status,
-        q.intent,
-        Math.round(q.latencyMs),
-        q.summary,
-      ]);
+      // ON CONFLICT: a retried delivery of the same answer keeps its first record. Grouped with the other
+      // questions of this turn where the database can (SQLite: one transaction), as one is logged per answer.
+      const write = db.runGrouped ?? db.run;
+      await write.call(
+        db,
+        `INSERT INTO questions (${QUESTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+        [
+          q.id,
+          q.askedAt.getTime(),
+          q.teamId ?? null,
+          q.channelId ?? null,
+          q.userId ?? null,
+          q.question,
+          q.status,
+          q.intent,
+          Math.round(q.latencyMs),
+          q.summary,
+        ],
+      );
     },
     recordFeedback: async (f) => {
       await db.run("INSERT INTO feedback (id, question_id, verdict, reason, user_id, given_at) VALUES (?, ?, ?, ?, ?, ?)", [

@@ -46,12 +46,26 @@ describe("renderChart", () => {
     expect(chart.altText).toContain("Line chart");
   });
 
-  it("draws the same PNG, caption and alt text on the calling thread as through libuv's pool", async () => {
-    const answer = qa.answer("共同研究件数の推移");
-    const pooled = (await renderChart(answer))!;
-    const here = renderChartHere(chartDataOf(answer)!);
-    expect(here.png.equals(pooled.png)).toBe(true);
-    expect({ ...here, png: undefined }).toEqual({ ...pooled, png: undefined });
+  it.each([
+    "共同研究件数の推移",
+    "共同研究件数が一番多い年度は？",
+    "budget trend of the Knowledge Cluster Initiative",
+    "知的クラスター創成事業の予算の推移",
+  ])(
+    "draws byte for byte the same PNG, caption and alt text from the font's subset on the calling thread as with the whole font (%s)",
+    async (question) => {
+      const answer = qa.answer(question);
+      const pooled = (await renderChart(answer))!;
+      const here = await renderChartHere(chartDataOf(answer)!);
+      expect(here.png.equals(pooled.png)).toBe(true);
+      expect({ ...here, png: undefined }).toEqual({ ...pooled, png: undefined });
+    },
+  );
+
+  it("refuses to draw from the subset of a font file that is missing", async () => {
+    await expect(renderChartHere(chartDataOf(qa.answer("共同研究件数の推移"))!, "/nonexistent/font.ttf")).rejects.toThrow(
+      "chart font not found",
+    );
   });
 
   it("renders nothing for an answer without two points of one unit", async () => {

@@ -118,3 +118,15 @@ describe("health check", () => {
     expect([res.status, await res.json()]).toEqual([200, { slack: "connected" }]);
   });
 });
+
+describe("Bolt's conversation store", () => {
+  it("is off: no listener uses context.conversation, and its middleware cost every event a lookup and an Error", async () => {
+    t = await startTestApp(createFakeAnswerer({ "2011年の共同研究件数": jointResearch2011 }));
+    const posts = mockApi("chat.postMessage");
+    const seen: unknown[] = [];
+    t.app.event("app_mention", async ({ context }) => void seen.push(context.updateConversation));
+    await t.sendEvent(mention, "EvConvo");
+    await eventually(() => expect(posts).toHaveLength(1));
+    expect(seen).toEqual([undefined]);
+  });
+});

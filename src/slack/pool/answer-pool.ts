@@ -26,6 +26,8 @@ export type AnswerPoolOptions = { threads: number; maxQueue: number; logger: Log
 // A question that waited this long is logged as a warning: the pool is too small for the load.
 const SLOW_WAIT_MS = 1000;
 const WORKER = workerUrl("answer-worker", import.meta.url);
+// Warm-up rounds are cheap once a thread is warm; a pool whose threads keep dying is not waited for forever.
+const WARM_UP_ROUNDS_MAX = 8;
 
 /**
  * @example const pool = createAnswerPool({ threads: 1, maxQueue: 1000, logger }); await pool.start();
@@ -63,14 +65,16 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
       const first = await piscina.run({ kind: "overview" });
       if ("problems" in first) throw new KnowledgeError(first.problems);
       overview = first as KnowledgeOverview;
-      // Warm-up: the example questions, one chain per thread (so the bounded queue never fills), so that the
-      // first users do not pay for the JIT (without it, the first answers of a fresh process came after 1.4 s).
-      const examples = overview.examples;
-      await Promise.all(
-        Array.from({ length: options.threads }, async () => {
-          for (const question of examples) await piscina.run({ kind: "answer", question });
-        }),
-      );
+      // Warm-up: each thread answers the core's warm-up questions (every intent's examples and option templates
+      // over the programs) before the server listens, so that the first users do not pay for V8 compiling the
+      // core (without it, the first answers of a fresh process came after 1.4 s, and the first few hundred
+      // questions cost about twice the CPU). piscina cannot address a thread, so rounds of one task per thread
+      // run until every thread has reported itself warm (a warm thread answers again at once).
+      const warmThreads = new Set<number>();
+      for (let round = 0; warmThreads.size < options.threads && round < WARM_UP_ROUNDS_MAX; round += 1) {
+        const results = await Promise.all(Array.from({ length: options.threads }, () => piscina.run({ kind: "warm-up" })));
+        for (const result of results) if ("warmThread" in result) warmThreads.add(result.warmThread);
+      }
     },
     async answer(question: string, ask: AskOptions = {}): Promise<Answer> {
       const result = await run({ kind: "answer", question, ...(ask.previous ? { previous: ask.previous } : {}) });

@@ -12,8 +12,8 @@ const CHART_NICENESS = 19;
 yieldToAcks(CHART_NICENESS);
 
 /**
- * @example drawChartTask(chartDataOf(seriesAnswer)!).png // Buffer starting with \x89PNG
+ * @example drawChartTask(chartDataOf(seriesAnswer)!) // resolves { png: Buffer starting with \x89PNG, … }
  */
-export default function drawChartTask(data: ChartData): RenderedChart {
+export default function drawChartTask(data: ChartData): Promise<RenderedChart> {
   return renderChartHere(data);
 }

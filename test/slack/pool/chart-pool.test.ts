@@ -13,6 +13,10 @@ const charts = createChartPool();
 afterAll(() => charts.close());
 
 describe("chart pool", () => {
+  it("starts by drawing a chart of its own in the thread", async () => {
+    await expect(charts.start()).resolves.toBeUndefined();
+  }, 30_000);
+
   it("draws a series' chart in its thread, byte for byte as in this one", async () => {
     const answer = qa.answer("共同研究件数の推移");
     const [drawn, here] = [await charts.draw(answer), await renderChart(answer)];

@@ -72,7 +72,11 @@ export function findAspectPassage(sections: UnitSection[], ask: AspectAsk): Pass
       if (where.titles.includes(text)) return;
       const heading = norm(unit.heading);
       const headed = titled || headings.some((h) => headsTitle(heading, h));
-      const found = markers.filter((m) => text.includes(m)).length;
+      // A sentence cut by a PDF line break without its 。 (…順調に進捗していると / 判断される…) ends in the next unit.
+      // (A 。 alone on its own line is the PDF's stray punctuation, not the sentence's end.)
+      const cut = !/[。.]\s*$/u.test(unit.raw) || /\n\s*。\s*$/u.test(unit.raw);
+      const rest = cut ? (where.match[at + 1] ?? "").slice(0, 12) : "";
+      const found = markers.filter((m) => text.includes(m) || rest.includes(m)).length;
       if (!headed && found === 0) return;
       // The question's words in the sentence or its heading line count whole; in the section's titles, half.
       const hits = ask.words.map((b) => (text.includes(b) || heading.includes(b) ? 1 : where.context.includes(b) ? 0.5 : 0));

@@ -55,3 +55,10 @@ describe("shorter forms of names", () => {
     expect(createAnswerer().answer("産学連携本部の整備数って、H23だと何機関？").text).toContain("245機関");
   });
 });
+
+describe("a sentence the PDF cut before its last words", () => {
+  it("counts the aspect's word that the cut moved to the next unit (…進捗していると / 。判断される)", () => {
+    const answer = createAnswerer().answer("知的クラスターの平成14年度の滑り出しはどう評価されてた？");
+    expect(answer.text).toContain("概ね順調");
+  });
+});

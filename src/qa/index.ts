@@ -4,8 +4,8 @@
 import type { KnowledgeBase } from "../knowledge/load-knowledge.js";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEFAULT_CACHE_DIR, loadKnowledgeWithIndex } from "../knowledge/knowledge-snapshot.js";
-import { cachedValue } from "../knowledge/cached-value.js";
+import { DEFAULT_CACHE_DIR, knowledgeKey, loadKnowledgeWithIndex } from "../knowledge/knowledge-snapshot.js";
+import { cachedValue, cachedValueKey } from "../knowledge/cached-value.js";
 import { normalizeForMatch } from "../knowledge/normalize-text.js";
 import { DEFAULT_INTENTS_DIR, loadIntents } from "./load-intents.js";
 import { buildEntityMatcher } from "./resolve-entities.js";
@@ -22,7 +22,25 @@ export type * from "./types.js";
  * @example const qa = createAnswerer(); qa.answer("都市エリアの予算は?").status // "answered"
  */
 export function createAnswerer(dirs: { knowledge?: string; intents?: string } = {}): Answerer {
-  const deps = createDeps(dirs);
+  return answererOf(createDeps(dirs));
+}
+
+/**
+ * An answerer that has already answered every intent's examples once and made its overview: the code those
+ * answers run is compiled and the tables built on first use (section units, the English word list) are made.
+ * For a start-up snapshot (src/cli/ask-snapshot.ts), which keeps both; every answer is the same as from
+ * createAnswerer, as what is kept between answers is only what they would compute again.
+ * @example createWarmAnswerer().answer("都市エリアの予算は?").status // "answered"
+ */
+export function createWarmAnswerer(): Answerer {
+  const deps = createDeps();
+  const qa = answererOf(deps);
+  qa.overview();
+  for (const intent of deps.intents) for (const question of intent.examples) qa.answer(question);
+  return qa;
+}
+
+function answererOf(deps: Deps): Answerer {
   // Made once: the suggestions are asked to check that they are answered.
   let overview: KnowledgeOverview | undefined;
   return { answer: (question, options) => answerQuestion(deps, question, options), overview: () => (overview ??= describeKnowledge(deps)) };
@@ -46,6 +64,24 @@ export function createDeps(dirs: { knowledge?: string; intents?: string } = {}):
     matcher: buildEntityMatcher(kb),
     corpus: buildCorpus(kb),
     words: buildQuestionWords(kb, intents, lexicon),
+  };
+}
+
+/**
+ * The content key of what createDeps loads from the default folders (knowledge/ and intents/ with the code that
+ * reads them), now: equal keys, equal deps. A start-up snapshot compares it with the key it was made with, and
+ * calls remember() when they are equal, so that the next start need not hash the files again.
+ * @example depsKey().key === depsKey().key // true while no file changes
+ */
+export function depsKey(): { key: string; remember(): void } {
+  const knowledge = knowledgeKey();
+  const intents = cachedValueKey(DEFAULT_CACHE_DIR, "intents", [DEFAULT_INTENTS_DIR, CODE_DIR]);
+  return {
+    key: `${knowledge.key} ${intents.key}`,
+    remember: () => {
+      knowledge.remember();
+      intents.remember();
+    },
   };
 }
 

@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import { inputKey, type InputKey } from "./input-key.js";
+import { inputKey } from "./input-key.js";
 import { slotName } from "./slot-name.js";
 
 /**
@@ -17,8 +17,8 @@ import { slotName } from "./slot-name.js";
  */
 export function cachedValue<T>(cacheDir: string | false, slot: string, inputs: string[], build: () => T): T {
   if (cacheDir === false) return build();
-  const file = slotFile(cacheDir, slot, inputs);
-  const { key, remember } = cachedValueKey(cacheDir, slot, inputs);
+  const file = join(cacheDir, `${slot}-${slotName(inputs.join("\n"))}.v8`);
+  const { key, remember } = inputKey(inputs, `node ${process.version}`, `${file}.key`);
   try {
     const saved = deserialize(readFileSync(file)) as { key: string; value: T };
     if (saved.key === key) {
@@ -38,16 +38,4 @@ export function cachedValue<T>(cacheDir: string | false, slot: string, inputs: s
     // A cache that cannot be written (read-only checkout) only costs the next start its time.
   }
   return value;
-}
-
-/**
- * The content key a cached value of `slot` is kept under for these inputs now (what cachedValue compares).
- * @example cachedValueKey(cacheDir, "intents", [intentsDir, codeDir]).key // "3f2a…"
- */
-export function cachedValueKey(cacheDir: string, slot: string, inputs: string[]): InputKey {
-  return inputKey(inputs, `node ${process.version}`, `${slotFile(cacheDir, slot, inputs)}.key`);
-}
-
-function slotFile(cacheDir: string, slot: string, inputs: string[]): string {
-  return join(cacheDir, `${slot}-${slotName(inputs.join("\n"))}.v8`);
 }

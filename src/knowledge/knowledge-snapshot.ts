@@ -47,14 +47,6 @@ export function loadKnowledgeWithIndex(dir = DEFAULT_KNOWLEDGE_DIR, options: { c
 }
 
 /**
- * The content key of the knowledge folder and the code that loads it, now (what a snapshot is compared with).
- * @example knowledgeKey().key === knowledgeKey().key // true while nothing changes
- */
-export function knowledgeKey(dir = DEFAULT_KNOWLEDGE_DIR, cacheDir = DEFAULT_CACHE_DIR): InputKey {
-  return hashInputs(dir, `${join(cacheDir, snapshotName(dir))}.key`);
-}
-
-/**
  * One file per knowledge folder and per place the code runs from (src/ under tsx, dist/ when built), so the two
  * do not overwrite each other's snapshot; a changed file replaces its slot's snapshot instead of adding one.
  */

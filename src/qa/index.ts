@@ -4,8 +4,8 @@
 import type { KnowledgeBase } from "../knowledge/load-knowledge.js";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEFAULT_CACHE_DIR, knowledgeKey, loadKnowledgeWithIndex } from "../knowledge/knowledge-snapshot.js";
-import { cachedValue, cachedValueKey } from "../knowledge/cached-value.js";
+import { DEFAULT_CACHE_DIR, loadKnowledgeWithIndex } from "../knowledge/knowledge-snapshot.js";
+import { cachedValue } from "../knowledge/cached-value.js";
 import { normalizeForMatch } from "../knowledge/normalize-text.js";
 import { DEFAULT_INTENTS_DIR, loadIntents } from "./load-intents.js";
 import { buildEntityMatcher } from "./resolve-entities.js";
@@ -64,24 +64,6 @@ export function createDeps(dirs: { knowledge?: string; intents?: string } = {}):
     matcher: buildEntityMatcher(kb),
     corpus: buildCorpus(kb),
     words: buildQuestionWords(kb, intents, lexicon),
-  };
-}
-
-/**
- * The content key of what createDeps loads from the default folders (knowledge/ and intents/ with the code that
- * reads them), now: equal keys, equal deps. A start-up snapshot compares it with the key it was made with, and
- * calls remember() when they are equal, so that the next start need not hash the files again.
- * @example depsKey().key === depsKey().key // true while no file changes
- */
-export function depsKey(): { key: string; remember(): void } {
-  const knowledge = knowledgeKey();
-  const intents = cachedValueKey(DEFAULT_CACHE_DIR, "intents", [DEFAULT_INTENTS_DIR, CODE_DIR]);
-  return {
-    key: `${knowledge.key} ${intents.key}`,
-    remember: () => {
-      knowledge.remember();
-      intents.remember();
-    },
   };
 }
 

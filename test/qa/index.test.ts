@@ -2,7 +2,7 @@
  * The core's entry points: an answerer warmed for a start-up snapshot answers as a fresh one does.
  */
 import { describe, expect, it } from "vitest";
-import { createAnswerer, createWarmAnswerer, depsKey } from "../../src/qa/index.js";
+import { createAnswerer, createWarmAnswerer } from "../../src/qa/index.js";
 
 describe("createWarmAnswerer", () => {
   it("answers exactly as a fresh answerer, after every intent's examples (what it keeps is only what it would compute again)", () => {
@@ -18,12 +18,4 @@ describe("createWarmAnswerer", () => {
     ])
       expect(warm.answer(question)).toEqual(fresh.answer(question));
   }, 60_000);
-});
-
-describe("depsKey", () => {
-  it("is the same while no file changes, one key for the knowledge and one for the intents", () => {
-    const { key } = depsKey();
-    expect(depsKey().key).toBe(key);
-    expect(key).toMatch(/^[0-9a-f]{64} [0-9a-f]{64}$/);
-  });
 });

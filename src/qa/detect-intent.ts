@@ -111,7 +111,7 @@ type Hit = { word: string; start: number; end: number; coreStart: number; coreEn
  * A trigger as searched: its normal form and, for a Latin word, the pattern that finds it at a word's start;
  * for a spread trigger (一番...多), the pattern of its parts, compiled once instead of on every question.
  */
-type Compiled = { word: string; re?: RegExp; spread?: RegExp };
+type Compiled = { word: string; re: RegExp | undefined; spread: RegExp | undefined };
 const compiled = new Map<string, Compiled>();
 /** Hits of each trigger in the question being read: every intent's scoring looks up the same triggers again. */
 let hitCache: { matchText: string; mentions: Mention[]; hits: Map<string, Hit[]> } | undefined;
@@ -186,7 +186,9 @@ function compile(trigger: string): Compiled {
     const ascii = /^[\x20-\x7e]+$/.test(word) && !word.includes("...");
     // A Latin word whole or with an inflection (increase, increased), never the start of another (min of minister).
     const latin = (w: string) => `(?<![a-z])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:s|es|d|ed|ing|ly)?(?![a-z])`;
-    found = ascii ? { word, re: new RegExp(latin(word), "g") } : word.includes("...") ? { word, spread: spreadPattern(word) } : { word };
+    // One shape for all three kinds (V8 deopted findTriggers and triggersIn on a "wrong map" with three).
+    const re = ascii ? new RegExp(latin(word), "g") : undefined;
+    found = { word, re, spread: !ascii && word.includes("...") ? spreadPattern(word) : undefined };
     compiled.set(trigger, found);
   }
   return found;

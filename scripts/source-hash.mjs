@@ -67,7 +67,8 @@ export function hashSources() {
 
 /** Every input of the hash with its stat, in a stable order; racy when one changed in the last two seconds. */
 function statSources() {
-  const files = readdirSync(join(ROOT, "src"), { recursive: true, encoding: "utf8" })
+  const files = listTree(join(ROOT, "src"))
+    .sort()
     .map((f) => `src/${f}`)
     .concat(["scripts/build.mjs", "scripts/source-hash.mjs", "node_modules/esbuild/package.json"])
     .concat(BUNDLED_PACKAGES.map((name) => `node_modules/${name}/package.json`));
@@ -83,6 +84,28 @@ function statSources() {
     if (now - stat.ctimeNs < RACY_NS || now - stat.mtimeNs < RACY_NS) racy = true;
   }
   return { files: kept.sort(), signature, racy };
+}
+
+/**
+ * Every path under `dir`, relative to it: what readdirSync(dir, { recursive: true }) lists (folders too, and
+ * symlinked folders entered), read with file types instead: Node 20's recursive listing joins, relativizes and
+ * stats every entry in JavaScript, ~10 ms for src/ against ~1 ms here, on every start. A copy of
+ * src/knowledge/input-key.ts's listTree (this script runs before anything is built, so it cannot import it).
+ * @param {string} dir
+ * @returns {string[]}
+ */
+function listTree(dir) {
+  const paths = [];
+  const walk = (relative) => {
+    for (const entry of readdirSync(relative ? join(dir, relative) : dir, { withFileTypes: true })) {
+      const path = relative ? `${relative}/${entry.name}` : entry.name;
+      paths.push(path);
+      if (entry.isDirectory() || (entry.isSymbolicLink() && statSync(join(dir, path), { throwIfNoEntry: false })?.isDirectory()))
+        walk(path);
+    }
+  };
+  walk("");
+  return paths;
 }
 
 /**

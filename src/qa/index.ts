@@ -27,7 +27,7 @@ export function createAnswerer(dirs: { knowledge?: string; intents?: string } = 
 
 /**
  * An answerer that has already answered every intent's examples once and made its overview: the code those
- * answers run is compiled and the tables built on first use (section units, the English word list) are made.
+ * answers run is compiled and the tables built on first use (the section units, memo tables) are made.
  * For a start-up snapshot (src/cli/ask-snapshot.ts), which keeps both; every answer is the same as from
  * createAnswerer, as what is kept between answers is only what they would compute again.
  * @example createWarmAnswerer().answer("都市エリアの予算は?").status // "answered"

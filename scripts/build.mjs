@@ -11,7 +11,17 @@ import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSyn
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
-import { BUNDLED_PACKAGES, DIST, HASH_FILE, ROOT, SCRIPT_ENTRIES, SCRIPT_HASH_MARK, hashSources, isBuildFresh } from "./source-hash.mjs";
+import {
+  BUNDLED_PACKAGES,
+  DIST,
+  HASH_FILE,
+  ROOT,
+  SCRIPT_ENTRIES,
+  SCRIPT_HASH_MARK,
+  SNAPSHOT_ENTRY,
+  hashSources,
+  isBuildFresh,
+} from "./source-hash.mjs";
 
 /**
  * Builds dist/ unless it is already fresh.
@@ -63,6 +73,21 @@ export async function buildDist(sourceHash = hashSources()) {
         // Which build this is, checked by scripts/run.mjs before it uses a code cache made for it.
         footer: { js: `${SCRIPT_HASH_MARK}${sourceHash}` },
       });
+    // The start-up snapshot's entry, which scripts/ask.sh gives to node --build-snapshot: one CommonJS script with
+    // the packages inside too (a snapshot is made with Node's own modules only), told which sources it is of.
+    if (existsSync(join(src, SNAPSHOT_ENTRY)))
+      await build({
+        entryPoints: [join(src, SNAPSHOT_ENTRY)],
+        outfile: join(temporary, SNAPSHOT_ENTRY.replace(/\.ts$/, ".cjs")),
+        bundle: true,
+        format: "cjs",
+        platform: "node",
+        target: "node20",
+        external: ["*.node"],
+        plugins: [sourceImportMetaUrl, onlyBundled],
+        define: { __SANGAKU_SOURCE_HASH__: JSON.stringify(sourceHash) },
+        logLevel: "error",
+      });
     writeFileSync(join(temporary, HASH_FILE), sourceHash);
     rmSync(DIST, { recursive: true, force: true });
     renameSync(temporary, DIST);
@@ -85,13 +110,16 @@ const onlyBundled = {
   },
 };
 
-/** Each source module keeps its own location: `import.meta.url` becomes the file URL of its .ts file. */
+/**
+ * Each source module keeps its own location: `import.meta.url` becomes the file URL of its .ts file (or of
+ * scripts/source-hash.mjs, which the start-up snapshot's entry imports).
+ */
 const sourceImportMetaUrl = {
   name: "source-import-meta-url",
   setup(builder) {
-    builder.onLoad({ filter: /\.ts$/ }, ({ path }) => ({
+    builder.onLoad({ filter: /\.(ts|mjs)$/ }, ({ path }) => ({
       contents: readFileSync(path, "utf8").replaceAll("import.meta.url", JSON.stringify(pathToFileURL(path).href)),
-      loader: "ts",
+      loader: path.endsWith(".ts") ? "ts" : "js",
     }));
   },
 };

@@ -1,5 +1,5 @@
 /**
- * The content hash of what a build is made from: every file under src/, the build script, the esbuild
+ * The content hash of what a build is made from: every file under src/, the build script and this one, the esbuild
  * version and the versions of the packages bundled into the script entries. dist/ is run only when its recorded hash equals this one, so a stale build can never run,
  * whatever the files' modification times say (git checkouts, copies, clock changes).
  * Reading and hashing every source on each start costs ~10 ms, so the hash is remembered beside the build
@@ -21,6 +21,8 @@ export const HASH_FILE = ".source-hash";
  * and the pure-JavaScript packages bundled into them (their versions are part of the hash).
  */
 export const SCRIPT_ENTRIES = ["cli/ask.ts"];
+/** The entry that scripts/ask.sh makes the start-up snapshot of `npm run ask` from (built as dist/cli/ask-snapshot.cjs). */
+export const SNAPSHOT_ENTRY = "cli/ask-snapshot.ts";
 export const BUNDLED_PACKAGES = ["zod", "js-yaml", "dayjs", "minisearch"];
 /** The last line of such a script: this mark and the source hash it was built from. */
 export const SCRIPT_HASH_MARK = "//# sangaku-source-hash=";
@@ -50,6 +52,8 @@ export function hashSources() {
       .update(readFileSync(join(ROOT, "src", file)))
       .update("\n");
   hash.update(readFileSync(join(ROOT, "scripts/build.mjs")));
+  // Bundled into the start-up snapshot's entry, which checks with it that it is still of the current sources.
+  hash.update(readFileSync(join(ROOT, "scripts/source-hash.mjs")));
   hash.update(readFileSync(join(ROOT, "node_modules/esbuild/package.json")));
   for (const name of BUNDLED_PACKAGES) hash.update(readFileSync(join(ROOT, `node_modules/${name}/package.json`)));
   const digest = hash.digest("hex");
@@ -63,9 +67,10 @@ export function hashSources() {
 
 /** Every input of the hash with its stat, in a stable order; racy when one changed in the last two seconds. */
 function statSources() {
-  const files = readdirSync(join(ROOT, "src"), { recursive: true, encoding: "utf8" })
+  const files = listTree(join(ROOT, "src"))
+    .sort()
     .map((f) => `src/${f}`)
-    .concat(["scripts/build.mjs", "node_modules/esbuild/package.json"])
+    .concat(["scripts/build.mjs", "scripts/source-hash.mjs", "node_modules/esbuild/package.json"])
     .concat(BUNDLED_PACKAGES.map((name) => `node_modules/${name}/package.json`));
   const now = BigInt(Date.now()) * 1_000_000n;
   let signature = "";
@@ -79,6 +84,28 @@ function statSources() {
     if (now - stat.ctimeNs < RACY_NS || now - stat.mtimeNs < RACY_NS) racy = true;
   }
   return { files: kept.sort(), signature, racy };
+}
+
+/**
+ * Every path under `dir`, relative to it: what readdirSync(dir, { recursive: true }) lists (folders too, and
+ * symlinked folders entered), read with file types instead: Node 20's recursive listing joins, relativizes and
+ * stats every entry in JavaScript, ~10 ms for src/ against ~1 ms here, on every start. A copy of
+ * src/knowledge/input-key.ts's listTree (this script runs before anything is built, so it cannot import it).
+ * @param {string} dir
+ * @returns {string[]}
+ */
+function listTree(dir) {
+  const paths = [];
+  const walk = (relative) => {
+    for (const entry of readdirSync(relative ? join(dir, relative) : dir, { withFileTypes: true })) {
+      const path = relative ? `${relative}/${entry.name}` : entry.name;
+      paths.push(path);
+      if (entry.isDirectory() || (entry.isSymbolicLink() && statSync(join(dir, path), { throwIfNoEntry: false })?.isDirectory()))
+        walk(path);
+    }
+  };
+  walk("");
+  return paths;
 }
 
 /**

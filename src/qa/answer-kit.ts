@@ -188,16 +188,28 @@ export function compareJa(a: string, b: string): number {
   return a === b ? 0 : a.localeCompare(b, "ja");
 }
 
-/** An entity and every entity below it (a program's phases, a cluster's…). */
-export function withDescendants(kb: KnowledgeBase, id: string): Set<string> {
-  const ids = new Set([id]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const e of kb.entities.values())
-      if (e.parent && ids.has(e.parent) && !ids.has(e.id)) {
-        ids.add(e.id);
-        grew = true;
-      }
+const families = new WeakMap<KnowledgeBase, Map<string, ReadonlySet<string>>>();
+
+/**
+ * An entity and every entity below it (a program's phases, a cluster's…), found once per knowledge base and
+ * entity: several steps of every figure question ask it again, each a pass over all entities per level.
+ * @example withDescendants(kb, "chiteki-cluster").has("chiteki-cluster-patent-applications") // true
+ */
+export function withDescendants(kb: KnowledgeBase, id: string): ReadonlySet<string> {
+  let known = families.get(kb);
+  if (!known) families.set(kb, (known = new Map()));
+  let ids = known.get(id);
+  if (!ids) {
+    const found = new Set([id]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const e of kb.entities.values())
+        if (e.parent && found.has(e.parent) && !found.has(e.id)) {
+          found.add(e.id);
+          grew = true;
+        }
+    }
+    known.set(id, (ids = found));
   }
   return ids;
 }

@@ -55,9 +55,19 @@ export function scoreIntents(
   const fullNames = mentions.map((m) => m.entity.name.normalize("NFKC").toLowerCase()).join("|");
   // Overlapping words of different intents are resolved once, over all of them: in って何か所, 何か所 (a count)
   // is the word of the question and って何 (describe) is not.
-  const kept = new Set(findTriggers(allTriggers(intents), matchText, mentions));
+  const all = allTriggers(intents);
+  const present = triggersIn(all, matchText);
+  const kept = new Set(findTriggers(all, matchText, mentions, present));
+  // Each intent's triggers are a run of that list: its own positions are those found there, shifted (one search
+  // of the question instead of one per intent; most intents have none).
+  let from = 0;
   const scored = intents.map((intent) => {
-    const triggers = findTriggers(intent.triggers, matchText, mentions).filter((t) => kept.has(t) && !fullNames.includes(t));
+    const to = from + intent.triggers.length;
+    const own = present.filter((i) => i >= from && i < to).map((i) => i - from);
+    from = to;
+    const triggers = own.length
+      ? findTriggers(intent.triggers, matchText, mentions, own).filter((t) => kept.has(t) && !fullNames.includes(t))
+      : [];
     // The longest trigger decides, more triggers only add a little: "件数" + "何件" must not outweigh "増えた".
     let score = triggers.length ? Math.max(...triggers.map((t) => Math.min(t.length, 6))) + 0.5 * (triggers.length - 1) : 0;
     const fits = intent.subjectTypes.some((t) => fitting.has(t));
@@ -81,11 +91,20 @@ export function scoreIntents(
   return scored;
 }
 
-/** Trigger words found in the question, not overlapping entity names (エリアは in 都市エリアは), longest first and without overlaps. */
-export function findTriggers(triggers: string[], matchText: string, mentions: Mention[]): string[] {
+/**
+ * Trigger words found in the question, not overlapping entity names (エリアは in 都市エリアは), longest first and without overlaps.
+ * `candidates`: the positions in `triggers` that may hit, when the caller has them already (scoreIntents).
+ * @example findTriggers(["予算", "推移"], "都市エリアの予算は?", []) // ["予算"]
+ */
+export function findTriggers(
+  triggers: string[],
+  matchText: string,
+  mentions: Mention[],
+  candidates = triggersIn(triggers, matchText),
+): string[] {
   const hits: Hit[] = [];
   // The word as written is in every hit: most of the triggers are not in the question at all.
-  for (const i of triggersIn(triggers, matchText)) hits.push(...hitsOf(triggers[i]!, matchText, mentions));
+  for (const i of candidates) hits.push(...hitsOf(triggers[i]!, matchText, mentions));
   if (hits.length === 0) return [];
   // Words are compared by their core, without the particles around it (目標は → 目標, って何 → 何): a word whose
   // core lies inside another's is part of that word. In 達成目標は the goal (達成目標) is asked, not 目標は; in って何件
@@ -111,7 +130,7 @@ type Hit = { word: string; start: number; end: number; coreStart: number; coreEn
  * A trigger as searched: its normal form and, for a Latin word, the pattern that finds it at a word's start;
  * for a spread trigger (一番...多), the pattern of its parts, compiled once instead of on every question.
  */
-type Compiled = { word: string; re?: RegExp; spread?: RegExp };
+type Compiled = { word: string; re: RegExp | undefined; spread: RegExp | undefined };
 const compiled = new Map<string, Compiled>();
 /** Hits of each trigger in the question being read: every intent's scoring looks up the same triggers again. */
 let hitCache: { matchText: string; mentions: Mention[]; hits: Map<string, Hit[]> } | undefined;
@@ -186,7 +205,9 @@ function compile(trigger: string): Compiled {
     const ascii = /^[\x20-\x7e]+$/.test(word) && !word.includes("...");
     // A Latin word whole or with an inflection (increase, increased), never the start of another (min of minister).
     const latin = (w: string) => `(?<![a-z])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:s|es|d|ed|ing|ly)?(?![a-z])`;
-    found = ascii ? { word, re: new RegExp(latin(word), "g") } : word.includes("...") ? { word, spread: spreadPattern(word) } : { word };
+    // One shape for all three kinds (V8 deopted findTriggers and triggersIn on a "wrong map" with three).
+    const re = ascii ? new RegExp(latin(word), "g") : undefined;
+    found = { word, re, spread: !ascii && word.includes("...") ? spreadPattern(word) : undefined };
     compiled.set(trigger, found);
   }
   return found;

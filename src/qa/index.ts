@@ -23,7 +23,25 @@ export type * from "./types.js";
  * @example const qa = createAnswerer(); qa.answer("都市エリアの予算は?").status // "answered"
  */
 export function createAnswerer(dirs: { knowledge?: string; intents?: string } = {}): Answerer {
-  const deps = createDeps(dirs);
+  return answererOf(createDeps(dirs));
+}
+
+/**
+ * An answerer that has already answered every intent's examples once and made its overview: the code those
+ * answers run is compiled and the tables built on first use (the section units, memo tables) are made.
+ * For a start-up snapshot (src/cli/ask-snapshot.ts), which keeps both; every answer is the same as from
+ * createAnswerer, as what is kept between answers is only what they would compute again.
+ * @example createWarmAnswerer().answer("都市エリアの予算は?").status // "answered"
+ */
+export function createWarmAnswerer(): Answerer {
+  const deps = createDeps();
+  const qa = answererOf(deps);
+  qa.overview();
+  for (const intent of deps.intents) for (const question of intent.examples) qa.answer(question);
+  return qa;
+}
+
+function answererOf(deps: Deps): Answerer {
   // Made once: the suggestions are asked to check that they are answered.
   let overview: KnowledgeOverview | undefined;
   return {

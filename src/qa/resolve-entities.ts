@@ -40,7 +40,9 @@ function withSynonyms(name: string, synonyms: Readonly<Record<string, string[]>>
  * @example buildEntityMatcher(kb).find(toMatchText("都市エリアの予算"))[0].entity.id // "toshi-area"
  */
 export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
-  const names: Array<{ name: string; entity: Entity; ascii: boolean; acronym: boolean; re?: RegExp }> = [];
+  // Every name object has the same fields (re undefined for a CJK name): one shape, so V8 never deopts on a
+  // "wrong map" when find() reads names of both kinds.
+  const names: Array<{ name: string; entity: Entity; ascii: boolean; acronym: boolean; re: RegExp | undefined }> = [];
   // A name without its bracketed part (知的クラスター創成事業（第I期） → 知的クラスター創成事業) is this entity's
   // only when no other entity is called that (the program, not its phase).
   const called = new Set([...kb.entities.values()].flatMap((e) => [e.name, ...e.aliases]));
@@ -71,7 +73,7 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
           : normalizeForMatch(name, kb.vocabulary.variants).toLowerCase();
       // A Latin name's pattern is compiled once here, not on every question.
       const re = ascii ? new RegExp(`(?<![a-zA-Z0-9])${escapeRegExp(form)}(?![a-zA-Z0-9])`, "g") : undefined;
-      if (form.length >= 2) names.push({ name: form, entity, ascii, acronym, ...(re ? { re } : {}) });
+      if (form.length >= 2) names.push({ name: form, entity, ascii, acronym, re });
     }
   }
   const cjkNames = names.filter((n) => !n.ascii);

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { inputKey } from "../../src/knowledge/input-key.js";
+import { inputKey, listTree } from "../../src/knowledge/input-key.js";
 
 const root = mkdtempSync(join(tmpdir(), "sangaku-input-key-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -42,5 +42,15 @@ describe("inputKey", () => {
     expect(inputKey([dir], "other", false).key).not.toBe(before);
     writeFileSync(join(dir, "c.yaml"), "c: 1\n");
     expect(inputKey([dir], "salt", false).key).not.toBe(before);
+  });
+});
+
+describe("listTree", () => {
+  it("lists what readdirSync's recursive listing lists: folders too, symlinked folders entered, broken links kept", () => {
+    const dir = folder("tree");
+    symlinkSync(join(dir, "sub"), join(dir, "linked"));
+    symlinkSync(join(dir, "nowhere"), join(dir, "broken"));
+    expect(listTree(dir).sort()).toEqual(readdirSync(dir, { recursive: true, encoding: "utf8" }).sort());
+    expect(listTree(dir)).toContain("linked/b.yaml");
   });
 });

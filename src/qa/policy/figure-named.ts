@@ -25,10 +25,11 @@ const plain = (text: string) => text.normalize("NFKC").replace(/[,\s]/g, "");
  * @example quotedFigures(understand("82大学等っていつ時点の数字？"), deps)[0].display // "82大学等"
  */
 export function quotedFigures(query: Query, deps: Deps): Fact[] {
-  const aspect = detectAspect(query.match, deps.lexicon);
-  if (!aspect || !deps.lexicon.aspects[aspect]!.asksDate || !hasCue(deps, query, "figureItself")) return [];
+  // Cheapest tests first: this runs on every question.
   const asked = plain(query.text);
-  if (!/\d/.test(asked)) return [];
+  if (!/\d/.test(asked) || !hasCue(deps, query, "figureItself")) return [];
+  const aspect = detectAspect(query.match, deps.lexicon);
+  if (!aspect || !deps.lexicon.aspects[aspect]!.asksDate) return [];
   // A figure with its counter (82大学等, 5,264件), not a bare number that any year or count could hold.
   return deps.kb.facts.filter((f) => {
     const shown = plain(f.display);

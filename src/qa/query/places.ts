@@ -13,21 +13,36 @@ import { escapeRegExp } from "../match/mention.js";
  */
 export function findPlaces(text: string, lexicon: Pick<Lexicon, "places" | "placeInitials">): string[] {
   const found: Array<{ place: string; at: number }> = [];
-  for (const [place, words] of Object.entries(lexicon.places)) {
-    for (const word of [place, ...words]) {
+  const { words, initials } = compiled(lexicon);
+  for (const { place, pattern } of words) {
+    const hit = pattern.exec(text);
+    if (hit) found.push({ place, at: hit.index });
+  }
+  if (initials)
+    for (const run of text.matchAll(initials))
+      [...run[0]].forEach((c, i) => found.push({ place: lexicon.placeInitials[c]!, at: run.index! + i }));
+  found.sort((a, b) => a.at - b.at);
+  return [...new Set(found.map((f) => f.place))];
+}
+
+type Compiled = { words: Array<{ place: string; pattern: RegExp }>; initials?: RegExp };
+const cache = new WeakMap<object, Compiled>();
+
+/** Each place word's pattern, compiled once per lexicon (asked on every question). */
+function compiled(lexicon: Pick<Lexicon, "places" | "placeInitials">): Compiled {
+  let out = cache.get(lexicon);
+  if (out) return out;
+  const words = Object.entries(lexicon.places).flatMap(([place, list]) =>
+    [place, ...list].map((word) => {
       // Latin words stand alone; an all-capital one (US, UK) only as written, never the pronoun "us".
       const latin = /^[a-z .]+$/i.test(word);
       const flags = latin && word !== word.toUpperCase() ? "iu" : "u";
-      const pattern = new RegExp(latin ? `(?<![A-Za-z])${escapeRegExp(word)}(?![A-Za-z])` : escapeRegExp(word), flags);
-      const hit = pattern.exec(text);
-      if (hit) found.push({ place, at: hit.index });
-    }
-  }
-  const initials = Object.keys(lexicon.placeInitials).join("");
-  if (initials) {
-    for (const run of text.matchAll(new RegExp(`[${escapeRegExp(initials)}]{2,}`, "gu")))
-      [...run[0]].forEach((c, i) => found.push({ place: lexicon.placeInitials[c]!, at: run.index! + i }));
-  }
-  found.sort((a, b) => a.at - b.at);
-  return [...new Set(found.map((f) => f.place))];
+      const body = escapeRegExp(word);
+      return { place, pattern: new RegExp(latin ? `(?<![A-Za-z])${body}(?![A-Za-z])` : body, flags) };
+    }),
+  );
+  const letters = Object.keys(lexicon.placeInitials).join("");
+  out = { words, ...(letters ? { initials: new RegExp(`[${escapeRegExp(letters)}]{2,}`, "gu") } : {}) };
+  cache.set(lexicon, out);
+  return out;
 }

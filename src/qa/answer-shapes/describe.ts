@@ -71,8 +71,13 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
       : [];
   if (stated.length) {
     const passage = answerAspect(query, deps, subject, aspectId!);
-    const titles = (passage.citations ?? []).map((c) => c.section.split(" › ").pop() ?? "");
-    const headed = passage.status === "answered" && titles.some((t) => aspect!.headings.some((h) => t.includes(h)));
+    // (A section of the subject's own: one titled 概要 about all clusters does not describe one of them.)
+    const own = (section: string) => [subject!.name, ...subject!.aliases].some((n) => n.length >= 2 && section.includes(n));
+    const headed =
+      passage.status === "answered" &&
+      (passage.citations ?? []).some(
+        (c) => own(c.section) && aspect!.headings.some((h) => (c.section.split(" › ").pop() ?? "").includes(h)),
+      );
     return headed ? passage : attributeAnswer(deps, lang, subject!, stated, topic);
   }
   if (aspectId && aspect && !aspect.weak && (asked.length === 0 || attributes.length === 0)) {

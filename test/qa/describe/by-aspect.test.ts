@@ -62,3 +62,13 @@ describe("a sentence the PDF cut before its last words", () => {
     expect(answer.text).toContain("概ね順調");
   });
 });
+
+describe("what a region does", () => {
+  const qa = createAnswerer();
+  it("is its own description, not the section that describes all clusters (神戸クラスターの取組)", () => {
+    expect(qa.answer("神戸クラスターってどんな取組をしてるの？").text).toContain("再生医療");
+  });
+  it("reads a core research facility as its core institute", () => {
+    expect(qa.answer("What is the core research facility of the Kobe cluster?").text).toContain("先端医療センター");
+  });
+});

@@ -475,3 +475,11 @@ describe("things of a series the documents do not have", () => {
     expect(qa.answer("ITが対象の知的クラスターってどこ？").intent).toBe("regions");
   });
 });
+
+describe("English phrasing", () => {
+  it("reads 'supposed to be' as chatter around a what-is question", () => {
+    expect(createAnswerer().answer("What is the 'Super Industry-Academia-Government Collaboration HQ' supposed to be?").status).toBe(
+      "answered",
+    );
+  });
+});

@@ -137,12 +137,15 @@ function asksSomething(deps: Deps, part: string): boolean {
 }
 
 function answerPart(all: Deps, question: string, options: AskOptions): Answer {
-  const query = understandQuestion(all, question, options.previous, options.samePart);
+  const read = understandQuestion(all, question, options.previous, options.samePart);
+  // A part split from a question that named its documents (H15資料の…) keeps them.
+  const query = read.documents.length || !options.documents?.length ? read : { ...read, documents: options.documents };
   // …の概算要求額と主管課は？: two kinds of question joined by と are answered as two parts.
   const coordinated = options.samePart ? [] : coordinatedParts(all, query);
   if (coordinated.length === 2) {
-    const first = answerPart(all, coordinated[0]!, options);
-    return joinParts(question, [first, answerPart(all, coordinated[1]!, { previous: first.topic, samePart: true })]);
+    const documents = query.documents;
+    const first = answerPart(all, coordinated[0]!, { ...options, documents });
+    return joinParts(question, [first, answerPart(all, coordinated[1]!, { previous: first.topic, samePart: true, documents })]);
   }
   // H20資料で…: passages come from the document the question names.
   const deps = withinDocuments(all, query.documents);

@@ -101,6 +101,8 @@ export type AskOptions = {
   previous?: Topic;
   /** A later part of the same question (目標値と、23年度の実績は？): it keeps the part before's subject whatever else it says. */
   samePart?: boolean;
+  /** Documents the whole question named (H15資料の…): a part split from it keeps them. */
+  documents?: string[];
 };
 
 export type Answerer = {

@@ -29,7 +29,12 @@ export function coordinatedParts(deps: Deps, query: Query): string[] {
     first && !OPERAND_SHAPES.has(first.intent.shape) ? read.find((c) => c !== first && !OPERAND_SHAPES.has(c.intent.shape)) : read[1];
   // Two attributes (主管課と達成年度) are two asks; two figure intents are one question's kinds, answered together.
   const sameShape = first && second && first.intent.shape === second.intent.shape && first.intent.shape !== "attribute";
-  if (!first || !second || second.score < 0.6 * first.score || sameShape) return [];
+  if (!first || !second || second.score < 0.6 * first.score) return [];
+  // …ただし a year written after the と (実施地域数と平成15年度予算) is the second ask's only: two questions.
+  // So are two figures of different measures (予算と実施地域数): one answer would give only the first's.
+  const measureOf = (i: typeof first.intent) => [...i.measures, ...i.measureIds].sort().join(",");
+  const differ = measureOf(first.intent) !== measureOf(second.intent);
+  if (sameShape && !differ && !yearOnlyAfterJoin(query, [first.triggers, second.triggers])) return [];
   if (OPERAND_SHAPES.has(first.intent.shape) || OPERAND_SHAPES.has(second.intent.shape)) return [];
   const at = (words: string[]) => Math.min(...words.map((w) => query.match.indexOf(w)).filter((i) => i >= 0));
   const spans = [first, second]
@@ -42,6 +47,20 @@ export function coordinatedParts(deps: Deps, query: Query): string[] {
   const index = spans[0]!.end + cut;
   const inName = query.mentions.some((m) => m.start <= index && index < m.end);
   return inName ? [] : [query.match.slice(0, index), query.match.slice(index + 1)];
+}
+
+/**
+ * Whether the question's one year stands after the と that joins two figure words and before the second word
+ * (実施地域数と平成15年度予算), so that it belongs to the second ask alone.
+ */
+function yearOnlyAfterJoin(query: Query, triggers: string[][]): boolean {
+  const years = query.years.years;
+  if (years.length !== 1) return false;
+  const at = (words: string[]) => Math.min(...words.map((w) => query.match.indexOf(w)).filter((i) => i >= 0));
+  const [a, b] = triggers.map(at).sort((x, y) => x - y);
+  const yearAt = query.match.indexOf(years[0]!.text.toLowerCase().replace(/\s/g, ""));
+  const join = query.match.lastIndexOf("と", yearAt);
+  return a! < join && join < yearAt && yearAt < b!;
 }
 
 /** Groups of figure kinds that answer different questions: an actual figure and a target, not two budgets. */

@@ -49,3 +49,19 @@ describe("two kinds of thing asked of one subject, joined by と", () => {
     expect(answer.text).toContain("研究環境・産業連携課");
   });
 });
+
+describe("two figures of different measures, or a year that belongs to one of them", () => {
+  it("answers both a budget and a count joined by と (予算と実施地域数)", () => {
+    const answer = qa.answer("都市エリアの予算と実施地域数");
+    expect(answer.text).toContain("46億円");
+    expect(answer.text).toContain("19地域");
+  });
+  it("keeps a year written after the と for the second ask only (実施地域数と平成15年度予算)", () => {
+    const answer = qa.answer("都市エリア事業の実施地域数と平成15年度予算をセットで知りたいです");
+    expect(answer.status).toBe("answered");
+    expect(answer.text).toContain("31億円");
+  });
+  it("keeps the documents the whole question named for each part (H15資料の…)", () => {
+    expect(qa.answer("H15資料の知的クラスター、実施地域数と1地域あたりの年間予算は？").text).toContain("15地域");
+  });
+});

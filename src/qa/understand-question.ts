@@ -87,7 +87,7 @@ export function understandQuestion(
   };
   // A guessed piece of a longer term the documents use that is no entity (地域科学技術 of 地域科学技術施策推進委員会)
   // is a word of that term, not a subject.
-  const matched = deps.matcher.find(match, toMatchText(text, true));
+  const matched = joinedAcrossNo(deps.matcher, match, deps.matcher.find(match, toMatchText(text, true)));
   const named = matched.filter((m) => m.how === "alias");
   const pieceOfTerm = (m: Mention) => m.how !== "alias" && inLongerDocumentTerm(match, m, deps.corpus, named);
   const found = withoutAttributeWords(
@@ -235,6 +235,33 @@ function findUnknownWords(leftover: string, corpus: string, synonyms: Readonly<R
     aspectCues.some((c) => c.includes(w)) ||
     Object.entries(synonyms).some(([term, ws]) => ws.includes(w) && inCorpus(corpus, term));
   return [...new Set(words.filter((w) => !known(w)))];
+}
+
+/**
+ * A program's name typed with an の between two of its words (大学知財本部の整備事業 for 大学知財本部整備事業): when
+ * the name before the の and the word after it make a program's exact name, that program is named, over both.
+ * @example joinedAcrossNo(matcher, "大学知財本部の整備事業って", found)[0].entity.id // "chizai-honbu-seibi"
+ */
+function joinedAcrossNo(matcher: EntityMatcher, match: string, found: Mention[]): Mention[] {
+  const out = [...found];
+  for (const m of found) {
+    if (m.how !== "alias" || match[m.end] !== "の") continue;
+    const run = /^[\p{Script=Han}\p{Script=Katakana}ー]{2,}/u.exec(match.slice(m.end + 1))?.[0] ?? "";
+    for (let n = run.length; n >= 2; n--) {
+      const joined = m.text + run.slice(0, n);
+      const whole = matcher.find(joined).find((x) => x.how === "alias" && x.start === 0 && x.end === joined.length);
+      // Only a program's name (…整備事業): an indicator named so (…プログラムの実施地域数) is the program's count,
+      // which the counted-child reading resolves.
+      if (!whole || whole.entity === m.entity || whole.entity.type !== "program") continue;
+      const end = m.end + 1 + n;
+      // A name that holds the の itself (…プログラムの実施地域数) was found as typed: it stands.
+      if (found.some((o) => o.how === "alias" && o.start <= m.start && o.end >= end)) break;
+      const mention = { ...whole, start: m.start, end, text: match.slice(m.start, end) };
+      // It replaces the name before the の and any name inside the word after it.
+      return [...out.filter((o) => o.end <= m.start || o.start >= end), mention].sort((a, b) => a.start - b.start);
+    }
+  }
+  return out;
 }
 
 /**

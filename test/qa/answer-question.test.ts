@@ -483,3 +483,12 @@ describe("English phrasing", () => {
     );
   });
 });
+
+describe("a program's name typed with an の inside it", () => {
+  const qa = createAnswerer();
+  it("is read as the program (大学知財本部の整備事業 → 大学知的財産本部整備事業), and a count of it is no breakdown", () => {
+    const answer = qa.answer("大学知財本部の整備事業って何大学くらいが対象？");
+    expect(answer.text).toContain("大学知的財産本部整備事業");
+    expect(answer.text).toMatch(/４３|43/);
+  });
+});

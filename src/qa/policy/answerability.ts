@@ -20,6 +20,7 @@ import { detectAspect } from "../query/aspect.js";
 import { escapeRegExp } from "../match/mention.js";
 import { comparedSubjects } from "../answer-shapes/compare-subjects.js";
 import { answerBreakdown, scopedSubject } from "../answer-shapes/breakdown.js";
+import { askedUnit } from "../answer-shapes/select-facts.js";
 import { askWhichFigure, askWhichOfYear, generalFigureSubject, yearFigureQuestions } from "./which-figure.js";
 import { answerPlaces, placesAsked } from "../answer-shapes/compare-places.js";
 import { answerQuotedFigures, quotedFigures } from "./figure-named.js";
@@ -113,7 +114,9 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
   {
     // アンケートの対象になってる取組は？ of a figure given for several groups: the groups, each cited.
     name: "breakdown",
-    applies: (c) => c.shape !== "help" && hasCue(c.deps, c.query, "breakdown") && scopedSubject(c.query, c.deps) !== undefined,
+    // (何大学が対象, いくつが対象 ask a count: the figure, not its groups.)
+    applies: (c) =>
+      c.shape !== "help" && hasCue(c.deps, c.query, "breakdown") && !asksCount(c) && scopedSubject(c.query, c.deps) !== undefined,
     answer: (c) => answerBreakdown(c.query, c.deps, scopedSubject(c.query, c.deps)!),
   },
   {
@@ -218,6 +221,11 @@ export function decideBeforeAnswer(c: Case): { rule: string; draft: Draft } | un
 function termPassage(c: Case): Draft | undefined {
   const term = compoundTerm(c.query, c.deps);
   return term ? answerCompoundTerm(c.query, c.deps, term) : undefined;
+}
+
+/** A count asked (何大学, いくつ): a unit's word or いくつ. */
+function asksCount(c: Case): boolean {
+  return askedUnit(c.deps, c.query.match) !== undefined || /いくつ|何[\p{Script=Han}]/u.test(c.query.match);
 }
 
 /** Two or more countries asked, or one the documents give no figure for, of a subject given per country. */

@@ -110,7 +110,13 @@ function answerOnce(deps: Deps, question: string, options: AskOptions): Answer {
   // An opinion or a prediction asked anywhere (…増えると思う？予想でいいので) makes the whole question one.
   const pieces = splitParts(text);
   if (pieces.length > 1 && outOfScopeKind(deps, understandQuestion(deps, question))) return answerPart(deps, question, options);
-  const parts = pieces.length > 1 ? pieces.filter((part) => asksSomething(deps, part)) : [];
+  const parts =
+    pieces.length > 1
+      ? withAddenda(
+          deps,
+          pieces.filter((part) => asksSomething(deps, part)),
+        )
+      : [];
   // Each part after the first may leave its subject out (目標値と、23年度の実績は？): it follows the part before.
   if (parts.length > 1) {
     const answers: Answer[] = [];
@@ -119,6 +125,21 @@ function answerOnce(deps: Deps, question: string, options: AskOptions): Answer {
     return joinParts(question, answers);
   }
   return parts.length === 1 ? { ...answerPart(deps, parts[0]!, options), question } : answerPart(deps, question, options);
+}
+
+/**
+ * A part that only adds a year to the one before it (予算額は？2004年度の) is that part's, not a question of its own.
+ * @example withAddenda(deps, ["産業クラスター計画の予算額は?", "2004年度の"]) // ["産業クラスター計画の予算額は? 2004年度の"]
+ */
+function withAddenda(deps: Deps, parts: string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const query = understandQuestion(deps, part);
+    const onlyYears = query.years.years.length > 0 && query.mentions.length === 0 && query.triggers.length === 0 && !query.leftover;
+    if (onlyYears && out.length) out[out.length - 1] = `${out[out.length - 1]} ${part}`;
+    else out.push(part);
+  }
+  return out;
 }
 
 /** Whether a part of a question names something or asks something beyond a greeting. */

@@ -492,3 +492,16 @@ describe("a program's name typed with an の inside it", () => {
     expect(answer.text).toMatch(/４３|43/);
   });
 });
+
+describe("a part that only adds a year to the one before", () => {
+  it("belongs to it (予算額は？2004年度の): one question, not a second answer about the year", () => {
+    const answer = createAnswerer().answer("経産省の産業クラスター計画の予算額は？2004年度の");
+    expect(answer.status).toBe("not_found");
+    expect(answer.intent).not.toContain("+");
+  });
+  it("reads なんでしょう as politeness, not なんで (why)", () => {
+    expect(createAnswerer().answer("地域イノベーション戦略支援プログラムって、どんな支援をしてくれる制度なんでしょう").text).toContain(
+      "地域主導",
+    );
+  });
+});

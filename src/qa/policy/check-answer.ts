@@ -115,7 +115,11 @@ function countAsked(query: Query): string | undefined {
   if (/倍率|何倍/.test(query.match)) return "倍";
   // 企業の数は / 参加機関数って: a count asked without its counter; any counted figure answers it.
   // Only where the question ends on it: 設立数が減ってるのはなぜ asks why, not how many.
-  return /(?:の数|[^\p{Script=Hiragana}]数)(?:は|って|を教えて|が知りたい)?[?？!！。\s]*$/u.test(query.match) ? COUNTERS : undefined;
+  return /(?:の数|[^\p{Script=Hiragana}]数)(?:は|って|を教えて(?:ください|下さい|ほしい)?|が知りたい(?:です)?|を知りたい(?:です)?)?[?？!！。\s]*$/u.test(
+    query.match,
+  )
+    ? COUNTERS
+    : undefined;
 }
 
 /** Any counter a counted figure is written with. */

@@ -55,11 +55,9 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
       ...entity.aliases,
       ...entity.generic,
     ];
-    const rawNames = [
-      ...given,
-      ...given.flatMap((n) => withSynonyms(n, kb.vocabulary.synonyms)),
-      ...given.flatMap((n) => withSynonyms(n, kb.vocabulary.nameForms)),
-    ];
+    // Shorter forms first, then synonyms over both (industry-academia-government collaboration HQs).
+    const formed = [...given, ...given.flatMap((n) => withSynonyms(n, kb.vocabulary.nameForms))];
+    const rawNames = [...formed, ...formed.flatMap((n) => withSynonyms(n, kb.vocabulary.synonyms))];
     for (const raw of new Set(rawNames.filter(Boolean))) {
       // Decided after NFKC: a full-width ＩＴ is the word IT, matched on word boundaries, not inside "universities".
       const name = raw.normalize("NFKC");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createDeps } from "../../src/qa/index.js";
+import { createAnswerer, createDeps } from "../../src/qa/index.js";
 import { buildEntityMatcher, toMatchText } from "../../src/qa/resolve-entities.js";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 
@@ -63,5 +63,12 @@ describe("a name holding a term people say otherwise (vocabulary synonyms)", () 
     const entity = { ...real.entities.get("h24-policy")!, id: "x", name: "拠点に参画する地方公共団体数", aliases: [], generic: [] };
     const matcher = buildEntityMatcher({ ...real, entities: new Map([["x", entity]]) });
     expect(matcher.find(toMatchText("拠点に参画する自治体数の推移")).map((m) => m.entity.id)).toEqual(["x"]);
+  });
+});
+
+describe("name forms and synonyms together", () => {
+  it("match a name with both a longer form and a synonym in it (industry-academia-government collaboration HQs)", () => {
+    const answer = createAnswerer().answer("what is the target number for industry-academia-government collaboration HQs?");
+    expect(answer.text).toContain("250");
   });
 });

@@ -38,7 +38,7 @@ export type Evidence = {
   url?: string;
 };
 /** asOfDate: the month (or day) of `asOf` as ISO "2004-07", when asOf names one; format it with era-date.ts. */
-export type Fact = Omit<FactDecl, "evidence"> & { evidence: Evidence; asOfDate?: string };
+export type Fact = Omit<FactDecl, "evidence"> & { evidence: Evidence; asOfDate?: string; unitEn?: string };
 /** date: the era date the value names (平成16年4月 → "2004-04"), when it names one. */
 export type Attribute = Omit<AttributeDecl, "evidence"> & { evidence: Evidence; date?: string };
 export type Entity = Omit<EntityDecl, "attributes"> & { attributes: Attribute[] };
@@ -167,7 +167,8 @@ export function inspectKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): { kb?: Kn
       }
       if (decl.page !== undefined && evidence.page !== decl.page)
         fail("page", `the quote is on page ${evidence.page ?? "(none: the source has no page breaks)"}, not ${decl.page}`);
-      const fact: Fact = { ...decl, evidence, ...(asOf && { asOfDate: asOf.iso }) };
+      const unitEn = vocabulary.unitsEn[decl.unit];
+      const fact: Fact = { ...decl, evidence, ...(asOf && { asOfDate: asOf.iso }), ...(unitEn && { unitEn }) };
       facts.push(fact);
       factsById.set(fact.id, fact);
     });

@@ -99,7 +99,11 @@ export function factYear(fact: Fact, lang: "ja" | "en"): string {
  * The figure exactly as the source writes it, then a conversion for large amounts in 千円 / 百万円.
  * @example factFigure({ display: "5,420,723千円", value: 5420723000, unit: "円" }, "ja") // "5,420,723千円（約54.2億円）"
  */
-export function factFigure(fact: Pick<Fact, "display" | "value" | "unit">, lang: "ja" | "en"): string {
+export function factFigure(fact: Pick<Fact, "display" | "value" | "unit" | "unitEn">, lang: "ja" | "en"): string {
+  // In English a plain count is said in English, the source's figure beside it: 250 institutions (250機関).
+  const plain = fact.display.normalize("NFKC").replace(/\s/g, "");
+  if (lang === "en" && fact.unitEn && plain === `${groupThousands(fact.value)}${fact.unit}`.normalize("NFKC"))
+    return `${groupThousands(fact.value)} ${fact.unitEn} (${fact.display})`;
   if (fact.unit !== "円" || /億/.test(fact.display) || Math.abs(fact.value) < 1e8) return fact.display;
   const oku = Math.abs(fact.value) / 1e8;
   const rounded = oku >= 100 ? groupThousands(Math.round(oku)) : String(Math.round(oku * 10) / 10);

@@ -19,3 +19,14 @@ describe("compareJa", () => {
     expect(Math.sign(compareJa("国", ""))).toBe(Math.sign("国".localeCompare("", "ja")));
   });
 });
+
+describe("factFigure in English", () => {
+  it("says a plain count in English with the source's figure beside it", () => {
+    const fact = { display: "250機関", value: 250, unit: "機関", unitEn: "institutions" };
+    expect(factFigure(fact, "en")).toBe("250 institutions (250機関)");
+    expect(factFigure(fact, "ja")).toBe("250機関");
+  });
+  it("leaves a figure written otherwise as the source writes it (約800社)", () => {
+    expect(factFigure({ display: "約800社", value: 800, unit: "社", unitEn: "companies" }, "en")).toBe("約800社");
+  });
+});

@@ -128,6 +128,8 @@ export const Vocabulary = z.strictObject({
    * the question's text is not rewritten with them, as the documents use both (産学連携関連施策).
    */
   nameForms: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)).default({}),
+  /** Shorthands typed in a hurry (VB → ベンチャー, 共研 → 共同研究), written out before names are matched. */
+  shorthands: z.record(z.string().min(1), z.string().min(1)).default({}),
   /** Each counting unit in English (機関 → institutions): an English answer says the count so, the source's figure beside it. */
   unitsEn: z.record(z.string().min(1), z.string().min(1)).default({}),
   /**

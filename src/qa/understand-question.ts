@@ -13,7 +13,7 @@ import { foldReadings } from "./fold-readings.js";
 import { parseFiscalYears, type YearQuery } from "./fiscal-year.js";
 import { toMatchText, type EntityMatcher, type Mention } from "./resolve-entities.js";
 import { findTriggers, MIN_INTENT_SCORE, scoreIntents } from "./detect-intent.js";
-import { chooseReading, readingOfKinds } from "./query/readings.js";
+import { chooseReading, readingOfKinds, readingOfYearFigures } from "./query/readings.js";
 import { blankAsides } from "./query/asides.js";
 import { findDocumentReference } from "./query/document-reference.js";
 import { withCountedChild } from "./query/counted-child.js";
@@ -23,6 +23,7 @@ import type { ExplainedWords, QuestionWords } from "./question-words.js";
 import { wordSegments } from "../search/word-segments.js";
 import { indexByFirstPair, wordsIn, type FirstPairIndex } from "./match/first-pair-index.js";
 import { inCorpus } from "./query/in-corpus.js";
+import { expandShorthands } from "./query/shorthands.js";
 
 export type Query = {
   question: string;
@@ -67,7 +68,13 @@ export function understandQuestion(
 ): Query {
   // Kana names folded again once readings have split a hiragana run (ちてきくらすたー → 知的くらすたー → 知的クラスター).
   const typed = foldKanaNames(
-    foldReadings(foldKanaNames(normalizeQuestion(question, deps.kb.vocabulary.variants), deps.words.katakanaNames), deps.words.readings),
+    foldReadings(
+      foldKanaNames(
+        expandShorthands(normalizeQuestion(question, deps.kb.vocabulary.variants), deps.kb.vocabulary.shorthands),
+        deps.words.katakanaNames,
+      ),
+      deps.words.readings,
+    ),
     deps.words.katakanaNames,
   );
   // H20資料で: the year names a document, not the figure's year.
@@ -134,6 +141,9 @@ export function understandQuestion(
   // No question word, but a kind of figure named (H25当初): the figures of that kind are what is asked.
   if (!followUp && (!choice || choice.triggers.length === 0))
     choice = readingOfKinds(deps.kb, deps.intents, qualifiers, mentions) ?? choice;
+  // Nor a kind, but a subject and a year it has figures for (知クラ第II期 2008年度): its figures of that year.
+  if (!followUp && (!choice || choice.triggers.length === 0) && telegraphic(match, mentions, years))
+    choice = readingOfYearFigures(deps.kb, deps.intents, mentions, yearSet) ?? choice;
   const asked = blankAsides(
     match,
     deps.lexicon.asides,
@@ -235,6 +245,16 @@ function findUnknownWords(leftover: string, corpus: string, synonyms: Readonly<R
     aspectCues.some((c) => c.includes(w)) ||
     Object.entries(synonyms).some(([term, ws]) => ws.includes(w) && inCorpus(corpus, term));
   return [...new Set(words.filter((w) => !known(w)))];
+}
+
+/**
+ * A question of names and years only, nothing else in it but particles and punctuation (知クラ第II期 2008年度).
+ */
+function telegraphic(match: string, mentions: Mention[], years: YearQuery): boolean {
+  let rest = match;
+  for (const m of mentions) rest = rest.slice(0, m.start) + " ".repeat(m.end - m.start) + rest.slice(m.end);
+  for (const y of years.years) rest = rest.split(y.text.toLowerCase().replace(/\s/g, "")).join(" ");
+  return /^[\sのはでと?？!！、。・/／\p{Extended_Pictographic}]*$/u.test(rest);
 }
 
 /**

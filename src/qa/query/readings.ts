@@ -89,3 +89,20 @@ export function readingOfKinds(kb: KnowledgeBase, intents: Intent[], kinds: stri
   const best = fits.sort((a, b) => b.priority - a.priority)[0];
   return best ? { intent: best, score: 1, triggers: [] } : undefined;
 }
+
+/**
+ * No question word, but a subject and a year its figures are given for (知クラ第II期 2008年度): those figures are
+ * what is asked. The figure intent that allows most of them, the higher priority first among equals.
+ * @example readingOfYearFigures(kb, intents, mentions, [2008])?.intent.name // "budget"
+ */
+export function readingOfYearFigures(kb: KnowledgeBase, intents: Intent[], mentions: Mention[], years: number[]): IntentChoice | undefined {
+  if (years.length === 0 || mentions.length === 0) return undefined;
+  const ids = new Set(mentions.filter((m) => m.how === "alias" || m.score >= 0.75).flatMap((m) => [...withDescendants(kb, m.entity.id)]));
+  const dated = kb.facts.filter((f) => ids.has(f.subject) && f.fiscalYear !== null && years.includes(f.fiscalYear));
+  if (dated.length === 0) return undefined;
+  const count = (i: Intent) => dated.filter((f) => allows({ kb }, i, f)).length;
+  const best = intents
+    .filter((i) => i.shape === "facts" && count(i) > 0 && !i.needsYear)
+    .sort((a, b) => count(b) - count(a) || b.priority - a.priority)[0];
+  return best ? { intent: best, score: 1, triggers: [] } : undefined;
+}

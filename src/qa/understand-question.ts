@@ -23,6 +23,7 @@ import type { ExplainedWords, QuestionWords } from "./question-words.js";
 import { wordSegments } from "../search/word-segments.js";
 import { indexByFirstPair, wordsIn, type FirstPairIndex } from "./match/first-pair-index.js";
 import { inCorpus } from "./query/in-corpus.js";
+import { escapeRegExp } from "./match/mention.js";
 import { expandShorthands } from "./query/shorthands.js";
 
 export type Query = {
@@ -290,14 +291,21 @@ function joinedAcrossNo(matcher: EntityMatcher, match: string, found: Mention[])
  * @example numberedUnknown("第5期科学技術基本計画での…", mentions, corpus) // ["第5期科学技術基本計画"]
  */
 function numberedUnknown(match: string, mentions: Mention[], corpus: string): string[] {
-  return mentions.flatMap((m) => {
-    const numbered = /第[0-9一二三四五六七八九十ivx]+[期次]$/u.exec(match.slice(0, m.start))?.[0];
-    // Only a name as the documents write it (not 知クラ), after a number that names nothing itself (not 第I期).
-    const named = numbered && mentions.some((o) => o.end === m.start && o.start === m.start - numbered.length);
-    if (!numbered || named || !inCorpus(corpus, m.text)) return [];
-    const whole = numbered + match.slice(m.start, m.end);
-    return inCorpus(corpus, whole) ? [] : [whole];
-  });
+  const out: string[] = [];
+  for (const token of match.matchAll(/第[0-9一二三四五六七八九十ivx]+[期次]/gu)) {
+    const from = token.index!;
+    const to = from + token[0].length;
+    // The name right after the number, or one that took the number's last character (期基本計画 of 第5期基本計画).
+    const m = mentions.find((x) => x.start >= to - 1 && x.start <= to && x.end > to);
+    // A number that names something itself (第I期 of a phase) is that thing, not a number of this name.
+    if (!m || mentions.some((o) => o.start === from && o.end === to)) continue;
+    const name = match.slice(to, m.end);
+    if (name.length < 2 || !inCorpus(corpus, name)) continue;
+    // The documents' own numbered name may hold words between (第2期科学技術基本計画 for 第2期基本計画).
+    const near = new RegExp(`${escapeRegExp(token[0])}[^\\s。]{0,8}${escapeRegExp(name)}`, "u");
+    if (!near.test(corpus)) out.push(token[0] + name);
+  }
+  return out;
 }
 
 /** The aspect cues of two or more characters the question uses (役割分担, との連携). */
@@ -343,8 +351,13 @@ function preferExact(mentions: Mention[], match: string): Mention[] {
   if (exact.length === 0) return mentions;
   const family = (m: Mention) => [m.entity.id, m.entity.parent].filter(Boolean);
   // A piece named beside an exact name as a second subject (都市エリアとJSTの地域イノベ創出) is one too.
+  // So is one joined before it by a slash or a dot (知クラ／都市エリア), which join names only.
   const coordinated = (m: Mention) =>
-    exact.some((e) => e.end <= m.start && /^[とや、,][^とや、,]{0,8}$/u.test(match.slice(e.end, m.start)));
+    exact.some(
+      (e) =>
+        (e.end <= m.start && /^[とや、,/・][^とや、,]{0,8}$/u.test(match.slice(e.end, m.start))) ||
+        (m.end <= e.start && /^[/・]$/u.test(match.slice(m.end, e.start))),
+    );
   // A long piece of a name (創出総合支援 of …創出総合支援事業) names its own subject beside exact names.
   return mentions.filter(
     (m) => m.how === "alias" || m.text.length >= 6 || coordinated(m) || exact.some((e) => family(e).some((id) => family(m).includes(id!))),

@@ -505,3 +505,18 @@ describe("a part that only adds a year to the one before", () => {
     );
   });
 });
+
+describe("numbered names and names joined by a slash", () => {
+  const qa = createAnswerer();
+  it("says a numbered name the documents never write is not there, even when a match took its 期 (第5期基本計画)", () => {
+    expect(qa.answer("第5期基本計画いつ?").status).toBe("not_found");
+  });
+  it("keeps a numbered name the documents write with words between (第2期基本計画 → 第2期科学技術基本計画)", () => {
+    expect(qa.answer("第2期基本計画いつ？").text).toContain("平成13年");
+  });
+  it("reads two names joined by a slash as two subjects (知クラ／都市エリア)", () => {
+    const answer = qa.answer("知クラ／都市エリア H15予算");
+    expect(answer.text).toContain("31億円");
+    expect(answer.text).toContain("69億円");
+  });
+});

@@ -104,7 +104,8 @@ export function factFigure(fact: Pick<Fact, "display" | "value" | "unit" | "unit
   const plain = fact.display.normalize("NFKC").replace(/\s/g, "");
   if (lang === "en" && fact.unitEn && plain === `${groupThousands(fact.value)}${fact.unit}`.normalize("NFKC"))
     return `${groupThousands(fact.value)} ${fact.unitEn} (${fact.display})`;
-  if (fact.unit !== "円" || /億/.test(fact.display) || Math.abs(fact.value) < 1e8) return fact.display;
+  // A figure the source writes in 億円 needs no 億円 beside it in Japanese; in English it gets its yen.
+  if (fact.unit !== "円" || (lang === "ja" && /億/.test(fact.display)) || Math.abs(fact.value) < 1e8) return fact.display;
   const oku = Math.abs(fact.value) / 1e8;
   const rounded = oku >= 100 ? groupThousands(Math.round(oku)) : String(Math.round(oku * 10) / 10);
   // Budget tables write minus as △ (△359,976千円); the conversion does the same.

@@ -30,3 +30,11 @@ describe("factFigure in English", () => {
     expect(factFigure({ display: "約800社", value: 800, unit: "社", unitEn: "companies" }, "en")).toBe("約800社");
   });
 });
+
+describe("factFigure of yen in English", () => {
+  it("gives a figure written in 億円 its yen in an English answer, and leaves it alone in Japanese", () => {
+    const fact = { display: "31億円", value: 3.1e9, unit: "円" };
+    expect(factFigure(fact, "en")).toBe("31億円 (about ¥3.10 billion)");
+    expect(factFigure(fact, "ja")).toBe("31億円");
+  });
+});

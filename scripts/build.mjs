@@ -59,8 +59,9 @@ export async function buildDist(sourceHash = hashSources()) {
     });
     // The entries whose start-up is measured, once more as one CommonJS file with the pure-JavaScript packages
     // inside, so that scripts/run.mjs can load them through a V8 code cache (compiled code kept between runs).
-    for (const entry of SCRIPT_ENTRIES.filter((e) => existsSync(join(src, e))))
-      await build({
+    // One CommonJS script with the pure-JavaScript packages inside.
+    const script = (entry, options) =>
+      build({
         entryPoints: [join(src, entry)],
         outfile: join(temporary, entry.replace(/\.ts$/, ".cjs")),
         bundle: true,
@@ -70,24 +71,15 @@ export async function buildDist(sourceHash = hashSources()) {
         external: ["*.node"],
         plugins: [sourceImportMetaUrl, onlyBundled],
         logLevel: "error",
-        // Which build this is, checked by scripts/run.mjs before it uses a code cache made for it.
-        footer: { js: `${SCRIPT_HASH_MARK}${sourceHash}` },
+        ...options,
       });
+    for (const entry of SCRIPT_ENTRIES.filter((e) => existsSync(join(src, e))))
+      // Which build this is, checked by scripts/run.mjs before it uses a code cache made for it.
+      await script(entry, { footer: { js: `${SCRIPT_HASH_MARK}${sourceHash}` } });
     // The start-up snapshot's entry, which scripts/ask.sh gives to node --build-snapshot: one CommonJS script with
     // the packages inside too (a snapshot is made with Node's own modules only), told which sources it is of.
     if (existsSync(join(src, SNAPSHOT_ENTRY)))
-      await build({
-        entryPoints: [join(src, SNAPSHOT_ENTRY)],
-        outfile: join(temporary, SNAPSHOT_ENTRY.replace(/\.ts$/, ".cjs")),
-        bundle: true,
-        format: "cjs",
-        platform: "node",
-        target: "node20",
-        external: ["*.node"],
-        plugins: [sourceImportMetaUrl, onlyBundled],
-        define: { __SANGAKU_SOURCE_HASH__: JSON.stringify(sourceHash) },
-        logLevel: "error",
-      });
+      await script(SNAPSHOT_ENTRY, { define: { __SANGAKU_SOURCE_HASH__: JSON.stringify(sourceHash) } });
     writeFileSync(join(temporary, HASH_FILE), sourceHash);
     rmSync(DIST, { recursive: true, force: true });
     renameSync(temporary, DIST);

@@ -8,7 +8,8 @@
  * taken while a file was changed within the last two seconds is never remembered (git's "racy clean" rule),
  * so an edit can never hide behind a remembered hash.
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { listTree } from "./list-tree.mjs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -54,6 +55,8 @@ export function hashSources() {
   hash.update(readFileSync(join(ROOT, "scripts/build.mjs")));
   // Bundled into the start-up snapshot's entry, which checks with it that it is still of the current sources.
   hash.update(readFileSync(join(ROOT, "scripts/source-hash.mjs")));
+  // Bundled wherever src/knowledge/input-key.ts is.
+  hash.update(readFileSync(join(ROOT, "scripts/list-tree.mjs")));
   hash.update(readFileSync(join(ROOT, "node_modules/esbuild/package.json")));
   for (const name of BUNDLED_PACKAGES) hash.update(readFileSync(join(ROOT, `node_modules/${name}/package.json`)));
   const digest = hash.digest("hex");
@@ -70,7 +73,7 @@ function statSources() {
   const files = listTree(join(ROOT, "src"))
     .sort()
     .map((f) => `src/${f}`)
-    .concat(["scripts/build.mjs", "scripts/source-hash.mjs", "node_modules/esbuild/package.json"])
+    .concat(["scripts/build.mjs", "scripts/source-hash.mjs", "scripts/list-tree.mjs", "node_modules/esbuild/package.json"])
     .concat(BUNDLED_PACKAGES.map((name) => `node_modules/${name}/package.json`));
   const now = BigInt(Date.now()) * 1_000_000n;
   let signature = "";
@@ -84,28 +87,6 @@ function statSources() {
     if (now - stat.ctimeNs < RACY_NS || now - stat.mtimeNs < RACY_NS) racy = true;
   }
   return { files: kept.sort(), signature, racy };
-}
-
-/**
- * Every path under `dir`, relative to it: what readdirSync(dir, { recursive: true }) lists (folders too, and
- * symlinked folders entered), read with file types instead: Node 20's recursive listing joins, relativizes and
- * stats every entry in JavaScript, ~10 ms for src/ against ~1 ms here, on every start. A copy of
- * src/knowledge/input-key.ts's listTree (this script runs before anything is built, so it cannot import it).
- * @param {string} dir
- * @returns {string[]}
- */
-function listTree(dir) {
-  const paths = [];
-  const walk = (relative) => {
-    for (const entry of readdirSync(relative ? join(dir, relative) : dir, { withFileTypes: true })) {
-      const path = relative ? `${relative}/${entry.name}` : entry.name;
-      paths.push(path);
-      if (entry.isDirectory() || (entry.isSymbolicLink() && statSync(join(dir, path), { throwIfNoEntry: false })?.isDirectory()))
-        walk(path);
-    }
-  };
-  walk("");
-  return paths;
 }
 
 /**

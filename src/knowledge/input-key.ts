@@ -6,9 +6,10 @@
  * cannot be set back except by the clock, and a signature taken while an input was changed within the last
  * two seconds is never remembered (git's "racy clean" rule), so an edit never hides behind a remembered key.
  */
-import { readFileSync, readdirSync, renameSync, statSync, writeFileSync, type BigIntStats } from "node:fs";
+import { readFileSync, renameSync, statSync, writeFileSync, type BigIntStats } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { listTree } from "../../scripts/list-tree.mjs";
 
 const RACY_NS = 2_000_000_000n;
 
@@ -77,23 +78,5 @@ function hashFiles(files: string[], salt: string): string {
   return hash.digest("hex");
 }
 
-/**
- * Every path under `dir`, relative to it: what readdirSync(dir, { recursive: true }) lists (folders too, and
- * symlinked folders entered), read with file types instead: Node 20's recursive listing joins, relativizes and
- * stats every entry in JavaScript, several times slower, on every start. scripts/source-hash.mjs has a copy
- * (it runs before anything is built, so it cannot import this).
- * @example listTree("knowledge") // ["entities", "entities/programs.yaml", …]
- */
-export function listTree(dir: string): string[] {
-  const paths: string[] = [];
-  const walk = (relative: string) => {
-    for (const entry of readdirSync(relative ? join(dir, relative) : dir, { withFileTypes: true })) {
-      const path = relative ? `${relative}/${entry.name}` : entry.name;
-      paths.push(path);
-      if (entry.isDirectory() || (entry.isSymbolicLink() && statSync(join(dir, path), { throwIfNoEntry: false })?.isDirectory()))
-        walk(path);
-    }
-  };
-  walk("");
-  return paths;
-}
+/** Every path under a folder, relative to it (shared with scripts/source-hash.mjs, which runs before a build). */
+export { listTree };

@@ -27,6 +27,7 @@ import { answerQuotedFigures, quotedFigures } from "./figure-named.js";
 import { sectionNamed } from "../answer-shapes/passages.js";
 import { answerCompoundTerm, compoundTerm } from "../describe/compound-term.js";
 import { personByOffice, personNotNamed } from "./person-asked.js";
+import { countAsked } from "../query/count-asked.js";
 
 export type Shape = (typeof ANSWER_SHAPES)[number];
 
@@ -40,6 +41,26 @@ export const FIGURE_SHAPES: readonly Shape[] = ["facts", "series", "extreme", "d
 
 /** Shapes that answer with a list of names. */
 const LIST_SHAPES: readonly Shape[] = ["regions", "region-field"];
+
+/**
+ * A finding a rule both tests and answers with, made once per question: a rule's `applies` and its `answer` read
+ * the same query, and several of these scan the knowledge.
+ */
+function once<T>(find: (query: Query, deps: Deps) => T): (c: Case) => T {
+  const found = new WeakMap<Query, { value: T }>();
+  return (c) => {
+    let hit = found.get(c.query);
+    if (!hit) found.set(c.query, (hit = { value: find(c.query, c.deps) }));
+    return hit.value;
+  };
+}
+const headOfOffice = once(personByOffice);
+const quoted = once(quotedFigures);
+const places = once(placesAsked);
+const generalSubject = once(generalFigureSubject);
+const yearQuestions = once(yearFigureQuestions);
+const scoped = once(scopedSubject);
+const topicPassage = once(answeringPassage);
 
 /** The question is answered with figures. */
 const figures = (c: Case) => FIGURE_SHAPES.includes(c.shape);
@@ -83,49 +104,47 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
   {
     // 地域科学技術振興室の室長って誰？: the head the documents name with that office.
     name: "person-by-office",
-    applies: (c) => hasCue(c.deps, c.query, "who") && hasCue(c.deps, c.query, "posts") && personByOffice(c.query, c.deps) !== undefined,
-    answer: (c) => personByOffice(c.query, c.deps)!,
+    applies: (c) => hasCue(c.deps, c.query, "who") && hasCue(c.deps, c.query, "posts") && headOfOffice(c) !== undefined,
+    answer: (c) => headOfOffice(c)!,
   },
   {
     // 82大学等に1～2名っていう規模、いつ時点の数字？: the quoted figure's own year, cited.
     name: "figure-named",
-    applies: (c) => c.shape !== "help" && quotedFigures(c.query, c.deps).length > 0,
-    answer: (c) => answerQuotedFigures(c.query, c.deps, quotedFigures(c.query, c.deps)),
+    applies: (c) => c.shape !== "help" && quoted(c).length > 0,
+    answer: (c) => answerQuotedFigures(c.query, c.deps, quoted(c)),
   },
   {
     // 日本の大学発ベンチャー数を米英と比べて, ドイツの大学発ベンチャーは: a figure the documents give per country,
     // asked for two or more countries or for one they do not give. Each country's own figure, or "not there".
     name: "places",
     applies: (c) => c.shape !== "help" && comparesPlaces(c),
-    answer: (c) => answerPlaces(c.query, c.deps, placesAsked(c.query, c.deps)!),
+    answer: (c) => answerPlaces(c.query, c.deps, places(c)!),
   },
   {
     // 都市エリアの数字ください: figures of several kinds, none named; which is the user's to say.
     name: "which-figure",
-    applies: (c) => c.shape !== "help" && generalFigureSubject(c.query, c.deps) !== undefined,
-    answer: (c) => askWhichFigure(c.query, c.deps, generalFigureSubject(c.query, c.deps)!),
+    applies: (c) => c.shape !== "help" && generalSubject(c) !== undefined,
+    answer: (c) => askWhichFigure(c.query, c.deps, generalSubject(c)!),
   },
   {
     // H23の数字ください: a year's figures, no subject named; which one is the user's to say.
     name: "which-figure-of-year",
-    applies: (c) => c.shape !== "help" && yearFigureQuestions(c.query, c.deps) !== undefined,
-    answer: (c) => askWhichOfYear(c.query, yearFigureQuestions(c.query, c.deps)!),
+    applies: (c) => c.shape !== "help" && yearQuestions(c) !== undefined,
+    answer: (c) => askWhichOfYear(c.query, yearQuestions(c)!),
   },
   {
     // アンケートの対象になってる取組は？ of a figure given for several groups: the groups, each cited.
     name: "breakdown",
     // (何大学が対象, いくつが対象 ask a count: the figure, not its groups.)
-    applies: (c) =>
-      c.shape !== "help" && hasCue(c.deps, c.query, "breakdown") && !asksCount(c) && scopedSubject(c.query, c.deps) !== undefined,
-    answer: (c) => answerBreakdown(c.query, c.deps, scopedSubject(c.query, c.deps)!),
+    applies: (c) => c.shape !== "help" && hasCue(c.deps, c.query, "breakdown") && !asksCount(c) && scoped(c) !== undefined,
+    answer: (c) => answerBreakdown(c.query, c.deps, scoped(c)!),
   },
   {
     // A description asked in the asker's own words (どの範囲を対象に活動する？), where one passage holds the
     // rest of the question: that passage, not "not in the documents".
     name: "topic-passage",
-    applies: (c) =>
-      c.shape === "describe" && unexplained(c) && c.query.ownNames.length === 0 && answeringPassage(c.query, c.deps) !== undefined,
-    answer: (c) => answerTopic(c.query, c.deps, answeringPassage(c.query, c.deps)!),
+    applies: (c) => c.shape === "describe" && unexplained(c) && c.query.ownNames.length === 0 && topicPassage(c) !== undefined,
+    answer: (c) => answerTopic(c.query, c.deps, topicPassage(c)!),
   },
   {
     // 知的クラスター本部はどういう位置づけ？: a name with a noun the documents write as one term is about that term.
@@ -218,19 +237,19 @@ export function decideBeforeAnswer(c: Case): { rule: string; draft: Draft } | un
 }
 
 /** The passage of the compound term the question asks about, if the documents hold one. */
-function termPassage(c: Case): Draft | undefined {
-  const term = compoundTerm(c.query, c.deps);
-  return term ? answerCompoundTerm(c.query, c.deps, term) : undefined;
-}
+const termPassage = once((query, deps) => {
+  const term = compoundTerm(query, deps);
+  return term ? answerCompoundTerm(query, deps, term) : undefined;
+});
 
-/** A count asked (何大学, いくつ): a unit's word or いくつ. */
+/** A count asked (何大学が対象): a unit's word, or a counter the check after answering reads too. */
 function asksCount(c: Case): boolean {
-  return askedUnit(c.deps, c.query.match) !== undefined || /いくつ|何[\p{Script=Han}]/u.test(c.query.match);
+  return askedUnit(c.deps, c.query.match) !== undefined || countAsked(c.query, c.deps) !== undefined;
 }
 
 /** Two or more countries asked, or one the documents give no figure for, of a subject given per country. */
 function comparesPlaces(c: Case): boolean {
-  const asked = placesAsked(c.query, c.deps);
+  const asked = places(c);
   return !!asked && (asked.places.length >= 2 || !asked.byPlace.has(asked.places[0]!));
 }
 

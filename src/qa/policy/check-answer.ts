@@ -4,6 +4,7 @@
  */
 import { hasCue, say, type Deps, type Draft } from "../answer-kit.js";
 import { namesPerson, personByOffice, personNotNamed } from "./person-asked.js";
+import { countAsked } from "../query/count-asked.js";
 import type { Query } from "../understand-question.js";
 import { asksBeyondEvidence, notForOrganization, otherSubjectsFigures, passageInstead, regionsNamed } from "../guard-answer.js";
 import { FIGURE_SHAPES, type Shape } from "./answerability.js";
@@ -41,18 +42,18 @@ export const CHECKS_AFTER_ANSWER: Check[] = [
     // heads are named (主管課).
     name: "person-not-named",
     applies: (q, d, _shape, deps) =>
-      d.status === "answered" && !d.facts?.length && hasCue(deps, q, "who") && hasCue(deps, q, "posts") && !namesPerson(d),
+      d.status === "answered" && !d.facts?.length && hasCue(deps, q, "who") && hasCue(deps, q, "posts") && !namesPerson(d, deps),
     replace: (q, deps) => personByOffice(q, deps) ?? personNotNamed(q, deps),
   },
   {
     // 何社が参加？ answered by a passage with no count of 社: the count is not in the documents.
     name: "count-without-figure",
-    applies: (q, d, shape) =>
+    applies: (q, d, shape, deps) =>
       d.status === "answered" &&
       (shape === "describe" || shape === "attribute") &&
       !d.facts?.length &&
-      countAsked(q) !== undefined &&
-      !quotesCount(d, countAsked(q)!),
+      countAsked(q, deps) !== undefined &&
+      !quotesCount(d, countAsked(q, deps)!),
     replace: (q, deps) => countNotInDocuments(q, deps),
   },
   {
@@ -106,24 +107,6 @@ export function checkAnswer(query: Query, deps: Deps, draft: Draft, shape: Shape
   const check = CHECKS_AFTER_ANSWER.find((c) => c.applies(query, draft, shape, deps));
   return check ? { draft: check.replace(query, deps, draft), check: check.name } : { draft };
 }
-
-/** The counter a question asks with (何社 → 社, 何件 → 件), when it asks "how many" in Japanese. */
-function countAsked(query: Query): string | undefined {
-  const counter = query.match.match(/何(社|件|人|名|機関|拠点|大学|地域|か所|箇所|カ所)/)?.[1];
-  if (counter) return counter;
-  // 倍率, 何倍: a multiple, which a passage states with 倍.
-  if (/倍率|何倍/.test(query.match)) return "倍";
-  // 企業の数は / 参加機関数って: a count asked without its counter; any counted figure answers it.
-  // Only where the question ends on it: 設立数が減ってるのはなぜ asks why, not how many.
-  return /(?:の数|[^\p{Script=Hiragana}]数)(?:は|って|を教えて(?:ください|下さい|ほしい)?|が知りたい(?:です)?|を知りたい(?:です)?)?[?？!！。\s]*$/u.test(
-    query.match,
-  )
-    ? COUNTERS
-    : undefined;
-}
-
-/** Any counter a counted figure is written with. */
-const COUNTERS = "(?:社|件|人|名|機関|拠点|大学|地域|か所|箇所|カ所|クラスター|エリア|校|者)";
 
 /** Whether the draft's quotes hold a number counted in that unit. */
 function quotesCount(draft: Draft, unit: string): boolean {

@@ -5,17 +5,37 @@
 import type { Query } from "../understand-question.js";
 import type { Attribute, Entity } from "../../knowledge/load-knowledge.js";
 import { numberCitations, say, type Deps, type Draft } from "../answer-kit.js";
+import { escapeRegExp } from "../match/mention.js";
 
 /**
  * Whether an answer names a person by a post (室長：中川健朗, …課（木村 直人）): the documents write heads so.
- * @example namesPerson({ status: "answered", summary: "…振興室（室長：中川健朗）" }) // true
+ * @example namesPerson({ status: "answered", summary: "…振興室（室長：中川健朗）" }, deps) // true
  */
-export function namesPerson(d: Draft): boolean {
-  return PERSON.test([d.summary, ...(d.lines ?? [])].join("\n"));
+export function namesPerson(d: Draft, deps: Pick<Deps, "lexicon">): boolean {
+  return personPattern(deps).test([d.summary, ...(d.lines ?? [])].join("\n"));
 }
 
-/** A head named after a post (室長：中川健朗) or in brackets after an office (…地域支援課（木村 直人）). */
-const PERSON = /(?:室長|課長|局長|部長)[：:\s]\s*\p{Script=Han}{2,}|(?:室|課|局)[（(]\p{Script=Han}{1,3}\s?\p{Script=Han}{1,3}[）)]/u;
+const patterns = new WeakMap<object, RegExp>();
+
+/**
+ * A head named after a post of the lexicon (室長：中川健朗) or in brackets after an office (…地域支援課（木村 直人）),
+ * as the documents write heads; made once per lexicon.
+ */
+function personPattern(deps: Pick<Deps, "lexicon">): RegExp {
+  let pattern = patterns.get(deps.lexicon);
+  if (!pattern) {
+    const posts = deps.lexicon.cues.posts
+      .filter((p) => /\p{Script=Han}/u.test(p))
+      .map(escapeRegExp)
+      .join("|");
+    pattern = new RegExp(
+      `(?:${posts})[：:\\s]\\s*\\p{Script=Han}{2,}|(?:室|課|局)[（(]\\p{Script=Han}{1,3}\\s?\\p{Script=Han}{1,3}[）)]`,
+      "u",
+    );
+    patterns.set(deps.lexicon, pattern);
+  }
+  return pattern;
+}
 
 /**
  * The head of an office the question names (地域科学技術振興室の室長って誰): the attribute that names the office
@@ -30,7 +50,7 @@ export function personByOffice(query: Query, deps: Deps): Draft | undefined {
     for (const attribute of entity.attributes) {
       const value = attribute.value.normalize("NFKC");
       const score = runs.filter((r) => value.includes(r)).reduce((n, r) => n + r.length, 0);
-      if (PERSON.test(value) && score > 0 && (!best || score > best.score)) best = { score, entity, attribute };
+      if (personPattern(deps).test(value) && score > 0 && (!best || score > best.score)) best = { score, entity, attribute };
     }
   if (!best) return undefined;
   const { entity, attribute } = best;

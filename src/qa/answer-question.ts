@@ -6,7 +6,7 @@ import type { Answer, AskOptions } from "./types.js";
 import type { Deps, Draft, Shape as ShapeFn } from "./answer-kit.js";
 import { say } from "./answer-kit.js";
 import { hasWords, MAX_QUESTION_LENGTH, normalizeQuestion } from "./normalize-question.js";
-import { understandQuestion, detectLanguage } from "./understand-question.js";
+import { understandQuestion, type Query, detectLanguage } from "./understand-question.js";
 import { answerFacts } from "./answer-shapes/facts.js";
 import { answerSeries } from "./answer-shapes/series.js";
 import { answerExtreme } from "./answer-shapes/extreme.js";
@@ -110,13 +110,9 @@ function answerOnce(deps: Deps, question: string, options: AskOptions): Answer {
   // An opinion or a prediction asked anywhere (…増えると思う？予想でいいので) makes the whole question one.
   const pieces = splitParts(text);
   if (pieces.length > 1 && outOfScopeKind(deps, understandQuestion(deps, question))) return answerPart(deps, question, options);
-  const parts =
-    pieces.length > 1
-      ? withAddenda(
-          deps,
-          pieces.filter((part) => asksSomething(deps, part)),
-        )
-      : [];
+  // Each piece read once here, to tell asks from greetings and addenda.
+  const read = pieces.length > 1 ? pieces.map((part) => ({ part, query: understandQuestion(deps, part) })) : [];
+  const parts = withAddenda(read.filter(({ query }) => asksSomething(deps, query)));
   // Each part after the first may leave its subject out (目標値と、23年度の実績は？): it follows the part before.
   if (parts.length > 1) {
     const answers: Answer[] = [];
@@ -129,12 +125,11 @@ function answerOnce(deps: Deps, question: string, options: AskOptions): Answer {
 
 /**
  * A part that only adds a year to the one before it (予算額は？2004年度の) is that part's, not a question of its own.
- * @example withAddenda(deps, ["産業クラスター計画の予算額は?", "2004年度の"]) // ["産業クラスター計画の予算額は? 2004年度の"]
+ * @example withAddenda([{ part: "産業クラスター計画の予算額は?", query }, { part: "2004年度の", query }]) // ["…予算額は? 2004年度の"]
  */
-function withAddenda(deps: Deps, parts: string[]): string[] {
+function withAddenda(read: Array<{ part: string; query: Query }>): string[] {
   const out: string[] = [];
-  for (const part of parts) {
-    const query = understandQuestion(deps, part);
+  for (const { part, query } of read) {
     const onlyYears = query.years.years.length > 0 && query.mentions.length === 0 && query.triggers.length === 0 && !query.leftover;
     if (onlyYears && out.length) out[out.length - 1] = `${out[out.length - 1]} ${part}`;
     else out.push(part);
@@ -143,8 +138,7 @@ function withAddenda(deps: Deps, parts: string[]): string[] {
 }
 
 /** Whether a part of a question names something or asks something beyond a greeting. */
-function asksSomething(deps: Deps, part: string): boolean {
-  const query = understandQuestion(deps, part);
+function asksSomething(deps: Deps, query: Query): boolean {
   return (
     query.mentions.length > 0 ||
     query.years.years.length > 0 ||

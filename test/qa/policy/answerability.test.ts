@@ -115,3 +115,25 @@ describe("the checks after an answer is drafted", () => {
     expect(qa.answer("神戸クラスターに参加してる機関は？").text).toContain("理化学研究所");
   });
 });
+
+describe("when a list of names is asked when or why", () => {
+  it("answers from the passage that dates it, not with the list", () => {
+    const answer = qa.answer("第I期知的クラスターの4地域が事業を終了したのはいつ？");
+    expect(answer.intent).toBe("describe");
+    expect(answer.text).toContain("平成19年度末");
+  });
+  it("never quotes another program's section for words the question shares with it", () => {
+    expect(qa.answer("都市エリアの実施地域はいつ決まった？").citations[0]?.section).not.toContain("知的クラスター");
+  });
+  it("reads いつ only as a word: どれくらいついてる asks an amount", () => {
+    expect(qa.answer("経産省の産業クラスター計画って予算どれくらいついてる？").text).not.toContain("時期");
+  });
+});
+
+describe("names of participants", () => {
+  it("are not in the documents, said as such (企業名一覧)", () => {
+    const answer = qa.answer("金沢地域の知的クラスターに参加してる企業名一覧");
+    expect(answer.status).toBe("not_found");
+    expect(answer.text).toContain("名称");
+  });
+});

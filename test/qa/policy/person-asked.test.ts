@@ -26,9 +26,3 @@ describe("who, asked of a body rather than a person", () => {
     expect(qa.answer("研究環境・産業連携課の田中課長の後任って誰になった？").status).toBe("not_found");
   });
 });
-
-describe("a count asked of a region the documents give none for", () => {
-  it("is not in the documents, however politely it ends (…の件数を教えてください)", () => {
-    expect(qa.answer("熊本エリアで出た特許の件数を教えてください").status).toBe("not_found");
-  });
-});

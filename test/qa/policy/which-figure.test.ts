@@ -14,3 +14,15 @@ describe("which figure", () => {
     expect(qa.answer("きょうどう研究件数のH22の数字ください").status).toBe("answered");
   });
 });
+
+describe("a year's figures asked with no subject", () => {
+  it("asks which, with whole questions that each answer", () => {
+    const answer = qa.answer("H23の数字ください");
+    expect(answer.status).toBe("clarify");
+    expect(answer.options!.length).toBeGreaterThanOrEqual(2);
+    expect(qa.answer(answer.options![0]!.question).status).toBe("answered");
+  });
+  it("never says a year with figures has none (2011年度のデータある？)", () => {
+    expect(qa.answer("2011年度のデータある？").text).not.toContain("数値や記述は資料にありません");
+  });
+});

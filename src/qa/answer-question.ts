@@ -29,6 +29,8 @@ import { extractedCaution } from "./extracted-caution.js";
 import { citePage } from "./cite-pages.js";
 import { withinDocuments } from "./query/document-reference.js";
 import { coordinatedParts } from "./query/coordinated-asks.js";
+import { joinCuts } from "./query/join-split.js";
+import { parseFiscalYears } from "./fiscal-year.js";
 import { citeHeader } from "./cite-header.js";
 import { correctSpelling } from "./query/correct-spelling.js";
 import { inCorpus } from "./query/in-corpus.js";
@@ -162,6 +164,45 @@ function answerPart(all: Deps, question: string, options: AskOptions): Answer {
     const first = answerPart(all, coordinated[0]!, { ...options, documents });
     return joinParts(question, [first, answerPart(all, coordinated[1]!, { previous: first.topic, samePart: true, documents })]);
   }
+  const whole = answerRead(all, question, query);
+  return options.samePart ? whole : (splitAtJoin(all, question, query, whole) ?? whole);
+}
+
+/**
+ * A question with a と that no word list split (共同研究件数の基準値と目標値): cut there when both halves answer
+ * with figures, the first keeps a figure the whole answered and the second adds one it did not; else undefined.
+ */
+function splitAtJoin(all: Deps, question: string, query: Query, whole: Answer): Answer | undefined {
+  // A question that compares (差, 比べ, 推移, どっちが) joins its operands with と.
+  if (whole.status !== "answered" || whole.facts.length === 0 || (query.intent && OPERANDS.has(query.intent.shape))) return undefined;
+  const documents = query.documents;
+  for (const at of joinCuts(query)) {
+    const first = answerRead(all, query.match.slice(0, at), understandQuestion(all, query.match.slice(0, at)), documents);
+    if (first.status !== "answered" || !first.facts.some((f) => whole.facts.includes(f))) continue;
+    // A year asked before the first half (H23の…と…) is the second's too when it names none.
+    const rest = query.match.slice(at + 1);
+    const years = query.years.years.filter((y) => y.index < at).map((y) => y.text);
+    const asked = years.length && parseFiscalYears(rest).years.length === 0 ? `${years.join("・")}の${rest}` : rest;
+    const second = answerPart(all, asked, { previous: first.topic, samePart: true, documents });
+    // The halves keep every figure the whole answered, and the second adds a kind of figure (a subject's
+    // target, another subject) the whole did not answer: more years of the same figure are no second ask.
+    const kind = (id: string) => {
+      const f = all.kb.factsById.get(id);
+      return f ? `${f.subject}|${f.qualifier}` : id;
+    };
+    const answeredKinds = new Set([...whole.facts, ...first.facts].map(kind));
+    const kept = whole.facts.every((f) => first.facts.includes(f) || second.facts.includes(f));
+    if (second.status === "answered" && kept && second.facts.some((f) => !answeredKinds.has(kind(f))))
+      return joinParts(question, [first, second]);
+  }
+  return undefined;
+}
+
+const OPERANDS = new Set(["difference", "series", "extreme", "versus-target"]);
+
+/** A read question answered as one: the policy's rules first, then the shape its reading asks for. */
+function answerRead(all: Deps, question: string, read: Query, documents?: string[]): Answer {
+  const query = read.documents.length || !documents?.length ? read : { ...read, documents };
   // H20資料で…: passages come from the document the question names.
   const deps = withinDocuments(all, query.documents);
   const shape = shapeOf(query, deps);

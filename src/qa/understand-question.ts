@@ -16,7 +16,7 @@ import { findTriggers, MIN_INTENT_SCORE, scoreIntents } from "./detect-intent.js
 import { chooseReading, readingOfKinds, readingOfYearFigures } from "./query/readings.js";
 import { blankAsides } from "./query/asides.js";
 import { findDocumentReference } from "./query/document-reference.js";
-import { withCountedChild } from "./query/counted-child.js";
+import { countedSibling, withCountedChild } from "./query/counted-child.js";
 import { resolveGenericNames } from "./query/generic-names.js";
 import { normalizeForMatch } from "../knowledge/normalize-text.js";
 import type { ExplainedWords, QuestionWords } from "./question-words.js";
@@ -127,6 +127,12 @@ export function understandQuestion(
   const previousTypes = [previousEntity?.type, previousParent?.type].filter((t): t is EntityType => t !== undefined);
   const candidates = scoreIntents(deps.intents, match, mentions, yearSet.length, previousTypes);
   let choice = chooseReading(deps.kb, candidates, mentions, yearSet, MIN_INTENT_SCORE);
+  // A later part counting in another unit (…の参加機関数と24年度の実施地域数) asks the part before's sibling
+  // indicator: the reading that takes an indicator.
+  const sibling =
+    samePart && mentions.length === 0 && previousEntity ? countedSibling(deps.kb, deps.lexicon, match, previousEntity) : undefined;
+  if (sibling && choice && !choice.intent.subjectTypes.includes(sibling.type))
+    choice = candidates.find((c) => c.score > 0 && c.intent.subjectTypes.includes(sibling.type)) ?? choice;
   let followUp = false;
   if (previous?.intent && (!choice || choice.triggers.length === 0)) {
     const again = deps.intents.find((i) => i.name === previous.intent);

@@ -7,6 +7,7 @@ import type { EntityType } from "../../knowledge/schema.js";
 import type { Query } from "../understand-question.js";
 import { entityName, say, shortEntityName, type Deps, type Draft } from "../answer-kit.js";
 import { narrowByParaphrasedScope } from "./select-facts.js";
+import { countedSibling } from "../query/counted-child.js";
 
 /** Mentions weaker than this are not trusted as the subject on their own. */
 export const MIN_MENTION_SCORE = 0.6;
@@ -47,8 +48,12 @@ export function pickSubjects(query: Query, deps: Deps, types: EntityType[]): Ent
       : parent && types.includes(parent.type)
         ? parent
         : undefined;
-  if (previous && asked && query.mentions.length === 0 && (!query.leftover || query.samePart))
+  if (previous && asked && query.mentions.length === 0 && (!query.leftover || query.samePart)) {
+    const sibling = query.samePart ? countedSibling(deps.kb, deps.lexicon, query.match, previous) : undefined;
+    // (Its program is what the reading asks of, its indicator in that unit what counts it.)
+    if (sibling) return [sibling];
     return [asked === previous ? (scopedParent(query, deps, previous) ?? previous) : asked];
+  }
   return [];
 }
 

@@ -171,7 +171,13 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
     // H26年度の執行額 when no document gives any 執行額 for H26: not which program, but not there.
     // (A named subject's own years are said by its answer, with options to ask them.)
     name: "years-without-figures",
-    applies: (c) => figures(c) && !c.query.followUp && c.query.mentions.length === 0 && asksYearsWithoutFigures(c.query, c.deps),
+    // (A later part of one question asks of the part before's subject: that subject's years decide.)
+    applies: (c) =>
+      figures(c) &&
+      !c.query.followUp &&
+      !(c.query.samePart && c.query.previous?.subject) &&
+      c.query.mentions.length === 0 &&
+      asksYearsWithoutFigures(c.query, c.deps),
     answer: (c) => answerYearsWithoutFigures(c.query, c.deps),
   },
   {

@@ -27,7 +27,7 @@ export function withCountedChild(kb: KnowledgeBase, lexicon: Lexicon, matchText:
  * The indicator in that unit that belongs to the program (its child, or one named after it): the one whose
  * qualifying words the question uses (被災地の実施地域数 for 被災地向けの…), else the program's own, else none.
  */
-function countedBy(kb: KnowledgeBase, program: Entity, unit: string, matchText: string): Entity | undefined {
+export function countedBy(kb: KnowledgeBase, program: Entity, unit: string, matchText: string): Entity | undefined {
   const name = program.name.normalize("NFKC").toLowerCase();
   const fits = [...kb.entities.values()].filter(
     (e) => e.type === "indicator" && e.unit === unit && (e.parent === program.id || e.name.normalize("NFKC").toLowerCase().includes(name)),
@@ -43,4 +43,16 @@ function qualifiers(indicator: Entity): string[] {
   return indicator.aliases
     .map((a) => /^([^の]{2,8})の/.exec(a.normalize("NFKC").toLowerCase())?.[1])
     .filter((w): w is string => w !== undefined);
+}
+
+/**
+ * A part after the first that names no subject and counts in another unit than the part before's indicator
+ * (…の参加機関数と24年度の実施地域数): the sibling indicator of the same program in the asked unit.
+ * @example countedSibling(kb, lexicon, "24年度の実施地域数", sankaIndicator)?.id // "ind-chiiki-senryaku-regions"
+ */
+export function countedSibling(kb: KnowledgeBase, lexicon: Lexicon, matchText: string, previous: Entity): Entity | undefined {
+  const unit = askedUnit({ lexicon }, matchText);
+  const program = previous.type === "indicator" && previous.parent ? kb.entities.get(previous.parent) : undefined;
+  if (!unit || !program || previous.unit === unit) return undefined;
+  return countedBy(kb, program, unit, matchText);
 }

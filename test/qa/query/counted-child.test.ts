@@ -18,3 +18,11 @@ describe("a count asked of a program", () => {
     expect(qa.answer("地域イノベーション戦略支援プログラムは24年度に何地域で実施してる？").summary).toContain("23地域");
   });
 });
+
+describe("a later part that counts in another unit", () => {
+  it("is answered by the sibling indicator of the part before's program (参加機関数と…実施地域数)", () => {
+    const answer = qa.answer("地域イノベーション戦略支援プログラムの23年度の参加機関数と、24年度の実施地域数は");
+    expect(answer.text).toContain("338機関");
+    expect(answer.text).toContain("23地域");
+  });
+});

@@ -23,6 +23,9 @@ describe("questions typed as names and years only", () => {
   it("answer with the subject's figures of that year (知クラ第II期 2008年度)", () => {
     expect(qa.answer("知クラ第II期 2008年度").text).toContain("75億円");
   });
+  it("read イノベ as イノベーション in a name (JSTの地域イノベ事業)", () => {
+    expect(qa.answer("JSTの地域イノベ事業のH20予算案").text).toContain("110億円");
+  });
   it("read an arrow between two years as a change (知クラ2期 H19→H20)", () => {
     expect(qa.answer("知クラ2期 H19→H20").intent).toBe("difference");
   });

@@ -1,0 +1,37 @@
+/**
+ * Where a question may ask two things joined by と that no word list told apart (共同研究件数の基準値と目標値,
+ * 特許化率とあっせん件数): the places to try cutting it. Whether a cut is taken is decided by the answers
+ * (answer-question.ts): only when both halves answer with figures and the second adds what the whole did not.
+ */
+import type { Query } from "../understand-question.js";
+
+/** A と that ends a clause or joins a comparison (とは, として, と比べ, と同じ), not two nouns. */
+const NOT_A_JOIN = /^と(?:は|して|し|いう|いっ|なる|なっ|の|比|同|違|共|もに|か|する|され|き|こ|ころ|も)/u;
+
+/** A noun's last character before the と, and the first of the noun after it. */
+const NOUN_END = /[\p{Script=Han}\p{Script=Katakana}ー0-9a-z)）]$/u;
+const NOUN_START = /^[\p{Script=Han}\p{Script=Katakana}0-9a-zＨｈ(（]/u;
+
+/**
+ * The offsets in `query.match` of each と between two nouns outside any name, at most `limit`, first first.
+ * @example joinCuts(understand("共同研究件数の基準値（H15）と目標値をセットで")) // [the offset of that と]
+ */
+export function joinCuts(query: Query, limit = 2): number[] {
+  const cuts: number[] = [];
+  const text = query.match;
+  for (let at = text.indexOf("と"); at > 0 && cuts.length < limit; at = text.indexOf("と", at + 1)) {
+    if (NOT_A_JOIN.test(text.slice(at)) || !NOUN_END.test(text.slice(0, at)) || !NOUN_START.test(text.slice(at + 1))) continue;
+    if (query.mentions.some((m) => m.start <= at && at < m.end) || betweenYears(query, at)) continue;
+    cuts.push(at);
+  }
+  return cuts;
+}
+
+/** A と that joins two years (23年度と24年度): one question of two years. */
+function betweenYears(query: Query, at: number): boolean {
+  const ends = query.years.years.map((y) => {
+    const start = query.match.indexOf(y.text.toLowerCase().replace(/\s/g, ""));
+    return { start, end: start + y.text.replace(/\s/g, "").length };
+  });
+  return ends.some((y) => y.end === at) && ends.some((y) => y.start === at + 1);
+}

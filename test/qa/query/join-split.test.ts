@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { createAnswerer, createDeps } from "../../../src/qa/index.js";
+import { understandQuestion } from "../../../src/qa/understand-question.js";
+import { joinCuts } from "../../../src/qa/query/join-split.js";
+
+const qa = createAnswerer();
+const deps = createDeps();
+const cutsOf = (q: string) => {
+  const query = understandQuestion(deps, q);
+  return joinCuts(query).map((at) => [query.match.slice(0, at), query.match.slice(at + 1)]);
+};
+
+describe("places to cut a question at と", () => {
+  it("are each と between two nouns (…の拠点数と当初予算)", () => {
+    expect(cutsOf("先端融合の拠点数と当初予算")).toEqual([["先端融合の拠点数", "当初予算"]]);
+  });
+  it("leave out a と that ends a clause or compares (とは, と比べ)", () => {
+    expect(cutsOf("TLOとは？")).toEqual([]);
+    expect(cutsOf("都市エリアの予算を知的クラスターと比べると")).toEqual([]);
+  });
+  it("leave out a と between two years (23年度と24年度)", () => {
+    expect(cutsOf("施策の当初予算、23年度と24年度")).toEqual([]);
+  });
+});
+
+describe("a question cut at と by its answers", () => {
+  it("answers a figure and a target of one subject (基準値と目標値)", () => {
+    const answer = qa.answer("産学官連携本部等の整備状況の基準値と目標値");
+    expect(answer.text).toContain("119機関");
+    expect(answer.text).toContain("250機関");
+  });
+  it("answers a later half of another kind from the first half's program (拠点数と当初予算)", () => {
+    const answer = qa.answer("先端融合の拠点数と当初予算");
+    expect(answer.text).toContain("12拠点");
+    expect(answer.text).toContain("6,636,550千円");
+  });
+  it("gives a year written before the first half to a second half that names none", () => {
+    const answer = qa.answer("H23の共同研究件数と産学官連携本部等の整備数");
+    expect(answer.text).toContain("16,302件");
+    expect(answer.summary).toContain("245機関");
+  });
+  it("stays one question when the whole already answers both (two subjects of one figure)", () => {
+    expect(qa.answer("知的クラスターと都市エリアの20年度予算案は？").intent).toBe("budget");
+  });
+});

@@ -17,6 +17,7 @@ import { chooseReading, readingOfKinds, readingOfYearFigures } from "./query/rea
 import { blankAsides } from "./query/asides.js";
 import { findDocumentReference } from "./query/document-reference.js";
 import { countedSibling, withCountedChild } from "./query/counted-child.js";
+import { detectAspect } from "./query/aspect.js";
 import { resolveGenericNames } from "./query/generic-names.js";
 import { normalizeForMatch } from "../knowledge/normalize-text.js";
 import type { ExplainedWords, QuestionWords } from "./question-words.js";
@@ -71,7 +72,11 @@ export function understandQuestion(
   const typed = foldKanaNames(
     foldReadings(
       foldKanaNames(
-        expandShorthands(normalizeQuestion(question, deps.kb.vocabulary.variants), deps.kb.vocabulary.shorthands),
+        expandShorthands(
+          normalizeQuestion(question, deps.kb.vocabulary.variants),
+          deps.kb.vocabulary.shorthands,
+          deps.words.namesWithShorthands,
+        ),
         deps.words.katakanaNames,
       ),
       deps.words.readings,
@@ -151,6 +156,15 @@ export function understandQuestion(
   // Nor a kind, but a subject and a year it has figures for (知クラ第II期 2008年度): its figures of that year.
   if (!followUp && (!choice || choice.triggers.length === 0) && telegraphic(match, mentions, years))
     choice = readingOfYearFigures(deps.kb, deps.intents, mentions, yearSet) ?? choice;
+  // Nor years, but a subject and an aspect no figure answers asked in words no trigger holds (…って具体的に何する人？):
+  // its description.
+  if (!followUp && (!choice || choice.triggers.length === 0) && mentions.length > 0) {
+    // (Read as aspects are, without politeness: いくらなんでしょう holds なんで but asks no reason.)
+    const aspect = deps.lexicon.aspects[detectAspect(match, deps.lexicon) ?? ""];
+    const cues = aspect?.beyondFigures ? aspect.cues.filter((c) => match.includes(c.normalize("NFKC").toLowerCase())) : [];
+    const describe = deps.intents.find((i) => i.shape === "describe");
+    if (cues.length > 0 && describe) choice = { intent: describe, score: 1, triggers: cues };
+  }
   const asked = blankAsides(
     match,
     deps.lexicon.asides,

@@ -16,6 +16,7 @@ import type { Entity } from "../../knowledge/load-knowledge.js";
 import { findTriggers } from "../detect-intent.js";
 import { say, shortEntityName } from "../answer-kit.js";
 import { answeringPassage, answerTopic } from "../describe/topic-passage.js";
+import { answerTitled, titledSections } from "../describe/titled-section.js";
 import { detectAspect } from "../query/aspect.js";
 import { escapeRegExp } from "../match/mention.js";
 import { comparedSubjects } from "../answer-shapes/compare-subjects.js";
@@ -61,6 +62,7 @@ const generalSubject = once(generalFigureSubject);
 const yearQuestions = once(yearFigureQuestions);
 const scoped = once(scopedSubject);
 const topicPassage = once(answeringPassage);
+const titled = once(titledSections);
 
 /** The question is answered with figures. */
 const figures = (c: Case) => FIGURE_SHAPES.includes(c.shape);
@@ -138,6 +140,18 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
     // (何大学が対象, いくつが対象 ask a count: the figure, not its groups.)
     applies: (c) => c.shape !== "help" && hasCue(c.deps, c.query, "breakdown") && !asksCount(c) && scoped(c) !== undefined,
     answer: (c) => answerBreakdown(c.query, c.deps, scoped(c)!),
+  },
+  {
+    // 地域科学技術施策の課題は？: a section whose headings name what is asked, in the question's own words.
+    name: "titled-section",
+    // (A subject named exactly is described from its own sections; a word the documents never use is not there.)
+    applies: (c) =>
+      c.shape === "describe" &&
+      !namedExactly(c) &&
+      c.query.ownNames.length === 0 &&
+      c.query.unknownWords.length === 0 &&
+      titled(c).length > 0,
+    answer: (c) => answerTitled(c.query, c.deps, titled(c)),
   },
   {
     // A description asked in the asker's own words (どの範囲を対象に活動する？), where one passage holds the

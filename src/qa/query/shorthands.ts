@@ -9,13 +9,21 @@ const cache = new WeakMap<object, Compiled>();
 
 /**
  * The text with each shorthand written out; a shorthand that already begins its long form (コーディ of
- * コーディネーター) is left alone, and a Latin one only stands alone (VB, not a letter of a word; P after a name).
+ * コーディネーター) is left alone, as is one inside a name that holds it as written (`names`: S-イノベ), and a Latin one
+ * only stands alone (VB, not a letter of a word; P after a name).
  * @example expandShorthands("大学発VBの数", { VB: "ベンチャー" }) // "大学発ベンチャーの数"
  */
-export function expandShorthands(text: string, shorthands: Readonly<Record<string, string>>): string {
+export function expandShorthands(text: string, shorthands: Readonly<Record<string, string>>, names: readonly string[] = []): string {
   let out = text;
+  // A name that holds the shorthand as written (S-イノベ) is that name, not the shorthand.
+  const inName = (all: string, at: number) =>
+    names.some((name) => {
+      const [hay, n] = [all.toLowerCase(), name.toLowerCase()];
+      for (let from = hay.indexOf(n); from >= 0; from = hay.indexOf(n, from + 1)) if (from <= at && at < from + n.length) return true;
+      return false;
+    });
   for (const { pattern, long } of compiled(shorthands))
-    out = out.replace(pattern, (short: string, at: number, all: string) => (all.startsWith(long, at) ? short : long));
+    out = out.replace(pattern, (short: string, at: number, all: string) => (all.startsWith(long, at) || inName(all, at) ? short : long));
   return out;
 }
 

@@ -18,6 +18,7 @@ describe("the answerability policy", () => {
       "which-figure",
       "which-figure-of-year",
       "breakdown",
+      "titled-section",
       "topic-passage",
       "compound-term",
       "not-mentioned",

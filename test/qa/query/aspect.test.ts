@@ -36,6 +36,13 @@ describe("detectAspect", () => {
     expect(detectAspect("地域科学技術関係施策の課題とは", lexicon)).toBe("issues");
   });
 
+  it("reads issues asked with a general word after them (課題としてどんなこと) as the issues", () => {
+    expect(detectAspect("都市エリアの課題としてどんなことがある？", lexicon)).toBe("issues");
+    expect(detectAspect("都市エリアってどんなことしてる？", lexicon)).toBe("activities");
+  });
+  it("reads what a person does, in everyday words, as the role", () => {
+    expect(detectAspect("コーディネーターって結局何してくれる人なの", lexicon)).toBe("role");
+  });
   it("reads the plans a program rests on as its basis", () => {
     expect(detectAspect("総合的産学官連携推進事業の根拠になってる計画は？", lexicon)).toBe("basis");
     expect(detectAspect("知的クラスター創成事業はどの政策群に位置づけられてる？", lexicon)).toBe("basis");

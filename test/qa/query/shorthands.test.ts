@@ -13,6 +13,11 @@ describe("expandShorthands", () => {
     expect(expandShorthands("コーディネーターの数", shorthands)).toBe("コーディネーターの数");
     expect(expandShorthands("APR", shorthands)).toBe("APR");
   });
+  it("leaves a shorthand inside a name that holds it as written (S-イノベ)", () => {
+    expect(expandShorthands("S-イノベの課題と地域イノベ", { イノベ: "イノベーション" }, ["S-イノベ"])).toBe(
+      "S-イノベの課題と地域イノベーション",
+    );
+  });
   it("reads a lower-case Latin shorthand in any case (Univ startups)", () => {
     expect(expandShorthands("Univ startups", shorthands)).toBe("university startups");
   });

@@ -1,0 +1,78 @@
+/**
+ * A description asked of something a section's title names in the question's own words (地域科学技術施策の課題,
+ * 産学連携関連施策で今後何が必要): that section, read from its start. The subject words are what the question says
+ * beside the asked aspects; every one of them must be in the section's own title, and the section must be about
+ * an asked aspect (a heading word of it, or its markers in the text). A title over subsections only (＜産学連携関連
+ * 施策＞の課題 over four topics) is answered by its subsections, each cited.
+ */
+import type { Query } from "../understand-question.js";
+import { say, type Deps, type Draft } from "../answer-kit.js";
+import { detectAspect } from "../query/aspect.js";
+import { sectionUnits, type UnitSection } from "./section-units.js";
+import { topicWords } from "./topic-passage.js";
+import { passageDraft } from "./answer-aspect.js";
+import { citeUnits, joinProse, shownLines, isList } from "./render-passage.js";
+
+/** How many units of a section are shown: a list of five issues with the lines that explain them. */
+const WHOLE = 10;
+
+/**
+ * The sections the question names by a title: one with text, or the subsections of a title with none.
+ * @example titledSections(understand("2008年ごろの地域科学技術施策の課題は？"), deps)[0]?.section.title // "＜地域科学技術関係施策＞の課題"
+ */
+export function titledSections(query: Query, deps: Deps): UnitSection[] {
+  const aspectId = detectAspect(query.match, deps.lexicon);
+  if (!aspectId || deps.lexicon.aspects[aspectId]!.weak) return [];
+  // Every aspect the question words (今後…必要とされてる: direction and need) says how it asks, not what of.
+  const norm = (w: string) => w.normalize("NFKC").toLowerCase();
+  const asked = Object.values(deps.lexicon.aspects).filter((a) => !a.weak && a.cues.some((c) => query.match.includes(norm(c))));
+  const ofAspect = asked.flatMap((a) => [...a.cues, ...a.headings, ...a.markers]).map(norm);
+  const subject = topicWords(query, deps).known.filter((w) => !ofAspect.some((a) => a.includes(w) || w.includes(a)));
+  if (subject.length < 2) return [];
+  const headings = asked.flatMap((a) => a.headings).map(norm);
+  const markers = asked.flatMap((a) => a.markers).map(norm);
+  const sections = sectionUnits(deps.kb);
+  const under = (s: UnitSection) => sections.filter((c) => c.document === s.document && c.titles[1] === s.own && c.units.length > 1);
+  const about = (s: UnitSection) => headings.some((h) => s.context.includes(h)) || s.match.some((t) => markers.some((m) => t.includes(m)));
+  const titled = sections
+    .filter((s) => subject.every((w) => s.own.includes(w)))
+    .map((s) => ({ title: s.own, context: s.context, group: s.units.length > 1 ? [s] : under(s) }))
+    .filter(({ group }) => group.length > 0 && group.some(about))
+    // The title that shares the longest stretch with the question (産学連携関連施策, not 産学官連携施策の経緯).
+    .map((t) => ({ ...t, shared: longestShared(query.match, t.title) }))
+    .sort((a, b) => b.shared - a.shared || a.context.length - b.context.length);
+  return titled[0]?.group ?? [];
+}
+
+/** The length of the longest stretch two texts share. */
+function longestShared(a: string, b: string): number {
+  let best = 0;
+  let row = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const next = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) if (a[i - 1] === b[j - 1]) best = Math.max(best, (next[j] = row[j - 1]! + 1));
+    row = next;
+  }
+  return best;
+}
+
+/**
+ * The sections as an answer: one section's units quoted, or each subsection's under its title, each cited.
+ * @example answerTitled(query, deps, sections).citations.length // 4 for a title over four subsections
+ */
+export function answerTitled(query: Query, deps: Deps, sections: UnitSection[]): Draft {
+  if (sections.length === 1) return passageDraft(query, { where: sections[0]!, units: sections[0]!.units.slice(0, WHOLE) }, undefined);
+  const lines = sections.flatMap((s, i) => {
+    const shown = shownLines(s.units, s.section.title);
+    const body = isList(s.units) ? shown : [joinProse(shown)];
+    // (Each subsection's text opens with its own heading: ➤組織的・戦略的な共同研究の推進 …)
+    return body.map((line, k) => (k === 0 ? `・${line} [${i + 1}]` : line));
+  });
+  return {
+    status: "answered",
+    summary: say(query.lang, "資料の該当箇所です。", "The passages of the documents on that:"),
+    lines,
+    citations: sections.map((s) => citeUnits(s, s.units)),
+    topic: { intent: "describe" },
+  };
+}

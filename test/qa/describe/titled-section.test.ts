@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { createAnswerer, createDeps } from "../../../src/qa/index.js";
+import { understandQuestion } from "../../../src/qa/understand-question.js";
+import { titledSections } from "../../../src/qa/describe/titled-section.js";
+
+const qa = createAnswerer();
+const deps = createDeps();
+const titlesFor = (q: string) => titledSections(understandQuestion(deps, q), deps).map((s) => s.section.title);
+
+describe("a section the question names by its title", () => {
+  it("is found from the words beside the asked aspect (地域科学技術施策 + 課題)", () => {
+    expect(titlesFor("地域科学技術施策の課題を教えて")).toEqual(["＜地域科学技術関係施策＞の課題"]);
+  });
+  it("is the one sharing the longest stretch with the question, its subsections when it has no text", () => {
+    const titles = titlesFor("産学連携関連施策は今後どうしていく方向？");
+    expect(titles).toHaveLength(4);
+    expect(titles[0]).toBe("組織的・戦略的な共同研究の推進");
+  });
+  it("is none when no aspect is asked or the words are in no title", () => {
+    expect(titlesFor("地域科学技術施策")).toEqual([]);
+    expect(titlesFor("宇宙開発施策の課題")).toEqual([]);
+  });
+});
+
+describe("a description asked by a section's title", () => {
+  it("quotes the section, each subsection cited", () => {
+    const answer = qa.answer("産学連携関連施策は今後どうしていく方向？");
+    expect(answer.intent).toBe("titled-section");
+    expect(answer.citations).toHaveLength(4);
+    expect(answer.text).toContain("質の向上");
+  });
+  it("leaves a subject named exactly to its own sections (知的クラスター創成事業はなぜ必要)", () => {
+    expect(qa.answer("知的クラスター創成事業はなぜ必要？").intent).toBe("describe");
+  });
+});

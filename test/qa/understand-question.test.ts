@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { createDeps } from "../../src/qa/index.js";
+import { understandQuestion } from "../../src/qa/understand-question.js";
+
+const deps = createDeps();
+const read = (q: string) => understandQuestion(deps, q);
+
+describe("a subject asked with no question word", () => {
+  it("is described when an aspect no figure answers is asked in other words (具体的に何する人)", () => {
+    expect(read("産学官連携コーディネーターって具体的には何する人なの").intent?.shape).toBe("describe");
+  });
+  it("keeps its figure reading when the aspect word is also a figure's (領域, 分野)", () => {
+    expect(read("先端融合領域のイノベ拠点、H22の支援数は？").intent?.shape).toBe("facts");
+  });
+  it("reads no reason into politeness (いくらなんでしょう)", () => {
+    expect(read("産学官連携コーディネーターの月額報酬っていくらなんでしょう？").intent?.shape).not.toBe("describe");
+  });
+});

@@ -184,14 +184,17 @@ function splitAtJoin(all: Deps, question: string, query: Query, whole: Answer): 
     const years = query.years.years.filter((y) => y.index < at).map((y) => y.text);
     const asked = years.length && parseFiscalYears(rest).years.length === 0 ? `${years.join("・")}の${rest}` : rest;
     const second = answerPart(all, asked, { previous: first.topic, samePart: true, documents });
-    // The halves keep every figure the whole answered, and the second adds a kind of figure (a subject's
+    // The halves keep every subject the whole answered, and the second adds a kind of figure (a subject's
     // target, another subject) the whole did not answer: more years of the same figure are no second ask.
     const kind = (id: string) => {
       const f = all.kb.factsById.get(id);
       return f ? `${f.subject}|${f.qualifier}` : id;
     };
     const answeredKinds = new Set([...whole.facts, ...first.facts].map(kind));
-    const kept = whole.facts.every((f) => first.facts.includes(f) || second.facts.includes(f));
+    // (Kept by subject: the whole may show a figure of another year, 25年度 read as the first half's too.)
+    const subjectOf = (id: string) => all.kb.factsById.get(id)?.subject ?? id;
+    const halves = new Set([...first.facts, ...second.facts].map(subjectOf));
+    const kept = whole.facts.every((f) => halves.has(subjectOf(f)));
     if (second.status === "answered" && kept && second.facts.some((f) => !answeredKinds.has(kind(f))))
       return joinParts(question, [first, second]);
   }

@@ -401,8 +401,15 @@ function inLongerDocumentTerm(match: string, m: Mention, corpus: string, named: 
     if (to < match.length && free(to) && inCorpus(corpus, match.slice(from, to + 1))) (to++, (grown = true));
     if (from > 0 && free(from - 1) && inCorpus(corpus, match.slice(from - 1, to))) (from--, (grown = true));
   }
+  // A phrase of the subject's own names (大学と企業の共同研究 of 大学と企業の共同研究件数) is that subject's.
+  const phrase = match.slice(from, to);
+  const ownName = [m.entity, ...(m.alternatives ?? [])].some((e) =>
+    [e.name, ...e.aliases].some((n) => n.normalize("NFKC").toLowerCase().includes(phrase)),
+  );
   return (
-    to - from >= m.end - m.start + 6 && /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(match.slice(m.end, to) + match.slice(from, m.start))
+    !ownName &&
+    to - from >= m.end - m.start + 6 &&
+    /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(match.slice(m.end, to) + match.slice(from, m.start))
   );
 }
 

@@ -16,3 +16,10 @@ describe("a subject asked with no question word", () => {
     expect(read("産学官連携コーディネーターの月額報酬っていくらなんでしょう？").intent?.shape).not.toBe("describe");
   });
 });
+
+describe("a guessed name grown into a longer phrase", () => {
+  it("stays the subject when the phrase is one of its own names (大学と企業の共同研究 of …共同研究件数)", () => {
+    const ids = read("2011年度の大学と企業の共同研究って何件？").mentions.map((m) => m.entity.id);
+    expect(ids).toEqual(["ind-joint-research"]);
+  });
+});

@@ -81,10 +81,18 @@ const unexplained = (c: Case) =>
     ((asksFigures(c) || !namedExactly(c)) &&
       ((asksFigures(c) && c.query.ownNames.length > 0) ||
         c.query.unknownWords.some(
-          (w) => c.query.lang === "en" || !(namedExactly(c) && c.query.triggers.length > 0) || inNamePlace(c.query.match, w),
+          (w) =>
+            c.query.lang === "en" ||
+            !(namedExactly(c) && c.query.triggers.length > 0) ||
+            inNamePlace(c.query.match, w) ||
+            (asksFigures(c) && gluedToTrigger(c.query, w)),
         ))));
 /** A numbered name (第5期科学技術基本計画): one of a series the documents have, but not this one. */
 const isNumberedName = (w: string) => /^第[0-9一二三四五六七八九十ivx]+[期次]/u.test(w);
+/** A word the documents never use written onto the figure word (応募件数, 採択倍率): a figure they do not give. */
+// (Onto a noun of a figure, not a question word: 採択何件 asks how many were adopted.)
+const gluedToTrigger = (query: Query, word: string) =>
+  query.triggers.some((t) => /^[\p{Script=Han}\p{Script=Katakana}]/u.test(t) && !/^何/u.test(t) && query.match.includes(word + t));
 const inNamePlace = (match: string, word: string) => new RegExp(`${escapeRegExp(word)}(?:の|は|が|と|や|って)`, "u").test(match);
 
 /**

@@ -22,7 +22,7 @@ function factsOfKind(query: Query, deps: Deps): Fact[] {
 
 /**
  * Whether the question names fiscal years and no fact of the asked kind has any of them.
- * @example asksYearsWithoutFigures(understand("H26年度の施策の執行額は？"), deps) // true
+ * @example asksYearsWithoutFigures(understand("H26年度の執行額は？"), deps) // true
  */
 export function asksYearsWithoutFigures(query: Query, deps: Deps): boolean {
   const asked = query.years.years.map((y) => y.fiscalYear);

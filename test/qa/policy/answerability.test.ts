@@ -91,6 +91,26 @@ describe("a Latin name the documents lack, written with its kind (SBIR制度の)
   });
 });
 
+describe("a word the documents never use written onto a figure's noun (応募件数)", () => {
+  it("is a figure they do not give, said as such", () => {
+    const answer = qa.answer("都市エリアの応募件数は？");
+    expect(answer.status).toBe("not_found");
+    expect(answer.text).toContain("応募");
+  });
+  it("is the asker's own verb before a question word (採択何件: how many were selected)", () => {
+    expect(qa.answer("知財本部整備事業のモデル構想、採択何件？").text).toContain("34件");
+  });
+});
+
+describe("a person's present post or whereabouts", () => {
+  it("is out of the documents, even for a person they name", () => {
+    expect(qa.answer("地域科学技術振興室の室長は今どこで働いてる？").intent).toBe("out-of-scope");
+  });
+  it("leaves 今どこの (which one now) to the question it asks", () => {
+    expect(qa.answer("今どこの事業が予算多い？").intent).not.toBe("out-of-scope");
+  });
+});
+
 describe("the checks after an answer is drafted", () => {
   it("says a count is not in the documents rather than quote a passage without it (何社が参加)", () => {
     const answer = qa.answer("経産省の産業クラスター計画には何社が参加していますか");

@@ -10,6 +10,9 @@ describe("which figure", () => {
     expect(answer.options.map((o) => o.question)).toContain("都市エリア産学官連携促進事業の予算は？");
     expect(answer.options.every((o) => o.question.startsWith("都市エリア産学官連携促進事業"))).toBe(true);
   });
+  it("asks which when the request ends in everyday words (数字ちょうだい)", () => {
+    expect(qa.answer("知的クラスター創成事業の数字ちょうだい").intent).toBe("which-figure");
+  });
   it("answers when a year or the figure's own name says which (共同研究件数のH22の数字)", () => {
     expect(qa.answer("きょうどう研究件数のH22の数字ください").status).toBe("answered");
   });

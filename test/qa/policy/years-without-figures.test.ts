@@ -5,11 +5,16 @@ const qa = createAnswerer();
 
 describe("a year no document gives figures of the asked kind for", () => {
   it("is said to be missing, with the years the documents do give, not asked back", () => {
-    const answer = qa.answer("H26年度の施策の執行額は？");
+    const answer = qa.answer("H26年度の執行額は？");
     expect(answer.status).toBe("not_found");
     expect(answer.intent).toBe("years-without-figures");
     expect(answer.summary).toContain("平成26年度");
     expect(answer.lines.join("")).toMatch(/平成2\d年度（20\d\d年度）〜/);
+  });
+  it("is said of the subject when one is named (施策の執行額)", () => {
+    const answer = qa.answer("H26年度の施策の執行額は？");
+    expect(answer.status).toBe("not_found");
+    expect(answer.summary).toContain("平成26年度");
   });
   it("does not stop a question whose kind the documents give for that year (目標値, 要求額)", () => {
     expect(qa.answer("先端融合の拠点支援数、24年度の目標値はいくつでしたっけ").status).toBe("answered");

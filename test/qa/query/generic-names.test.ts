@@ -27,6 +27,11 @@ describe("a name each evaluation sheet's own policy has (施策全体)", () => {
     const own = { ...mention, text: "事後評価書" };
     expect(resolveGenericNames(kb, [own], [2024])[0]).toBe(own);
   });
+  it("names the evaluated policy by the bare word the sheet uses (施策の当初予算), but not inside a longer name", () => {
+    const qa = createAnswerer();
+    expect(qa.answer("施策の執行額の推移").text).toContain("18,507,806千円");
+    expect(qa.answer("地域科学技術施策の課題を教えて").intent).toBe("titled-section");
+  });
   it("names the evaluated policy as the sheet calls it (この施策), answered from the real knowledge base", () => {
     const answer = createAnswerer().answer("この施策の当初予算、23年度と25年度を比べるとどうなってる？");
     expect(answer.status).toBe("answered");

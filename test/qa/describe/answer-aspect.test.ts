@@ -53,6 +53,11 @@ describe("descriptions by aspect", () => {
     expect(answer.text).toContain("技術移転支援センターの設置");
   });
 
+  it("reads the asker's words for how the documents put it (整理されてる, として) as no part of what is asked", () => {
+    const answer = qa.answer("クラスター形成の課題ってどう整理されてるんだっけ");
+    expect(answer.status).toBe("answered");
+    expect(answer.text).toContain("地域ビジョン");
+  });
   it("says an aspect is not in the documents, and what can be asked instead, rather than quote a neighbour", () => {
     const answer = qa.answer("S-イノベの課題は？");
     expect(answer.status).toBe("not_found");

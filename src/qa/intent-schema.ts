@@ -78,6 +78,8 @@ export const Lexicon = z.strictObject({
     figureItself: Cue,
     /** What a figure is broken down by (アンケートの対象, 回答者の区分, 内訳): the scopes its figures are given for. */
     breakdown: Cue,
+    /** A program's first year (初年度, 1年目): the year of its start, as a passage dates it. */
+    firstYear: Cue,
   }),
   stopwords: z.array(z.string().min(1)),
   /** Nouns that name a kind of subject, not one subject (事業, プログラム, クラスター): "which 事業 is largest?" ranks that kind. */

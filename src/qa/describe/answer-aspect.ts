@@ -11,6 +11,7 @@ import { findAspectPassage, type AspectAsk, type Passage } from "./by-aspect.js"
 import { findDefinition } from "./definition.js";
 import { citeUnits, focusOn, isList, joinProse, shownLines } from "./render-passage.js";
 import { namesAnotherOfItsKind } from "./another-subject.js";
+import { findDatedPassage, datedYears } from "./dated-passage.js";
 import { sectionUnits } from "./section-units.js";
 
 /**
@@ -66,7 +67,8 @@ export function answerAspect(query: Query, deps: Deps, subject: Entity | undefin
   const typed = query.mentions.find((m) => m.entity === subject);
   const common = typed !== undefined && isCommonWord(deps, subject!, normal(deps, typed.text));
   const partial = ask.strict && (!query.mentions.some((m) => m.entity === subject && m.how === "alias") || common);
-  const strictly = findAspectPassage(sections, ask);
+  // Of one year (初年度の評価): the sentence dated to it, before any section of the aspect at large.
+  const strictly = findDatedPassage(sections, ask, datedYears(query, deps, subject)) ?? findAspectPassage(sections, ask);
   const loose = !strictly && partial ? findAspectPassage(sections, askFor(query, deps, undefined, aspectId)) : undefined;
   // The question's own words may name a passage of another program (実施地域 of 知的クラスター's section for 都市エリア):
   // that one answers for something else, and is no answer.

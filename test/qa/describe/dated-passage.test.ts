@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { createAnswerer, createDeps } from "../../../src/qa/index.js";
+import { understandQuestion } from "../../../src/qa/understand-question.js";
+import { datedYears } from "../../../src/qa/describe/dated-passage.js";
+
+const qa = createAnswerer();
+const deps = createDeps();
+const cluster = deps.kb.entities.get("chiteki-cluster");
+
+describe("the years an aspect is dated to", () => {
+  it("are the subject's start year for 初年度, from its cited attribute", () => {
+    expect(datedYears(understandQuestion(deps, "知的クラスターの1年目の評価は？"), deps, cluster)).toEqual([2002]);
+  });
+  it("are none when the question asks when (its year then says which regions)", () => {
+    expect(datedYears(understandQuestion(deps, "H14開始の知クラ地域の中間評価はいつ？"), deps, cluster)).toEqual([]);
+  });
+});
+
+describe("an aspect asked of one year", () => {
+  it("is answered by the subject's sentence dated to that year that states it", () => {
+    const answer = qa.answer("知的クラスター、最初の年はどう評価されてたの？");
+    expect(answer.text).toContain("概ね順調");
+    expect(answer.citations[0]?.document).toBe("h16-chiteki-cluster.txt");
+  });
+  it("never takes a sentence under another program's heading in a document about both", () => {
+    expect(qa.answer("知的クラスターの初年度の評価").citations[0]?.section).not.toContain("都市エリア");
+  });
+});

@@ -107,7 +107,13 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
           }
         }
       }
-      const chosen = keepLongest(exact);
+      // A longer name written with particles between its words (大学の知財本部を整備する事業) holds the exact
+      // name of a piece of it (知財本部): the longer name is meant.
+      // (A program's name: an indicator named after a program (…プログラムの実施地域数) is its count, which the
+      // counted-child reading resolves among namesakes.)
+      const spelledOut = findSkeletons(text, [], skeletons).filter((m) => m.entity.type === "program");
+      const within = (m: Mention) => spelledOut.some((l) => l.start <= m.start && m.end <= l.end && l.end - l.start > m.end - m.start);
+      const chosen = keepLongest(exact.filter((m) => !within(m)));
       // A subject named twice (Knowledge Cluster Initiative (知的クラスター創成事業)) is one mention; its second
       // name is taken too, never read as a piece of another name.
       const repeats = exact.filter(

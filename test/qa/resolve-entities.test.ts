@@ -18,6 +18,12 @@ describe("resolving entities", () => {
   it("takes no particle in the place of a name's last character for a typo (事後評価で is not 事後評価書)", () => {
     expect(find("被災地向けプログラムの事後評価で十分な成果").map((m) => m.id)).not.toContain("h24-policy");
   });
+  it("reads a program's name written with particles between its words over the exact name of a piece of it", () => {
+    expect(find("大学の知財本部を整備する事業の予算")).toEqual([{ id: "chizai-honbu-seibi", how: "partial" }]);
+  });
+  it("leaves a program's name before の and a count to the counted-child reading (…プログラムの実施地域数)", () => {
+    expect(find("地域イノベーション戦略支援プログラムの実施地域数")[0]).toEqual({ id: "chiiki-innovation-senryaku", how: "alias" });
+  });
   it("prefers the longest alias", () => {
     expect(find("第2期科学技術基本計画はいつ？")).toEqual([{ id: "kihon-keikaku-2", how: "alias" }]);
   });

@@ -37,6 +37,8 @@ export function scoreIntents(
   mentions: Mention[],
   yearCount: number,
   previousType?: EntityType | EntityType[],
+  /** Words that only say how to show an answer (一覧, リスト): never the head a word before them modifies. */
+  stopwords: ReadonlySet<string> = new Set(),
 ): IntentChoice[] {
   const hasYear = yearCount > 0;
   // Only a measured thing as the head (the indicator of 京都クラスターの特許出願件数) decides: a program or field
@@ -82,6 +84,14 @@ export function scoreIntents(
     if (intent.shape === "difference" && yearCount === 2 && score > 0) score += 2;
     return { intent, score, triggers };
   });
+  // A reading whose every word modifies another reading's noun after it (試行地域への支援額): Japanese puts what is
+  // asked last, so the later noun's reading is the question's. (A question word after って, 参加機関ってどこ, asks
+  // of the word before it.)
+  const heads = scored.filter((s) => s.triggers.length > 0);
+  for (const s of heads) {
+    const others = heads.filter((o) => o !== s && o.intent.shape !== s.intent.shape).flatMap((o) => o.triggers);
+    if (others.length && s.triggers.every((t) => modifiesLater(matchText, t, others, stopwords))) s.score *= 0.5;
+  }
   // Three years or more and a change word (23年度→24年度→25年度でどう変わった): the change over them is a series.
   const change = scored.find((s) => s.intent.shape === "difference" && s.score > 0);
   const series = scored.find((s) => s.intent.shape === "series");
@@ -89,6 +99,25 @@ export function scoreIntents(
     Object.assign(series, { score: change.score + 0.5, triggers: change.triggers });
   scored.sort((a, b) => b.score - a.score || b.intent.priority - a.intent.priority);
   return scored;
+}
+
+/** Joins after which a noun modifies the noun that follows: の, への, での. */
+const MODIFIER_JOIN = /^(?:への|での|からの|の)/u;
+
+/**
+ * Whether the word stands before a join and another reading's word follows it within the clause
+ * (試行地域への支援額: 試行地域 modifies 支援額).
+ */
+function modifiesLater(matchText: string, word: string, later: string[], stopwords: ReadonlySet<string>): boolean {
+  const at = matchText.indexOf(word);
+  if (at < 0) return false;
+  const rest = matchText.slice(at + word.length);
+  const join = MODIFIER_JOIN.exec(rest);
+  if (!join) return false;
+  const clause = rest.slice(join[0].length).split(/[、。?？!！,]/u)[0] ?? "";
+  // (A noun that only says how to show it, 一覧 or リスト, is a stop word: no head.)
+  const nouns = later.filter((w) => /^[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(w) && !/^何/u.test(w) && !stopwords.has(w));
+  return nouns.some((w) => clause.slice(0, 16).includes(w));
 }
 
 /**

@@ -24,6 +24,8 @@ export type QuestionWords = {
   readings: ReadingIndex;
   /** The words a mistyped word of a question may stand for (要球額 → 要求額, buget → budget). */
   spelling: SpellingWords;
+  /** The lexicon's stop words, normalized. */
+  stopwords: Set<string>;
   /** Names that hold a shorthand as written (S-イノベ holds イノベ): left as typed, not written out. */
   namesWithShorthands: string[];
   /** Latin words the lexicon and the names know (triggers, stop words, synonyms such as HQs): no name of its own. */
@@ -89,6 +91,7 @@ export function buildQuestionWords(kb: KnowledgeBase, intents: Intent[], lexicon
     explained,
     scopes: kb.facts.map((f) => f.scope ?? "").join("\n"),
     katakanaNames: katakanaWords(names),
+    stopwords: new Set(lexicon.stopwords.map(normal)),
     namesWithShorthands: names
       .map((n) => n.normalize("NFKC"))
       .filter((n) =>

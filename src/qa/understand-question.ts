@@ -130,7 +130,7 @@ export function understandQuestion(
   const yearSet = [...new Set(years.years.map((y) => y.fiscalYear))];
   const previousParent = previousEntity?.parent ? deps.kb.entities.get(previousEntity.parent) : undefined;
   const previousTypes = [previousEntity?.type, previousParent?.type].filter((t): t is EntityType => t !== undefined);
-  const candidates = scoreIntents(deps.intents, match, mentions, yearSet.length, previousTypes);
+  const candidates = scoreIntents(deps.intents, match, mentions, yearSet.length, previousTypes, deps.words.stopwords);
   let choice = chooseReading(deps.kb, candidates, mentions, yearSet, MIN_INTENT_SCORE);
   // A later part counting in another unit (…の参加機関数と24年度の実施地域数) asks the part before's sibling
   // indicator: the reading that takes an indicator.

@@ -6,6 +6,15 @@ import { findTriggers } from "../../src/qa/detect-intent.js";
 const deps = createDeps();
 const intentOf = (q: string) => understandQuestion(deps, q).intent?.name;
 
+describe("a word that modifies a later noun of another reading", () => {
+  it("yields to the later noun, what Japanese asks last (試行地域への支援額)", () => {
+    expect(understandQuestion(deps, "知クラの試行地域への支援額は？").intent?.name).toBe("support");
+  });
+  it("stands before a question word or a word of how to show it (参加機関ってどこ, 参加機関の一覧)", () => {
+    expect(understandQuestion(deps, "神戸クラスターの参加機関の一覧").intent?.name).not.toBe("regions");
+  });
+});
+
 describe("detecting the intent", () => {
   it.each([
     ["都市エリアの予算は?", "budget"],

@@ -58,6 +58,12 @@ describe("descriptions by aspect", () => {
     expect(answer.status).toBe("answered");
     expect(answer.text).toContain("地域ビジョン");
   });
+  it("answers a program's purpose from its description when no section of its own is titled with it (A-STEP)", () => {
+    expect(qa.answer("A-STEPは何のためのプログラム？").text).toContain("実用化につなぐ");
+  });
+  it("reads 制度 as a kind of program, not a word asked beyond it (どんな制度)", () => {
+    expect(qa.answer("A-STEPってどういう制度なの").text).toContain("切れ目のない支援");
+  });
   it("says an aspect is not in the documents, and what can be asked instead, rather than quote a neighbour", () => {
     const answer = qa.answer("S-イノベの課題は？");
     expect(answer.status).toBe("not_found");

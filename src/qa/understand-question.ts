@@ -371,12 +371,12 @@ function preferExact(mentions: Mention[], match: string): Mention[] {
   if (exact.length === 0) return mentions;
   const family = (m: Mention) => [m.entity.id, m.entity.parent].filter(Boolean);
   // A piece named beside an exact name as a second subject (都市エリアとJSTの地域イノベ創出) is one too.
-  // So is one joined before it by a slash or a dot (知クラ／都市エリア), which join names only.
+  // So is one joined right before it (知クラ／都市エリア, 都市エリヤと知的クラスター): と, や, a slash or a dot join names.
   const coordinated = (m: Mention) =>
     exact.some(
       (e) =>
         (e.end <= m.start && /^[とや、,/・][^とや、,]{0,8}$/u.test(match.slice(e.end, m.start))) ||
-        (m.end <= e.start && /^[/・]$/u.test(match.slice(m.end, e.start))),
+        (m.end <= e.start && /^[a-zア-ンー]?[とや/・]$/u.test(match.slice(m.end, e.start))),
     );
   // A long piece of a name (創出総合支援 of …創出総合支援事業) names its own subject beside exact names.
   return mentions.filter(

@@ -36,15 +36,31 @@ export function findByEnglishWords(text: string, english: Array<{ entity: Entity
   const best = scored[0];
   if (!best) return [];
   const shared = [...asked].filter((w) => best.words.has(w)).join(" ");
+  const { start, end } = spanOf(text, shared.split(" "));
   return [
     {
       entity: best.entity,
-      start: 0,
-      end: 0,
+      start,
+      end,
       score: 0.6 + 0.3 * best.coverage,
       how: "partial",
       text: shared,
       alternatives: scored.slice(1, 3).map((s) => s.entity),
     },
   ];
+}
+
+/**
+ * Where the shared words stand together in the question (knowledge clusters, a plural too), so that a question word
+ * inside the name is the name's; nowhere (0, 0) when they are spread over the sentence.
+ * @example spanOf("target for knowledge clusters by 2006", ["knowledge", "cluster"]) // { start: 11, end: 29 }
+ */
+function spanOf(text: string, words: string[]): { start: number; end: number } {
+  const lower = text.toLowerCase();
+  const found = words.map((w) => new RegExp(`\\b${w}[a-z]*`, "u").exec(lower)).filter((m): m is RegExpExecArray => m !== null);
+  if (found.length !== words.length) return { start: 0, end: 0 };
+  const start = Math.min(...found.map((m) => m.index));
+  const end = Math.max(...found.map((m) => m.index + m[0].length));
+  const between = lower.slice(start, end).split(/[^a-z0-9]+/).filter(Boolean).length - found.length;
+  return between <= 1 ? { start, end } : { start: 0, end: 0 };
 }

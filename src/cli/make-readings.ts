@@ -39,7 +39,7 @@ export async function writeReadings(kb: KnowledgeBase, intents: Intent[], lexico
         if (!run.every((t) => KANJI.test(t.surface_form) && t.reading)) break;
         const word = run.map((t) => t.surface_form).join("");
         const reading = toHiragana(run.map((t) => t.reading!).join(""));
-        if (word.length >= 2 && reading.length >= 3 && /^[\p{Script=Hiragana}ー]+$/u.test(reading) && !readings.has(word))
+        if (word.length >= 2 && reading.length >= 2 && /^[\p{Script=Hiragana}ー]+$/u.test(reading) && !readings.has(word))
           readings.set(word, reading);
       }
     }

@@ -130,6 +130,11 @@ export const Vocabulary = z.strictObject({
   nameForms: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)).default({}),
   /** Shorthands typed in a hurry (VB → ベンチャー, 共研 → 共同研究), written out before names are matched. */
   shorthands: z.record(z.string().min(1), z.string().min(1)).default({}),
+  /**
+   * English words that names hold as katakana (area → エリア, cluster → クラスター): written so when they stand
+   * beside a name typed in romaji (toshi area, chiteki cluster), never in an English sentence of their own.
+   */
+  loanwords: z.record(z.string().regex(/^[a-z]+$/), z.string().min(1)).default({}),
   /** Each counting unit in English (機関 → institutions): an English answer says the count so, the source's figure beside it. */
   unitsEn: z.record(z.string().min(1), z.string().min(1)).default({}),
   /**
@@ -152,7 +157,7 @@ export type ExceptionDecl = z.infer<typeof ExceptionDecl>;
 export const ReadingsFile = z.strictObject({
   readings: z.record(
     z.string().regex(/\p{Script=Han}/u, "a word with kanji"),
-    z.string().regex(/^[\p{Script=Hiragana}ー]{3,}$/u, "three or more hiragana"),
+    z.string().regex(/^[\p{Script=Hiragana}ー]{2,}$/u, "two or more hiragana"),
   ),
 });
 export type ReadingsFile = z.infer<typeof ReadingsFile>;

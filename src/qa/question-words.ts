@@ -7,6 +7,7 @@ import type { Intent, Lexicon } from "./intent-schema.js";
 import { contentBigrams } from "../search/section-index.js";
 import { katakanaWords } from "./fold-kana.js";
 import { indexReadings, type ReadingIndex } from "./fold-readings.js";
+import { indexRomaji, type RomajiIndex } from "./fold-romaji.js";
 import { buildSpellingWords, type SpellingWords } from "./query/correct-spelling.js";
 
 export type QuestionWords = {
@@ -22,6 +23,8 @@ export type QuestionWords = {
   categories: Set<string>;
   /** Words by their reading: a word typed in hiragana (きょうどう) is read as written (共同). */
   readings: ReadingIndex;
+  /** Words by their reading without long vowels: a name typed in romaji (sangakukan renkei) is read as them. */
+  romaji: RomajiIndex;
   /** The words a mistyped word of a question may stand for (要球額 → 要求額, buget → budget). */
   spelling: SpellingWords;
   /** The lexicon's stop words, normalized. */
@@ -99,6 +102,7 @@ export function buildQuestionWords(kb: KnowledgeBase, intents: Intent[], lexicon
       ),
     categories,
     readings: indexReadings(kb.readings),
+    romaji: indexRomaji(kb.readings),
     spelling,
     knownLatin,
   };

@@ -17,6 +17,7 @@ import { chooseReading, readingOfKinds, readingOfYearFigures } from "./query/rea
 import { blankAsides } from "./query/asides.js";
 import { findDocumentReference } from "./query/document-reference.js";
 import { countedSibling, withCountedChild } from "./query/counted-child.js";
+import { foldRomaji } from "./fold-romaji.js";
 import { detectAspect } from "./query/aspect.js";
 import { resolveGenericNames } from "./query/generic-names.js";
 import { normalizeForMatch } from "../knowledge/normalize-text.js";
@@ -73,7 +74,13 @@ export function understandQuestion(
     foldReadings(
       foldKanaNames(
         expandShorthands(
-          normalizeQuestion(question, deps.kb.vocabulary.variants),
+          foldRomaji(
+            normalizeQuestion(question, deps.kb.vocabulary.variants),
+            deps.words.romaji,
+            // (A word the English names use, Tohoku or Kobe, stays as written: the English name is matched whole.)
+            (w) => isEnglishWord(w) || deps.words.knownLatin.has(w.toLowerCase()),
+            deps.kb.vocabulary.loanwords,
+          ),
           deps.kb.vocabulary.shorthands,
           deps.words.namesWithShorthands,
         ),

@@ -61,6 +61,10 @@ function spanOf(text: string, words: string[]): { start: number; end: number } {
   if (found.length !== words.length) return { start: 0, end: 0 };
   const start = Math.min(...found.map((m) => m.index));
   const end = Math.max(...found.map((m) => m.index + m[0].length));
-  const between = lower.slice(start, end).split(/[^a-z0-9]+/).filter(Boolean).length - found.length;
+  const between =
+    lower
+      .slice(start, end)
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean).length - found.length;
   return between <= 1 ? { start, end } : { start: 0, end: 0 };
 }

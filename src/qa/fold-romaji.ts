@@ -1,0 +1,99 @@
+/**
+ * Names typed in romaji (toshi area, sangakukan renkei honbu, chiteki cluster): each Latin word that is no English
+ * word and reads, as kana, wholly as words of the names (knowledge/readings.yaml) is written as those words, and
+ * words so read side by side are joined (産学官連携本部). Long vowels are often left out in romaji (jigyo for
+ * jigyou, sogoteki for sougouteki), so readings are compared without them. An English word a name holds in
+ * katakana (area, cluster) is written so only beside such a word (vocabulary `loanwords`).
+ * Romaji becomes kana through wanakana (Hepburn and its variants: shi/si, tsu/tu, double consonants, n').
+ */
+import { toHiragana } from "wanakana";
+
+export type RomajiIndex = { words: ReadonlyMap<string, string>; longest: number };
+
+/** Kana whose vowel is o or u: a う or お after one is a long vowel that romaji often drops. */
+const LONG_AFTER = "おこそとのほもよろをごぞどぼぽょうくすつぬふむゆるぐずづぶぷゅ";
+
+/**
+ * Kana without long vowels: ようきゅう → よきゅ, そうごうてき → そごてき.
+ * @example shortVowels("じぎょう") // "じぎょ"
+ */
+export function shortVowels(kana: string): string {
+  return kana.replace(/ー/g, "").replace(new RegExp(`([${LONG_AFTER}])[うお]`, "gu"), "$1");
+}
+
+const indexes = new WeakMap<object, RomajiIndex>();
+
+/**
+ * The words by their reading without long vowels, two kana or more; of two words read alike, the first keeps it.
+ * @example indexRomaji({ 事業: "じぎょう" }).words.get("じぎょ") // "事業"
+ */
+export function indexRomaji(readings: Readonly<Record<string, string>>): RomajiIndex {
+  const known = indexes.get(readings);
+  if (known) return known;
+  const words = new Map<string, string>();
+  for (const [word, reading] of Object.entries(readings)) {
+    const key = shortVowels(reading);
+    if (key.length >= 2 && !words.has(key)) words.set(key, word);
+  }
+  const index = { words, longest: Math.max(0, ...[...words.keys()].map((k) => k.length)) };
+  indexes.set(readings, index);
+  return index;
+}
+
+/**
+ * @example foldRomaji("toshi area no yosan", index, isEnglishWord, { area: "エリア" }) // "都市エリア no yosan"
+ */
+export function foldRomaji(
+  text: string,
+  index: RomajiIndex,
+  isEnglishWord: (word: string) => boolean,
+  loanwords: Readonly<Record<string, string>>,
+): string {
+  if (index.words.size === 0 || !/[a-z]{3}/i.test(text)) return text;
+  const parts = text.split(/([A-Za-z']+)/);
+  const read: Array<string | undefined> = parts.map(() => undefined);
+  const joined = (i: number) => /^[\s-]*$/.test(parts[i] ?? "x");
+  // Words written apart that read as one (daigaku-hatsu → 大学発): the longest run read whole, from each word on.
+  for (let i = 1; i < parts.length; i += 2) {
+    let j = i;
+    while (j + 2 < parts.length && joined(j + 1)) j += 2;
+    for (; j >= i; j -= 2) {
+      const words = parts.slice(i, j + 1).filter((_p, k) => k % 2 === 0);
+      const whole = readWord(words.join(""), index, isEnglishWord, words.length > 1);
+      if (whole === undefined) continue;
+      read[i] = whole;
+      for (let k = i + 2; k <= j; k += 2) read[k] = "";
+      i = j;
+      break;
+    }
+  }
+  // A loanword beside a word read from romaji is part of the same name (toshi area, chiteki cluster).
+  const near = (i: number) => read[i - 2] !== undefined || read[i + 2] !== undefined;
+  const loan = parts.map((part, i) => (i % 2 === 1 && read[i] === undefined && near(i) ? loanwords[part.toLowerCase()] : undefined));
+  const written = (i: number) => read[i] ?? loan[i];
+  return parts
+    .map((part, i) => {
+      if (i % 2 === 1) return written(i) ?? part;
+      // Spaces or a hyphen between two words written as kanji or katakana join them into one name.
+      return written(i - 1) !== undefined && written(i + 1) !== undefined && joined(i) ? "" : part;
+    })
+    .join("");
+}
+
+/** The word as the names' words, when its kana read wholly as them; undefined otherwise. */
+function readWord(word: string, index: RomajiIndex, isEnglishWord: (word: string) => boolean, several = false): string | undefined {
+  // (An English word is never romaji; words written apart are judged each on their own.)
+  if (word.length < 4 || (!several && isEnglishWord(word))) return undefined;
+  const kana = shortVowels(toHiragana(word.toLowerCase()));
+  if (!/^[\p{Script=Hiragana}]+$/u.test(kana)) return undefined;
+  let out = "";
+  for (let at = 0; at < kana.length;) {
+    let found: string | undefined;
+    let end = Math.min(kana.length, at + index.longest);
+    for (; end - at >= 2; end--) if ((found = index.words.get(kana.slice(at, end)))) break;
+    if (!found) return undefined;
+    out += found;
+    at = end;
+  }
+  return out;
+}

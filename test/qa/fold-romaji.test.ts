@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { createAnswerer, createDeps } from "../../src/qa/index.js";
+import { foldRomaji, indexRomaji, shortVowels } from "../../src/qa/fold-romaji.js";
+import { isEnglishWord } from "../../src/qa/query/english-words.js";
+
+const deps = createDeps();
+const fold = (q: string) => foldRomaji(q, deps.words.romaji, isEnglishWord, deps.kb.vocabulary.loanwords);
+
+describe("shortVowels", () => {
+  it("drops the long vowels romaji often leaves out (じぎょう → じぎょ, そうごうてき → そごてき)", () => {
+    expect(shortVowels("じぎょう")).toBe("じぎょ");
+    expect(shortVowels("そうごうてき")).toBe("そごてき");
+    expect(shortVowels("れんけい")).toBe("れんけい");
+  });
+});
+
+describe("names typed in romaji", () => {
+  it("are written as the names' words, joined when side by side", () => {
+    expect(fold("sangakukan renkei honbu no seibi")).toBe("産学官連携本部 no 整備");
+  });
+  it("are read with or without long vowels (jigyo, jigyou)", () => {
+    expect(fold("sogoteki jigyo")).toBe(fold("sougouteki jigyou"));
+  });
+  it("join words written apart that read as one (daigaku-hatsu → 大学発)", () => {
+    expect(fold("daigaku-hatsu shinsangyo")).toContain("大学発新産業");
+  });
+  it("write a loanword as the name holds it only beside such a word (toshi area, not the area)", () => {
+    expect(fold("toshi area budget")).toBe("都市エリア budget");
+    expect(fold("what is the area of the program")).toBe("what is the area of the program");
+  });
+  it("leave English words and words of no name alone", () => {
+    expect(fold("joint research in 2011")).toBe("joint research in 2011");
+  });
+  it("are indexed from the readings once, the first word keeping a shared reading", () => {
+    expect(indexRomaji({ 事業: "じぎょう", 字形: "じぎょう" }).words.get("じぎょ")).toBe("事業");
+  });
+});
+
+describe("a question with a name in romaji", () => {
+  it("is answered as if the name were typed in Japanese", () => {
+    const qa = createAnswerer();
+    expect(qa.answer("chiteki cluster no H16 gaisan youkyuu gaku").text).toContain("9000百万円");
+  });
+});

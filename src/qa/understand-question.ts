@@ -183,9 +183,12 @@ export function understandQuestion(
     ...findUnknownWords(leftover, deps.corpus, deps.kb.vocabulary.synonyms, aspectCuesIn(match, deps.lexicon)),
     ...capitalizedUnknown(text, leftover, deps.corpus, deps.words.knownLatin),
   ];
-  const organizations = findOrganizations(match, mentions, deps.lexicon.stopwords, deps.kb.vocabulary.variants).filter(
-    (org) => !deps.words.scopes.includes(org),
-  );
+  const organizations = [
+    ...findOrganizations(match, mentions, deps.lexicon.stopwords, deps.kb.vocabulary.variants).filter(
+      (org) => !deps.words.scopes.includes(org),
+    ),
+    ...[...text.matchAll(ORGANIZATION_EN)].map((m) => m[0]).filter((org) => !inCorpus(deps.corpus, org.toLowerCase())),
+  ];
   const explained = withoutNameWords(leftover, mentions, deps.kb.vocabulary.variants);
   const ownNames = [...numberedUnknown(match, mentions, deps.corpus), ...namesOfTheirOwn(match, explained)].filter(
     (w) => !inCorpus(deps.corpus, w) && !Object.values(deps.kb.vocabulary.synonyms).some((ws) => ws.includes(w)),
@@ -448,6 +451,8 @@ function withoutAttributeWords(mentions: Mention[], match: string): Mention[] {
   );
 }
 
+/** A university named in English (Kyoto University, Kyoto Univ, University of Tokyo): capitalized, as names are. */
+const ORGANIZATION_EN = /\b[A-Z][a-z]+ (?:[Uu]niversity|[Uu]niv)\b|\b[Uu]niversity of [A-Z][a-z]+/g;
 const ORGANIZATION = /[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:大学|省|庁|県|府|市|町|村|機構|研究所|株式会社)/gu;
 
 /**

@@ -102,6 +102,20 @@ describe("a word the documents never use written onto a figure's noun (応募件
   });
 });
 
+describe("one university named in English", () => {
+  it("is not a figure the documents give, named as typed", () => {
+    const answer = qa.answer("How many joint research projects did the University of Tokyo have in FY2011?");
+    expect(answer.intent).toBe("one-organization");
+    expect(answer.summary).toContain("University of Tokyo");
+  });
+});
+
+describe("pay asked in English", () => {
+  it("is personal, out of the documents (how much do coordinators get paid)", () => {
+    expect(qa.answer("how much do the coordinators get paid per year?").intent).toBe("out-of-scope");
+  });
+});
+
 describe("a person's present post or whereabouts", () => {
   it("is out of the documents, even for a person they name", () => {
     expect(qa.answer("地域科学技術振興室の室長は今どこで働いてる？").intent).toBe("out-of-scope");

@@ -78,3 +78,10 @@ describe("name forms and synonyms together", () => {
     expect(answer.text).toContain("250");
   });
 });
+
+describe("an indicator named in English with its rating quoted", () => {
+  it("is found as written in quotes or without them ('s' rating, rated s)", () => {
+    expect(find("share of projects with an 's' rating")[0]?.id).toBe("ind-start-s-rate");
+    expect(find("share of START projects rated s")[0]?.id).toBe("ind-start-s-rate");
+  });
+});

@@ -27,20 +27,35 @@ export function titledSections(query: Query, deps: Deps): UnitSection[] {
   const norm = (w: string) => w.normalize("NFKC").toLowerCase();
   const asked = Object.values(deps.lexicon.aspects).filter((a) => !a.weak && a.cues.some((c) => query.match.includes(norm(c))));
   const ofAspect = asked.flatMap((a) => [...a.cues, ...a.headings, ...a.markers]).map(norm);
-  const subject = topicWords(query, deps).known.filter((w) => !ofAspect.some((a) => a.includes(w) || w.includes(a)));
-  if (subject.length < 2) return [];
+  const { known, unknown } = topicWords(query, deps);
+  // (A word the documents never use, 宇宙 of 宇宙開発施策, names something no title can.)
+  const subject = known.filter((w) => !ofAspect.some((a) => a.includes(w) || w.includes(a)));
+  // (整理 of 整理されてる is the asker's phrasing, a stop word's piece.)
+  const phrasing = deps.lexicon.stopwords.map(norm).filter((sw) => query.match.includes(sw));
+  const ownWord = (w: string) => !ofAspect.some((a) => a.includes(w)) && !phrasing.some((sw) => sw.includes(w));
+  if (subject.length < 2 || unknown.some(ownWord)) return [];
   const headings = asked.flatMap((a) => a.headings).map(norm);
   const markers = asked.flatMap((a) => a.markers).map(norm);
   const sections = sectionUnits(deps.kb);
   const under = (s: UnitSection) => sections.filter((c) => c.document === s.document && c.titles[1] === s.own && c.units.length > 1);
-  const about = (s: UnitSection) => headings.some((h) => s.context.includes(h)) || s.match.some((t) => markers.some((m) => t.includes(m)));
+  // About the aspect: titled with a heading word of it, or most of its units state it.
+  const marked = (s: UnitSection) => s.match.filter((t) => markers.some((m) => t.includes(m))).length;
+  const about = (s: UnitSection) => headings.some((h) => s.context.includes(h)) || marked(s) * 2 >= s.match.length;
+  // In a section titled with the aspect, a word of the subject may stand in its opening lines instead
+  // (① クラスター形成等に向けては… under ＜地域科学技術関係施策＞の課題, after a label line), but not all of them.
+  const opening = (s: UnitSection) => s.match.slice(0, 2).join(" ");
+  const headed = (s: UnitSection) => headings.some((h) => s.context.includes(h));
+  const named = (s: UnitSection) =>
+    subject.every((w) => s.own.includes(w)) ||
+    (headed(s) && subject.every((w) => s.own.includes(w) || opening(s).includes(w)) && subject.some((w) => s.own.includes(w)));
   const titled = sections
-    .filter((s) => subject.every((w) => s.own.includes(w)))
+    .filter(named)
     .map((s) => ({ title: s.own, context: s.context, group: s.units.length > 1 ? [s] : under(s) }))
     .filter(({ group }) => group.length > 0 && group.some(about))
     // The title that shares the longest stretch with the question (産学連携関連施策, not 産学官連携施策の経緯).
-    .map((t) => ({ ...t, shared: longestShared(query.match, t.title) }))
-    .sort((a, b) => b.shared - a.shared || a.context.length - b.context.length);
+    // A section titled with the aspect (…の課題) first.
+    .map((t) => ({ ...t, headed: headings.some((h) => t.context.includes(h)) ? 1 : 0, shared: longestShared(query.match, t.title) }))
+    .sort((a, b) => b.headed - a.headed || b.shared - a.shared || a.context.length - b.context.length);
   return titled[0]?.group ?? [];
 }
 

@@ -69,6 +69,8 @@ const figures = (c: Case) => FIGURE_SHAPES.includes(c.shape);
 /** The question asks for figures, even when the passages answer it (an organization's figure is never there). */
 const asksFigures = (c: Case) => figures(c) || FIGURE_SHAPES.includes(c.query.intent?.shape ?? "describe");
 const namedExactly = (c: Case) => c.query.mentions.some((m) => m.how === "alias");
+/** Named exactly by more than a short common word (クラスター, 施策 name a kind as often as one subject). */
+const namedByName = (c: Case) => c.query.mentions.some((m) => m.how === "alias" && m.text.length > 5);
 /**
  * Words the documents never use, in a figure question or one that names nothing known. In a figure question that
  * names its subject exactly and asks with its own words (分かる範囲で推移を, 資料で確認できる範囲で), only such a word in
@@ -155,7 +157,7 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
     // (A subject named exactly is described from its own sections; a word the documents never use is not there.)
     applies: (c) =>
       c.shape === "describe" &&
-      !namedExactly(c) &&
+      !namedByName(c) &&
       c.query.ownNames.length === 0 &&
       c.query.unknownWords.length === 0 &&
       titled(c).length > 0,

@@ -16,6 +16,12 @@ describe("a section the question names by its title", () => {
     expect(titles).toHaveLength(4);
     expect(titles[0]).toBe("組織的・戦略的な共同研究の推進");
   });
+  it("may hold a word of the subject in its opening lines when it is titled with the aspect (地域でクラスター…課題)", () => {
+    expect(titlesFor("地域でクラスターをつくる時の課題って？")).toEqual(["＜地域科学技術関係施策＞の課題"]);
+  });
+  it("is the one titled with the aspect over one that only shares more words (クラスター形成の課題)", () => {
+    expect(titlesFor("地域のクラスター形成の課題は？")).toEqual(["＜地域科学技術関係施策＞の課題"]);
+  });
   it("is none when no aspect is asked or the words are in no title", () => {
     expect(titlesFor("地域科学技術施策")).toEqual([]);
     expect(titlesFor("宇宙開発施策の課題")).toEqual([]);

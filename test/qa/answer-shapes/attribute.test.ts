@@ -19,3 +19,14 @@ describe("what a body does", () => {
     expect(answer.text).toContain("共同研究企画支援");
   });
 });
+
+describe("the programs a policy is made of, asked in everyday words", () => {
+  const qa = createAnswerer();
+  it("are listed for 事業を並べて and 事業って何がある", () => {
+    expect(qa.answer("地域イノベーション・システムの強化の事業を並べて").intent).toBe("components");
+    expect(qa.answer("地域イノベーション・システムの強化って事業は何がある？").intent).toBe("components");
+  });
+  it("leave who runs a program (どこがやってる事業) to its implementer", () => {
+    expect(qa.answer("地域イノベーション創出総合支援事業はどこがやってる事業？").intent).toBe("implementer");
+  });
+});

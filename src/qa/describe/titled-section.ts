@@ -10,7 +10,8 @@ import { say, type Deps, type Draft } from "../answer-kit.js";
 import { detectAspect } from "../query/aspect.js";
 import { sectionUnits, type UnitSection } from "./section-units.js";
 import { topicWords } from "./topic-passage.js";
-import { passageDraft } from "./answer-aspect.js";
+import { askFor, passageDraft } from "./answer-aspect.js";
+import { findAspectPassage } from "./by-aspect.js";
 import { citeUnits, joinProse, shownLines, isList } from "./render-passage.js";
 
 /** How many units of a section are shown: a list of five issues with the lines that explain them. */
@@ -76,7 +77,12 @@ function longestShared(a: string, b: string): number {
  * @example answerTitled(query, deps, sections).citations.length // 4 for a title over four subsections
  */
 export function answerTitled(query: Query, deps: Deps, sections: UnitSection[]): Draft {
-  if (sections.length === 1) return passageDraft(query, { where: sections[0]!, units: sections[0]!.units.slice(0, WHOLE) }, undefined);
+  if (sections.length === 1) {
+    // The section as the aspect's own passage (its list from the first item, the label line left out), when it is one.
+    const aspectId = detectAspect(query.match, deps.lexicon);
+    const listed = aspectId ? findAspectPassage(sections, askFor(query, deps, undefined, aspectId)) : undefined;
+    return passageDraft(query, listed ?? { where: sections[0]!, units: sections[0]!.units.slice(0, WHOLE) }, undefined);
+  }
   const lines = sections.flatMap((s, i) => {
     const shown = shownLines(s.units, s.section.title);
     const body = isList(s.units) ? shown : [joinProse(shown)];

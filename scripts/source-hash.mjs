@@ -24,7 +24,7 @@ export const HASH_FILE = ".source-hash";
 export const SCRIPT_ENTRIES = ["cli/ask.ts"];
 /** The entry that scripts/ask.sh makes the start-up snapshot of `npm run ask` from (built as dist/cli/ask-snapshot.cjs). */
 export const SNAPSHOT_ENTRY = "cli/ask-snapshot.ts";
-export const BUNDLED_PACKAGES = ["zod", "js-yaml", "dayjs", "minisearch"];
+export const BUNDLED_PACKAGES = ["zod", "js-yaml", "dayjs", "minisearch", "wanakana"];
 /** The last line of such a script: this mark and the source hash it was built from. */
 export const SCRIPT_HASH_MARK = "//# sangaku-source-hash=";
 /** The stat signature the remembered hash was computed for, then that hash. */

@@ -82,8 +82,7 @@ export function foldRomaji(
 
 /** The word as the names' words, when its kana read wholly as them; undefined otherwise. */
 function readWord(word: string, index: RomajiIndex, isEnglishWord: (word: string) => boolean, several = false): string | undefined {
-  // (An English word is never romaji; words written apart are judged each on their own.)
-  if (word.length < 4 || (!several && isEnglishWord(word))) return undefined;
+  if (word.length < 4) return undefined;
   const kana = shortVowels(toHiragana(word.toLowerCase()));
   if (!/^[\p{Script=Hiragana}]+$/u.test(kana)) return undefined;
   let out = "";
@@ -95,5 +94,7 @@ function readWord(word: string, index: RomajiIndex, isEnglishWord: (word: string
     out += found;
     at = end;
   }
-  return out;
+  // An English word is never romaji (asked last: the word list is loaded only for a word that reads as names' words);
+  // words written apart are judged each on their own.
+  return several || !isEnglishWord(word) ? out : undefined;
 }

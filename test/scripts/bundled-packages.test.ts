@@ -21,6 +21,6 @@ describe("the packages the answering core imports", () => {
           .filter((p) => !p.startsWith("node:")),
       ),
     );
-    expect([...imported].filter((p) => !(BUNDLED_PACKAGES as string[]).includes(p))).toEqual([]);
+    expect([...imported].filter((p) => !BUNDLED_PACKAGES.includes(p))).toEqual([]);
   });
 });

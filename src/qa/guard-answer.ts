@@ -7,21 +7,32 @@ import { say } from "./answer-kit.js";
 import type { Query } from "./understand-question.js";
 import { answerDescribe, notInDocuments } from "./answer-shapes/describe.js";
 
-/** The leftover without words of the named entities' fact scopes (聴講者 of 新技術説明会・聴講者). */
+/**
+ * The leftover without words of the named entities' fact scopes (聴講者 of 新技術説明会・聴講者), a word or a
+ * synonym of one (全国 for 我が国全体 of 我が国全体（大学と民間企業との共同研究数）).
+ * @example withoutScopeWords(understand("全国の共同研究数はどれくらい"), deps) // ""
+ */
 export function withoutScopeWords(query: Query, deps: Deps): string {
   const ids = new Set(query.mentions.map((m) => m.entity.id));
   const scopes = deps.kb.facts
     .filter((f) => f.scope && ids.has(f.subject))
     .map((f) => f.scope!.normalize("NFKC").toLowerCase())
     .join("|");
+  const synonyms = Object.entries(deps.kb.vocabulary.synonyms);
+  const inScope = (w: string) =>
+    scopes.includes(w) || synonyms.some(([word, others]) => others.includes(w) && scopes.includes(word.toLowerCase()));
   return query.leftover
     .split(/\s+/)
-    .filter((w) => w && !scopes.includes(w))
+    .filter((w) => w && !inScope(w))
     .join(" ");
 }
 
-/** Words the question asks about (中間評価) that none of the answer's evidence contains. */
-export function asksBeyondEvidence(query: Query, draft: Draft): boolean {
+/**
+ * Words the question asks about (中間評価) that none of the answer's evidence contains, as typed or as a
+ * synonym (全国 is in evidence that says 我が国全体).
+ * @example asksBeyondEvidence(understand("…の中間評価は"), draftWithoutIt, {}) // true
+ */
+export function asksBeyondEvidence(query: Query, draft: Draft, synonyms: Record<string, string[]> = {}): boolean {
   // A word inside one of the intent's own words (期間 of 支援期間) is asked by the intent, not beyond it.
   const own = (query.intent?.triggers ?? []).map((t) => t.normalize("NFKC").toLowerCase());
   const words = withoutVerbs(query.leftover, query.match)
@@ -39,7 +50,9 @@ export function asksBeyondEvidence(query: Query, draft: Draft): boolean {
     .normalize("NFKC")
     .toLowerCase()
     .replace(/\s/g, "");
-  return words.every((w) => !evidence.includes(w));
+  const holds = (w: string) =>
+    evidence.includes(w) || Object.entries(synonyms).some(([word, others]) => others.includes(w) && evidence.includes(word.toLowerCase()));
+  return words.every((w) => !holds(w));
 }
 
 /** The passage that holds what was asked, when there is one; otherwise the figures, as they were. */

@@ -94,7 +94,7 @@ export const CHECKS_AFTER_ANSWER: Check[] = [
   {
     // The question asks about something (中間評価) that none of the evidence found contains.
     name: "asks-beyond-evidence",
-    applies: (q, d) => d.status === "answered" && asksBeyondEvidence(q, d),
+    applies: (q, d, _shape, deps) => d.status === "answered" && asksBeyondEvidence(q, d, deps.kb.vocabulary.synonyms),
     replace: (q, deps, d) => passageInstead(q, deps, d),
   },
 ];

@@ -8,3 +8,15 @@ describe("a count asked of a region the documents give none for", () => {
     expect(qa.answer("熊本エリアで出た特許の件数を教えてください").status).toBe("not_found");
   });
 });
+
+describe("a word of the question said in the evidence by its synonym", () => {
+  it("keeps the figure: 全国 is the evidence's 我が国全体, so the count is answered, not a passage", () => {
+    const a = qa.answer("全国の大学と企業の共同研究数はどれくらい？");
+    expect(a.facts).toEqual(["h17-zenkoku-kyodo-kenkyu"]);
+  });
+
+  it("answers both counts of a two-part question asked of one document", () => {
+    const a = qa.answer("H17資料の時点で、全国の大学と企業の共同研究数と大学発ベンチャー数はどれくらい？");
+    expect(a.facts).toEqual(["h17-zenkoku-kyodo-kenkyu", "h17-zenkoku-daigakuhatsu-venture"]);
+  });
+});

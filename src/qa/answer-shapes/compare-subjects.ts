@@ -20,7 +20,13 @@ export function comparedSubjects(query: Query, deps: Deps): Entity[] {
   // Only names typed as the documents write them: a guessed second subject (連携機関 of …連携機関の割合) is no rival.
   const fits = (m: Query["mentions"][number]) => m.score >= MIN_MENTION_SCORE && (types.length === 0 || types.includes(m.entity.type));
   const named = query.mentions.filter(fits);
-  if (named.some((m) => m.how !== "alias")) return [];
+  // …except a guessed name joined to an exact one by と or や (知クラと都市エリア): the two are set side by side.
+  const exact = named.filter((m) => m.how === "alias");
+  const joined = (m: Query["mentions"][number]) =>
+    exact.some(
+      (e) => /^[とや、,・/]$/u.test(query.match.slice(m.end, e.start)) || /^[とや、,・/]$/u.test(query.match.slice(e.end, m.start)),
+    );
+  if (named.some((m) => m.how !== "alias" && !joined(m))) return [];
   const subjects = [...new Map(named.map((m) => [m.entity.id, m.entity])).values()];
   // A program named with its own phase or indicator is one subject, not two.
   const family = (a: Entity, b: Entity) => a.parent === b.id || b.parent === a.id;
@@ -37,7 +43,7 @@ export function comparedSubjects(query: Query, deps: Deps): Entity[] {
 export function answerSubjectsCompared(query: Query, deps: Deps, subjects: Entity[]): Draft {
   const { lang } = query;
   const picked = pickFigures(query, deps, subjects);
-  const shown = picked.filter((p): p is { subject: Entity; fact: Fact } => p.fact !== undefined);
+  const shown = picked.filter((p): p is { subject: Entity; fact: Fact; parts?: Fact[] } => p.fact !== undefined);
   const missing = picked.filter((p) => !p.fact).map((p) => entityName(p.subject, lang));
   const topic = { intent: query.intent!.name, subject: subjects[0]!.id };
   if (shown.length < 2)
@@ -50,26 +56,37 @@ export function answerSubjectsCompared(query: Query, deps: Deps, subjects: Entit
       ),
       topic,
     };
-  const { citations, numberOf } = numberCitations(shown.map((p) => p.fact));
-  const lines = shown.map(
+  const stated = shown.flatMap((p) => (p.parts ?? [p.fact]).map((fact) => ({ subject: p.subject, fact })));
+  const { citations, numberOf } = numberCitations(stated.map((p) => p.fact));
+  // Each figure under its own subject's name: a phase's figure (第I期 16億円) is not the whole program's.
+  const nameOf = (p: { subject: Entity; fact: Fact }) =>
+    entityName(p.fact.subject === p.subject.id ? p.subject : (deps.kb.entities.get(p.fact.subject) ?? p.subject), lang);
+  const lines = stated.map(
     (p) =>
-      `・${entityName(p.subject, lang)}: ${p.fact.fiscalYear === null ? "" : `${factYear(p.fact, lang)} `}${termLabel(deps.kb, "qualifiers", p.fact.qualifier, lang)} ${factFigure(p.fact, lang)} [${numberOf(p.fact)}]`,
+      `・${nameOf(p)}: ${p.fact.fiscalYear === null ? "" : `${factYear(p.fact, lang)} `}${termLabel(deps.kb, "qualifiers", p.fact.qualifier, lang)} ${factFigure(p.fact, lang)} [${numberOf(p.fact)}]`,
   );
   const [a, b] = [...shown].sort((x, y) => y.fact.value - x.fact.value);
   const comparable = shown.every((p) => p.fact.measure === shown[0]!.fact.measure && sameScale(p.fact, shown[0]!.fact));
-  const summary =
-    comparable && a!.fact.value !== b!.fact.value
+  // A program whose figure of that year is given per phase has no one figure to set against the other's.
+  const perPhase = shown.some((p) => p.parts);
+  const summary = perPhase
+    ? say(
+        lang,
+        "期ごとに分かれた数値があるため、合計せずにそれぞれの数値を示します。",
+        "Some figures are given per phase, so each is shown as stated:",
+      )
+    : comparable && a!.fact.value !== b!.fact.value
       ? say(
           lang,
           `${entityName(a!.subject, lang)}の方が${formatDelta(b!.fact, a!.fact)}多く、${entityName(b!.subject, lang)}の約${ratioOf(a!.fact, b!.fact)}倍です（資料の数値から計算）。`,
           `${entityName(a!.subject, lang)} is larger by ${formatDelta(b!.fact, a!.fact)}: about ${ratioOf(a!.fact, b!.fact)}× ${entityName(b!.subject, lang)} (computed from the cited figures).`,
         )
       : say(lang, "それぞれの数値です。", "The figure of each:");
-  return { status: "answered", summary, lines, facts: shown.map((p) => p.fact), citations, topic };
+  return { status: "answered", summary, lines, facts: stated.map((p) => p.fact), citations, topic };
 }
 
 /** For each subject, the figure of the asked kind in the asked year, or in the latest year every subject has. */
-function pickFigures(query: Query, deps: Deps, subjects: Entity[]): Array<{ subject: Entity; fact?: Fact }> {
+function pickFigures(query: Query, deps: Deps, subjects: Entity[]): Array<{ subject: Entity; fact?: Fact; parts?: Fact[] }> {
   const intent = query.measureIntent ?? query.intent!;
   const year = query.years.years[0]?.fiscalYear;
   const each = subjects.map((subject) => {
@@ -86,7 +103,10 @@ function pickFigures(query: Query, deps: Deps, subjects: Entity[]): Array<{ subj
   return each.map(({ subject, facts }) => {
     const inYear = chosen !== undefined || year !== undefined ? facts.filter((f) => f.fiscalYear === (year ?? chosen)) : facts;
     const sorted = [...inYear].sort((x, y) => (y.fiscalYear ?? 0) - (x.fiscalYear ?? 0));
-    return { subject, fact: sorted[0] };
+    // Figures of that year only for the subject's phases (第I期 16億円, 第II期 75億円): each phase's.
+    const owners = new Set(sorted.filter((f) => f.fiscalYear === sorted[0]?.fiscalYear).map((f) => f.subject));
+    const parts = owners.size > 1 && !owners.has(subject.id) ? [...owners].map((o) => sorted.find((f) => f.subject === o)!) : undefined;
+    return { subject, fact: sorted[0], ...(parts ? { parts } : {}) };
   });
 }
 

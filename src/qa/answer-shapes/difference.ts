@@ -21,6 +21,10 @@ export function answerDifference(query: Query, deps: Deps): Draft {
   const { lang } = query;
   // Two subjects and at most one year: the subjects are compared, not two years of one of them.
   const compared = comparedSubjects(query, deps);
+  // (Subjects with no dated figure, only a multiple they aim at, are answered with the multiples as stated.)
+  const dated = (e: Entity) => deps.kb.facts.some((f) => f.subject === e.id && f.fiscalYear !== null);
+  if (compared.length && !compared.some(dated))
+    return statedMultiples(query, deps, compared, { intent: query.intent!.name, subject: compared[0]!.id });
   if (compared.length) return answerSubjectsCompared(query, deps, compared);
   const [picked] = [...pickSubjects(query, deps, query.intent!.subjectTypes), ...subjectsByScope(query, deps)];
   if (!picked) return askWhich(query, candidatesFor(deps, query.intent!, query.match, query));

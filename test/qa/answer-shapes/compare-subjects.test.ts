@@ -27,3 +27,22 @@ describe("comparing two subjects", () => {
     expect(answer.summary).toContain("増えました");
   });
 });
+
+describe("a program whose figure of the year is given per phase", () => {
+  const a = qa.answer("知クラと都市エリアの予算はどっちが多い？");
+  it("shows each phase's figure under the phase's name", () => {
+    expect(a.lines.join("\n")).toMatch(/第I期）: 平成20年度.*16億円/);
+    expect(a.lines.join("\n")).toMatch(/第II期）: 平成20年度.*75億円/);
+  });
+  it("names no winner, since no one figure of the program is stated", () => {
+    expect(a.summary).not.toMatch(/多く/);
+  });
+});
+
+describe("a guessed name joined by と to an exact one", () => {
+  it("is compared with it (知クラと都市エリアの1地域あたりの年額)", () => {
+    const a = qa.answer("知クラと都市エリアって1地域あたりの年額どれくらい違うの？");
+    expect(a.text).toContain("年間5億円程度");
+    expect(a.text).toContain("年間1億円程度");
+  });
+});

@@ -252,15 +252,21 @@ function withCore(word: string, start: number, end: number): Hit {
   return { word, start, end, coreStart: start + lead, coreEnd: end - trail };
 }
 
-/** The parts of a spread trigger, each captured, with a few words between them. */
+/**
+ * The parts of a spread trigger, each captured, with a few words between them; Latin parts are whole words
+ * with a few more letters between (each...region: each City Area region).
+ */
 function spreadPattern(word: string): RegExp {
   const parts = word.split("...").filter(Boolean);
   const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  if (/^[\x20-\x7e]+$/.test(word)) return new RegExp(parts.map((p) => `(?<![a-z])(${escape(p)})(?:s|es)?(?![a-z])`).join(LATIN_GAP), "d");
   return new RegExp(parts.map((p) => `(${escape(p)})`).join(GAP), "d");
 }
 
 /** Words between the parts of a spread trigger: a few, within one clause, no punctuation but a number's own (17,000件). */
 const GAP = "(?:[^?!。、,.]|(?<=[0-9])[,.](?=[0-9])){1,12}?";
+/** The same for Latin words: up to four words, within one clause. */
+const LATIN_GAP = "(?: [^ ?!.,]+){0,4}? ";
 
 /**
  * A trigger written with "…" (一番…多) matches its parts with a few words between them (一番予算が多い);

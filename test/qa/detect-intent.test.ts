@@ -68,3 +68,12 @@ describe("detecting the intent", () => {
     );
   });
 });
+
+describe("a spread trigger of Latin words", () => {
+  it("finds its words with a name between them (each City Area region → support)", () => {
+    expect(intentOf("How much does each City Area region get per year?")).toBe("support");
+  });
+  it("does not join words of two clauses (each program. The region)", () => {
+    expect(findTriggers(["each...region"], "each program. the region", [])).toEqual([]);
+  });
+});

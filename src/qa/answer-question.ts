@@ -66,7 +66,8 @@ export function answerQuestion(deps: Deps, question: string, options: AskOptions
 function withSpelling(deps: Deps, question: string, options: AskOptions, answer: Answer): Answer {
   // Only a question not answered as typed: a stretch the documents never write is no typo often enough
   // (ITの知的クラスター全部 is not 知的クラスター数) that an answer found as typed is the better reading.
-  if (answer.status === "answered" || question.length > MAX_QUESTION_LENGTH) return answer;
+  // Nor one the lexicon says no document answers (機関名の一覧: names, not 機関数): that is a reading, not a typo.
+  if (answer.status === "answered" || answer.intent === "out-of-scope" || question.length > MAX_QUESTION_LENGTH) return answer;
   const { text, corrections } = correctSpelling(normalizeQuestion(question, deps.kb.vocabulary.variants), deps.words.spelling, deps.corpus);
   if (corrections.length === 0) return answer;
   const again = answerOnce(deps, text, options);
@@ -117,9 +118,16 @@ function answerOnce(deps: Deps, question: string, options: AskOptions): Answer {
   const parts = withAddenda(read.filter(({ query }) => asksSomething(deps, query)));
   // Each part after the first may leave its subject out (目標値と、23年度の実績は？): it follows the part before.
   if (parts.length > 1) {
+    // Documents a part names (H17資料の時点で…、大学発ベンチャー数は？) are every part's.
+    const documents = [...new Set(read.flatMap(({ query }) => query.documents))];
     const answers: Answer[] = [];
     for (const part of parts)
-      answers.push(answerPart(deps, part, answers.length ? { previous: answers[answers.length - 1]!.topic, samePart: true } : options));
+      answers.push(
+        answerPart(deps, part, {
+          ...(answers.length ? { previous: answers[answers.length - 1]!.topic, samePart: true } : options),
+          ...(documents.length ? { documents } : {}),
+        }),
+      );
     return joinParts(question, answers);
   }
   return parts.length === 1 ? { ...answerPart(deps, parts[0]!, options), question } : answerPart(deps, question, options);

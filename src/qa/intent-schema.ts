@@ -80,6 +80,8 @@ export const Lexicon = z.strictObject({
     breakdown: Cue,
     /** A program's first year (初年度, 1年目): the year of its start, as a passage dates it. */
     firstYear: Cue,
+    /** Things asked as a list (一覧, 何がある, 挙げて): with 事業 or 施策 asked of a policy, its programs. */
+    listAsked: Cue,
   }),
   stopwords: z.array(z.string().min(1)),
   /** Nouns that name a kind of subject, not one subject (事業, プログラム, クラスター): "which 事業 is largest?" ranks that kind. */

@@ -114,6 +114,7 @@ export function understandQuestion(
     preferExact(
       matched.filter((m) => (m.how === "alias" || !deps.words.triggers.has(m.text)) && !category(m) && !owner(m) && !pieceOfTerm(m)),
       match,
+      (w) => deps.words.triggers.has(w) || deps.words.stopwords.has(w),
     ),
     match,
   );
@@ -143,8 +144,22 @@ export function understandQuestion(
   // indicator: the reading that takes an indicator.
   const sibling =
     samePart && mentions.length === 0 && previousEntity ? countedSibling(deps.kb, deps.lexicon, match, previousEntity) : undefined;
-  if (sibling && choice && !choice.intent.subjectTypes.includes(sibling.type))
-    choice = candidates.find((c) => c.score > 0 && c.intent.subjectTypes.includes(sibling.type)) ?? choice;
+  // (A count word another reading holds, 実施地域数 of region-count, is then the indicator's: the figure reading
+  // that falls back for indicators answers it.)
+  if (sibling && choice && !choice.intent.subjectTypes.includes(sibling.type)) {
+    const counts = deps.intents.find((i) => i.shape === "facts" && i.fallbackFor.includes(sibling.type));
+    choice =
+      candidates.find((c) => c.triggers.length > 0 && c.intent.subjectTypes.includes(sibling.type)) ??
+      (counts ? { ...choice, intent: counts } : choice);
+  }
+  // A policy's programs asked as a list (…施策の柱って何がある, …のプログラムって何があります): its components,
+  // when it has them and the kind asked is programs, not regions.
+  if (askedTypes.includes("program") && !askedTypes.includes("region") && choice?.intent.shape !== "attribute") {
+    const components = deps.intents.find((i) => i.keys.includes("component"));
+    const composite = mentions.some((m) => m.entity.attributes.some((a) => a.key === "component"));
+    if (components && composite && findTriggers(deps.lexicon.cues.listAsked, match, mentions).length > 0)
+      choice = { intent: components, score: choice?.score ?? 1, triggers: choice?.triggers ?? [] };
+  }
   let followUp = false;
   if (previous?.intent && (!choice || choice.triggers.length === 0)) {
     const again = deps.intents.find((i) => i.name === previous.intent);
@@ -376,7 +391,7 @@ function withoutNameWords(leftover: string, mentions: Mention[], variants: Recor
  * Beside an exact name, a partial match of an unrelated entity is more likely an ordinary word of the
  * question (知的クラスター創成事業の「中間評価」は何年目): it is dropped and stays in the leftover.
  */
-function preferExact(mentions: Mention[], match: string): Mention[] {
+function preferExact(mentions: Mention[], match: string, isWord: (w: string) => boolean): Mention[] {
   const exact = mentions.filter((m) => m.how === "alias");
   if (exact.length === 0) return mentions;
   const family = (m: Mention) => [m.entity.id, m.entity.parent].filter(Boolean);
@@ -388,9 +403,19 @@ function preferExact(mentions: Mention[], match: string): Mention[] {
         (e.end <= m.start && /^[とや、,/・][^とや、,]{0,8}$/u.test(match.slice(e.end, m.start))) ||
         (m.end <= e.start && /^[a-zア-ンー]?[とや/・]$/u.test(match.slice(m.end, e.start))),
     );
+  // A program beside only a field or a place (IT分野の知クラ) is the subject those narrow, not a rival of theirs.
+  // (Unless the guess ends inside a word of the question, 知クラ一 of 知クラ一覧.)
+  const splitsWord = (m: Mention) => [1, 2].some((k) => [2, 3].some((n) => n > k && isWord(match.slice(m.end - k, m.end - k + n))));
+  const narrowed = (m: Mention) =>
+    m.entity.type === "program" && !splitsWord(m) && exact.every((e) => e.entity.type === "field" || e.entity.type === "region");
   // A long piece of a name (創出総合支援 of …創出総合支援事業) names its own subject beside exact names.
   return mentions.filter(
-    (m) => m.how === "alias" || m.text.length >= 6 || coordinated(m) || exact.some((e) => family(e).some((id) => family(m).includes(id!))),
+    (m) =>
+      m.how === "alias" ||
+      m.text.length >= 6 ||
+      coordinated(m) ||
+      narrowed(m) ||
+      exact.some((e) => family(e).some((id) => family(m).includes(id!))),
   );
 }
 
@@ -454,6 +479,9 @@ function withoutAttributeWords(mentions: Mention[], match: string): Mention[] {
 /** A university named in English (Kyoto University, Kyoto Univ, University of Tokyo): capitalized, as names are. */
 const ORGANIZATION_EN = /\b[A-Z][a-z]+ (?:[Uu]niversity|[Uu]niv)\b|\b[Uu]niversity of [A-Z][a-z]+/g;
 const ORGANIZATION = /[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:大学|省|庁|県|府|市|町|村|機構|研究所|株式会社)/gu;
+/** Words that say which kind of organization (対象大学, 国公私立大学, 参加大学), not which one. */
+const KIND_OF_ORGANIZATION =
+  /^(?:対象|参加|参画|採択|選定|関係|連携|協力|主要|国公私立|国立|公立|私立|地方|地元|地域の?|全国の?)(?:大学|機構|研究所)$/u;
 
 /**
  * Named organizations (…大学, …省, …県) outside every named entity and its names: a figure for one of
@@ -464,9 +492,15 @@ function findOrganizations(match: string, mentions: Mention[], stopwords: string
     .flatMap((m) => [m.entity.name, ...m.entity.aliases])
     .map((n) => normalizeForMatch(n, variants).toLowerCase())
     .join("\n");
-  const found = [...match.matchAll(ORGANIZATION)].filter((m) => !mentions.some((x) => m.index < x.end && m.index + m[0].length > x.start));
-  // 何大学 / 各省 / 全大学 ask how many or which: they count organizations, they do not name one.
-  return found.map((m) => m[0]).filter((org) => !/^[何各全本当同他]/.test(org) && !names.includes(org) && !stopwords.includes(org));
+  const found = [...match.matchAll(ORGANIZATION)].filter(
+    // A kind followed by 等 (対象大学等, 参画機関等) is a category, not one organization's name.
+    (m) => !mentions.some((x) => m.index < x.end && m.index + m[0].length > x.start) && match[m.index + m[0].length] !== "等",
+  );
+  // 何大学 / 各省 / 全大学 ask how many or which: they count organizations, they do not name one; nor do
+  // 対象大学, 国立大学 or 参加大学, which say which kind.
+  return found
+    .map((m) => m[0])
+    .filter((org) => !/^[何各全本当同他]/.test(org) && !KIND_OF_ORGANIZATION.test(org) && !names.includes(org) && !stopwords.includes(org));
 }
 
 /**

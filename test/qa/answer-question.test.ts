@@ -520,3 +520,18 @@ describe("numbered names and names joined by a slash", () => {
     expect(answer.text).toContain("69億円");
   });
 });
+
+describe("a question of several parts that names a document in one", () => {
+  it("answers every part from that document (H17資料の時点で…、大学発ベンチャー数は？)", () => {
+    const a = qa.answer("H17資料の時点で全国の大学と民間の共同研究数と、大学発ベンチャー数は？");
+    expect(a.facts).toEqual(["h17-zenkoku-kyodo-kenkyu", "h17-zenkoku-daigakuhatsu-venture"]);
+  });
+});
+
+describe("a question no document answers by the lexicon's word", () => {
+  it("is not read again as a typo of a figure's word (機関名 is not 機関数)", () => {
+    const a = qa.answer("承認TLOの機関名の一覧ほしいです");
+    expect(a.status).toBe("not_found");
+    expect(a.facts).toEqual([]);
+  });
+});

@@ -23,3 +23,18 @@ describe("a guessed name grown into a longer phrase", () => {
     expect(ids).toEqual(["ind-joint-research"]);
   });
 });
+
+describe("a program named by a guessed name beside a field", () => {
+  it("is the subject the field narrows (IT分野の知クラ), not dropped for the exact field name", () => {
+    expect(read("IT分野の知クラ全部あげてもらえます？").mentions.map((m) => m.entity.id)).toEqual(["field-it", "chiteki-cluster"]);
+  });
+});
+
+describe("a policy's programs asked as a list", () => {
+  it("reads the programs it is made of when 事業 or プログラム is asked with a list word", () => {
+    expect(read("JSTの研究成果展開事業のプログラムって何があります？").intent?.name).toBe("components");
+  });
+  it("keeps the regions when regions are the kind asked (実施地域一覧)", () => {
+    expect(read("都市エリアの実施地域一覧").intent?.name).toBe("regions");
+  });
+});

@@ -91,10 +91,17 @@ const unexplained = (c: Case) =>
         ))));
 /** A numbered name (第5期科学技術基本計画): one of a series the documents have, but not this one. */
 const isNumberedName = (w: string) => /^第[0-9一二三四五六七八九十ivx]+[期次]/u.test(w);
-/** A word the documents never use written onto the figure word (応募件数, 採択倍率): a figure they do not give. */
+/**
+ * A word the documents never use written onto the figure word (応募件数, 採択倍率) or right after a how-many word
+ * as what is counted (何社倒産した): a figure they do not give.
+ */
 // (Onto a noun of a figure, not a question word: 採択何件 asks how many were adopted.)
 const gluedToTrigger = (query: Query, word: string) =>
-  query.triggers.some((t) => /^[\p{Script=Han}\p{Script=Katakana}]/u.test(t) && !/^何/u.test(t) && query.match.includes(word + t));
+  query.triggers.some(
+    (t) =>
+      (/^[\p{Script=Han}\p{Script=Katakana}]/u.test(t) && !/^何/u.test(t) && query.match.includes(word + t)) ||
+      (/^何/u.test(t) && query.match.includes(t + word)),
+  );
 const inNamePlace = (match: string, word: string) => new RegExp(`${escapeRegExp(word)}(?:の|は|が|と|や|って)`, "u").test(match);
 
 /**
@@ -233,7 +240,9 @@ export function shapeOf(query: Query, deps: Deps): Shape {
   // A word of two kanji or katakana is asked beyond the intent; so is a kanji that is the noun asked about
   // (構造改革プランの柱は), not a prefix or a verb's stem (全地域, 挙げて).
   // (って is left out: after one kanji it is as often a verb's て-form, 入ってる.)
-  const asked = (w: string) => new RegExp(`${w}(?:は|とは|について|を)|(?:の|つ|本)${w}[?？]?$`, "u").test(query.match);
+  // (Politeness after it, 3本柱おしえて, still leaves it the last word asked.)
+  const ending = withoutPoliteEnding(query.match, deps);
+  const asked = (w: string) => new RegExp(`${w}(?:は|とは|について|を)|(?:の|つ|本)${w}[?？]?$`, "u").test(ending);
   const beyond = withoutScopeWords(query, deps)
     .split(/\s+/)
     .some((w) => /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(w) || (/^\p{Script=Han}$/u.test(w) && asked(w)));
@@ -242,6 +251,23 @@ export function shapeOf(query: Query, deps: Deps): Shape {
   if (FIGURE_SHAPES.includes(query.intent.shape) && !query.followUp && asksBeyondFigures(query, deps)) return "describe";
   const onlyFallback = query.triggers.length === 0 && !query.followUp && beyond;
   return onlyFallback && !figuresForAskedYears(query, deps) ? "describe" : query.intent.shape;
+}
+
+/**
+ * The question without the polite words and marks it ends with (…の3本柱おしえて → …の3本柱).
+ * @example withoutPoliteEnding("構造改革プランの3本柱おしえて", deps) // "構造改革プランの3本柱"
+ */
+function withoutPoliteEnding(match: string, deps: Deps): string {
+  const polite = [...deps.lexicon.fillers, ...deps.lexicon.stopwords]
+    .map((w) => w.normalize("NFKC").toLowerCase())
+    .filter((w) => w.length >= 2);
+  let text = match.replace(/[\s?？!！。.]+$/u, "");
+  for (let cut = true; cut;) {
+    const word = polite.find((w) => text.endsWith(w) && text.length > w.length);
+    cut = word !== undefined;
+    if (word) text = text.slice(0, -word.length).replace(/[\s、,]+$/u, "");
+  }
+  return text;
 }
 
 /** How two programs differ, no figure, kind or year named (都市エリア事業と知的クラスターってどう違うの): what each is. */

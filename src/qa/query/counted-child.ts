@@ -46,13 +46,19 @@ function qualifiers(indicator: Entity): string[] {
 }
 
 /**
- * A part after the first that names no subject and counts in another unit than the part before's indicator
- * (…の参加機関数と24年度の実施地域数): the sibling indicator of the same program in the asked unit.
+ * A part after the first that names no subject and counts in another unit than the part before's subject
+ * (…の参加機関数と24年度の実施地域数, …の25年度予算と24年度の実施地域数): the indicator of the same program in the
+ * asked unit, a sibling of the part before's indicator or a child of the part before's program.
  * @example countedSibling(kb, lexicon, "24年度の実施地域数", sankaIndicator)?.id // "ind-chiiki-senryaku-regions"
  */
 export function countedSibling(kb: KnowledgeBase, lexicon: Lexicon, matchText: string, previous: Entity): Entity | undefined {
   const unit = askedUnit({ lexicon }, matchText);
-  const program = previous.type === "indicator" && previous.parent ? kb.entities.get(previous.parent) : undefined;
+  const program =
+    previous.type === "program"
+      ? previous
+      : previous.type === "indicator" && previous.parent
+        ? kb.entities.get(previous.parent)
+        : undefined;
   if (!unit || !program || previous.unit === unit) return undefined;
   return countedBy(kb, program, unit, matchText);
 }

@@ -172,3 +172,11 @@ describe("names of participants", () => {
     expect(answer.text).toContain("名称");
   });
 });
+
+describe("a count of an event the documents never record", () => {
+  it("is not in the documents when the unknown word follows the how-many word (何社倒産した)", () => {
+    const a = qa.answer("大学発ベンチャーって何社倒産した？");
+    expect(a.status).toBe("not_found");
+    expect(a.summary).toContain("倒産");
+  });
+});

@@ -25,4 +25,9 @@ describe("a later part that counts in another unit", () => {
     expect(answer.text).toContain("338機関");
     expect(answer.text).toContain("23地域");
   });
+  it("is answered by the program's own indicator when the part before asked the program's budget", () => {
+    const answer = qa.answer("地域イノベーション戦略支援プログラムの25年度予算と、24年度の実施地域数");
+    expect(answer.text).toContain("5,420,723千円");
+    expect(answer.text).toContain("23地域");
+  });
 });

@@ -178,33 +178,39 @@ function answerPart(all: Deps, question: string, options: AskOptions): Answer {
 
 /**
  * A question with a と that no word list split (共同研究件数の基準値と目標値): cut there when both halves answer
- * with figures, the first keeps a figure the whole answered and the second adds one it did not; else undefined.
+ * with figures and one half keeps a figure the whole answered while the other adds one it did not; or, when the
+ * whole found no figure (都市エリアのH15予算と1地域あたりの年間額), when both halves answer with figures.
  */
 function splitAtJoin(all: Deps, question: string, query: Query, whole: Answer): Answer | undefined {
-  // A question that compares (差, 比べ, 推移, どっちが) joins its operands with と.
-  if (whole.status !== "answered" || whole.facts.length === 0 || (query.intent && OPERANDS.has(query.intent.shape))) return undefined;
+  // A question that compares (差, 比べ, 推移, どっちが) joins its operands with と; a passage answers as a whole.
+  if ((query.intent && OPERANDS.has(query.intent.shape)) || (whole.status === "answered" && whole.facts.length === 0)) return undefined;
+  const wholeFacts = whole.status === "answered" ? whole.facts : [];
   const documents = query.documents;
+  const kind = (id: string) => {
+    const f = all.kb.factsById.get(id);
+    return f ? `${f.subject}|${f.qualifier}` : id;
+  };
+  // (Kept by subject: the whole may show a figure of another year, 25年度 read as the first half's too.)
+  const subjectOf = (id: string) => all.kb.factsById.get(id)?.subject ?? id;
   for (const at of joinCuts(query)) {
     const first = answerRead(all, query.match.slice(0, at), understandQuestion(all, query.match.slice(0, at)), documents);
-    if (first.status !== "answered" || !first.facts.some((f) => whole.facts.includes(f))) continue;
-    // A year asked before the first half (H23の…と…) is the second's too when it names none.
+    if (first.status !== "answered" || first.facts.length === 0) continue;
+    // A year asked before the first half's subject (H23の…と…) is the second's too when it names none; one after
+    // it (都市エリアのH15予算と…) is the first half's own figure's.
     const rest = query.match.slice(at + 1);
-    const years = query.years.years.filter((y) => y.index < at).map((y) => y.text);
+    const years = query.years.years.filter((y) => y.index < at && query.mentions.every((m) => y.index < m.start)).map((y) => y.text);
     const asked = years.length && parseFiscalYears(rest).years.length === 0 ? `${years.join("・")}の${rest}` : rest;
     const second = answerPart(all, asked, { previous: first.topic, samePart: true, documents });
-    // The halves keep every subject the whole answered, and the second adds a kind of figure (a subject's
-    // target, another subject) the whole did not answer: more years of the same figure are no second ask.
-    const kind = (id: string) => {
-      const f = all.kb.factsById.get(id);
-      return f ? `${f.subject}|${f.qualifier}` : id;
-    };
-    const answeredKinds = new Set([...whole.facts, ...first.facts].map(kind));
-    // (Kept by subject: the whole may show a figure of another year, 25年度 read as the first half's too.)
-    const subjectOf = (id: string) => all.kb.factsById.get(id)?.subject ?? id;
+    if (second.status !== "answered" || second.facts.length === 0) continue;
+    // The halves keep every subject the whole answered, and one adds a kind of figure (a subject's target,
+    // another subject) that the whole and the other half did not answer: more years of one figure are no second ask.
     const halves = new Set([...first.facts, ...second.facts].map(subjectOf));
-    const kept = whole.facts.every((f) => halves.has(subjectOf(f)));
-    if (second.status === "answered" && kept && second.facts.some((f) => !answeredKinds.has(kind(f))))
-      return joinParts(question, [first, second]);
+    if (!wholeFacts.every((f) => halves.has(subjectOf(f)))) continue;
+    const adds = (half: Answer, other: Answer) => {
+      const known = new Set([...wholeFacts, ...other.facts].map(kind));
+      return other.facts.some((f) => wholeFacts.includes(f)) && half.facts.some((f) => !known.has(kind(f)));
+    };
+    if (wholeFacts.length === 0 || adds(second, first) || adds(first, second)) return joinParts(question, [first, second]);
   }
   return undefined;
 }

@@ -77,3 +77,11 @@ describe("a spread trigger of Latin words", () => {
     expect(findTriggers(["each...region"], "each program. the region", [])).toEqual([]);
   });
 });
+
+describe("概算 alone", () => {
+  it("asks the budget request, as people shorten 概算要求 (クラスターの16年度概算)", () => {
+    const a = understandQuestion(deps, "知的クラスターの16年度概算は？");
+    expect(a.intent?.name).toBe("budget");
+    expect(a.qualifiers).toContain("概算要求額");
+  });
+});

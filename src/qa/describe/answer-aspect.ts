@@ -136,6 +136,8 @@ export function askFor(query: Query, deps: Deps, subject: Entity | undefined, as
   for (const m of query.mentions.filter((x) => exactly && x.entity === subject)) {
     text = text.slice(0, m.start) + " ".repeat(m.end - m.start) + text.slice(m.end);
   }
+  // Years too (16年度要求の説明): they say which document or figure, not which sentence of the aspect's section.
+  for (const y of query.years.years) text = text.split(y.text.normalize("NFKC").toLowerCase()).join(" ");
   const rest = blanksOf(deps).reduce((t, w) => t.split(w).join(" "), normal(deps, asDocumentsWrite(deps, text)));
   // A piece that starts with a particle (の中 of の中間) is not a word of the question.
   const words = contentBigrams(rest).filter((b) => isContent(b) && !/^\p{Script=Hiragana}/u.test(b));

@@ -18,7 +18,16 @@ export function datedYears(query: Query, deps: Deps, subject: Entity | undefined
   // A question of when (H14開始の地域の中間評価はいつ) asks a date; its year says which regions, not which passage.
   const norm = (c: string) => c.normalize("NFKC").toLowerCase();
   if (Object.values(deps.lexicon.aspects).some((a) => a.asksDate && a.cues.some((c) => query.match.includes(norm(c))))) return [];
-  const named = query.years.years.map((y) => y.fiscalYear);
+  // A year of a kind of figure (16年度要求の説明, H20予算案で) names a budget document, not the date of what is asked.
+  const kinds = Object.values(deps.lexicon.qualifierCues)
+    .flat()
+    .map(norm)
+    .filter((c) => !/^[a-z]/.test(c));
+  const ofKind = (y: Query["years"]["years"][number]) => {
+    const after = query.match.slice(y.index + norm(y.text).length).replace(/^の/u, "");
+    return kinds.some((k) => after.startsWith(k));
+  };
+  const named = query.years.years.filter((y) => !ofKind(y)).map((y) => y.fiscalYear);
   if (named.length || !subject || !hasCue(deps, query, "firstYear")) return named;
   const start = subject.attributes.find((a) => a.key === "start-year" && a.year !== undefined)?.year;
   return start === undefined ? [] : [start];

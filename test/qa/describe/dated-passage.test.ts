@@ -26,3 +26,10 @@ describe("an aspect asked of one year", () => {
     expect(qa.answer("知的クラスターの初年度の評価").citations[0]?.section).not.toContain("都市エリア");
   });
 });
+
+describe("a year that names a kind of figure", () => {
+  it("does not date the passage (16年度要求の説明 asks the request's reasons, not a sentence of 平成16年度)", () => {
+    const a = qa.answer("知的クラスターってなんで必要なんだっけ（16年度要求の説明）");
+    expect(a.text).toContain("国際競争力");
+  });
+});

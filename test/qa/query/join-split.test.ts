@@ -43,3 +43,20 @@ describe("a question cut at と by its answers", () => {
     expect(qa.answer("知的クラスターと都市エリアの20年度予算案は？").intent).toBe("budget");
   });
 });
+
+describe("a question whose whole reading finds no figure", () => {
+  it("is cut at と when both halves answer with figures (…のH15予算と1地域あたりの年間額)", () => {
+    const a = qa.answer("都市エリアのH15予算と1地域あたりの年間額");
+    expect(a.status).toBe("answered");
+    expect(a.text).toContain("31億円");
+    expect(a.text).toContain("年間1億円程度");
+  });
+});
+
+describe("a half that adds a figure the whole did not answer", () => {
+  it("is kept when it comes first (…25年度の予算と拠点数の目標は？ read as the target)", () => {
+    const a = qa.answer("先端融合の拠点プログラム、25年度の予算と拠点数の目標は？");
+    expect(a.text).toContain("6,636,550千円");
+    expect(a.text).toContain("12拠点");
+  });
+});

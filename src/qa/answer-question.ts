@@ -195,22 +195,29 @@ function splitAtJoin(all: Deps, question: string, query: Query, whole: Answer): 
   for (const at of joinCuts(query)) {
     const first = answerRead(all, query.match.slice(0, at), understandQuestion(all, query.match.slice(0, at)), documents);
     if (first.status !== "answered" || first.facts.length === 0) continue;
-    // A year asked before the first half's subject (H23の…と…) is the second's too when it names none; one after
-    // it (都市エリアのH15予算と…) is the first half's own figure's.
+    // A year asked in the first half (H23の…と…, …の20年度予算案と概算要求額) is the second's too when it names none,
+    // unless the second's figure has no year at all (…のH15予算と1地域あたりの年間額: a plan's yearly sum).
     const rest = query.match.slice(at + 1);
-    const years = query.years.years.filter((y) => y.index < at && query.mentions.every((m) => y.index < m.start)).map((y) => y.text);
+    const years = query.years.years.filter((y) => y.index < at).map((y) => y.text);
     const asked = years.length && parseFiscalYears(rest).years.length === 0 ? `${years.join("・")}の${rest}` : rest;
-    const second = answerPart(all, asked, { previous: first.topic, samePart: true, documents });
+    const options = { previous: first.topic, samePart: true, documents };
+    let second = answerPart(all, asked, options);
+    if (second.status !== "answered" && asked !== rest) {
+      const yearless = answerPart(all, rest, options);
+      const undated = yearless.facts.length > 0 && yearless.facts.every((f) => all.kb.factsById.get(f)?.fiscalYear === null);
+      if (yearless.status === "answered" && undated) second = yearless;
+    }
     if (second.status !== "answered" || second.facts.length === 0) continue;
     // The halves keep every subject the whole answered, and one adds a kind of figure (a subject's target,
     // another subject) that the whole and the other half did not answer: more years of one figure are no second ask.
     const halves = new Set([...first.facts, ...second.facts].map(subjectOf));
     if (!wholeFacts.every((f) => halves.has(subjectOf(f)))) continue;
-    const adds = (half: Answer, other: Answer) => {
-      const known = new Set([...wholeFacts, ...other.facts].map(kind));
-      return other.facts.some((f) => wholeFacts.includes(f)) && half.facts.some((f) => !known.has(kind(f)));
-    };
-    if (wholeFacts.length === 0 || adds(second, first) || adds(first, second)) return joinParts(question, [first, second]);
+    const known = new Set([...wholeFacts, ...first.facts].map(kind));
+    const secondAdds = first.facts.some((f) => wholeFacts.includes(f)) && second.facts.some((f) => !known.has(kind(f)));
+    // (The first half adds a subject of its own, not a kind: read without the second's year it shows more kinds.)
+    const wholeSubjects = new Set(wholeFacts.map(subjectOf));
+    const firstAdds = second.facts.some((f) => wholeFacts.includes(f)) && first.facts.some((f) => !wholeSubjects.has(subjectOf(f)));
+    if (wholeFacts.length === 0 || secondAdds || firstAdds) return joinParts(question, [first, second]);
   }
   return undefined;
 }

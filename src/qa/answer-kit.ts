@@ -112,7 +112,7 @@ export function factFigure(fact: Pick<Fact, "display" | "value" | "unit" | "unit
   const sign = fact.value < 0 ? "△" : "";
   return lang === "ja"
     ? `${fact.display}（約${sign}${rounded}億円）`
-    : `${fact.display} (about ${fact.value < 0 ? "−" : ""}¥${(oku / 10).toFixed(2)} billion)`;
+    : `${fact.display} (about ${fact.value < 0 ? "−" : ""}¥${oku < 10 ? `${groupThousands(Math.round(oku * 100))} million` : `${(oku / 10).toFixed(2)} billion`})`;
 }
 
 /**

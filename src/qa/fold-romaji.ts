@@ -50,7 +50,8 @@ export function foldRomaji(
   loanwords: Readonly<Record<string, string>>,
 ): string {
   if (index.words.size === 0 || !/[a-z]{3}/i.test(text)) return text;
-  const parts = text.split(/([A-Za-z']+)/);
+  // (An apostrophe inside a word, JST's, is the word's; one around it, 'chiteki cluster', is a quote.)
+  const parts = text.split(/([A-Za-z]+(?:'[A-Za-z]+)*)/);
   const read: Array<string | undefined> = parts.map(() => undefined);
   const joined = (i: number) => /^[\s-]*$/.test(parts[i] ?? "x");
   // Words written apart that read as one (daigaku-hatsu → 大学発): the longest run read whole, from each word on.

@@ -64,6 +64,16 @@ export function passageInstead(query: Query, deps: Deps, draft: Draft): Draft {
 /** A figure for one organization (京都大学の共同研究件数): the documents give national or program-wide figures only. */
 export function notForOrganization(query: Query): Draft {
   const orgs = query.organizations.map((o) => say(query.lang, `「${o}」`, `"${o}"`)).join(say(query.lang, "・", ", "));
+  // Another ministry's figures (厚労省, the health ministry) are in no document of MEXT's: no overall figure of theirs.
+  if (query.organizations.every((o) => /[省庁]$|ministry$|^[A-Z]{2,5}$/iu.test(o)))
+    return {
+      status: "not_found",
+      summary: say(
+        query.lang,
+        `資料は文部科学省の施策の文書で、${orgs}の数値は載っていません。`,
+        `The documents are MEXT's policy documents; they give no figures of ${orgs}.`,
+      ),
+    };
   const broader = query.organizations.reduce((q, o) => q.replace(new RegExp(`${o}\\s*の?`), ""), query.text).trim();
   return {
     status: "not_found",

@@ -48,12 +48,20 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
   const called = new Set([...kb.entities.values()].flatMap((e) => [e.name, ...e.aliases]));
   for (const entity of kb.entities.values()) {
     const bare = entity.name.replace(/[（(][^）)]*[）)]/g, "");
+    // A program's name typed without its 事業 (知財本部整備 of 知財本部整備事業) is its too, when no other is called that.
+    const unsuffixed = (n: string) => {
+      const short = n.replace(/事業$/u, "");
+      // (Kanji words only: スタート of スタート事業 is an everyday word.)
+      const kanji = (short.match(/\p{Script=Han}/gu) ?? []).length >= 3;
+      return entity.type === "program" && short !== n && short.length >= 4 && kanji && !called.has(short) ? short : "";
+    };
     const given = [
       entity.name,
       bare === entity.name || !called.has(bare) ? bare : "",
       entity.nameEn ?? "",
       ...entity.aliases,
       ...entity.generic,
+      ...[bare, ...entity.aliases].map(unsuffixed),
     ];
     // Shorter forms first, then synonyms over both (industry-academia-government collaboration HQs).
     const formed = [...given, ...given.flatMap((n) => withSynonyms(n, kb.vocabulary.nameForms))];

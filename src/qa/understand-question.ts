@@ -17,6 +17,7 @@ import { chooseReading, readingOfKinds, readingOfYearFigures } from "./query/rea
 import { blankAsides } from "./query/asides.js";
 import { findDocumentReference } from "./query/document-reference.js";
 import { countedSibling, withCountedChild } from "./query/counted-child.js";
+import { allows, askedUnit } from "./answer-shapes/select-facts.js";
 import { foldRomaji } from "./fold-romaji.js";
 import { detectAspect } from "./query/aspect.js";
 import { resolveGenericNames } from "./query/generic-names.js";
@@ -160,6 +161,20 @@ export function understandQuestion(
     if (components && composite && findTriggers(deps.lexicon.cues.listAsked, match, mentions).length > 0)
       choice = { intent: components, score: choice?.score ?? 1, triggers: choice?.triggers ?? [] };
   }
+  // A count asked in a unit the reading's figures never have (いくつの大学等で: universities, not regions) is the
+  // plain figure reading's, which narrows to that unit.
+  const unit = askedUnit(deps, match);
+  const reading = choice?.intent;
+  if (unit && reading?.measureIds.length && !deps.kb.facts.some((f) => reading.measureIds.includes(f.measure) && f.unit === unit)) {
+    const counts = deps.intents.find(
+      (i) =>
+        i.shape === "facts" &&
+        i.measureIds.length === 0 &&
+        i.measures.includes("count") &&
+        mentions.every((m) => i.subjectTypes.includes(m.entity.type)),
+    );
+    if (counts && choice) choice = { ...choice, intent: counts };
+  }
   let followUp = false;
   if (previous?.intent && (!choice || choice.triggers.length === 0)) {
     const again = deps.intents.find((i) => i.name === previous.intent);
@@ -172,6 +187,13 @@ export function understandQuestion(
   const qualifiers = Object.entries(deps.lexicon.qualifierCues)
     .filter(([, cues]) => findTriggers(cues, match, mentions).length > 0)
     .map(([id]) => id);
+  // A kind of figure asked (target) that the reading's own figures of the subject never have (how many clusters
+  // by when: no region count is a target), when another reading asked has it: that reading.
+  if (choice?.intent.measureIds.length && qualifiers.length && mentions.length) {
+    const ids = new Set(mentions.map((m) => m.entity.id));
+    const has = (i: Intent) => deps.kb.facts.some((f) => ids.has(f.subject) && qualifiers.includes(f.qualifier) && allows(deps, i, f));
+    if (!has(choice.intent)) choice = candidates.find((c) => c.triggers.length > 0 && has(c.intent)) ?? choice;
+  }
   // No question word, but a kind of figure named (H25当初): the figures of that kind are what is asked.
   if (!followUp && (!choice || choice.triggers.length === 0))
     choice = readingOfKinds(deps.kb, deps.intents, qualifiers, mentions) ?? choice;
@@ -400,7 +422,8 @@ function preferExact(mentions: Mention[], match: string, isWord: (w: string) => 
   const coordinated = (m: Mention) =>
     exact.some(
       (e) =>
-        (e.end <= m.start && /^[とや、,/・][^とや、,]{0,8}$/u.test(match.slice(e.end, m.start))) ||
+        // (Words between that ask, 、いくつの大学等, are no second name's: a name's own words are no hiragana but の.)
+        (e.end <= m.start && /^[とや、,/・][^とや、,\p{Script=Hiragana}]{0,8}の?$/u.test(match.slice(e.end, m.start))) ||
         (m.end <= e.start && /^[a-zア-ンー]?[とや/・]$/u.test(match.slice(m.end, e.start))),
     );
   // A program beside only a field or a place (IT分野の知クラ) is the subject those narrow, not a rival of theirs.
@@ -477,7 +500,9 @@ function withoutAttributeWords(mentions: Mention[], match: string): Mention[] {
 }
 
 /** A university named in English (Kyoto University, Kyoto Univ, University of Tokyo): capitalized, as names are. */
-const ORGANIZATION_EN = /\b[A-Z][a-z]+ (?:[Uu]niversity|[Uu]niv)\b|\b[Uu]niversity of [A-Z][a-z]+/g;
+// Universities, and ministries other than the two the documents speak of (MEXT and METI).
+const ORGANIZATION_EN =
+  /\b[A-Z][a-z]+ (?:[Uu]niversity|[Uu]niv)\b|\b[Uu]niversity of [A-Z][a-z]+|\b(?:[Hh]ealth|[Ff]inance|[Aa]griculture|[Ee]nvironment|[Dd]efen[cs]e|[Ff]oreign|[Ll]abou?r) [Mm]inistry\b|\b(?:MHLW|MOF|MAFF|MOFA|MLIT|MIC)\b/g;
 const ORGANIZATION = /[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:大学|省|庁|県|府|市|町|村|機構|研究所|株式会社)/gu;
 /** Words that say which kind of organization (対象大学, 国公私立大学, 参加大学), not which one. */
 const KIND_OF_ORGANIZATION =

@@ -37,4 +37,7 @@ describe("factFigure of yen in English", () => {
     expect(factFigure(fact, "en")).toBe("31億円 (about ¥3.10 billion)");
     expect(factFigure(fact, "ja")).toBe("31億円");
   });
+  it("says a sum under a billion in millions (年間1億円 is about ¥100 million, not ¥0.10 billion)", () => {
+    expect(factFigure({ display: "年間1億円", value: 1e8, unit: "円" }, "en")).toBe("年間1億円 (about ¥100 million)");
+  });
 });

@@ -42,3 +42,9 @@ describe("a question with a name in romaji", () => {
     expect(qa.answer("chiteki cluster no H16 gaisan youkyuu gaku").text).toContain("9000百万円");
   });
 });
+
+describe("romaji in quotes", () => {
+  it("is read as the name inside the quotes ('chiteki cluster')", () => {
+    expect(createAnswerer().answer("what exactly is a 'chiteki cluster'? definition pls").status).toBe("answered");
+  });
+});

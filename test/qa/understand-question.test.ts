@@ -38,3 +38,22 @@ describe("a policy's programs asked as a list", () => {
     expect(read("都市エリアの実施地域一覧").intent?.name).toBe("regions");
   });
 });
+
+describe("a count asked in a unit the reading's figures never have", () => {
+  it("is the figure reading (いくつの大学等で is universities, not regions)", () => {
+    expect(read("大学知的財産本部整備事業、いくつの大学等で実施してるの？").intent?.name).toBe("indicator-value");
+  });
+});
+
+describe("a kind of figure the reading's own figures never have", () => {
+  it("takes the reading whose figures have it (how many clusters by when: the target)", () => {
+    expect(read("What is the Knowledge Cluster target, how many clusters by when?").intent?.name).toBe("target");
+  });
+});
+
+describe("a program typed without its 事業", () => {
+  it("is named by the rest of its name (知財本部整備), but not by an everyday word (スタート of スタート事業)", () => {
+    expect(read("知財本部整備ってなん大学でやってるんだっけ？").mentions.map((m) => m.entity.id)).toEqual(["chizai-honbu-seibi"]);
+    expect(read("知的クラスター創成事業はいつスタートしたんだっけ").mentions.map((m) => m.entity.id)).toEqual(["chiteki-cluster"]);
+  });
+});

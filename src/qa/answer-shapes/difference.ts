@@ -187,10 +187,22 @@ function namesakes(query: Query, deps: Deps, subject: Entity): Entity[] {
     .filter((m) => m.entity.id === subject.id)
     .flatMap((m) => [bare(m.text), m.text.split("の").pop()!])
     .filter((n) => n.length >= 4);
+  // An English name's words (joint research of number of joint research projects) in the other's English names.
+  const words = query.mentions
+    .filter((m) => m.entity.id === subject.id && /^[\x20-\x7e]+$/.test(m.text))
+    .flatMap((m) => m.text.toLowerCase().split(/\s+/))
+    .filter((w) => w.length >= 4 && !COUNTING_WORDS.has(w));
+  const english = (e: Entity) => [e.nameEn ?? "", ...e.aliases].join(" | ").toLowerCase();
   return [...deps.kb.entities.values()].filter(
-    (e) => e.id !== subject.id && [e.name, ...e.aliases].some((a) => named.some((n) => bare(a).includes(n))),
+    (e) =>
+      e.id !== subject.id &&
+      ([e.name, ...e.aliases].some((a) => named.some((n) => bare(a).includes(n))) ||
+        (words.length > 0 && words.every((w) => english(e).includes(w)))),
   );
 }
+
+/** Words an English name of a count uses that say nothing of what is counted. */
+const COUNTING_WORDS = new Set(["number", "count", "total", "projects", "project", "cases"]);
 
 /** A namesake with a dated figure, in the subject's unit, for every year asked (国立大学等の… for H3 and H13). */
 function namesakeWithYears(query: Query, deps: Deps, subject: Entity, years: number[]): Entity | undefined {

@@ -56,3 +56,11 @@ describe("answerDifference of a namesake that has the years", () => {
     expect(answer.text).toContain("4.6倍");
   });
 });
+
+describe("a namesake asked in English", () => {
+  it("is found by the English name's words when the named indicator lacks the years (FY1991 vs FY2001)", () => {
+    const a = qa.answer("Number of joint research projects at national universities FY1991 vs FY2001?");
+    expect(a.text).toContain("1,139件");
+    expect(a.text).toContain("5,264件");
+  });
+});

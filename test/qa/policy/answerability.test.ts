@@ -180,3 +180,21 @@ describe("a count of an event the documents never record", () => {
     expect(a.summary).toContain("倒産");
   });
 });
+
+describe("a figure of another ministry", () => {
+  it("is in no document, said without offering an overall figure (厚労省, the health ministry)", () => {
+    for (const q of [
+      "厚労省の地域イノベーションの予算は？",
+      "How much did the health ministry (MHLW) spend on regional innovation in 2008?",
+    ]) {
+      const a = qa.answer(q);
+      expect(a.status).toBe("not_found");
+      expect(a.options).toEqual([]);
+    }
+  });
+  it("is not found for METI's own program, rather than a passage that holds MEXT's figures (何億)", () => {
+    const a = qa.answer("経産省の産業クラスター計画の予算って何億？");
+    expect(a.status).toBe("not_found");
+    expect(a.text).not.toContain("16億円");
+  });
+});

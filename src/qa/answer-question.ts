@@ -182,9 +182,13 @@ function answerPart(all: Deps, question: string, options: AskOptions): Answer {
  * whole found no figure (都市エリアのH15予算と1地域あたりの年間額), when both halves answer with figures.
  */
 function splitAtJoin(all: Deps, question: string, query: Query, whole: Answer): Answer | undefined {
-  // A question that compares (差, 比べ, 推移, どっちが) joins its operands with と; a passage answers as a whole.
-  if ((query.intent && OPERANDS.has(query.intent.shape)) || (whole.status === "answered" && whole.facts.length === 0)) return undefined;
+  // A question that compares (差, 比べ, 推移, どっちが) joins its operands with と.
+  if (query.intent && OPERANDS.has(query.intent.shape)) return undefined;
+  // An answer of no figure (a law's year, a passage) is one half's when the other half adds figures (承認TLOの数と
+  // TLO法できた年): what it quotes is all in that half's answer.
   const wholeFacts = whole.status === "answered" ? whole.facts : [];
+  const quotes = (a: Answer) => new Set(a.citations.map((c) => c.quote));
+  const coveredBy = (half: Answer) => whole.citations.length > 0 && [...quotes(whole)].every((q) => quotes(half).has(q));
   const documents = query.documents;
   const kind = (id: string) => {
     const f = all.kb.factsById.get(id);
@@ -194,7 +198,7 @@ function splitAtJoin(all: Deps, question: string, query: Query, whole: Answer): 
   const subjectOf = (id: string) => all.kb.factsById.get(id)?.subject ?? id;
   for (const at of joinCuts(query)) {
     const first = answerRead(all, query.match.slice(0, at), understandQuestion(all, query.match.slice(0, at)), documents);
-    if (first.status !== "answered" || first.facts.length === 0) continue;
+    if (first.status !== "answered" || (first.facts.length === 0 && wholeFacts.length > 0)) continue;
     // A year asked in the first half (H23の…と…, …の20年度予算案と概算要求額) is the second's too when it names none,
     // unless the second's figure has no year at all (…のH15予算と1地域あたりの年間額: a plan's yearly sum).
     const rest = query.match.slice(at + 1);
@@ -207,7 +211,13 @@ function splitAtJoin(all: Deps, question: string, query: Query, whole: Answer): 
       const undated = yearless.facts.length > 0 && yearless.facts.every((f) => all.kb.factsById.get(f)?.fiscalYear === null);
       if (yearless.status === "answered" && undated) second = yearless;
     }
-    if (second.status !== "answered" || second.facts.length === 0) continue;
+    if (second.status !== "answered") continue;
+    if (whole.status === "answered" && wholeFacts.length === 0) {
+      const onePassage = (a: Answer, b: Answer) => a.facts.length === 0 && coveredBy(a) && b.facts.length > 0;
+      if (onePassage(first, second) || onePassage(second, first)) return joinParts(question, [first, second]);
+      continue;
+    }
+    if (second.facts.length === 0) continue;
     // The halves keep every subject the whole answered, and one adds a kind of figure (a subject's target,
     // another subject) that the whole and the other half did not answer: more years of one figure are no second ask.
     const halves = new Set([...first.facts, ...second.facts].map(subjectOf));

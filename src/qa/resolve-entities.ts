@@ -88,10 +88,14 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
   const weight = (e: Entity) => factCount.get(e.id) ?? 0;
   const skeletons = skeletonsOf(cjkNames);
   const english = [...kb.entities.values()]
-    .map((entity) => ({
-      entity,
-      words: new Set([entity.nameEn ?? "", ...entity.aliases.filter((a) => /^[\x20-\x7e]+$/.test(a))].flatMap(englishWords)),
-    }))
+    .map((entity) => {
+      const given = [entity.nameEn ?? "", ...entity.aliases.filter((a) => /^[\x20-\x7e]+$/.test(a))];
+      return {
+        entity,
+        words: new Set(given.flatMap(englishWords)),
+        names: given.map((n) => new Set(englishWords(n))).filter((n) => n.size > 0),
+      };
+    })
     .filter((e) => e.words.size > 0);
   // Only the names that occur in the question are searched: acronyms in its cased text, the others in its text.
   const plainNames = indexByFirstPair(names.map((n) => (n.acronym ? "" : n.name)));

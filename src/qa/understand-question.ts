@@ -189,9 +189,14 @@ export function understandQuestion(
     .map(([id]) => id);
   // A kind of figure asked (target) that the reading's own figures of the subject never have (how many clusters
   // by when: no region count is a target), when another reading asked has it: that reading.
-  if (choice?.intent.measureIds.length && qualifiers.length && mentions.length) {
-    const ids = new Set(mentions.map((m) => m.entity.id));
-    const has = (i: Intent) => deps.kb.facts.some((f) => ids.has(f.subject) && qualifiers.includes(f.qualifier) && allows(deps, i, f));
+  // (Of the part before's subject when a later part names none: 23年度実績と、目標値はそれぞれいくつ.)
+  const askedOf = mentions.length ? mentions.map((m) => m.entity.id) : samePart && previousEntity ? [previousEntity.id] : [];
+  if (choice?.intent.measureIds.length && qualifiers.length && askedOf.length) {
+    const ids = new Set(askedOf);
+    // (Of the kind's group: 目標値 asked is any target, 年度ごとの目標値 too.)
+    const groupOf = (q: string) => deps.kb.vocabulary.qualifiers.find((x) => x.id === q)?.group ?? q;
+    const groups = new Set(qualifiers.map(groupOf));
+    const has = (i: Intent) => deps.kb.facts.some((f) => ids.has(f.subject) && groups.has(groupOf(f.qualifier)) && allows(deps, i, f));
     if (!has(choice.intent)) choice = candidates.find((c) => c.triggers.length > 0 && has(c.intent)) ?? choice;
   }
   // No question word, but a kind of figure named (H25当初): the figures of that kind are what is asked.

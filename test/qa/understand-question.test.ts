@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createDeps } from "../../src/qa/index.js";
+import { createAnswerer, createDeps } from "../../src/qa/index.js";
 import { understandQuestion } from "../../src/qa/understand-question.js";
 
 const deps = createDeps();
@@ -55,5 +55,12 @@ describe("a program typed without its 事業", () => {
   it("is named by the rest of its name (知財本部整備), but not by an everyday word (スタート of スタート事業)", () => {
     expect(read("知財本部整備ってなん大学でやってるんだっけ？").mentions.map((m) => m.entity.id)).toEqual(["chizai-honbu-seibi"]);
     expect(read("知的クラスター創成事業はいつスタートしたんだっけ").mentions.map((m) => m.entity.id)).toEqual(["chiteki-cluster"]);
+  });
+});
+
+describe("a later part asking a kind of the part before's subject", () => {
+  it("reads the kind's group (目標値 finds 年度ごとの目標値), not a count of regions (いくつ)", () => {
+    const a = createAnswerer().answer("共研件数の23年度実績と、目標値はそれぞれいくつ？");
+    expect(a.text).toContain("17,000件");
   });
 });

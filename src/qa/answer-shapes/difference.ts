@@ -40,7 +40,8 @@ export function answerDifference(query: Query, deps: Deps): Draft {
   const asked = [...new Set(query.years.years.map((y) => y.fiscalYear))].sort((a, b) => a - b);
   // 23年度の実績と目標値の差: one year, an achievement and a target — the figure against its target.
   const groups = new Set(query.qualifiers.map((k) => deps.kb.vocabulary.qualifiers.find((q) => q.id === k)?.group));
-  if (asked.length <= 1 && groups.has("actual") && groups.has("target")) return answerVersusTarget(query, deps);
+  // (A year's figure set against the target, FY2011 … vs the 17,000 target, is its actual one.)
+  if (asked.length <= 1 && groups.has("target") && (groups.has("actual") || asked.length === 1)) return answerVersusTarget(query, deps);
   const pick = (year: number) => precisest(actual.filter((f) => f.fiscalYear === year));
   const latest = actual[actual.length - 1]?.fiscalYear ?? 0;
   // 前年度と比べて: the asked (or latest) year against the one before it, which the documents often give

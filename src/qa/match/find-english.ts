@@ -23,13 +23,25 @@ export function englishWords(text: string): string[] {
  * English questions rarely repeat an English name word for word: the entity whose English names share
  * the most content words with the question (three, or two covering at least 40% of the name) is meant.
  */
-export function findByEnglishWords(text: string, english: Array<{ entity: Entity; words: Set<string> }>): Mention[] {
+export function findByEnglishWords(
+  text: string,
+  english: Array<{ entity: Entity; words: Set<string>; names?: Array<Set<string>> }>,
+): Mention[] {
   const asked = new Set(englishWords(text));
   if (asked.size < 2) return [];
+  // Or of the one name the question nearly repeats (joint research count: joint research projects, two of three).
+  const nearly = (names: Array<Set<string>>) =>
+    Math.max(
+      0,
+      ...names.map((n) => {
+        const hits = [...n].filter((w) => asked.has(w)).length;
+        return hits >= 2 && hits / n.size >= 0.6 ? hits / n.size : 0;
+      }),
+    );
   const scored = english
-    .map(({ entity, words }) => {
+    .map(({ entity, words, names }) => {
       const shared = [...words].filter((w) => asked.has(w)).length;
-      return { entity, words, shared, coverage: shared / words.size };
+      return { entity, words, shared, coverage: Math.max(shared / words.size, names ? nearly(names) : 0) };
     })
     .filter((s) => s.shared >= 3 || (s.shared >= 2 && s.coverage >= 0.4))
     .sort((a, b) => b.shared - a.shared || b.coverage - a.coverage);

@@ -27,3 +27,11 @@ describe("actual against target", () => {
     expect(answer.summary).toMatch(/平成23年度（2011年度）の実績は 16,302件 \[1\] で、目標値 17,000件/);
   });
 });
+
+describe("one year's figure set against the target", () => {
+  it("is its actual figure against the target, though no word says actual (FY2011 … vs the 17,000 target)", () => {
+    const a = qa.answer("FY2011 joint research count vs the 17,000 target - how close did they get?");
+    expect(a.text).toContain("16,302");
+    expect(a.text).toContain("96%");
+  });
+});

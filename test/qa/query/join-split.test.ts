@@ -60,3 +60,11 @@ describe("a half that adds a figure the whole did not answer", () => {
     expect(a.text).toContain("12拠点");
   });
 });
+
+describe("a half answered by a passage or a law's year", () => {
+  it("is one of two asks when the other half adds a figure (承認TLOの数とTLO法できた年)", () => {
+    const a = qa.answer("承認TLOの数とTLO法できた年");
+    expect(a.text).toContain("32機関");
+    expect(a.text).toContain("平成10年");
+  });
+});

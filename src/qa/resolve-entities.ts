@@ -140,7 +140,18 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
       ];
       const abbreviations = findAbbreviations(text, [...taken, ...partial], cjkNames, weight);
       const more = joinPieces(text, [...partial, ...abbreviations]);
-      const byEnglish = chosen.length ? [] : findByEnglishWords(text, english);
+      // With a name found in Japanese, the English words around it may still name one of its indicators (patent
+      // apps … of 知的クラスター); a name found in English has used them.
+      const named = new Set(chosen.map((m) => m.entity.id));
+      const japanese = chosen.length > 0 && chosen.every((m) => !/[a-z]/i.test(m.text));
+      const byEnglish = !chosen.length
+        ? findByEnglishWords(text, english)
+        : japanese
+          ? findByEnglishWords(
+              text,
+              english.filter((e) => named.has(e.entity.parent ?? "")),
+            )
+          : [];
       return withParenthesizedAlias(keepLongest([...chosen, ...more, ...byEnglish]), text, names).sort((a, b) => a.start - b.start);
     },
   };

@@ -85,3 +85,9 @@ describe("概算 alone", () => {
     expect(a.qualifiers).toContain("概算要求額");
   });
 });
+
+describe("a Latin spread trigger around a longer name", () => {
+  it("finds its words with up to six words between (How long is each urban area project supported?)", () => {
+    expect(intentOf("How long is each urban area project supported?")).toBe("support");
+  });
+});

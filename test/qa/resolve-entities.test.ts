@@ -85,3 +85,14 @@ describe("an indicator named in English with its rating quoted", () => {
     expect(find("share of START projects rated s")[0]?.id).toBe("ind-start-s-rate");
   });
 });
+
+describe("English words beside a Japanese name", () => {
+  it("may name one of its indicators (patent apps … of 知的クラスター)", () => {
+    const found = matcher.find(toMatchText("in the first year of 知的クラスター, how many patent applications were filed?"));
+    expect(found.map((m) => m.entity.id)).toContain("chiteki-cluster-patent-applications");
+  });
+  it("are not read again when the name was found in English", () => {
+    const found = matcher.find(toMatchText("How many joint research projects did universities run with private companies in FY2011?"));
+    expect(found.map((m) => m.entity.id)).toEqual(["ind-joint-research"]);
+  });
+});

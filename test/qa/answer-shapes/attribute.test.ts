@@ -30,3 +30,11 @@ describe("the programs a policy is made of, asked in everyday words", () => {
     expect(qa.answer("地域イノベーション創出総合支援事業はどこがやってる事業？").intent).toBe("implementer");
   });
 });
+
+describe("the policy of the FY2012 ex-post evaluation asked in English", () => {
+  it("is named by the evaluation (Which division … of the FY2012 ex-post evaluation?)", () => {
+    const a = qa.answer("Which division of MEXT is in charge of the policy covered by the FY2012 ex-post evaluation?");
+    expect(a.status).toBe("answered");
+    expect(a.text).toContain("産業連携・地域支援課");
+  });
+});

@@ -82,7 +82,11 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
       if (form.length >= 2) names.push({ name: form, entity, ascii, acronym, re });
     }
   }
-  const cjkNames = names.filter((n) => !n.ascii);
+  // Generic names (施策全体, この施策) are matched whole only: a piece of one (施策全 of 施策全部) names nothing.
+  const generic = new Set(
+    [...kb.entities.values()].flatMap((e) => e.generic.map((g) => normalizeForMatch(g, kb.vocabulary.variants).toLowerCase())),
+  );
+  const cjkNames = names.filter((n) => !n.ascii && !generic.has(n.name));
   const factCount = new Map<string, number>();
   for (const fact of kb.facts) factCount.set(fact.subject, (factCount.get(fact.subject) ?? 0) + 1);
   const weight = (e: Entity) => factCount.get(e.id) ?? 0;

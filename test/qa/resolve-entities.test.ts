@@ -96,3 +96,10 @@ describe("English words beside a Japanese name", () => {
     expect(found.map((m) => m.entity.id)).toEqual(["ind-joint-research"]);
   });
 });
+
+describe("a generic name", () => {
+  it("is matched whole only (施策全体), never by a piece (施策全 of 施策全部)", () => {
+    expect(find("施策全体の予算は？").map((m) => m.id)).toEqual(["h24-policy"]);
+    expect(find("20年度の地域イノベ関係で文科省がやってる施策 全部").map((m) => m.id)).not.toContain("h24-policy");
+  });
+});

@@ -242,7 +242,8 @@ export function shapeOf(query: Query, deps: Deps): Shape {
   // (って is left out: after one kanji it is as often a verb's て-form, 入ってる.)
   // (Politeness after it, 3本柱おしえて, still leaves it the last word asked.)
   const ending = withoutPoliteEnding(query.match, deps);
-  const asked = (w: string) => new RegExp(`${w}(?:は|とは|について|を)|(?:の|つ|本)${w}[?？]?$`, "u").test(ending);
+  // (After の, つ or 本 a kanji with って is the noun asked: 3本柱ってなんでした.)
+  const asked = (w: string) => new RegExp(`${w}(?:は|とは|について|を)|(?:の|つ|本)${w}(?:[?？]?$|って)`, "u").test(ending);
   const beyond = withoutScopeWords(query, deps)
     .split(/\s+/)
     .some((w) => /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(w) || (/^\p{Script=Han}$/u.test(w) && asked(w)));

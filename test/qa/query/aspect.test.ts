@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { loadIntents } from "../../../src/qa/load-intents.js";
+import { createAnswerer } from "../../../src/qa/index.js";
 import { detectAspect } from "../../../src/qa/query/aspect.js";
 
 const { lexicon } = loadIntents();
@@ -59,5 +60,12 @@ describe("detectAspect", () => {
 
   it("matches an English cue only as a whole word", () => {
     expect(detectAspect("needles and haystacks", lexicon)).toBeUndefined();
+  });
+});
+
+describe("なんでした", () => {
+  it("asks what it was, not why (構造改革プランの柱ってなんでした)", () => {
+    const a = createAnswerer().answer("H13.6の構造改革プランの柱ってなんでした？");
+    expect(a.text).toContain("人材大国の創造");
   });
 });

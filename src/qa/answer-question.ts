@@ -196,14 +196,15 @@ function splitAtJoin(all: Deps, question: string, query: Query, whole: Answer): 
   };
   // (Kept by subject: the whole may show a figure of another year, 25年度 read as the first half's too.)
   const subjectOf = (id: string) => all.kb.factsById.get(id)?.subject ?? id;
-  for (const at of joinCuts(query)) {
+  for (const { at, end } of joinCuts(query)) {
     const first = answerRead(all, query.match.slice(0, at), understandQuestion(all, query.match.slice(0, at)), documents);
     if (first.status !== "answered" || (first.facts.length === 0 && wholeFacts.length > 0)) continue;
     // A year asked in the first half (H23の…と…, …の20年度予算案と概算要求額) is the second's too when it names none,
     // unless the second's figure has no year at all (…のH15予算と1地域あたりの年間額: a plan's yearly sum).
-    const rest = query.match.slice(at + 1);
+    const rest = query.match.slice(end);
     const years = query.years.years.filter((y) => y.index < at).map((y) => y.text);
-    const asked = years.length && parseFiscalYears(rest).years.length === 0 ? `${years.join("・")}の${rest}` : rest;
+    const withYears = query.lang === "en" ? `${rest} in ${years.join(" and ")}` : `${years.join("・")}の${rest}`;
+    const asked = years.length && parseFiscalYears(rest).years.length === 0 ? withYears : rest;
     const options = { previous: first.topic, samePart: true, documents };
     let second = answerPart(all, asked, options);
     if (second.status !== "answered" && asked !== rest) {

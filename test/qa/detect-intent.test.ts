@@ -91,3 +91,10 @@ describe("a Latin spread trigger around a longer name", () => {
     expect(intentOf("How long is each urban area project supported?")).toBe("support");
   });
 });
+
+describe("English words for a series and for participants", () => {
+  it("read how has … changed since as a series, take part as participants", () => {
+    expect(intentOf("how has the number of 先端融合領域 hubs changed since 2008?")).toBe("series");
+    expect(intentOf("which institutions take part in the 神戸クラスター?")).toBe("participants");
+  });
+});

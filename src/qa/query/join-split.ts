@@ -12,26 +12,39 @@ const NOT_A_JOIN = /^と(?:は|して|し|いう|いっ|なる|なっ|の|比|�
 const NOUN_END = /[\p{Script=Han}\p{Script=Katakana}ー0-9a-z)）]$/u;
 const NOUN_START = /^[\p{Script=Han}\p{Script=Katakana}0-9a-zＨｈ(（]/u;
 
+/** A cut: the joining word runs from `at` to `end` (と, or " and " in English). */
+export type Cut = { at: number; end: number };
+
 /**
- * The offsets in `query.match` of each と between two nouns outside any name, at most `limit`, first first.
- * @example joinCuts(understand("共同研究件数の基準値（H15）と目標値をセットで")) // [the offset of that と]
+ * Each と between two nouns outside any name, or in English each " and " (" + ", " & ") between two words outside
+ * any name, at most `limit`, first first.
+ * @example joinCuts(understand("共同研究件数の基準値（H15）と目標値をセットで")) // [{ at, end: at + 1 } of that と]
  */
-export function joinCuts(query: Query, limit = 2): number[] {
-  const cuts: number[] = [];
+export function joinCuts(query: Query, limit = 2): Cut[] {
+  const cuts: Cut[] = [];
   const text = query.match;
+  const named = (at: number, end: number) => query.mentions.some((m) => m.start < end && at < m.end);
+  if (query.lang === "en") {
+    for (const m of text.matchAll(/ (?:and|&|\+) (?=[a-z0-9])/gu)) {
+      const cut = { at: m.index, end: m.index + m[0].length };
+      if (cuts.length < limit && /[a-z0-9)]$/u.test(text.slice(0, cut.at)) && !named(cut.at, cut.end) && !betweenYears(query, cut))
+        cuts.push(cut);
+    }
+    return cuts;
+  }
   for (let at = text.indexOf("と"); at > 0 && cuts.length < limit; at = text.indexOf("と", at + 1)) {
     if (NOT_A_JOIN.test(text.slice(at)) || !NOUN_END.test(text.slice(0, at)) || !NOUN_START.test(text.slice(at + 1))) continue;
-    if (query.mentions.some((m) => m.start <= at && at < m.end) || betweenYears(query, at)) continue;
-    cuts.push(at);
+    if (named(at, at + 1) || betweenYears(query, { at, end: at + 1 })) continue;
+    cuts.push({ at, end: at + 1 });
   }
   return cuts;
 }
 
-/** A と that joins two years (23年度と24年度): one question of two years. */
-function betweenYears(query: Query, at: number): boolean {
+/** A と that joins two years (23年度と24年度, FY2011 and FY2012): one question of two years. */
+function betweenYears(query: Query, { at, end: after }: Cut): boolean {
   const ends = query.years.years.map((y) => {
     const start = query.match.indexOf(y.text.toLowerCase().replace(/\s/g, ""));
     return { start, end: start + y.text.replace(/\s/g, "").length };
   });
-  return ends.some((y) => y.end === at) && ends.some((y) => y.start === at + 1);
+  return ends.some((y) => y.end === at) && ends.some((y) => y.start === after);
 }

@@ -7,7 +7,7 @@ const qa = createAnswerer();
 const deps = createDeps();
 const cutsOf = (q: string) => {
   const query = understandQuestion(deps, q);
-  return joinCuts(query).map((at) => [query.match.slice(0, at), query.match.slice(at + 1)]);
+  return joinCuts(query).map(({ at, end }) => [query.match.slice(0, at), query.match.slice(end)]);
 };
 
 describe("places to cut a question at と", () => {
@@ -66,5 +66,16 @@ describe("a half answered by a passage or a law's year", () => {
     const a = qa.answer("承認TLOの数とTLO法できた年");
     expect(a.text).toContain("32機関");
     expect(a.text).toContain("平成10年");
+  });
+});
+
+describe("two asks joined by and in English", () => {
+  it("are cut there, the year before the cut given to the second half", () => {
+    const a = qa.answer("for 21年度 — joint research count and number of 産学官連携本部?");
+    expect(a.text).toContain("14,779");
+    expect(a.text).toContain("216");
+  });
+  it("are not cut between two years (between FY1991 and FY2001)", () => {
+    expect(cutsOf("How much did joint research grow between FY1991 and FY2001?")).toEqual([]);
   });
 });

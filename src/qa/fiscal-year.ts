@@ -26,11 +26,13 @@ const PATTERNS: Array<{ re: RegExp; year: (m: RegExpExecArray) => number; calend
   },
   { re: /(?:FY|fy|Fy)\s?'?(\d{4}|\d{2})(?!\d)/g, year: (m) => fourDigits(m[1]!), calendar: () => false },
   { re: /(?<!\d)((?:19|20)\d{2})\s?(年度|年)?(?![\d万億件])/g, year: (m) => Number(m[1]), calendar: (m) => m[2] !== "年度" },
+  // A bare two-digit year with a leading zero ('07年度, 08年度) is the western year's last digits; others are Heisei.
+  { re: /(?<![\d.第])'?(0\d)\s?年度?/g, year: (m) => 2000 + Number(m[1]), calendar: (m) => !m[0].endsWith("年度") },
   { re: /(?<![\d.第])(\d{1,2})\s?年度/g, year: (m) => 1988 + Number(m[1]), calendar: () => false },
   // The first of two era years joined by an arrow or a range mark takes the second's 年度 (19→20年度, 23〜25年度).
   {
     re: /(?<![\d.第,])(\d{1,2})(?=\s?(?:→|⇒|〜|~|-|－|から|と|・)\s?\d{1,2}\s?年度)/g,
-    year: (m) => 1988 + Number(m[1]),
+    year: (m) => (m[1]!.startsWith("0") ? 2000 : 1988) + Number(m[1]),
     calendar: () => false,
   },
 ];

@@ -82,3 +82,11 @@ describe("two era years joined by an arrow or a range mark", () => {
     expect(parseFiscalYears("1,139から13年度").years.map((y) => y.fiscalYear)).toEqual([2001]);
   });
 });
+
+describe("a two-digit year with a leading zero", () => {
+  it("is the western year's last digits (07年度 is 2007, '08年度 2008), while 16年度 stays Heisei", () => {
+    expect(parseFiscalYears("都市エリアの07年度と'08年度の予算").years.map((y) => y.fiscalYear)).toEqual([2007, 2008]);
+    expect(parseFiscalYears("16年度").years.map((y) => y.fiscalYear)).toEqual([2004]);
+    expect(parseFiscalYears("H08").years.map((y) => y.fiscalYear)).toEqual([1996]);
+  });
+});

@@ -73,10 +73,12 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
     const passage = answerAspect(query, deps, subject, aspectId!);
     // (A section of the subject's own: one titled 概要 about all clusters does not describe one of them.)
     const own = (section: string) => [subject!.name, ...subject!.aliases].some((n) => n.length >= 2 && section.includes(n));
+    // (…and states it: a diagram's labels under the heading, （例）神戸クラスター ○参加機関…, hold none of its markers.)
+    const states = (quote: string) => aspect!.markers.length === 0 || aspect!.markers.some((m) => quote.includes(m));
     const headed =
       passage.status === "answered" &&
       (passage.citations ?? []).some(
-        (c) => own(c.section) && aspect!.headings.some((h) => (c.section.split(" › ").pop() ?? "").includes(h)),
+        (c) => own(c.section) && aspect!.headings.some((h) => (c.section.split(" › ").pop() ?? "").includes(h)) && states(c.quote),
       );
     return headed ? passage : attributeAnswer(deps, lang, subject!, stated, topic);
   }

@@ -46,6 +46,13 @@ export const CHECKS_AFTER_ANSWER: Check[] = [
     replace: (q, deps) => personByOffice(q, deps) ?? personNotNamed(q, deps),
   },
   {
+    // 宇部地域は本格実施に移行できたの？ answered by the map that lists it among the others: a list of regions says
+    // nothing of one of them beyond its place there (its field, whether it is a trial region).
+    name: "region-in-a-list",
+    applies: (q, d, _shape, deps) => d.status === "answered" && !d.facts?.length && onlyListsTheRegion(q, d, deps),
+    replace: (q, deps) => regionNotDescribed(q, deps),
+  },
+  {
     // 何社が参加？ answered by a passage with no count of 社: the count is not in the documents.
     name: "count-without-figure",
     applies: (q, d, shape, deps) =>
@@ -106,6 +113,39 @@ export const CHECKS_AFTER_ANSWER: Check[] = [
 export function checkAnswer(query: Query, deps: Deps, draft: Draft, shape: Shape): { draft: Draft; check?: string } {
   const check = CHECKS_AFTER_ANSWER.find((c) => c.applies(query, draft, shape, deps));
   return check ? { draft: check.replace(query, deps, draft), check: check.name } : { draft };
+}
+
+/** Whether a question about one region is answered only by passages that list other regions beside it. */
+function onlyListsTheRegion(query: Query, draft: Draft, deps: Deps): boolean {
+  const region = query.mentions[0]?.entity;
+  if (!region || region.type !== "region" || !draft.citations?.length) return false;
+  const others = [...deps.kb.entities.values()].filter((e) => e.type === "region" && e.id !== region.id).map((e) => e.name);
+  const squeeze = (t: string) => t.normalize("NFKC").replace(/\s/g, "");
+  // (Two other names, or one in a quote too short to say more: 徳島クラスター[ライフ] ＜宇部地域[ライフ]＞.)
+  const listed = (quote: string) => others.filter((n) => squeeze(quote).includes(squeeze(n))).length;
+  return draft.citations.every((c) => listed(c.quote) >= 2 || (listed(c.quote) >= 1 && squeeze(c.quote).length < 50));
+}
+
+/** The documents say of a region only where it is and what it does: said so, with the questions they answer. */
+function regionNotDescribed(query: Query, deps: Deps): Draft {
+  const region = query.mentions[0]!.entity;
+  const { lang } = query;
+  const name = lang === "en" ? (region.nameEn ?? region.name) : region.name;
+  const options = deps.intents
+    .filter((i) => i.fallbackFor.includes("region") && i.option)
+    .map((i) => i.option![lang].replace("{name}", name))
+    .map((question) => ({ label: question, question }));
+  return {
+    status: "not_found",
+    summary: say(
+      lang,
+      `資料には${name}について、お尋ねのことは書かれていません（地域の一覧に名前と分野が載っているだけです）。`,
+      `The documents do not say that about ${name}; they list it with its field among the regions.`,
+    ),
+    lines: options.length ? [say(lang, "資料から答えられるのは:", "What the documents do answer:")] : [],
+    options,
+    topic: { subject: region.id },
+  };
 }
 
 /** Whether the draft's quotes hold a number counted in that unit. */

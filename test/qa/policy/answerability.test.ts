@@ -135,7 +135,7 @@ describe("the checks after an answer is drafted", () => {
     const answer = qa.answer("札幌クラスターに参加した企業の数は？");
     expect(answer.status).toBe("not_found");
     expect(answer.summary).toContain("札幌");
-    expect(answer.options.map((o) => o.question)).toEqual([expect.stringMatching(/^札幌.*とは？$/)]);
+    expect(answer.options.map((o) => o.question)).toEqual([expect.stringMatching(/^札幌.*分野は？$/)]);
   });
   it("leaves a why-question about a count to the passage that explains it", () => {
     const answer = qa.answer("大学発ベンチャーの設立数が急に減ってるのはなぜ");

@@ -20,3 +20,16 @@ describe("a word of the question said in the evidence by its synonym", () => {
     expect(a.facts).toEqual(["h17-zenkoku-kyodo-kenkyu", "h17-zenkoku-daigakuhatsu-venture"]);
   });
 });
+
+describe("a question about one region answered by the list of regions", () => {
+  it("says the documents do not say it, and offers what they do answer (its field)", () => {
+    for (const q of ["金沢地域に参加してる企業数は？", "宇部地域は結局本格実施に移行できたの？"]) {
+      const a = qa.answer(q);
+      expect(a.status).toBe("not_found");
+      expect(a.options.map((o) => o.question)[0]).toMatch(/分野は？$/);
+    }
+  });
+  it("keeps an answer the documents give about the region (神戸クラスターの参加機関)", () => {
+    expect(qa.answer("神戸クラスターの参加機関は？").status).toBe("answered");
+  });
+});

@@ -108,7 +108,10 @@ export function answerRegions(query: Query, deps: Deps): Draft {
  */
 export function answerRegionField(query: Query, deps: Deps): Draft {
   const { lang } = query;
-  const regions = query.mentions.map((m) => m.entity).filter((e) => e.type === "region");
+  // A region named, or the one asked about before (神戸クラスターの中核研究所と分野: the same region's field).
+  const named = query.mentions.map((m) => m.entity).filter((e) => e.type === "region");
+  const before = query.previous?.subject ? deps.kb.entities.get(query.previous.subject) : undefined;
+  const regions = named.length || !(query.samePart || query.followUp) || before?.type !== "region" ? named : [before];
   // Several regions named (鹿児島市エリアと松山エリア): one answer per region, joined.
   if (regions.length > 1)
     return joinDrafts(regions.map((r) => answerRegionField({ ...query, mentions: query.mentions.filter((m) => m.entity === r) }, deps)));

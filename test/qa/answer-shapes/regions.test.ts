@@ -20,3 +20,14 @@ describe("regions by field", () => {
     expect(text).not.toMatch(/札幌/);
   });
 });
+
+describe("a region's field asked in a later part", () => {
+  it("is the field of the region the part before asked about (神戸クラスターの中核研究所と分野)", () => {
+    const a = qa.answer("神戸クラスターの中核研究所と分野を教えて");
+    expect(a.text).toContain("先端医療センター");
+    expect(a.text).toContain("ライフ");
+  });
+  it("is read from 技術分野 too (福岡クラスターの技術分野)", () => {
+    expect(qa.answer("福岡ｸﾗｽﾀｰの技術分野って何でしたっけ").summary).toContain("IT");
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * Words typed in hiragana (きょうどう研究, さんがくかんれんけいほんぶ): within a run of hiragana, the longest
  * stretch that is the reading of a word of the names or question words (knowledge/readings.yaml) is read as
- * that word. Readings are three kana or more, so particles and endings (って, でした) are never taken.
+ * that word. Only readings of three kana or more are used here, so particles and endings (って, でした) are never
+ * taken; the two-kana readings the file also holds serve romaji names (fold-romaji.ts), read whole words at a time.
  */
 
 const HIRAGANA_RUN = /[\p{Script=Hiragana}ー]{3,}/gu;

@@ -29,6 +29,8 @@ const PATTERNS: Array<{ re: RegExp; year: (m: RegExpExecArray) => number; calend
   // A bare two-digit year with a leading zero ('07年度, 08年度) is the western year's last digits; others are Heisei.
   { re: /(?<![\d.第])'?(0\d)\s?年度?/g, year: (m) => 2000 + Number(m[1]), calendar: (m) => !m[0].endsWith("年度") },
   { re: /(?<![\d.第])(\d{1,2})\s?年度/g, year: (m) => 1988 + Number(m[1]), calendar: () => false },
+  // A bare era year right before a kind of budget (25当初予算, 24補正後) is that budget's year.
+  { re: /(?<![\d.,第])([1-3]\d)(?=\s?(?:当初|補正|概算|予算案|要求))/g, year: (m) => 1988 + Number(m[1]), calendar: () => false },
   // The first of two era years joined by an arrow or a range mark takes the second's 年度 (19→20年度, 23〜25年度).
   {
     re: /(?<![\d.第,])(\d{1,2})(?=\s?(?:→|⇒|〜|~|-|－|から|と|・)\s?\d{1,2}\s?年度)/g,

@@ -98,3 +98,9 @@ describe("English words for a series and for participants", () => {
     expect(intentOf("which institutions take part in the 神戸クラスター?")).toBe("participants");
   });
 });
+
+describe("which of two is bigger", () => {
+  it("is a comparison (24補正後と25当初でどっちが大きい)", () => {
+    expect(intentOf("A-STEPの予算、24補正後と25当初でどっちが大きい？")).toBe("difference");
+  });
+});

@@ -90,3 +90,10 @@ describe("a two-digit year with a leading zero", () => {
     expect(parseFiscalYears("H08").years.map((y) => y.fiscalYear)).toEqual([1996]);
   });
 });
+
+describe("a bare era year before a kind of budget", () => {
+  it("is that budget's year (25当初, 24補正後), never an amount (25億円)", () => {
+    expect(parseFiscalYears("25当初予算と24補正後").years.map((y) => y.fiscalYear)).toEqual([2013, 2012]);
+    expect(parseFiscalYears("25億円").years).toEqual([]);
+  });
+});

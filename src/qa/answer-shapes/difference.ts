@@ -41,7 +41,11 @@ export function answerDifference(query: Query, deps: Deps): Draft {
   // 23年度の実績と目標値の差: one year, an achievement and a target — the figure against its target.
   const groups = new Set(query.qualifiers.map((k) => deps.kb.vocabulary.qualifiers.find((q) => q.id === k)?.group));
   // (A year's figure set against the target, FY2011 … vs the 17,000 target, is its actual one.)
-  if (asked.length <= 1 && groups.has("target") && (groups.has("actual") || asked.length === 1)) return answerVersusTarget(query, deps);
+  // (So is one year's actual against a later year's target, each year with its kind: 23年度実績と24年度目標値の差.)
+  const versus =
+    groups.has("target") &&
+    (asked.length === 1 || (asked.length === 2 && kindsByYear(query, deps)) || (asked.length === 0 && groups.has("actual")));
+  if (versus) return answerVersusTarget(query, deps);
   const pick = (year: number) => precisest(actual.filter((f) => f.fiscalYear === year));
   const latest = actual[actual.length - 1]?.fiscalYear ?? 0;
   // 前年度と比べて: the asked (or latest) year against the one before it, which the documents often give
@@ -204,6 +208,22 @@ function namesakes(query: Query, deps: Deps, subject: Entity): Entity[] {
 
 /** Words an English name of a count uses that say nothing of what is counted. */
 const COUNTING_WORDS = new Set(["number", "count", "total", "projects", "project", "cases"]);
+
+/**
+ * Whether the first of two years is followed by an actual's word and the second by a target's
+ * (23年度実績と24年度目標値), not both years by both kinds (H23→H24の実績と目標値: a series and its target).
+ */
+function kindsByYear(query: Query, deps: Deps): boolean {
+  const [first, second] = [...query.years.years].sort((a, b) => a.index - b.index);
+  const cues = (group: string) =>
+    deps.kb.vocabulary.qualifiers
+      .filter((q) => q.group === group)
+      .flatMap((q) => deps.lexicon.qualifierCues[q.id] ?? [])
+      .map((c) => c.normalize("NFKC").toLowerCase());
+  const after = (y: typeof first, to?: number) => query.match.slice(y!.index + y!.text.length, to).slice(0, 8);
+  const actual = cues("actual").some((c) => after(first, second!.index).includes(c));
+  return actual && cues("target").some((c) => after(second).includes(c));
+}
 
 /** A namesake with a dated figure, in the subject's unit, for every year asked (国立大学等の… for H3 and H13). */
 function namesakeWithYears(query: Query, deps: Deps, subject: Entity, years: number[]): Entity | undefined {

@@ -35,3 +35,11 @@ describe("one year's figure set against the target", () => {
     expect(a.text).toContain("96%");
   });
 });
+
+describe("two years, each with its kind", () => {
+  it("set one year's actual against the other's target (23年度実績と24年度目標値の差)", () => {
+    const a = qa.answer("共同研究件数の23年度実績と24年度目標値、差はどれくらい？");
+    expect(a.text).toContain("16,302件");
+    expect(a.text).toContain("17,000件");
+  });
+});

@@ -122,7 +122,7 @@ export function understandQuestion(
   // A count asked of a program (…プログラムは何地域で): its indicator in that unit is the subject.
   // 施策全体 and other names each document's own entity has: whose is said by the years asked.
   const ownScope = inPreviousScope(deps.kb, samePart ? previous : undefined);
-  const mentions = resolveGenericNames(
+  const resolved = resolveGenericNames(
     deps.kb,
     withCountedChild(
       deps.kb,
@@ -131,6 +131,12 @@ export function understandQuestion(
       found.filter((m) => !ownScope(m)),
     ),
     [...new Set(years.years.map((y) => y.fiscalYear))],
+  );
+  // A generic name beside a program named exactly (地域イノベーション・システムの強化で…やってる施策) is the kind of
+  // thing asked of it, not a second subject.
+  const generic = (m: Mention) => m.entity.generic.some((g) => normalizeForMatch(g, deps.kb.vocabulary.variants).toLowerCase() === m.text);
+  const mentions = resolved.filter(
+    (m) => !generic(m) || !resolved.some((o) => o !== m && !generic(o) && o.how === "alias" && o.entity.type === "program"),
   );
   const askedTypes = (Object.entries(deps.lexicon.categories) as Array<[EntityType, string[]]>)
     .filter(([, nouns]) => findTriggers(nouns, match, mentions).length > 0)

@@ -64,3 +64,11 @@ describe("a later part asking a kind of the part before's subject", () => {
     expect(a.text).toContain("17,000件");
   });
 });
+
+describe("a generic name beside a program named exactly", () => {
+  it("is the kind asked of it, not a second subject (…の強化で文科省がやってる施策を挙げて)", () => {
+    const q = read("地域イノベーション・システムの強化で文科省がやってる施策を挙げて");
+    expect(q.mentions.map((m) => m.entity.id)).toEqual(["chiiki-innovation-system"]);
+    expect(q.intent?.name).toBe("components");
+  });
+});

@@ -120,8 +120,18 @@ export function sectionNamed(query: Query, deps: Deps): Chunk | undefined {
   // A section of another program (実施地域 of 知的クラスター, asked of 都市エリア) is not the one named.
   const subjects = query.mentions.filter((m) => m.how === "alias").map((m) => m.entity);
   const elsewhere = (c: Chunk) => subjects.length > 0 && subjects.every((s) => namesAnotherOfItsKind(deps, s, `${c.section}`));
+  // The title typed with particles or a synonym of its own (経産省との具体的な連携施策 for 経済産業省との具体的連携施策):
+  // compared without hiragana, each synonym written as the documents write it.
+  const synonyms = Object.entries(deps.kb.vocabulary.synonyms).flatMap(([word, others]) =>
+    others.map((o) => [o.toLowerCase(), word.toLowerCase()]),
+  );
+  const squeeze = (t: string) => synonyms.reduce((x, [o, w]) => x.split(o!).join(w!), t).replace(/[\p{Script=Hiragana}\s]/gu, "");
+  const loose = squeeze(asked);
+  // (Only when the question names no subject: with one, the subject's own sections answer.)
+  const typed = (c: Chunk) =>
+    asked.includes(own(c)) || (query.mentions.length === 0 && squeeze(own(c)).length >= 6 && loose.includes(squeeze(own(c))));
   const candidates = deps.index.chunks.filter(
-    (c) => own(c).length >= 3 && asked.includes(own(c)) && !names.some((n) => n.includes(own(c)) || own(c).includes(n)) && !elsewhere(c),
+    (c) => own(c).length >= 3 && typed(c) && !names.some((n) => n.includes(own(c)) || own(c).includes(n)) && !elsewhere(c),
   );
   if (candidates.length === 0) return undefined;
   const score = (c: Chunk) =>

@@ -17,3 +17,10 @@ describe("the names a named section holds", () => {
     );
   });
 });
+
+describe("a section named with particles or a synonym of its title", () => {
+  it("is found when the question names no subject (経産省との具体的な連携施策 → 経済産業省との具体的連携施策)", () => {
+    const a = qa.answer("経産省との具体的な連携施策、リストアップして");
+    expect(a.text).toContain("地域クラスター推進協議会");
+  });
+});

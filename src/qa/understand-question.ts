@@ -16,7 +16,7 @@ import { findTriggers, MIN_INTENT_SCORE, scoreIntents } from "./detect-intent.js
 import { chooseReading, readingOfKinds, readingOfYearFigures } from "./query/readings.js";
 import { blankAsides } from "./query/asides.js";
 import { findDocumentReference } from "./query/document-reference.js";
-import { countedSibling, withCountedChild } from "./query/counted-child.js";
+import { countedSibling, withCountedChild, withNamesakeProgram } from "./query/counted-child.js";
 import { allows, askedUnit } from "./answer-shapes/select-facts.js";
 import { foldRomaji } from "./fold-romaji.js";
 import { detectAspect } from "./query/aspect.js";
@@ -124,11 +124,16 @@ export function understandQuestion(
   const ownScope = inPreviousScope(deps.kb, samePart ? previous : undefined);
   const resolved = resolveGenericNames(
     deps.kb,
-    withCountedChild(
+    withNamesakeProgram(
       deps.kb,
       deps.lexicon,
       match,
-      found.filter((m) => !ownScope(m)),
+      withCountedChild(
+        deps.kb,
+        deps.lexicon,
+        match,
+        found.filter((m) => !ownScope(m)),
+      ),
     ),
     [...new Set(years.years.map((y) => y.fiscalYear))],
   );
@@ -434,7 +439,8 @@ function preferExact(mentions: Mention[], match: string, isWord: (w: string) => 
     exact.some(
       (e) =>
         // (Words between that ask, 、いくつの大学等, are no second name's: a name's own words are no hiragana but の.)
-        (e.end <= m.start && /^[とや、,/・][^とや、,\p{Script=Hiragana}]{0,8}の?$/u.test(match.slice(e.end, m.start))) ||
+        // (A comma joins names side by side only: 、対象の大学等 asks of the name before it.)
+        (e.end <= m.start && /^(?:[とや/・][^とや、,\p{Script=Hiragana}]{0,8}の?|[、,])$/u.test(match.slice(e.end, m.start))) ||
         (m.end <= e.start && /^[a-zア-ンー]?[とや/・]$/u.test(match.slice(m.end, e.start))),
     );
   // A program beside only a field or a place (IT分野の知クラ) is the subject those narrow, not a rival of theirs.
@@ -515,9 +521,8 @@ function withoutAttributeWords(mentions: Mention[], match: string): Mention[] {
 const ORGANIZATION_EN =
   /\b[A-Z][a-z]+ (?:[Uu]niversity|[Uu]niv)\b|\b[Uu]niversity of [A-Z][a-z]+|\b(?:[Hh]ealth|[Ff]inance|[Aa]griculture|[Ee]nvironment|[Dd]efen[cs]e|[Ff]oreign|[Ll]abou?r) [Mm]inistry\b|\b(?:MHLW|MOF|MAFF|MOFA|MLIT|MIC)\b/g;
 const ORGANIZATION = /[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:大学|省|庁|県|府|市|町|村|機構|研究所|株式会社)/gu;
-/** Words that say which kind of organization (対象大学, 国公私立大学, 参加大学), not which one. */
-const KIND_OF_ORGANIZATION =
-  /^(?:対象|参加|参画|採択|選定|関係|連携|協力|主要|国公私立|国立|公立|私立|地方|地元|地域の?|全国の?)(?:大学|機構|研究所)$/u;
+/** Words that say which organizations a program counts (対象大学, 参加大学), not which one. (私立大学 asks a share of them.) */
+const KIND_OF_ORGANIZATION = /^(?:対象|参加|参画|採択|選定|関係|連携|協力|主要|地方|地元|地域の?|全国の?)(?:大学|機構|研究所)$/u;
 
 /**
  * Named organizations (…大学, …省, …県) outside every named entity and its names: a figure for one of

@@ -62,3 +62,21 @@ export function countedSibling(kb: KnowledgeBase, lexicon: Lexicon, matchText: s
   if (!unit || !program || previous.unit === unit) return undefined;
   return countedBy(kb, program, unit, matchText);
 }
+
+/**
+ * A topic named with a count asked in a unit it has no figure in, when a program is named after it and has one
+ * (how many universities … university IP headquarters: 大学知的財産本部整備事業's 43の国公私立大学等): that program.
+ * @example withNamesakeProgram(kb, lexicon, "how many universities are in the university ip headquarters", [topic])[0].entity.id // "chizai-honbu-seibi"
+ */
+export function withNamesakeProgram(kb: KnowledgeBase, lexicon: Lexicon, matchText: string, mentions: Mention[]): Mention[] {
+  const unit = askedUnit({ lexicon }, matchText);
+  if (!unit) return mentions;
+  const counts = (e: Entity) => kb.facts.some((f) => f.subject === e.id && f.unit === unit);
+  const programs = [...kb.entities.values()].filter((e) => e.type === "program" && counts(e));
+  return mentions.map((m) => {
+    if ((m.entity.type !== "topic" && m.entity.type !== "organization") || counts(m.entity)) return m;
+    const name = m.entity.name.normalize("NFKC");
+    const named = programs.filter((p) => p.name.normalize("NFKC").includes(name));
+    return named.length === 1 ? { ...m, entity: named[0]! } : m;
+  });
+}

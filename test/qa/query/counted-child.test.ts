@@ -31,3 +31,13 @@ describe("a later part that counts in another unit", () => {
     expect(answer.text).toContain("23地域");
   });
 });
+
+describe("a count asked of a body in a unit it has no figure in", () => {
+  it("is the count of the program named after it (how many universities … university IP headquarters)", () => {
+    const answer = qa.answer("how many universities are in the university IP headquarters program?");
+    expect(answer.facts).toEqual(["h17-chizai-honbu-seibi-universities"]);
+  });
+  it("leaves a share of them not found (43大学のうち、私立大学はいくつ)", () => {
+    expect(qa.answer("知財本部整備事業の43大学のうち、私立大学はいくつ？").status).toBe("not_found");
+  });
+});

@@ -56,9 +56,10 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
   // A term in quotes asked "what is" (グラフの「…4事業」って何) is the question; words around it only place it.
   const quoted = /[「『][^」』]{2,40}[」』]\s*(?:とは|って)/u.test(query.text) ? answerDefinition(query, deps, subject) : undefined;
   if (quoted) return quoted;
-  // A term of no subject asked what it is in more words (文科省が実施する4事業って具体的に何): its definition, when
-  // the documents define the words before とは/って (answerDefinition reads the term there, or finds none).
-  if (!subject && aspect && !aspect.weak && !aspect.beyondFigures) {
+  // A term of no subject asked what it is, in more words or with words that place it (成果グラフで言ってる文科省の
+  // 4事業ってなに): its definition, when the documents define the words before とは/って (answerDefinition reads the
+  // term there, or finds none).
+  if (!subject && aspect && !aspect.beyondFigures) {
     const defined = answerDefinition(query, deps, subject);
     if (defined?.status === "answered") return defined;
   }

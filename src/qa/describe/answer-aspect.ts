@@ -22,8 +22,12 @@ export function answerDefinition(query: Query, deps: Deps, subject: Entity | und
   const exact = query.mentions.filter((m) => m.entity === subject && m.how === "alias").map((m) => normal(deps, m.text));
   // The term asked about is the words before とは or って (「共創の場」ってどういうもの？, 知的クラスター本部とは);
   // without them, the subject when the question asks nothing more (スーパー産学官連携本部はどういうものですか).
+  // (The って that asks, before なに or 何: not the one of 言ってる in 成果グラフで言ってる文科省の4事業ってなに.)
+  const asking = [...query.text.matchAll(/(?:とは|って)(?=\s*(?:なに|何|どう|どんな|どれ|具体的|[?？]|$))/gu)].pop();
   const before = (/[「『]([^」』]{2,40})[」』]\s*(?:とは|って)/u.exec(query.text) ??
-    /^[「『]?(.{2,30}?)[」』]?\s*(?:とは|って)/u.exec(query.text))?.[1];
+    (asking
+      ? /^[「『]?(.{2,40}?)[」』]?\s*(?:とは|って)$/u.exec(query.text.slice(0, asking.index + asking[0].length))
+      : /^[「『]?(.{2,30}?)[」』]?\s*(?:とは|って)/u.exec(query.text)))?.[1];
   // In the documents' words (文科省 → 文部科学省), as their definitions write the term.
   const term = before ? normal(deps, asDocumentsWrite(deps, before)) : undefined;
   // Two subjects (知的クラスターと産業クラスターの関係) ask how they relate, not what one of them is.

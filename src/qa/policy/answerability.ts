@@ -17,6 +17,7 @@ import { findTriggers } from "../detect-intent.js";
 import { say, shortEntityName } from "../answer-kit.js";
 import { answeringPassage, answerTopic } from "../describe/topic-passage.js";
 import { answerTitled, titledSections } from "../describe/titled-section.js";
+import { answerDefinition } from "../describe/answer-aspect.js";
 import { detectAspect } from "../query/aspect.js";
 import { escapeRegExp } from "../match/mention.js";
 import { comparedSubjects } from "../answer-shapes/compare-subjects.js";
@@ -63,6 +64,10 @@ const yearQuestions = once(yearFigureQuestions);
 const scoped = once(scopedSubject);
 const topicPassage = once(answeringPassage);
 const titled = once(titledSections);
+const defined = once((query: Query, deps: Deps) => {
+  const found = answerDefinition(query, deps, undefined);
+  return found?.status === "answered" ? found : undefined;
+});
 
 /** The question is answered with figures. */
 const figures = (c: Case) => FIGURE_SHAPES.includes(c.shape);
@@ -157,6 +162,14 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
     // (何大学が対象, いくつが対象 ask a count: the figure, not its groups.)
     applies: (c) => c.shape !== "help" && hasCue(c.deps, c.query, "breakdown") && !asksCount(c) && scoped(c) !== undefined,
     answer: (c) => answerBreakdown(c.query, c.deps, scoped(c)!),
+  },
+  {
+    // 成果グラフで言ってる文科省の4事業ってなに: a term the documents define (…4事業とは、…), asked what it is, is
+    // answered by that definition, whatever words place it (成果 is no aspect asked here).
+    name: "defined-term",
+    applies: (c) =>
+      c.shape === "describe" && c.query.mentions.length === 0 && /(?:とは|って)/u.test(c.query.text) && defined(c) !== undefined,
+    answer: (c) => defined(c)!,
   },
   {
     // 地域科学技術施策の課題は？: a section whose headings name what is asked, in the question's own words.

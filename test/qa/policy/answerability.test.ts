@@ -18,6 +18,7 @@ describe("the answerability policy", () => {
       "which-figure",
       "which-figure-of-year",
       "breakdown",
+      "defined-term",
       "titled-section",
       "topic-passage",
       "compound-term",
@@ -196,5 +197,12 @@ describe("a figure of another ministry", () => {
     const a = qa.answer("経産省の産業クラスター計画の予算って何億？");
     expect(a.status).toBe("not_found");
     expect(a.text).not.toContain("16億円");
+  });
+});
+
+describe("a term the documents define, asked with words that place it", () => {
+  it("is answered by its definition (成果グラフで言ってる文科省の4事業ってなに → …4事業とは、…)", () => {
+    const a = qa.answer("成果グラフで言ってる文科省の4事業ってなに？");
+    expect(a.text).toContain("産学官連携活動高度化促進事業");
   });
 });

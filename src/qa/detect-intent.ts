@@ -92,6 +92,12 @@ export function scoreIntents(
     const others = heads.filter((o) => o !== s && o.intent.shape !== s.intent.shape).flatMap((o) => o.triggers);
     if (others.length && s.triggers.every((t) => modifiesLater(matchText, t, others, stopwords))) s.score *= 0.5;
   }
+  // A series word that is only the verb of another reading's noun of things listed by name (法律を並べて: laws have
+  // no figures to put in a series): that noun is what is asked, the verb only how to show it.
+  for (const s of heads.filter((h) => h.intent.shape === "series")) {
+    const named = heads.filter((o) => NAMED_LISTS.has(o.intent.shape)).flatMap((o) => o.triggers);
+    if (named.length && s.triggers.every((t) => named.some((o) => matchText.includes(`${o}を${t}`)))) s.score *= 0.3;
+  }
   // Three years or more and a change word (23年度→24年度→25年度でどう変わった): the change over them is a series.
   const change = scored.find((s) => s.intent.shape === "difference" && s.score > 0);
   const series = scored.find((s) => s.intent.shape === "series");
@@ -100,6 +106,9 @@ export function scoreIntents(
   scored.sort((a, b) => b.score - a.score || b.intent.priority - a.intent.priority);
   return scored;
 }
+
+/** Shapes that list things by name (laws of a span, regions, a policy's programs), never figures by year. */
+const NAMED_LISTS = new Set(["laws-in-year", "regions", "attribute"]);
 
 /** Joins after which a noun modifies the noun that follows: の, への, での. */
 const MODIFIER_JOIN = /^(?:への|での|からの|の)/u;

@@ -104,3 +104,12 @@ describe("which of two is bigger", () => {
     expect(intentOf("A-STEPの予算、24補正後と25当初でどっちが大きい？")).toBe("difference");
   });
 });
+
+describe("a series word that is only the verb of a noun listed by name", () => {
+  it("leaves the noun's reading (H7〜H14の…法律を並べて: laws of the span, not a budget series)", () => {
+    expect(intentOf("H7〜H14の産学官連携関係の法律を並べてくれる？")).toBe("laws-in-year");
+  });
+  it("keeps a series of figures (都市エリアの予算を並べて)", () => {
+    expect(intentOf("都市エリアの予算を並べて")).toBe("series");
+  });
+});

@@ -393,10 +393,12 @@ function numberedUnknown(match: string, mentions: Mention[], corpus: string): st
 
 /** The aspect cues of two or more characters the question uses (役割分担, との連携). */
 function aspectCuesIn(match: string, lexicon: Lexicon): string[] {
-  return Object.values(lexicon.aspects)
-    .flatMap((a) => a.cues)
-    .filter((c) => c.length >= 2 && match.includes(c));
+  let cues = aspectCues.get(lexicon);
+  if (!cues) aspectCues.set(lexicon, (cues = Object.values(lexicon.aspects).flatMap((a) => a.cues)));
+  return cues.filter((c) => c.length >= 2 && match.includes(c));
 }
+/** Every aspect's cue words, listed once per lexicon. */
+const aspectCues = new WeakMap<Lexicon, string[]>();
 
 /**
  * In English, a capitalized word inside the sentence that the documents, the lexicon and the English dictionary

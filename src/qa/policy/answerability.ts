@@ -272,9 +272,13 @@ export function shapeOf(query: Query, deps: Deps): Shape {
  * @example withoutPoliteEnding("構造改革プランの3本柱おしえて", deps) // "構造改革プランの3本柱"
  */
 function withoutPoliteEnding(match: string, deps: Deps): string {
-  const polite = [...deps.lexicon.fillers, ...deps.lexicon.stopwords]
-    .map((w) => w.normalize("NFKC").toLowerCase())
-    .filter((w) => w.length >= 2);
+  let polite = politeWords.get(deps.lexicon);
+  if (!polite) {
+    polite = [...deps.lexicon.fillers, ...deps.lexicon.stopwords]
+      .map((w) => w.normalize("NFKC").toLowerCase())
+      .filter((w) => w.length >= 2);
+    politeWords.set(deps.lexicon, polite);
+  }
   let text = match.replace(/[\s?？!！。.]+$/u, "");
   for (let cut = true; cut;) {
     const word = polite.find((w) => text.endsWith(w) && text.length > w.length);
@@ -283,6 +287,9 @@ function withoutPoliteEnding(match: string, deps: Deps): string {
   }
   return text;
 }
+
+/** The fillers and stop words of two characters or more, normalized once per lexicon. */
+const politeWords = new WeakMap<Deps["lexicon"], string[]>();
 
 /** How two programs differ, no figure, kind or year named (都市エリア事業と知的クラスターってどう違うの): what each is. */
 function askedHowTheyDiffer(query: Query, deps: Deps): boolean {

@@ -43,16 +43,12 @@ type Hit = { id: string; end: number; length: number; weak: boolean };
  * @example detectAspect("総合的産学官連携推進事業はなぜ必要なのですか", { aspects }) // "necessity"
  */
 export function detectAspect(text: string, lexicon: { aspects?: AspectLexicon; fillers?: string[] }): string | undefined {
+  const { fillers, cues } = prepared(lexicon);
   // Politeness is no aspect: なんですか holds なんで (why) but asks nothing (目的はなんですか asks the purpose).
-  const fillers = [...(lexicon.fillers ?? [])].map((f) => f.normalize("NFKC").toLowerCase()).sort((a, b) => b.length - a.length);
-  const hay = fillers.reduce((t, f) => t.split(f).join(" ".repeat(f.length)), text.normalize("NFKC").toLowerCase());
+  const hay = fillers.reduce((t, f) => (t.includes(f) ? t.split(f).join(" ".repeat(f.length)) : t), text.normalize("NFKC").toLowerCase());
   const hits: Hit[] = [];
-  for (const [id, aspect] of Object.entries(lexicon.aspects ?? {})) {
-    for (const cue of aspect.cues)
-      for (const at of findCue(hay, cue.normalize("NFKC").toLowerCase())) {
-        hits.push({ id, end: at + cue.length, length: cue.length, weak: aspect.weak });
-      }
-  }
+  for (const { id, cue, weak } of cues)
+    if (hay.includes(cue)) for (const at of findCue(hay, cue)) hits.push({ id, end: at + cue.length, length: cue.length, weak });
   const outranked = new Set(hits.flatMap((h) => lexicon.aspects?.[h.id]?.outranks ?? []));
   const kept = hits.filter((h) => !outranked.has(h.id));
   kept.sort((a, b) => Number(a.weak) - Number(b.weak) || b.end - a.end || b.length - a.length);
@@ -65,6 +61,23 @@ export function detectAspect(text: string, lexicon: { aspects?: AspectLexicon; f
     if ((between.match(/[\p{Script=Han}\p{Script=Katakana}]/gu) ?? []).length >= 2) return weak.id;
   }
   return strong?.id;
+}
+
+type Prepared = { fillers: string[]; cues: Array<{ id: string; cue: string; weak: boolean }> };
+const preparedOf = new WeakMap<object, Prepared>();
+
+/** The fillers (longest first) and every aspect's cues, normalized once per lexicon (asked many times a question). */
+function prepared(lexicon: { aspects?: AspectLexicon; fillers?: string[] }): Prepared {
+  let found = preparedOf.get(lexicon);
+  if (!found) {
+    const norm = (w: string) => w.normalize("NFKC").toLowerCase();
+    found = {
+      fillers: (lexicon.fillers ?? []).map(norm).sort((a, b) => b.length - a.length),
+      cues: Object.entries(lexicon.aspects ?? {}).flatMap(([id, a]) => a.cues.map((c) => ({ id, cue: norm(c), weak: a.weak }))),
+    };
+    preparedOf.set(lexicon, found);
+  }
+  return found;
 }
 
 /** Where a cue occurs; a Latin cue only as a whole word (need, not needle). */

@@ -69,14 +69,25 @@ export function countedSibling(kb: KnowledgeBase, lexicon: Lexicon, matchText: s
  * @example withNamesakeProgram(kb, lexicon, "how many universities are in the university ip headquarters", [topic])[0].entity.id // "chizai-honbu-seibi"
  */
 export function withNamesakeProgram(kb: KnowledgeBase, lexicon: Lexicon, matchText: string, mentions: Mention[]): Mention[] {
-  const unit = askedUnit({ lexicon }, matchText);
+  const body = (m: Mention) => m.entity.type === "topic" || m.entity.type === "organization";
+  const unit = mentions.some(body) ? askedUnit({ lexicon }, matchText) : undefined;
   if (!unit) return mentions;
-  const counts = (e: Entity) => kb.facts.some((f) => f.subject === e.id && f.unit === unit);
-  const programs = [...kb.entities.values()].filter((e) => e.type === "program" && counts(e));
+  const counted = subjectsCountedIn(kb, unit);
+  const programs = [...kb.entities.values()].filter((e) => e.type === "program" && counted.has(e.id));
   return mentions.map((m) => {
-    if ((m.entity.type !== "topic" && m.entity.type !== "organization") || counts(m.entity)) return m;
+    if (!body(m) || counted.has(m.entity.id)) return m;
     const name = m.entity.name.normalize("NFKC");
     const named = programs.filter((p) => p.name.normalize("NFKC").includes(name));
     return named.length === 1 ? { ...m, entity: named[0]! } : m;
   });
 }
+
+/** The subjects with a figure in the unit, found once per knowledge base and unit. */
+function subjectsCountedIn(kb: KnowledgeBase, unit: string): Set<string> {
+  let byUnit = countedSubjects.get(kb);
+  if (!byUnit) countedSubjects.set(kb, (byUnit = new Map()));
+  let found = byUnit.get(unit);
+  if (!found) byUnit.set(unit, (found = new Set(kb.facts.filter((f) => f.unit === unit).map((f) => f.subject))));
+  return found;
+}
+const countedSubjects = new WeakMap<KnowledgeBase, Map<string, Set<string>>>();

@@ -113,3 +113,9 @@ describe("a series word that is only the verb of a noun listed by name", () => {
     expect(intentOf("都市エリアの予算を並べて")).toBe("series");
   });
 });
+
+describe("when a program kicked off", () => {
+  it("asks its start year", () => {
+    expect(intentOf("what year did 知的クラスター創成事業 kick off?")).toBe("start-year");
+  });
+});

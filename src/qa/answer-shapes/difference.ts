@@ -12,6 +12,7 @@ import { seriesFacts } from "./series-facts.js";
 import { answerVersusTarget } from "./versus-target.js";
 import { answerFacts } from "./facts.js";
 import { chartOf } from "./chart-of.js";
+import { namesakes, namesakeWithYears } from "./namesakes.js";
 import { answerSubjectsCompared, comparedSubjects, formatDelta } from "./compare-subjects.js";
 
 /**
@@ -183,33 +184,6 @@ function kinFigure(query: Query, deps: Deps, subject: Entity, year: number): Fac
 }
 
 /**
- * Other entities with a name that holds the words the question named the subject by, の aside (共同研究の件数 is in
- * 国立大学等の共同研究件数), or their head after the last の.
- */
-function namesakes(query: Query, deps: Deps, subject: Entity): Entity[] {
-  const bare = (t: string) => t.replace(/の/g, "");
-  const named = query.mentions
-    .filter((m) => m.entity.id === subject.id)
-    .flatMap((m) => [bare(m.text), m.text.split("の").pop()!])
-    .filter((n) => n.length >= 4);
-  // An English name's words (joint research of number of joint research projects) in the other's English names.
-  const words = query.mentions
-    .filter((m) => m.entity.id === subject.id && /^[\x20-\x7e]+$/.test(m.text))
-    .flatMap((m) => m.text.toLowerCase().split(/\s+/))
-    .filter((w) => w.length >= 4 && !COUNTING_WORDS.has(w));
-  const english = (e: Entity) => [e.nameEn ?? "", ...e.aliases].join(" | ").toLowerCase();
-  return [...deps.kb.entities.values()].filter(
-    (e) =>
-      e.id !== subject.id &&
-      ([e.name, ...e.aliases].some((a) => named.some((n) => bare(a).includes(n))) ||
-        (words.length > 0 && words.every((w) => english(e).includes(w)))),
-  );
-}
-
-/** Words an English name of a count uses that say nothing of what is counted. */
-const COUNTING_WORDS = new Set(["number", "count", "total", "projects", "project", "cases"]);
-
-/**
  * Whether the first of two years is followed by an actual's word and the second by a target's
  * (23年度実績と24年度目標値), not both years by both kinds (H23→H24の実績と目標値: a series and its target).
  */
@@ -223,13 +197,6 @@ function kindsByYear(query: Query, deps: Deps): boolean {
   const after = (y: typeof first, to?: number) => query.match.slice(y!.index + y!.text.length, to).slice(0, 8);
   const actual = cues("actual").some((c) => after(first, second!.index).includes(c));
   return actual && cues("target").some((c) => after(second).includes(c));
-}
-
-/** A namesake with a dated figure, in the subject's unit, for every year asked (国立大学等の… for H3 and H13). */
-function namesakeWithYears(query: Query, deps: Deps, subject: Entity, years: number[]): Entity | undefined {
-  const unit = deps.kb.facts.find((f) => f.subject === subject.id && f.fiscalYear !== null)?.unit;
-  const has = (e: Entity, y: number) => deps.kb.facts.some((f) => f.subject === e.id && f.fiscalYear === y && f.unit === unit);
-  return namesakes(query, deps, subject).find((e) => years.every((y) => has(e, y)));
 }
 
 /** Two years' figures of two namesakes: both shown with whose they are; the scopes differ, so no change is computed. */

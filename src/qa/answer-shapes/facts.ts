@@ -4,6 +4,7 @@
  * never given as if it were the one asked for.
  */
 import type { Entity, Fact } from "../../knowledge/load-knowledge.js";
+import { namesakeWithYears } from "./namesakes.js";
 import { kindGroup, shortEntityName, withDescendants } from "../answer-kit.js";
 import { mergeRestatements } from "./series-lines.js";
 import type { Query } from "../understand-question.js";
@@ -107,7 +108,16 @@ export function answerFacts(query: Query, deps: Deps): Draft {
     subjects.length >= 2 && years.length > 0 && facts.length > 0 ? nearestOfUnanswered(deps, intent, subjects, facts, years) : [];
   facts.sort(newestFirst(deps.kb));
   facts.push(...otherYears);
-  if (facts.length === 0) return noFigureForYear(query, deps, byKind(scoped).facts, names, years, topic);
+  if (facts.length === 0) {
+    // A namesake that has the year (joint research at national universities for FY1991): its figure, by its own name.
+    const namesake = subjects.length === 1 && years.length ? namesakeWithYears(query, deps, subjects[0]!, years) : undefined;
+    if (namesake)
+      return answerFacts(
+        { ...query, mentions: query.mentions.map((m) => (m.entity === subjects[0] ? { ...m, entity: namesake } : m)) },
+        deps,
+      );
+    return noFigureForYear(query, deps, byKind(scoped).facts, names, years, topic);
+  }
   // 実績 asked where the year has only a target (平成24年度の実績 → 調査中): not found, never the target instead.
   const strict = missingKinds.filter((k) => ["actual", "target", "baseline"].includes(groupOf(deps, k)));
   if (strict.length > 0) return kindMissing(query, deps, facts, names, strict, topic);
@@ -470,9 +480,13 @@ function whichIndicator(query: Query, deps: Deps, subjects: Entity[], facts: Fac
 /** The same question for another year: "2015年度の都市エリアの予算" → "平成15年度の都市エリアの予算". */
 function withYear(query: Query, year: number): string {
   let rest = query.text;
-  for (const y of query.years.years) rest = rest.replace(new RegExp(`${y.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*の?`), "");
+  // (In English the year's preposition goes with it: …carry out in FY1991? → …carry out in FY2012?)
+  const before = query.lang === "en" ? "(?:\\b(?:in|for|of|during)\\s+)?" : "";
+  for (const y of query.years.years)
+    rest = rest.replace(new RegExp(`${before}${y.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*の?`, "i"), "");
   const era = formatFiscalYear(year, "ja").split("（")[0]!;
-  return query.lang === "ja" ? `${era}の${rest.trim()}` : `${rest.trim()} in FY${year}`;
+  const ask = rest.trim().replace(/\s*([?？])$/u, "");
+  return query.lang === "ja" ? `${era}の${rest.trim()}` : `${ask} in FY${year}${/[?？]$/u.test(rest.trim()) ? "?" : ""}`;
 }
 
 /** The newest actual (実績) figure among indicator-like facts, to lead a list that also holds targets. */

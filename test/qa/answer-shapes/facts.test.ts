@@ -92,3 +92,14 @@ describe("two subjects and a year only one has", () => {
     expect(qa.answer("都市エリアと知的クラスターのH14の予算").text).not.toContain("平成20年度");
   });
 });
+
+describe("a year the named indicator has no figure of", () => {
+  it("is answered by a namesake that has it, under its own name (national universities, FY1991)", () => {
+    const a = qa.answer("How many joint research projects did national universities carry out in FY1991?");
+    expect(a.facts).toEqual(["h15-kyodo-kenkyu-count-fy1991"]);
+  });
+  it("offers the same English question for the years the documents have, the year's preposition moved with it", () => {
+    const a = qa.answer("What was the City Area budget in FY2010?");
+    expect(a.options.map((o) => o.question)[0]).toBe("What was the City Area budget in FY2008?");
+  });
+});

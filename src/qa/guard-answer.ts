@@ -6,6 +6,7 @@ import type { Deps, Draft } from "./answer-kit.js";
 import { say } from "./answer-kit.js";
 import type { Query } from "./understand-question.js";
 import { answerDescribe, notInDocuments } from "./answer-shapes/describe.js";
+import { asDocumentsWrite } from "./describe/answer-aspect.js";
 
 /**
  * The leftover without words of the named entities' fact scopes (聴講者 of 新技術説明会・聴講者), a word or a
@@ -18,9 +19,7 @@ export function withoutScopeWords(query: Query, deps: Deps): string {
     .filter((f) => f.scope && ids.has(f.subject))
     .map((f) => f.scope!.normalize("NFKC").toLowerCase())
     .join("|");
-  const synonyms = Object.entries(deps.kb.vocabulary.synonyms);
-  const inScope = (w: string) =>
-    scopes.includes(w) || synonyms.some(([word, others]) => others.includes(w) && scopes.includes(word.toLowerCase()));
+  const inScope = (w: string) => scopes.includes(w) || scopes.includes(asDocumentsWrite(deps, w));
   return query.leftover
     .split(/\s+/)
     .filter((w) => w && !inScope(w))
@@ -30,9 +29,9 @@ export function withoutScopeWords(query: Query, deps: Deps): string {
 /**
  * Words the question asks about (中間評価) that none of the answer's evidence contains, as typed or as a
  * synonym (全国 is in evidence that says 我が国全体).
- * @example asksBeyondEvidence(understand("…の中間評価は"), draftWithoutIt, {}) // true
+ * @example asksBeyondEvidence(understand("…の中間評価は"), draftWithoutIt, deps) // true
  */
-export function asksBeyondEvidence(query: Query, draft: Draft, synonyms: Record<string, string[]> = {}): boolean {
+export function asksBeyondEvidence(query: Query, draft: Draft, deps?: Deps): boolean {
   // A word inside one of the intent's own words (期間 of 支援期間) is asked by the intent, not beyond it.
   const own = (query.intent?.triggers ?? []).map((t) => t.normalize("NFKC").toLowerCase());
   const words = withoutVerbs(query.leftover, query.match)
@@ -50,8 +49,7 @@ export function asksBeyondEvidence(query: Query, draft: Draft, synonyms: Record<
     .normalize("NFKC")
     .toLowerCase()
     .replace(/\s/g, "");
-  const holds = (w: string) =>
-    evidence.includes(w) || Object.entries(synonyms).some(([word, others]) => others.includes(w) && evidence.includes(word.toLowerCase()));
+  const holds = (w: string) => evidence.includes(w) || (deps !== undefined && evidence.includes(asDocumentsWrite(deps, w)));
   return words.every((w) => !holds(w));
 }
 

@@ -82,6 +82,10 @@ export const Lexicon = z.strictObject({
     firstYear: Cue,
     /** Things asked as a list (一覧, 何がある, 挙げて): with 事業 or 施策 asked of a policy, its programs. */
     listAsked: Cue,
+    /** Ministries other than MEXT and METI (health ministry, MHLW): their figures are in no document. */
+    otherMinistries: Cue,
+    /** Words before 大学/機構/研究所 that say which of them a program counts (対象大学), not one organization. */
+    countedOrganizations: Cue,
   }),
   stopwords: z.array(z.string().min(1)),
   /** Nouns that name a kind of subject, not one subject (事業, プログラム, クラスター): "which 事業 is largest?" ranks that kind. */

@@ -166,10 +166,13 @@ export function understandQuestion(
   }
   // A policy's programs asked as a list (…施策の柱って何がある, …のプログラムって何があります): its components,
   // when it has them and the kind asked is programs, not regions.
-  if (askedTypes.includes("program") && !askedTypes.includes("region") && choice?.intent.shape !== "attribute") {
+  // (Only over a reading chosen by list words alone, 一覧 or って何: …の施策の予算を教えて asks the budget.)
+  const listWords = findTriggers(deps.lexicon.cues.listAsked, match, mentions);
+  const onlyListed = !choice || choice.triggers.every((t) => listWords.includes(t));
+  if (askedTypes.includes("program") && !askedTypes.includes("region") && choice?.intent.shape !== "attribute" && onlyListed) {
     const components = deps.intents.find((i) => i.keys.includes("component"));
     const composite = mentions.some((m) => m.entity.attributes.some((a) => a.key === "component"));
-    if (components && composite && findTriggers(deps.lexicon.cues.listAsked, match, mentions).length > 0)
+    if (components && composite && listWords.length > 0)
       choice = { intent: components, score: choice?.score ?? 1, triggers: choice?.triggers ?? [] };
   }
   // A count asked in a unit the reading's figures never have (いくつの大学等で: universities, not regions) is the
@@ -237,10 +240,18 @@ export function understandQuestion(
     ...capitalizedUnknown(text, leftover, deps.corpus, deps.words.knownLatin),
   ];
   const organizations = [
-    ...findOrganizations(match, mentions, deps.lexicon.stopwords, deps.kb.vocabulary.variants).filter(
-      (org) => !deps.words.scopes.includes(org),
-    ),
+    ...findOrganizations(
+      match,
+      mentions,
+      deps.lexicon.stopwords,
+      deps.kb.vocabulary.variants,
+      deps.lexicon.cues.countedOrganizations,
+    ).filter((org) => !deps.words.scopes.includes(org)),
     ...[...text.matchAll(ORGANIZATION_EN)].map((m) => m[0]).filter((org) => !inCorpus(deps.corpus, org.toLowerCase())),
+    // (As the lexicon writes them, MHLW, not the matched form mhlw.)
+    ...findTriggers(deps.lexicon.cues.otherMinistries, match, mentions).map(
+      (w) => deps.lexicon.cues.otherMinistries.find((c) => c.toLowerCase() === w) ?? w,
+    ),
   ];
   const explained = withoutNameWords(leftover, mentions, deps.kb.vocabulary.variants);
   const ownNames = [...numberedUnknown(match, mentions, deps.corpus), ...namesOfTheirOwn(match, explained)].filter(
@@ -519,18 +530,20 @@ function withoutAttributeWords(mentions: Mention[], match: string): Mention[] {
 }
 
 /** A university named in English (Kyoto University, Kyoto Univ, University of Tokyo): capitalized, as names are. */
-// Universities, and ministries other than the two the documents speak of (MEXT and METI).
-const ORGANIZATION_EN =
-  /\b[A-Z][a-z]+ (?:[Uu]niversity|[Uu]niv)\b|\b[Uu]niversity of [A-Z][a-z]+|\b(?:[Hh]ealth|[Ff]inance|[Aa]griculture|[Ee]nvironment|[Dd]efen[cs]e|[Ff]oreign|[Ll]abou?r) [Mm]inistry\b|\b(?:MHLW|MOF|MAFF|MOFA|MLIT|MIC)\b/g;
+const ORGANIZATION_EN = /\b[A-Z][a-z]+ (?:[Uu]niversity|[Uu]niv)\b|\b[Uu]niversity of [A-Z][a-z]+/g;
 const ORGANIZATION = /[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:大学|省|庁|県|府|市|町|村|機構|研究所|株式会社)/gu;
-/** Words that say which organizations a program counts (対象大学, 参加大学), not which one. (私立大学 asks a share of them.) */
-const KIND_OF_ORGANIZATION = /^(?:対象|参加|参画|採択|選定|関係|連携|協力|主要|地方|地元|地域の?|全国の?)(?:大学|機構|研究所)$/u;
 
 /**
  * Named organizations (…大学, …省, …県) outside every named entity and its names: a figure for one of
  * them is not what the documents' national or program-wide figures are.
  */
-function findOrganizations(match: string, mentions: Mention[], stopwords: string[], variants: Record<string, string>): string[] {
+function findOrganizations(
+  match: string,
+  mentions: Mention[],
+  stopwords: string[],
+  variants: Record<string, string>,
+  counted: string[],
+): string[] {
   const names = mentions
     .flatMap((m) => [m.entity.name, ...m.entity.aliases])
     .map((n) => normalizeForMatch(n, variants).toLowerCase())
@@ -540,10 +553,11 @@ function findOrganizations(match: string, mentions: Mention[], stopwords: string
     (m) => !mentions.some((x) => m.index < x.end && m.index + m[0].length > x.start) && match[m.index + m[0].length] !== "等",
   );
   // 何大学 / 各省 / 全大学 ask how many or which: they count organizations, they do not name one; nor do
-  // 対象大学, 国立大学 or 参加大学, which say which kind.
+  // 対象大学 or 参加大学, which say which of them a program counts (the lexicon's countedOrganizations).
+  const kind = (org: string) => counted.some((w) => /^(?:大学|機構|研究所)$/u.test(org.slice(w.length)) && org.startsWith(w));
   return found
     .map((m) => m[0])
-    .filter((org) => !/^[何各全本当同他]/.test(org) && !KIND_OF_ORGANIZATION.test(org) && !names.includes(org) && !stopwords.includes(org));
+    .filter((org) => !/^[何各全本当同他]/.test(org) && !kind(org) && !names.includes(org) && !stopwords.includes(org));
 }
 
 /**

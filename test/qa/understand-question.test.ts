@@ -72,3 +72,9 @@ describe("a generic name beside a program named exactly", () => {
     expect(q.intent?.name).toBe("components");
   });
 });
+
+describe("a figure asked of a policy's programs with a list word", () => {
+  it("stays the figure's reading (…の施策の予算を教えて asks the budget, not the programs)", () => {
+    expect(read("地域イノベーション・システムの強化の施策の予算を教えて").intent?.name).toBe("budget");
+  });
+});

@@ -3,6 +3,7 @@
  * checks that keep a passage from standing in for a figure it does not hold.
  */
 import type { Query } from "../understand-question.js";
+import { asDocumentsWrite } from "../describe/answer-aspect.js";
 import type { Chunk } from "../../search/section-index.js";
 import { contentBigrams } from "../../search/section-index.js";
 import { annotateEraYears } from "../../search/tokenize.js";
@@ -122,10 +123,7 @@ export function sectionNamed(query: Query, deps: Deps): Chunk | undefined {
   const elsewhere = (c: Chunk) => subjects.length > 0 && subjects.every((s) => namesAnotherOfItsKind(deps, s, `${c.section}`));
   // The title typed with particles or a synonym of its own (経産省との具体的な連携施策 for 経済産業省との具体的連携施策):
   // compared without hiragana, each synonym written as the documents write it.
-  const synonyms = Object.entries(deps.kb.vocabulary.synonyms).flatMap(([word, others]) =>
-    others.map((o) => [o.toLowerCase(), word.toLowerCase()]),
-  );
-  const squeeze = (t: string) => synonyms.reduce((x, [o, w]) => x.split(o!).join(w!), t).replace(/[\p{Script=Hiragana}\s]/gu, "");
+  const squeeze = (t: string) => asDocumentsWrite(deps, t).replace(/[\p{Script=Hiragana}\s]/gu, "");
   const loose = squeeze(asked);
   // (Only when the question names no subject: with one, the subject's own sections answer.)
   const typed = (c: Chunk) =>

@@ -240,10 +240,30 @@ function normal(deps: Deps, text: string): string {
   return normalizeForMatch(text, deps.kb.vocabulary.variants).toLowerCase();
 }
 
-/** A word people use for a term (経産省) in the documents' own form (経済産業省), to find the passages using it. */
+/**
+ * A word people use for a term (経産省) in the documents' own form (経済産業省), to find the passages using it. In
+ * one pass, longest word first, so that a term is never written again inside itself (全国 → 我が国全体, not
+ * 我が我が国全体 through 国全体).
+ * @example asDocumentsWrite(deps, "経産省との連携") // "経済産業省との連携"
+ */
 export function asDocumentsWrite(deps: Deps, text: string): string {
-  let out = text;
-  for (const [term, words] of Object.entries(deps.kb.vocabulary.synonyms))
-    for (const word of words) if (!/^[\x20-\x7e]+$/.test(word)) out = out.split(word.toLowerCase()).join(term.toLowerCase());
-  return out;
+  const { pattern, termOf } = synonymPattern(deps.kb.vocabulary.synonyms);
+  return pattern ? text.replace(pattern, (word) => termOf.get(word) ?? word) : text;
+}
+
+type SynonymPattern = { pattern: RegExp | undefined; termOf: Map<string, string> };
+const synonymPatterns = new WeakMap<object, SynonymPattern>();
+
+/** The synonyms other than Latin ones as one pattern, longest first, made once per vocabulary. */
+function synonymPattern(synonyms: Record<string, string[]>): SynonymPattern {
+  let found = synonymPatterns.get(synonyms);
+  if (!found) {
+    const termOf = new Map<string, string>();
+    for (const [term, words] of Object.entries(synonyms))
+      for (const word of words) if (!/^[\x20-\x7e]+$/.test(word)) termOf.set(word.toLowerCase(), term.toLowerCase());
+    const words = [...termOf.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    found = { pattern: words.length ? new RegExp(words.join("|"), "gu") : undefined, termOf };
+    synonymPatterns.set(synonyms, found);
+  }
+  return found;
 }

@@ -101,7 +101,7 @@ export const CHECKS_AFTER_ANSWER: Check[] = [
   {
     // The question asks about something (中間評価) that none of the evidence found contains.
     name: "asks-beyond-evidence",
-    applies: (q, d, _shape, deps) => d.status === "answered" && asksBeyondEvidence(q, d, deps.kb.vocabulary.synonyms),
+    applies: (q, d, _shape, deps) => d.status === "answered" && asksBeyondEvidence(q, d, deps),
     replace: (q, deps, d) => passageInstead(q, deps, d),
   },
 ];

@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createAnswerer } from "../../../src/qa/index.js";
+import { createAnswerer, createDeps } from "../../../src/qa/index.js";
+import { asDocumentsWrite } from "../../../src/qa/describe/answer-aspect.js";
 import { DEFAULT_KNOWLEDGE_DIR } from "../../../src/knowledge/load-knowledge.js";
 
 const qa = createAnswerer();
@@ -88,5 +89,13 @@ describe("an aspect that heads a list of subsections", () => {
     expect(items.length).toBeGreaterThanOrEqual(4);
     expect(answer.text).toContain("間接経費");
     expect(answer.text).toContain("ハイリスク");
+  });
+});
+
+describe("asDocumentsWrite", () => {
+  it("writes each word as the documents do, once, never again inside the term it wrote (全国 → 我が国全体)", () => {
+    const deps = createDeps();
+    expect(asDocumentsWrite(deps, "全国の共同研究")).toBe("我が国全体の共同研究");
+    expect(asDocumentsWrite(deps, "経産省との連携")).toBe("経済産業省との連携");
   });
 });

@@ -67,11 +67,15 @@ function withSpelling(deps: Deps, question: string, options: AskOptions, answer:
   // Only a question not answered as typed: a stretch the documents never write is no typo often enough
   // (ITの知的クラスター全部 is not 知的クラスター数) that an answer found as typed is the better reading.
   // Nor one the lexicon says no document answers (機関名の一覧: names, not 機関数): that is a reading, not a typo.
-  if (answer.status === "answered" || answer.intent === "out-of-scope" || question.length > MAX_QUESTION_LENGTH) return answer;
+  // An English word mistyped (buget) is read again also when the question was answered by a passage only:
+  // the word it stands for may ask a figure the passage does not give.
+  const passageOnly = answer.status === "answered" && answer.facts.length === 0;
+  if ((answer.status === "answered" && !passageOnly) || answer.intent === "out-of-scope" || question.length > MAX_QUESTION_LENGTH)
+    return answer;
   const { text, corrections } = correctSpelling(normalizeQuestion(question, deps.kb.vocabulary.variants), deps.words.spelling, deps.corpus);
-  if (corrections.length === 0) return answer;
+  if (corrections.length === 0 || (passageOnly && !corrections.some((c) => /^[a-z]+$/.test(c.typed)))) return answer;
   const again = answerOnce(deps, text, options);
-  if (again.status !== "answered") return answer;
+  if (again.status !== "answered" || (passageOnly && again.facts.length === 0)) return answer;
   const read = corrections.map((c) => say(again.lang, `「${c.typed}」を「${c.read}」`, `"${c.typed}" as "${c.read}"`));
   const note = say(again.lang, `※${read.join("、")}と読みました。`, `Note: read ${read.join(", ")}.`);
   const lines = [note, ...again.lines];

@@ -86,6 +86,8 @@ export const Lexicon = z.strictObject({
     otherMinistries: Cue,
     /** Words before 大学/機構/研究所 that say which of them a program counts (対象大学), not one organization. */
     countedOrganizations: Cue,
+    /** A quantity asked (how many, 何件, いくら): a figure, never a list of names (…across all regions). */
+    quantityAsked: Cue,
   }),
   stopwords: z.array(z.string().min(1)),
   /** Nouns that name a kind of subject, not one subject (事業, プログラム, クラスター): "which 事業 is largest?" ranks that kind. */

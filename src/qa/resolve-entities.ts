@@ -144,18 +144,19 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
       ];
       const abbreviations = findAbbreviations(text, [...taken, ...partial], cjkNames, weight);
       const more = joinPieces(text, [...partial, ...abbreviations]);
-      // With a name found in Japanese, the English words around it may still name one of its indicators (patent
-      // apps … of 知的クラスター); a name found in English has used them.
+      // With a name found, the English words around it may still name one of its indicators (patent apps … of
+      // 知的クラスター, patent applications … of the knowledge cluster): read without the name's own words.
       const named = new Set(chosen.map((m) => m.entity.id));
-      const japanese = chosen.length > 0 && chosen.every((m) => !/[a-z]/i.test(m.text));
+      // (Of a name found in English, only a program's: an indicator's English name has used the words around it.)
+      const japanese = chosen.every((m) => !/[a-z]/i.test(m.text));
+      const parentIsProgram = (id?: string) => chosen.some((m) => m.entity.id === id && m.entity.type === "program");
+      const rest = chosen.reduce((t, m) => t.slice(0, m.start) + " ".repeat(m.end - m.start) + t.slice(m.end), text);
       const byEnglish = !chosen.length
         ? findByEnglishWords(text, english)
-        : japanese
-          ? findByEnglishWords(
-              text,
-              english.filter((e) => named.has(e.entity.parent ?? "")),
-            )
-          : [];
+        : findByEnglishWords(
+            rest,
+            english.filter((e) => named.has(e.entity.parent ?? "") && (japanese || parentIsProgram(e.entity.parent))),
+          );
       return withParenthesizedAlias(keepLongest([...chosen, ...more, ...byEnglish]), text, names).sort((a, b) => a.start - b.start);
     },
   };

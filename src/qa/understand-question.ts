@@ -175,6 +175,22 @@ export function understandQuestion(
     if (components && composite && listWords.length > 0)
       choice = { intent: components, score: choice?.score ?? 1, triggers: choice?.triggers ?? [] };
   }
+  // A quantity asked (how many patent apps … across all regions) is a figure, never a list of names: the figure
+  // reading that holds the quantity word, over a reading that lists regions, laws or attributes.
+  // (Not when what is counted is what the list reading lists: how many regions…, and were there trial regions.)
+  const quantity = findTriggers(deps.lexicon.cues.quantityAsked, match, mentions);
+  const counted = quantity.map((q) =>
+    match
+      .slice(match.indexOf(q) + q.length)
+      .split(/\s+/)
+      .slice(0, 3)
+      .join(" "),
+  );
+  const countsListed = (c: { triggers: string[] }) => c.triggers.some((t) => counted.some((w) => w.includes(t)));
+  if (quantity.length && choice && LISTING_SHAPES.has(choice.intent.shape) && !countsListed(choice)) {
+    const figure = candidates.find((c) => c.intent.shape === "facts" && c.triggers.some((t) => quantity.some((q) => t.includes(q))));
+    if (figure) choice = figure;
+  }
   // A count asked in a unit the reading's figures never have (いくつの大学等で: universities, not regions) is the
   // plain figure reading's, which narrows to that unit.
   const unit = askedUnit(deps, match);
@@ -279,6 +295,9 @@ export function understandQuestion(
     samePart,
   };
 }
+
+/** Shapes that list things by name: they answer no quantity. */
+const LISTING_SHAPES = new Set(["regions", "laws-in-year", "attribute"]);
 
 /** English when the question has Latin words and no kana or kanji. */
 export function detectLanguage(text: string): "ja" | "en" {

@@ -35,6 +35,7 @@ import {
   narrowByKind,
   narrowByParaphrasedScope,
   narrowByScope,
+  narrowByAskedYear,
   narrowByYear,
   selectFacts,
   subjectsByScope,
@@ -101,7 +102,7 @@ export function answerFacts(query: Query, deps: Deps): Draft {
           facts: narrowByYear(k, [], true, (f) => groupOf(deps, f.qualifier) === "target"),
           missingKinds: m,
         }))(byKind(scoped))
-      : byKind(narrowByYear(scoped, years, false));
+      : byKind(narrowByAskedYear(deps, scoped, years, query));
   // Two subjects and a year only one has (承認TLOの数と大学発ベンチャー数（H14）): the other is answered with its
   // newest figure, said to be of another year, never dropped.
   const otherYears =
@@ -124,12 +125,14 @@ export function answerFacts(query: Query, deps: Deps): Draft {
 
   const lines: string[] = [];
   if (query.years.years.some((y) => y.calendar)) lines.push(calendarNote(query));
-  for (const kind of missingKinds)
+  // One note per kind said: 要求額 is said by 概算要求額, and both are "budget request" in English.
+  const labels = [...new Set(missingKinds.map((k) => termLabel(deps.kb, "qualifiers", k, lang)))];
+  for (const label of labels.filter((l) => !labels.some((o) => o !== l && o.includes(l))))
     lines.push(
       say(
         lang,
-        `※「${termLabel(deps.kb, "qualifiers", kind, lang)}」の数値は資料になく、資料にある数値を示しています。`,
-        `Note: the documents give no ${termLabel(deps.kb, "qualifiers", kind, lang)}; these are the figures they do give.`,
+        `※「${label}」の数値は資料になく、資料にある数値を示しています。`,
+        `Note: the documents give no ${label}; these are the figures they do give.`,
       ),
     );
   lines.push(...conflictNotes(query, deps, facts));
@@ -390,7 +393,7 @@ function kindsGiven(query: Query, deps: Deps, subjectIds: string[]): string[] {
 
 function noFigureForYear(query: Query, deps: Deps, facts: Fact[], names: string, years: number[], topic: Draft["topic"]): Draft {
   const { lang } = query;
-  const asked = years.map((y) => formatFiscalYear(y, lang)).join(say(lang, "・", ", "));
+  const asked = [...new Set(years)].map((y) => formatFiscalYear(y, lang)).join(say(lang, "・", ", "));
   const target = targetOfAnotherYear(query, deps, facts, asked, topic);
   if (target) return target;
   const have = [...new Set(facts.map((f) => f.fiscalYear).filter((y): y is number => y !== null))].sort((a, b) => b - a);
@@ -480,10 +483,12 @@ function whichIndicator(query: Query, deps: Deps, subjects: Entity[], facts: Fac
 /** The same question for another year: "2015年度の都市エリアの予算" → "平成15年度の都市エリアの予算". */
 function withYear(query: Query, year: number): string {
   let rest = query.text;
-  // (In English the year's preposition goes with it: …carry out in FY1991? → …carry out in FY2012?)
-  const before = query.lang === "en" ? "(?:\\b(?:in|for|of|during)\\s+)?" : "";
+  // (An English year's preposition goes with it: …carry out in FY1991? → …carry out in FY2012?; 件数 for H17?)
+  const before = "(?:\\b(?:in|for|of|during)\\s+)?";
   for (const y of query.years.years)
-    rest = rest.replace(new RegExp(`${before}${y.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*の?`, "i"), "");
+    rest = rest.replace(new RegExp(`${before}${y.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*(?:には|の|に|で|は)?`, "i"), "");
+  // (A year restated in brackets, H17 (2005), leaves its brackets empty.)
+  rest = rest.replace(/\s*[(（]\s*[)）]/gu, "");
   const era = formatFiscalYear(year, "ja").split("（")[0]!;
   const ask = rest.trim().replace(/\s*([?？])$/u, "");
   return query.lang === "ja" ? `${era}の${rest.trim()}` : `${ask} in FY${year}${/[?？]$/u.test(rest.trim()) ? "?" : ""}`;

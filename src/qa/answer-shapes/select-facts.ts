@@ -119,6 +119,38 @@ export function narrowByYear(facts: Fact[], years: number[], latest: boolean, is
 }
 
 /**
+ * Facts of the asked years; when there are none and the question names a document of an asked year (H17の要求で
+ * 大学発ベンチャーは何社？, the 2005 budget request doc), that document's figures whose year the source does not
+ * state: the document's own time is the year asked. A year alone (共同研究件数 for H17) names no document.
+ * @example narrowByAskedYear(deps, facts, [2005], query) // [約800社 (h17, 年度の明記なし)] for "H17の要求で…何社"
+ */
+export function narrowByAskedYear(
+  deps: Pick<Deps, "kb" | "lexicon">,
+  facts: Fact[],
+  years: number[],
+  query: Pick<Query, "documents" | "qualifiers" | "match">,
+): Fact[] {
+  const dated = narrowByYear(facts, years, false);
+  if (dated.length || !years.length) return dated;
+  return facts.filter((f) => f.fiscalYear === null && documentNamed(deps, query, f.evidence.document, years));
+}
+
+/** The question names the document: by a reference (H17資料で), or by a year and a kind of figure its title holds (H17の要求). */
+function documentNamed(
+  deps: Pick<Deps, "kb" | "lexicon">,
+  query: Pick<Query, "documents" | "qualifiers" | "match">,
+  file: string,
+  years: number[],
+) {
+  if (query.documents.includes(file)) return true;
+  const doc = deps.kb.documents.get(file);
+  if (!doc || !years.includes(doc.fiscalYear)) return false;
+  const title = `${doc.title} ${doc.titleEn}`.normalize("NFKC").toLowerCase();
+  const said = query.qualifiers.flatMap((q) => deps.lexicon.qualifierCues[q] ?? []).map((w) => w.normalize("NFKC").toLowerCase());
+  return said.some((w) => query.match.includes(w) && title.includes(w));
+}
+
+/**
  * The scopes (別表 rows, countries, 単独施策…) a question names: every part of the scope ("人材育成・受講者"
  * → 人材育成, 受講者) occurs in the question.
  * @example namedScopes("人材育成の受講者の割合", facts) // ["人材育成・受講者"]

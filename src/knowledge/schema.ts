@@ -128,6 +128,11 @@ export const Vocabulary = z.strictObject({
    * the question's text is not rewritten with them, as the documents use both (産学連携関連施策).
    */
   nameForms: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)).default({}),
+  /**
+   * English words for the pieces Japanese names are built of (拠点 → hub, base; 事業 → program, project): an
+   * English question that translates a name loosely names it by the pieces it translates.
+   */
+  glossary: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)).default({}),
   /** Shorthands typed in a hurry (VB → ベンチャー, 共研 → 共同研究), written out before names are matched. */
   shorthands: z.record(z.string().min(1), z.string().min(1)).default({}),
   /**

@@ -15,6 +15,7 @@ import { englishWords, findByEnglishWords } from "./match/find-english.js";
 import { gluedToWord } from "./match/glued-to-word.js";
 import { indexByFirstPair, wordsIn } from "./match/first-pair-index.js";
 import { escapeRegExp } from "./match/mention.js";
+import { commonPieces, glossName, sortedKeys } from "./match/gloss-names.js";
 
 export type { EntityMatcher, Mention } from "./match/mention.js";
 export { englishWords } from "./match/find-english.js";
@@ -34,6 +35,9 @@ export function toMatchText(normalized: string, keepCase = false): string {
 function withSynonyms(name: string, synonyms: Readonly<Record<string, string[]>>): string[] {
   return Object.entries(synonyms).flatMap(([term, words]) => (name.includes(term) ? words.map((w) => name.split(term).join(w)) : []));
 }
+
+/** A glossed piece in this many names or more (事業, 大学) names none of them by itself. */
+const COMMON_PIECE = 6;
 
 /**
  * Builds a matcher over every entity's name, English name and aliases.
@@ -91,6 +95,9 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
   for (const fact of kb.facts) factCount.set(fact.subject, (factCount.get(fact.subject) ?? 0) + 1);
   const weight = (e: Entity) => factCount.get(e.id) ?? 0;
   const skeletons = skeletonsOf(cjkNames);
+  // Each Japanese name glossed piece by piece (vocabulary › glossary), for English that translates it loosely.
+  const keys = sortedKeys(kb.vocabulary.glossary);
+  const glossOf = (e: Entity) => glossName(e.name, kb.vocabulary.glossary, keys);
   const english = [...kb.entities.values()]
     .map((entity) => {
       const given = [entity.nameEn ?? "", ...entity.aliases.filter((a) => /^[\x20-\x7e]+$/.test(a))];
@@ -98,9 +105,15 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
         entity,
         words: new Set(given.flatMap(englishWords)),
         names: given.map((n) => new Set(englishWords(n))).filter((n) => n.size > 0),
+        gloss: glossOf(entity),
       };
     })
     .filter((e) => e.words.size > 0);
+  const unglossed = english.map(({ gloss: _, ...e }) => e);
+  const common = commonPieces(
+    english.map((e) => e.gloss),
+    COMMON_PIECE,
+  );
   // Only the names that occur in the question are searched: acronyms in its cased text, the others in its text.
   const plainNames = indexByFirstPair(names.map((n) => (n.acronym ? "" : n.name)));
   const acronyms = indexByFirstPair(names.map((n) => (n.acronym ? n.name : "")));
@@ -152,10 +165,11 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
       const parentIsProgram = (id?: string) => chosen.some((m) => m.entity.id === id && m.entity.type === "program");
       const rest = chosen.reduce((t, m) => t.slice(0, m.start) + " ".repeat(m.end - m.start) + t.slice(m.end), text);
       const byEnglish = !chosen.length
-        ? findByEnglishWords(text, english)
+        ? findByEnglishWords(text, english, common)
         : findByEnglishWords(
             rest,
-            english.filter((e) => named.has(e.entity.parent ?? "") && (japanese || parentIsProgram(e.entity.parent))),
+            // (By their English names only: a child's glossed pieces are mostly its parent's, 知的クラスター創成事業（第I期）.)
+            unglossed.filter((e) => named.has(e.entity.parent ?? "") && (japanese || parentIsProgram(e.entity.parent))),
           );
       return withParenthesizedAlias(keepLongest([...chosen, ...more, ...byEnglish]), text, names).sort((a, b) => a.start - b.start);
     },

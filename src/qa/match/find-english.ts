@@ -1,22 +1,29 @@
 import type { Entity } from "../../knowledge/load-knowledge.js";
 import type { Mention } from "./mention.js";
+import { glossHits, type Gloss } from "./gloss-names.js";
 
 export const ENGLISH_STOP = new Set(
-  "the of for in on at a an and or by to with from how many much what which who when where was were is are be been did does do that this there their its it as per number total amount value fy year years".split(
+  "i the of for in on at a an and or by to with from how many much what which who when where was were is are be been did does do that this there their its it as per number total amount value fy year years".split(
     " ",
   ),
 );
 
+const ROMAN: Record<string, string> = { i: "1", ii: "2", iii: "3" };
+
 /** Content words of English text, lower case, possessives and plural -s dropped (patents → patent). */
 export function englishWords(text: string): string[] {
   return (
-    text
-      .toLowerCase()
-      .replace(/'s\b/g, "")
-      .match(/[a-z0-9]+/g) ?? []
-  )
-    .map((w) => (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w))
-    .filter((w) => !ENGLISH_STOP.has(w) && !/^\d+$/.test(w));
+    (
+      text
+        .toLowerCase()
+        .replace(/'s\b/g, "")
+        // A phase's numeral is one word with it (phase I → phase1): "I heard…" names no phase.
+        .replace(/\b(phase|period|stage|term)[\s-]*(iii|ii|i|[1-3])\b/g, (_, p: string, n: string) => `${p}${ROMAN[n] ?? n}`)
+        .match(/[a-z0-9]+/g) ?? []
+    )
+      .map((w) => (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w))
+      .filter((w) => !ENGLISH_STOP.has(w) && !/^\d+$/.test(w))
+  );
 }
 
 /**
@@ -25,7 +32,9 @@ export function englishWords(text: string): string[] {
  */
 export function findByEnglishWords(
   text: string,
-  english: Array<{ entity: Entity; words: Set<string>; names?: Array<Set<string>> }>,
+  english: Array<{ entity: Entity; words: Set<string>; names?: Array<Set<string>>; gloss?: Gloss }>,
+  /** Glossed pieces many names share (事業, 大学): a loose translation must also name a rarer piece. */
+  common: ReadonlySet<string> = new Set(),
 ): Mention[] {
   const asked = new Set(englishWords(text));
   if (asked.size < 2) return [];
@@ -38,12 +47,25 @@ export function findByEnglishWords(
         return hits >= 2 && hits / n.size >= 0.6 ? hits / n.size : 0;
       }),
     );
+  // Or of the Japanese name it translates piece by piece (university startup hub programme): two pieces or more,
+  // one of them rare, half the name's pieces.
+  const loosely = (gloss?: Gloss) => {
+    const g = gloss ? glossHits(asked, gloss, common) : undefined;
+    return g && g.hits >= 2 && g.distinct >= 1 && g.coverage >= 0.5 ? g : undefined;
+  };
   const scored = english
-    .map(({ entity, words, names }) => {
+    .map(({ entity, words, names, gloss }) => {
       const shared = [...words].filter((w) => asked.has(w)).length;
-      return { entity, words, shared, coverage: Math.max(shared / words.size, names ? nearly(names) : 0) };
+      const coverage = Math.max(shared / words.size, names ? nearly(names) : 0);
+      const byName = shared >= 3 || (shared >= 2 && coverage >= 0.4);
+      const glossed = loosely(gloss);
+      if (!byName && !glossed) return undefined;
+      const useGloss = glossed !== undefined && (!byName || glossed.hits > shared);
+      return useGloss
+        ? { entity, words: new Set(glossed.words), shared: glossed.hits, coverage: glossed.coverage }
+        : { entity, words, shared, coverage };
     })
-    .filter((s) => s.shared >= 3 || (s.shared >= 2 && s.coverage >= 0.4))
+    .filter((s) => s !== undefined)
     .sort((a, b) => b.shared - a.shared || b.coverage - a.coverage);
   const best = scored[0];
   if (!best) return [];

@@ -13,6 +13,7 @@ import { noPassageForYear } from "../answer-shapes/passages.js";
 import { annotateEraYears } from "../../search/tokenize.js";
 import { detectAspect } from "../query/aspect.js";
 import { inCorpus } from "../query/in-corpus.js";
+import { countedNotInDocuments, countsOtherThing } from "./counted-thing.js";
 
 type Check = {
   name: string;
@@ -36,6 +37,13 @@ export const CHECKS_AFTER_ANSWER: Check[] = [
     name: "another-subjects-figures",
     applies: (q, d, shape) => d.status === "answered" && FIGURE_SHAPES.includes(shape) && otherSubjectsFigures(q, d),
     replace: (q) => notForOrganization({ ...q, organizations: regionsNamed(q) }),
+  },
+  {
+    // how many jobs did the city area program create? answered with its 19 areas: figures that count another
+    // thing answer another question; what is counted is not in the documents.
+    name: "counts-another-thing",
+    applies: (q, d, shape, deps) => d.status === "answered" && FIGURE_SHAPES.includes(shape) && countsOtherThing(q, d, deps),
+    replace: (q, deps) => countedNotInDocuments(q, deps),
   },
   {
     // 本部長って誰がやってる？ answered by a passage: the documents name no one there; only the owning divisions'

@@ -72,13 +72,22 @@ export function yearFigureQuestions(query: Query, deps: Deps): string[] | undefi
     const entity = deps.kb.entities.get(id)!;
     const fact = deps.kb.facts.find((f) => f.subject === id && f.fiscalYear === years[0]);
     const name = shortEntityName(entity, query.lang);
-    return entity.type === "program" && fact ? `${name}の${termLabel(deps.kb, "measures", fact.measure, query.lang)}` : name;
+    if (entity.type !== "program" || !fact) return name;
+    const measure = termLabel(deps.kb, "measures", fact.measure, query.lang);
+    return say(query.lang, `${name}の${measure}`, `the ${measure} of ${name}`);
   };
   const options = [...counts]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 6)
     .map(([id]) => asked(id))
-    .map((name) => say(query.lang, `${year}の${name}は？`, `${name} in ${year}?`));
+    // (An English name starts with a capital as a title; in a sentence it is "the number of…".)
+    .map((name) =>
+      say(
+        query.lang,
+        `${year}の${name}は？`,
+        `What was ${/^[A-Z][a-z]/.test(name) ? `the ${name[0]!.toLowerCase()}${name.slice(1)}` : name} in ${year}?`,
+      ),
+    );
   return options.length >= 2 ? options : undefined;
 }
 

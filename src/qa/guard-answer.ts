@@ -5,6 +5,7 @@
 import type { Deps, Draft } from "./answer-kit.js";
 import { say } from "./answer-kit.js";
 import type { Query } from "./understand-question.js";
+import type { Fact } from "../knowledge/load-knowledge.js";
 import { answerDescribe, notInDocuments } from "./answer-shapes/describe.js";
 import { asDocumentsWrite } from "./describe/answer-aspect.js";
 
@@ -72,7 +73,7 @@ export function notForOrganization(query: Query): Draft {
         `The documents are MEXT's policy documents; they give no figures of ${orgs}.`,
       ),
     };
-  const broader = query.organizations.reduce((q, o) => q.replace(new RegExp(`${o}\\s*の?`), ""), query.text).trim();
+  const broader = query.organizations.reduce((q, o) => q.replace(new RegExp(`${o}\\s*(?:の|が|は|から|では|で)?`), ""), query.text).trim();
   return {
     status: "not_found",
     summary: say(
@@ -80,8 +81,13 @@ export function notForOrganization(query: Query): Draft {
       `資料には${orgs}についての数値はありません（資料の数値は全国・事業全体のものです）。`,
       `The documents give no figure for ${orgs}; their figures are national or program-wide.`,
     ),
-    lines: [say(query.lang, "全体の数値なら答えられます:", "The overall figure can be asked:")],
-    options: [{ label: broader, question: broader }],
+    // (Only a question that is broader: one whose organization is typed otherwise than named stays as it was.)
+    ...(broader && broader !== query.text.trim()
+      ? {
+          lines: [say(query.lang, "全体の数値なら答えられます:", "The overall figure can be asked:")],
+          options: [{ label: broader, question: broader }],
+        }
+      : {}),
   };
 }
 
@@ -115,9 +121,15 @@ export function regionsNamed(query: Query): string[] {
  * A region named, figures of something else given (名古屋クラスターの特許出願件数 → the all-region 約160件):
  * the documents do not give that region's figure.
  */
-export function otherSubjectsFigures(query: Query, draft: Draft): boolean {
-  const regions = query.mentions.filter((m) => m.how === "alias" && m.entity.type === "region").map((m) => m.entity.id);
-  return regions.length > 0 && (draft.facts ?? []).length > 0 && !(draft.facts ?? []).some((f) => regions.includes(f.subject));
+export function otherSubjectsFigures(query: Query, draft: Draft, deps: Pick<Deps, "kb">): boolean {
+  const named = query.mentions.filter((m) => m.how === "alias" && m.entity.type === "region");
+  const regions = named.map((m) => m.entity.id);
+  // (Support per region of the region's own program is what each of its regions gets: 富山…1地域あたり年間いくら.)
+  const programs = named.map((m) => m.entity.parent);
+  const category = (f: Fact) => deps.kb.vocabulary.measures.find((m) => m.id === f.measure)?.category;
+  const ownSupport = (f: Fact) => category(f) === "support" && programs.includes(f.subject);
+  const facts = draft.facts ?? [];
+  return regions.length > 0 && facts.length > 0 && !facts.some((f) => regions.includes(f.subject) || ownSupport(f));
 }
 
 /**

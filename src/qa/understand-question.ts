@@ -168,12 +168,20 @@ export function understandQuestion(
   // when it has them and the kind asked is programs, not regions.
   // (Only over a reading chosen by list words alone, 一覧 or って何: …の施策の予算を教えて asks the budget.)
   const listWords = findTriggers(deps.lexicon.cues.listAsked, match, mentions);
-  const onlyListed = !choice || choice.triggers.every((t) => listWords.includes(t));
-  if (askedTypes.includes("program") && !askedTypes.includes("region") && choice?.intent.shape !== "attribute" && onlyListed) {
+  const onlyListed = !choice || choice.triggers.every((t) => listWords.some((w) => t.includes(w)));
+  // (A generic name, 施策, is also the kind of subject it names: …関係の施策、何がある asks programs.)
+  const programsAsked =
+    askedTypes.includes("program") ||
+    findTriggers(
+      deps.lexicon.categories.program ?? [],
+      match,
+      mentions.filter((m) => !generic(m)),
+    ).length > 0;
+  if (programsAsked && !askedTypes.includes("region") && choice?.intent.shape !== "attribute" && onlyListed) {
     const components = deps.intents.find((i) => i.keys.includes("component"));
     const composite = mentions.some((m) => m.entity.attributes.some((a) => a.key === "component"));
     if (components && composite && listWords.length > 0)
-      choice = { intent: components, score: choice?.score ?? 1, triggers: choice?.triggers ?? [] };
+      choice = { intent: components, score: choice?.score ?? 1, triggers: choice?.triggers.length ? choice.triggers : listWords };
   }
   // A quantity asked (how many patent apps … across all regions) is a figure, never a list of names: the figure
   // reading that holds the quantity word, over a reading that lists regions, laws or attributes.
@@ -250,7 +258,12 @@ export function understandQuestion(
     mentions,
     years.years.map((y) => y.text.toLowerCase().replace(/\s/g, "")),
   );
-  const leftover = findLeftover(asked, mentions, years, deps.words.explained);
+  // (A word for a document, 評価書に出てくる, says where to look: nothing the answer's evidence must hold.)
+  const withoutDocuments = deps.lexicon.cues.documentWords
+    .map((w) => w.normalize("NFKC").toLowerCase())
+    .filter((w) => /\p{Script=Han}{3}/u.test(w))
+    .reduce((t, w) => (t.includes(w) ? t.split(w).join(" ".repeat(w.length)) : t), asked);
+  const leftover = findLeftover(withoutDocuments, mentions, years, deps.words.explained);
   const unknownWords = [
     ...findUnknownWords(leftover, deps.corpus, deps.kb.vocabulary.synonyms, aspectCuesIn(match, deps.lexicon)),
     ...capitalizedUnknown(text, leftover, deps.corpus, deps.words.knownLatin),

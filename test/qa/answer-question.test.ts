@@ -535,3 +535,11 @@ describe("a question no document answers by the lexicon's word", () => {
     expect(a.facts).toEqual([]);
   });
 });
+
+describe("an English word mistyped in a question answered by a passage only", () => {
+  it("is read again as the word it stands for, and the figure answers", () => {
+    const answer = createAnswerer().answer("都市エリア産学官連携促進事業 budgte for FY2003");
+    expect(answer.text).toContain("31億円");
+    expect(answer.text).toContain("budgte");
+  });
+});

@@ -103,3 +103,13 @@ describe("a generic name", () => {
     expect(find("20年度の地域イノベ関係で文科省がやってる施策 全部").map((m) => m.id)).not.toContain("h24-policy");
   });
 });
+
+describe("English names translated loosely", () => {
+  it("are read by the glossed pieces of the Japanese name (cluster programme → 知的クラスター創成事業)", () => {
+    expect(find("What was the budget of the cluster programme in FY2004?").map((m) => m.id)).toEqual(["chiteki-cluster"]);
+  });
+  it("read a phase's numeral with its word only: I of 'I heard' names no phase", () => {
+    expect(find("How many clusters are in the knowledge cluster program? I heard 13").map((m) => m.id)).toEqual(["chiteki-cluster"]);
+    expect(find("knowledge cluster phase I budget").map((m) => m.id)).toContain("chiteki-cluster-1");
+  });
+});

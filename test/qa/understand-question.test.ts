@@ -78,3 +78,20 @@ describe("a figure asked of a policy's programs with a list word", () => {
     expect(read("地域イノベーション・システムの強化の施策の予算を教えて").intent?.name).toBe("budget");
   });
 });
+
+describe("an English how-many question", () => {
+  it("asks a figure, never a list of names, when what it counts is not what the list lists (…across all regions)", () => {
+    expect(read("how many patent applications were filed in the knowledge cluster across all regions?").intent?.shape).toBe("facts");
+  });
+  it("keeps the list reading when it counts what the list lists (how many regions…, and which were trial regions)", () => {
+    expect(read("How many regions did the Knowledge Cluster Initiative run in 2003, and which were trial regions?").intent?.shape).toBe(
+      "regions",
+    );
+  });
+});
+
+describe("a policy's programs asked with a generic name (…関係の施策、何があるか並べて)", () => {
+  it("lists its components, not its budget series", () => {
+    expect(read("H20の地域イノベーション関係の施策って何があるか並べて").intent?.keys).toContain("component");
+  });
+});

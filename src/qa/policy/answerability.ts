@@ -29,6 +29,7 @@ import { answerQuotedFigures, quotedFigures } from "./figure-named.js";
 import { sectionNamed } from "../answer-shapes/passages.js";
 import { answerCompoundTerm, compoundTerm } from "../describe/compound-term.js";
 import { personByOffice, personNotNamed } from "./person-asked.js";
+import { answerRegionSupport, regionSupport } from "../answer-shapes/region-support.js";
 import { countAsked } from "../query/count-asked.js";
 
 export type Shape = (typeof ANSWER_SHAPES)[number];
@@ -62,6 +63,7 @@ const places = once(placesAsked);
 const generalSubject = once(generalFigureSubject);
 const yearQuestions = once(yearFigureQuestions);
 const scoped = once(scopedSubject);
+const supportOfRegion = once(regionSupport);
 const topicPassage = once(answeringPassage);
 const titled = once(titledSections);
 const defined = once((query: Query, deps: Deps) => {
@@ -155,6 +157,13 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
     name: "which-figure-of-year",
     applies: (c) => c.shape !== "help" && yearQuestions(c) !== undefined,
     answer: (c) => askWhichOfYear(c.query, yearQuestions(c)!),
+  },
+  {
+    // 富山・高岡クラスターは年間いくらの支援？: no region has a budget of its own; its program's support per region
+    // (for a trial region, the trial regions') is what it gets.
+    name: "region-support",
+    applies: (c) => c.shape !== "help" && supportOfRegion(c) !== undefined,
+    answer: (c) => answerRegionSupport(c.query, c.deps, supportOfRegion(c)!),
   },
   {
     // アンケートの対象になってる取組は？ of a figure given for several groups: the groups, each cited.

@@ -35,7 +35,7 @@ export const CHECKS_AFTER_ANSWER: Check[] = [
   {
     // 名古屋クラスターの特許出願件数 answered with the all-region figure: that region's figure is not there.
     name: "another-subjects-figures",
-    applies: (q, d, shape) => d.status === "answered" && FIGURE_SHAPES.includes(shape) && otherSubjectsFigures(q, d),
+    applies: (q, d, shape, deps) => d.status === "answered" && FIGURE_SHAPES.includes(shape) && otherSubjectsFigures(q, d, deps),
     replace: (q) => notForOrganization({ ...q, organizations: regionsNamed(q) }),
   },
   {

@@ -42,7 +42,10 @@ type Hit = { id: string; end: number; length: number; weak: boolean };
  * (Japanese and English questions alike end on what they ask: 〜の課題は？, How was X evaluated?), then the longest.
  * @example detectAspect("総合的産学官連携推進事業はなぜ必要なのですか", { aspects }) // "necessity"
  */
-export function detectAspect(text: string, lexicon: { aspects?: AspectLexicon; fillers?: string[] }): string | undefined {
+export function detectAspect(
+  text: string,
+  lexicon: { aspects?: AspectLexicon; fillers?: string[]; cues?: { documentWords?: string[] } },
+): string | undefined {
   const { fillers, cues } = prepared(lexicon);
   // Politeness is no aspect: なんですか holds なんで (why) but asks nothing (目的はなんですか asks the purpose).
   const hay = fillers.reduce((t, f) => (t.includes(f) ? t.split(f).join(" ".repeat(f.length)) : t), text.normalize("NFKC").toLowerCase());
@@ -67,12 +70,14 @@ type Prepared = { fillers: string[]; cues: Array<{ id: string; cue: string; weak
 const preparedOf = new WeakMap<object, Prepared>();
 
 /** The fillers (longest first) and every aspect's cues, normalized once per lexicon (asked many times a question). */
-function prepared(lexicon: { aspects?: AspectLexicon; fillers?: string[] }): Prepared {
+function prepared(lexicon: { aspects?: AspectLexicon; fillers?: string[]; cues?: { documentWords?: string[] } }): Prepared {
   let found = preparedOf.get(lexicon);
   if (!found) {
     const norm = (w: string) => w.normalize("NFKC").toLowerCase();
+    // (A word for a document, 評価書 or 調書, names where to look, not an aspect: 評価書に出てくる asks no 評価.)
+    const documents = (lexicon.cues?.documentWords ?? []).filter((w) => /[\p{Script=Han}]{3}/u.test(w));
     found = {
-      fillers: (lexicon.fillers ?? []).map(norm).sort((a, b) => b.length - a.length),
+      fillers: [...(lexicon.fillers ?? []), ...documents].map(norm).sort((a, b) => b.length - a.length),
       cues: Object.entries(lexicon.aspects ?? {}).flatMap(([id, a]) => a.cues.map((c) => ({ id, cue: norm(c), weak: a.weak }))),
     };
     preparedOf.set(lexicon, found);

@@ -103,3 +103,17 @@ describe("a year the named indicator has no figure of", () => {
     expect(a.options.map((o) => o.question)[0]).toBe("What was the City Area budget in FY2008?");
   });
 });
+
+describe("a document named by its year and kind", () => {
+  it("answers its figures whose year the source does not state (平成17年度の要求資料)", () => {
+    const answer = qa.answer("平成17年度の要求資料では大学発ベンチャーは何社になってる？");
+    expect(answer.text).toContain("800社");
+  });
+  it("is not named by a year alone: a yearless figure is never that year's", () => {
+    const answer = qa.answer("大学発ベンチャーは2005年度に何社？");
+    expect(answer.status).toBe("not_found");
+    expect(answer.text).not.toContain("800社");
+    // The options ask the other years in the question's own words, without its particle after the year.
+    expect(answer.options.map((o) => o.question).join(" ")).not.toContain("はに");
+  });
+});

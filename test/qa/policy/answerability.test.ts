@@ -17,6 +17,7 @@ describe("the answerability policy", () => {
       "places",
       "which-figure",
       "which-figure-of-year",
+      "region-support",
       "breakdown",
       "defined-term",
       "titled-section",

@@ -29,3 +29,12 @@ describe("a year's figures asked with no subject", () => {
     expect(qa.answer("2011年度のデータある？").text).not.toContain("数値や記述は資料にありません");
   });
 });
+
+describe("a year's figures asked in English", () => {
+  it("asks back with whole English questions", () => {
+    const answer = qa.answer("what was the number for 2011?");
+    expect(answer.status).toBe("clarify");
+    expect(answer.options[0]!.question).toMatch(/^What was the /);
+    expect(answer.options.some((o) => o.question.includes("のbudget"))).toBe(false);
+  });
+});

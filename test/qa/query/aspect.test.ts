@@ -69,3 +69,10 @@ describe("なんでした", () => {
     expect(a.text).toContain("人材大国の創造");
   });
 });
+
+describe("a word for a document", () => {
+  it("is no aspect: 評価書に出てくる asks what the sheet lists, not an evaluation", () => {
+    expect(detectAspect("評価書に出てくるプログラムは", lexicon)).toBeUndefined();
+    expect(createAnswerer().answer("評価書に載ってる研究成果展開事業のプログラムを挙げて").text).toContain("A-STEP");
+  });
+});

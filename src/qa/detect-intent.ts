@@ -161,6 +161,7 @@ export function findTriggers(
 }
 
 const NUMBERED_PLACE = /^[0-9①-⑳]{1,2}の/u;
+const CJK_WORD = /^[\p{Script=Han}\p{Script=Katakana}ー]{3,}$/u;
 
 type Hit = { word: string; start: number; end: number; coreStart: number; coreEnd: number };
 
@@ -189,7 +190,10 @@ function hitsOf(trigger: string, matchText: string, mentions: Mention[]): Hit[] 
       const end = at + word.length;
       // A numbered heading used as a place (達成目標1の達成手段, 成果指標②の…) names where to look, not what is asked.
       if (NUMBERED_PLACE.test(matchText.slice(end))) continue;
-      if (!mentions.some((m) => at < m.end && end > m.start)) hits.push(withCore(word, at, end));
+      // (A compound that begins in a name's last word and runs past it, 施策目標 after 事後評価の施策, is the
+      // question's word: the name ends where the compound begins.)
+      const straddles = (m: Mention) => at > m.start && end > m.end && CJK_WORD.test(word);
+      if (!mentions.some((m) => at < m.end && end > m.start && !straddles(m))) hits.push(withCore(word, at, end));
     }
   }
   hitCache.hits.set(trigger, hits);

@@ -31,9 +31,10 @@ const PATTERNS: Array<{ re: RegExp; year: (m: RegExpExecArray) => number; calend
   { re: /(?<![\d.第])(\d{1,2})\s?年度/g, year: (m) => 1988 + Number(m[1]), calendar: () => false },
   // A bare era year right before a kind of budget (25当初予算, 24補正後) is that budget's year.
   { re: /(?<![\d.,第])([1-3]\d)(?=\s?(?:当初|補正|概算|予算案|要求))/g, year: (m) => 1988 + Number(m[1]), calendar: () => false },
-  // The first of two era years joined by an arrow or a range mark takes the second's 年度 (19→20年度, 23〜25年度).
+  // Era years listed or joined by an arrow or a range mark take the last one's 年度 (19→20年度, 23〜25年度,
+  // 23、24、25年度, 23 24 25年度).
   {
-    re: /(?<![\d.第,])(\d{1,2})(?=\s?(?:→|⇒|〜|~|-|－|から|と|・)\s?\d{1,2}\s?年度)/g,
+    re: /(?<![\d.第])(\d{1,2})(?!\d)(?=(?:\s?(?:→|⇒|〜|~|-|－|から|と|・|、|,)\s?|\s)\d{1,2}(?:(?:\s?(?:→|⇒|〜|~|-|－|から|と|・|、|,)\s?|\s)\d{1,2})*\s?年度)/g,
     year: (m) => (m[1]!.startsWith("0") ? 2000 : 1988) + Number(m[1]),
     calendar: () => false,
   },

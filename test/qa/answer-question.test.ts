@@ -543,3 +543,18 @@ describe("an English word mistyped in a question answered by a passage only", ()
     expect(answer.text).toContain("budgte");
   });
 });
+
+describe("an amount asked with a year and no subject (h16の額)", () => {
+  it("asks which program's budget, not 'not in the documents'", () => {
+    const answer = createAnswerer().answer("h16の額ってどれくらい？");
+    expect(answer.status).toBe("clarify");
+  });
+});
+
+describe("two figures asked together, the second by a shortened name (…と本部の整備状況)", () => {
+  it("answers both", () => {
+    const answer = createAnswerer().answer("23年度の共同研究件数と本部の整備状況を教えて");
+    expect(answer.text).toContain("16,302件");
+    expect(answer.text).toContain("245機関");
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createDeps } from "../../src/qa/index.js";
+import { createAnswerer, createDeps } from "../../src/qa/index.js";
 import { understandQuestion } from "../../src/qa/understand-question.js";
 import { findTriggers } from "../../src/qa/detect-intent.js";
 
@@ -117,5 +117,11 @@ describe("a series word that is only the verb of a noun listed by name", () => {
 describe("when a program kicked off", () => {
   it("asks its start year", () => {
     expect(intentOf("what year did 知的クラスター創成事業 kick off?")).toBe("start-year");
+  });
+});
+
+describe("a question word that begins in a name's last word (施策目標 after 事後評価の施策)", () => {
+  it("is the question's word, not the name's", () => {
+    expect(createAnswerer().answer("24年度事後評価の施策目標なんだっけ").intent).toBe("goal");
   });
 });

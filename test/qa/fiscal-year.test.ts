@@ -97,3 +97,16 @@ describe("a bare era year before a kind of budget", () => {
     expect(parseFiscalYears("25億円").years).toEqual([]);
   });
 });
+
+describe("era years listed before one 年度", () => {
+  it.each([
+    ["23 24 25年度の比較", [2011, 2012, 2013]],
+    ["23、24、25年度", [2011, 2012, 2013]],
+    ["H23,24,25年度", [2011, 2012, 2013]],
+  ])("reads every year of %s", (text, years) => {
+    expect(parseFiscalYears(text).years.map((y) => y.fiscalYear)).toEqual(years);
+  });
+  it("reads no year from a figure with a thousands comma before one", () => {
+    expect(parseFiscalYears("16,302件の23年度").years.map((y) => y.fiscalYear)).toEqual([2011]);
+  });
+});

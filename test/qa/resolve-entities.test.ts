@@ -113,3 +113,12 @@ describe("English names translated loosely", () => {
     expect(find("knowledge cluster phase I budget").map((m) => m.id)).toContain("chiteki-cluster-1");
   });
 });
+
+describe("a shortened name written with の (本部の整備状況)", () => {
+  it("names the one entity whose name ends with both words", () => {
+    expect(find("本部の整備状況は？").map((m) => m.id)).toEqual(["ind-renkei-honbu-seibi"]);
+  });
+  it("names nothing when the words stop inside a name (評価のプロジェクト of …評価したプロジェクトの割合)", () => {
+    expect(find("s評価のプロジェクトが少ないのはなぜ").map((m) => m.id)).not.toContain("ind-start-commercialization-rate");
+  });
+});

@@ -50,7 +50,53 @@ export function findSkeletons(text: string, taken: Mention[], skeletons: Skeleto
       }
     }
   }
+  found.push(...findAcrossParticle(text, taken, skeletons));
   return found.sort((a, b) => b.end - b.start - (a.end - a.start));
+}
+
+const AROUND_NO = /([\p{Script=Han}\p{Script=Katakana}ー]{2,8})の([\p{Script=Han}\p{Script=Katakana}ー]{2,8})/gu;
+
+/**
+ * A shortened name written with の between its words (本部の整備状況 for …産学官連携本部等の整備状況): the words on
+ * both sides, read together, end one entity's names only. The longest such piece is taken.
+ * @example findAcrossParticle("本部の整備状況は", [], skeletons)[0]?.entity.id // "ind-renkei-honbu-seibi"
+ */
+function findAcrossParticle(text: string, taken: Mention[], skeletons: Skeleton[]): Mention[] {
+  const found: Mention[] = [];
+  for (const [from, to] of uncovered(text, taken)) {
+    for (const m of text.slice(from, to).matchAll(AROUND_NO)) {
+      const [before, after] = [m[1]!, m[2]!];
+      const start = from + m.index!;
+      // Longest first: the most of the word before that one entity's names hold.
+      for (let b = before.length; b >= 2; b--) {
+        const hit = longestWith(before.slice(-b), after, skeletons);
+        if (!hit) continue;
+        const at = start + before.length - b;
+        found.push({
+          entity: hit.entity,
+          start: at,
+          end: at + b + 1 + hit.length,
+          score: 0.9,
+          how: "partial",
+          text: text.slice(at, at + b + 1 + hit.length),
+        });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * The entity one of whose names ends with `before` and the whole of `after` (five characters or more), when only
+ * one does: a shortened name keeps its head, the last word (整備状況), never stops inside a name (評価のプロジェクト
+ * of …評価したプロジェクトの割合).
+ */
+function longestWith(before: string, after: string, skeletons: Skeleton[]): { entity: Entity; length: number } | undefined {
+  const piece = before + after;
+  if (piece.length < MIN_SKELETON) return undefined;
+  const holders = new Set(skeletons.filter((s) => s.skeleton.endsWith(piece)).map((s) => s.entity));
+  return holders.size === 1 ? { entity: [...holders][0]!, length: after.length } : undefined;
 }
 
 const indexes = new WeakMap<Skeleton[], FirstPairIndex>();

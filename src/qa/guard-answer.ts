@@ -8,6 +8,8 @@ import type { Query } from "./understand-question.js";
 import type { Fact } from "../knowledge/load-knowledge.js";
 import { answerDescribe, notInDocuments } from "./answer-shapes/describe.js";
 import { asDocumentsWrite } from "./describe/answer-aspect.js";
+import { answerTopic, findTopicPassage, topicWords } from "./describe/topic-passage.js";
+import { sectionUnits } from "./describe/section-units.js";
 
 /**
  * The leftover without words of the named entities' fact scopes (聴講者 of 新技術説明会・聴講者), a word or a
@@ -33,17 +35,7 @@ export function withoutScopeWords(query: Query, deps: Deps): string {
  * @example asksBeyondEvidence(understand("…の中間評価は"), draftWithoutIt, deps) // true
  */
 export function asksBeyondEvidence(query: Query, draft: Draft, deps?: Deps): boolean {
-  // A word inside one of the intent's own words (期間 of 支援期間) is asked by the intent, not beyond it.
-  const own = (query.intent?.triggers ?? []).map((t) => t.normalize("NFKC").toLowerCase());
-  const words = withoutVerbs(query.leftover, query.match)
-    .split(/\s+/)
-    // Words the documents never use (範囲 of 分かる範囲で) are the asker's phrasing: no evidence could hold them.
-    .filter(
-      (w) =>
-        (w.match(/[\p{Script=Han}\p{Script=Katakana}]/gu) ?? []).length >= 2 &&
-        !own.some((t) => t.includes(w)) &&
-        !query.unknownWords.includes(w),
-    );
+  const words = askedWords(query);
   if (words.length === 0 || !draft.citations?.length) return false;
   const about = (draft.facts ?? []).map((f) => `${f.scope ?? ""}${f.remark ?? ""}`).join("");
   const evidence = `${draft.citations.map((c) => `${c.section}${c.quote}`).join("")}${about}`
@@ -54,10 +46,46 @@ export function asksBeyondEvidence(query: Query, draft: Draft, deps?: Deps): boo
   return words.every((w) => !holds(w));
 }
 
-/** The passage that holds what was asked, when there is one; otherwise the figures, as they were. */
+/** Words of two kanji or katakana the question asks beside its subject, its question words and its own phrasing. */
+function askedWords(query: Query): string[] {
+  // A word inside one of the intent's own words (期間 of 支援期間) is asked by the intent, not beyond it.
+  const own = (query.intent?.triggers ?? []).map((t) => t.normalize("NFKC").toLowerCase());
+  return (
+    withoutVerbs(query.leftover, query.match)
+      .split(/\s+/)
+      // Words the documents never use (範囲 of 分かる範囲で) are the asker's phrasing: no evidence could hold them.
+      .filter(
+        (w) =>
+          (w.match(/[\p{Script=Han}\p{Script=Katakana}]/gu) ?? []).length >= 2 &&
+          !own.some((t) => t.includes(w)) &&
+          !query.unknownWords.includes(w),
+      )
+  );
+}
+
+/**
+ * The passage that holds what was asked, when there is one; otherwise the figures, as they were. A description
+ * of the subject that still lacks the word asked beside it (知クラの中間評価、何のため) gives way to the passage
+ * that holds that word with the subject's (…事業開始3年目に中間評価を実施).
+ */
 export function passageInstead(query: Query, deps: Deps, draft: Draft): Draft {
   const passage = answerDescribe(query, deps);
+  if (passage.status === "answered" && asksBeyondEvidence(query, passage, deps)) {
+    const holding = passageHolding(query, deps);
+    if (holding) return answerTopic(query, deps, holding);
+  }
   return passage.status === "answered" ? passage : draft;
+}
+
+/** The topic passage among the units that hold every word asked beyond the subject, weighed by all the question's words. */
+function passageHolding(query: Query, deps: Deps) {
+  // (Kanji terms of three characters or more, 中間評価: two-character words (開始, 予定) and loan words (ポイント)
+  // are the asker's phrasing as often.)
+  const asked = askedWords(query).filter((w) => /^\p{Script=Han}{3,}$/u.test(w));
+  if (!asked.length) return undefined;
+  const holds = (t: string) => asked.every((w) => t.includes(w));
+  const sections = sectionUnits(deps.kb).filter((s) => holds(s.context) || s.match.some(holds));
+  return findTopicPassage(sections, topicWords(query, deps).known);
 }
 
 /** A figure for one organization (京都大学の共同研究件数): the documents give national or program-wide figures only. */

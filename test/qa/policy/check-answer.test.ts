@@ -33,3 +33,10 @@ describe("a question about one region answered by the list of regions", () => {
     expect(qa.answer("神戸クラスターの参加機関は？").status).toBe("answered");
   });
 });
+
+describe("a description that lacks the term asked beside its subject", () => {
+  it("gives way to the passage holding the term (中間評価 of 知的クラスター)", () => {
+    const answer = createAnswerer().answer("知的クラスター第I期の中間評価って何のために行うの？");
+    expect(answer.text).toContain("見直しを行う契機");
+  });
+});

@@ -66,7 +66,9 @@ export function parseFiscalYears(text: string): YearQuery {
   return { years: found, latest: LATEST.test(text), range, ...(span ? { span } : {}) };
 }
 
-const SINCE = /^\s*(?:年度|年)?\s*(?:以降|以後|から|より後|since|onwards?|and after)/i;
+const SINCE = /^\s*(?:年度|年)?\s*(?:以降|以後|から|より後|since|onwards?|on(?=\s*[?？.!,]|\s*$)|and after|or later)/i;
+/** A year after "since" or "after" (since 1995, after FY2003): open to the end. */
+const SINCE_BEFORE = /(?:since|after)\s*(?:fy\s?)?$/i;
 const UNTIL = /^\s*(?:年度|年)?\s*(?:以前|まで|より前|until|and before)/i;
 
 /** The span asked: between two years of a range, or open on one side after a single year (H7以降, H14まで). */
@@ -75,7 +77,7 @@ function spanOf(text: string, found: YearMention[], range: boolean): YearSpan | 
   if (found.length !== 1) return undefined;
   const [year] = found;
   const after = text.slice(year!.index + year!.text.length);
-  if (SINCE.test(after)) return { from: year!.fiscalYear };
+  if (SINCE.test(after) || SINCE_BEFORE.test(text.slice(0, year!.index))) return { from: year!.fiscalYear };
   if (UNTIL.test(after)) return { to: year!.fiscalYear };
   return undefined;
 }

@@ -183,6 +183,14 @@ export function understandQuestion(
     if (components && composite && listWords.length > 0)
       choice = { intent: components, score: choice?.score ?? 1, triggers: choice?.triggers.length ? choice.triggers : listWords };
   }
+  // Laws asked as a list with no year (産学官連携に関わる法律を挙げて): every law, by year; a year is not needed.
+  const lawsListed =
+    years.years.length === 0 &&
+    listWords.length > 0 &&
+    findTriggers(deps.lexicon.cues.lawsOnly, match, mentions).length > 0 &&
+    !mentions.some((m) => m.how === "alias" && (m.entity.type === "law" || m.entity.type === "plan"));
+  const laws = lawsListed ? deps.intents.find((i) => i.shape === "laws-in-year") : undefined;
+  if (laws) choice = { intent: laws, score: choice?.score ?? 1, triggers: listWords };
   // A quantity asked (how many patent apps … across all regions) is a figure, never a list of names: the figure
   // reading that holds the quantity word, over a reading that lists regions, laws or attributes.
   // (Not when what is counted is what the list reading lists: how many regions…, and were there trial regions.)

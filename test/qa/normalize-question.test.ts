@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hasWords, normalizeQuestion, stripSlackMarkup } from "../../src/qa/normalize-question.js";
+import { createAnswerer } from "../../src/qa/index.js";
 
 describe("stripSlackMarkup", () => {
   it("drops mentions, broadcasts and channel references and keeps link labels", () => {
@@ -23,5 +24,11 @@ describe("hasWords", () => {
     expect(hasWords("？！…")).toBe(false);
     expect(hasWords("🎉🙏 :tada:")).toBe(false);
     expect(hasWords("予算")).toBe(true);
+  });
+});
+
+describe("a kanji of the same reading the IME chose", () => {
+  it("is read as the documents write it (連係 → 連携)", () => {
+    expect(createAnswerer().answer("産学官連係本部の整備状況、平成22年度は？").text).toContain("230機関");
   });
 });

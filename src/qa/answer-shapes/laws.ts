@@ -94,14 +94,16 @@ export function answerLawsInYear(query: Query, deps: Deps): Draft {
   const onDate = (value: string) =>
     !date || (value.normalize("NFKC").includes(`${date[1]}月`) && (!date[2] || value.normalize("NFKC").includes(`${date[2]}日`)));
   const span = query.years.span;
-  const asked = (year: number) => (span ? inSpan(year, span) : years.includes(year));
+  // No year: every one, by year (法律を一通り挙げて).
+  const everyYear = years.length === 0 && !span;
+  const asked = (year: number) => everyYear || (span ? inSpan(year, span) : years.includes(year));
   const hits = all.flatMap((e) =>
     e.attributes
       .filter((a) => dated(a.key) && a.year !== undefined && asked(a.year) && onDate(a.value))
       .slice(0, 1)
       .map((a) => ({ e, a })),
   );
-  if (span) hits.sort((x, y) => x.a.year! - y.a.year!);
+  if (span || everyYear) hits.sort((x, y) => x.a.year! - y.a.year!);
   const when = span ? spanText(span, lang) : years.map((y) => formatCalendarYear(y, lang)).join(say(lang, "・", ", "));
   if (hits.length === 0) {
     const have = [...new Set(all.flatMap((e) => e.attributes.filter((a) => dated(a.key)).map((a) => a.year!)))].sort((a, b) => a - b);
@@ -121,7 +123,9 @@ export function answerLawsInYear(query: Query, deps: Deps): Draft {
   const lines = hits.map(({ e, a }) => `・${entityName(e, lang)}（${a.value}） [${numberOf(a)}]`);
   return {
     status: "answered",
-    summary: say(lang, `${when}に制定・策定されたもの:`, `Enacted or adopted in ${when}:`),
+    summary: everyYear
+      ? say(lang, "資料にあるもの（制定・策定の年順）:", "In the documents, by the year enacted or adopted:")
+      : say(lang, `${when}に制定・策定されたもの:`, `Enacted or adopted in ${when}:`),
     lines,
     citations,
     topic: { intent: query.intent?.name },

@@ -30,7 +30,11 @@ export function blankAsides(match: string, endings: string[], mentions: Mention[
 function findClauseEnd(text: string, endings: string[], from: number): number {
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   // A clause ends on a connective or a sentence's end (焦ってます…, 新人です。) and a mark that closes it.
-  const end = new RegExp(`(?:${endings.map(escape).join("|")})(?:(?:笑|[wｗ]+)[、,，\\s]?|[、,，。!！]|…+|\\.{3}|\\s)`, "gu");
+  // (Or an emoji the asker closes it with: すみません🙇)
+  const end = new RegExp(
+    `(?:${endings.map(escape).join("|")})(?:(?:笑|[wｗ]+)[、,，\\s]?|[、,，。!！]|…+|\\.{3}|\\s|\\p{Extended_Pictographic}+\\s?)`,
+    "gu",
+  );
   end.lastIndex = from;
   const hit = end.exec(text);
   // An aside is short (えーと、ちょっと確認なんですが); a long clause before a connective is part of the question.

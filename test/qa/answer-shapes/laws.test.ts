@@ -11,3 +11,14 @@ describe("laws of a span of years", () => {
     expect(at("知的財産基本法")).toBeGreaterThan(at("産業技術力強化法"));
   });
 });
+
+describe("laws asked as a list with no year", () => {
+  it("lists every law the documents date, by year", () => {
+    const answer = createAnswerer().answer("産学官連携に関係する法律をひととおり挙げて");
+    expect(answer.status).toBe("answered");
+    expect(answer.text.indexOf("科学技術基本法")).toBeLessThan(answer.text.indexOf("知的財産基本法"));
+  });
+  it("reads 'from 1995 on' as a span open to the end", () => {
+    expect(createAnswerer().answer("which laws were passed from 1995 on?").text).toContain("TLO");
+  });
+});

@@ -30,3 +30,9 @@ describe("asides about the asker", () => {
     expect(query.unknownWords).toEqual([]);
   });
 });
+
+describe("an apology before the question", () => {
+  it("is an aside, also when an emoji closes it (初歩的な質問ですみません🙇)", () => {
+    expect(blankAsides("初歩的な質問ですみません🙇 tlo法とは", ["すみません"], [], []).trim()).toBe("tlo法とは");
+  });
+});

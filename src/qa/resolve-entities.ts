@@ -36,7 +36,7 @@ function withSynonyms(name: string, synonyms: Readonly<Record<string, string[]>>
   return Object.entries(synonyms).flatMap(([term, words]) => (name.includes(term) ? words.map((w) => name.split(term).join(w)) : []));
 }
 
-/** A glossed piece in this many names or more (事業, 大学) names none of them by itself. */
+/** A glossed piece in this many families of names or more (事業, 大学) names none of them by itself. */
 const COMMON_PIECE = 6;
 
 /**
@@ -110,8 +110,12 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
     })
     .filter((e) => e.words.size > 0);
   const unglossed = english.map(({ gloss: _, ...e }) => e);
+  const rootOf = (e: Entity): string => {
+    const parent = e.parent ? kb.entities.get(e.parent) : undefined;
+    return parent && parent !== e ? rootOf(parent) : e.id;
+  };
   const common = commonPieces(
-    english.map((e) => e.gloss),
+    english.map((e) => ({ gloss: e.gloss, family: rootOf(e.entity) })),
     COMMON_PIECE,
   );
   // Only the names that occur in the question are searched: acronyms in its cased text, the others in its text.

@@ -61,12 +61,13 @@ export function findByEnglishWords(
       const glossed = loosely(gloss);
       if (!byName && !glossed) return undefined;
       const useGloss = glossed !== undefined && (!byName || glossed.hits > shared);
+      // (A translation by pieces ranks below an English name sharing as many words: the name is the entity's own.)
       return useGloss
-        ? { entity, words: new Set(glossed.words), shared: glossed.hits, coverage: glossed.coverage }
-        : { entity, words, shared, coverage };
+        ? { entity, words: new Set(glossed.words), shared: glossed.hits, rank: glossed.hits - 0.5, coverage: glossed.coverage }
+        : { entity, words, shared, rank: shared, coverage };
     })
     .filter((s) => s !== undefined)
-    .sort((a, b) => b.shared - a.shared || b.coverage - a.coverage);
+    .sort((a, b) => b.rank - a.rank || b.coverage - a.coverage);
   const best = scored[0];
   if (!best) return [];
   const shared = [...asked].filter((w) => best.words.has(w)).join(" ");

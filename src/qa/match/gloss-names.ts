@@ -58,9 +58,11 @@ export function sortedKeys(glossary: Readonly<Record<string, string[]>>): string
  * @example glossHits(new Set(["cluster", "program"]), gloss, common) // { hits: 2, distinct: 1, coverage: 0.5, words: [...] }
  */
 export function glossHits(asked: ReadonlySet<string>, gloss: Gloss, common: ReadonlySet<string>) {
-  const hit = gloss.pieces.filter((p) => p.phrases.some((ws) => ws.every((w) => asked.has(w))));
+  // (A piece a name holds twice, 特許 of 外国特許出願支援…特許になった割合, is translated once.)
+  const pieces = [...new Map(gloss.pieces.map((p) => [p.key, p])).values()];
+  const hit = pieces.filter((p) => p.phrases.some((ws) => ws.every((w) => asked.has(w))));
   const words = [...new Set(hit.flatMap((p) => p.phrases.filter((ws) => ws.every((w) => asked.has(w))).flat()))];
-  const total = gloss.pieces.length + gloss.unglossed;
+  const total = pieces.length + gloss.unglossed;
   return {
     hits: hit.length,
     distinct: hit.filter((p) => !common.has(p.key)).length,
@@ -70,11 +72,14 @@ export function glossHits(asked: ReadonlySet<string>, gloss: Gloss, common: Read
 }
 
 /**
- * Pieces so many names hold (事業, 大学, 産学官連携) that they tell names apart only beside a rarer one.
- * @example commonPieces([gloss1, gloss2, …], 8).has("事業") // true
+ * Pieces so many families of names hold (事業, 大学, 産学官連携) that they tell names apart only beside a rarer
+ * one. A family is a subject with its indicators, whose names repeat its own (大学発新産業創出拠点プロジェクトに
+ * おいて…の割合): a piece counts once per family.
+ * @example commonPieces([{ gloss, family: "start-project" }, …], 6).has("事業") // true
  */
-export function commonPieces(glosses: Gloss[], atLeast: number): Set<string> {
-  const counts = new Map<string, number>();
-  for (const g of glosses) for (const key of new Set(g.pieces.map((p) => p.key))) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return new Set([...counts].filter(([, n]) => n >= atLeast).map(([k]) => k));
+export function commonPieces(glosses: Array<{ gloss: Gloss; family: string }>, atLeast: number): Set<string> {
+  const families = new Map<string, Set<string>>();
+  for (const { gloss, family } of glosses)
+    for (const p of gloss.pieces) families.set(p.key, (families.get(p.key) ?? new Set()).add(family));
+  return new Set([...families].filter(([, f]) => f.size >= atLeast).map(([k]) => k));
 }

@@ -20,7 +20,7 @@ describe("glossing a Japanese name piece by piece", () => {
     expect(hits).toMatchObject({ hits: 2, distinct: 1, coverage: 0.5 });
   });
   it("finds the pieces so many names share that they name none by themselves", () => {
-    const names = ["大学拠点事業", "知的クラスター事業", "大学事業"].map((n) => glossName(n, glossary));
+    const names = ["大学拠点事業", "知的クラスター事業", "大学事業"].map((n, i) => ({ gloss: glossName(n, glossary), family: `f${i}` }));
     expect([...commonPieces(names, 3)]).toEqual(["事業"]);
   });
 });
@@ -33,5 +33,19 @@ describe("an English question that translates a name loosely", () => {
   });
   it("names nothing by pieces many names share alone", () => {
     expect(findByEnglishWords("the cluster project budget", english, new Set(["事業", "クラスター"]))).toEqual([]);
+  });
+});
+
+describe("a piece repeated by a subject's indicators", () => {
+  it("counts once for the family (a program and its indicators)", () => {
+    const names = ["大学拠点事業", "大学拠点事業の件数", "大学拠点事業の割合"].map((n) => ({ gloss: glossName(n, glossary), family: "p" }));
+    expect(commonPieces(names, 2).size).toBe(0);
+  });
+});
+
+describe("a piece a name holds twice", () => {
+  it("is translated once (特許 of …特許出願支援…特許になった割合)", () => {
+    const gloss = glossName("大学拠点と大学", glossary);
+    expect(glossHits(new Set(["university"]), gloss, new Set()).hits).toBe(1);
   });
 });

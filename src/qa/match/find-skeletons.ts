@@ -71,15 +71,9 @@ function findAcrossParticle(text: string, taken: Mention[], skeletons: Skeleton[
       for (let b = before.length; b >= 2; b--) {
         const hit = longestWith(before.slice(-b), after, skeletons);
         if (!hit) continue;
-        const at = start + before.length - b;
-        found.push({
-          entity: hit.entity,
-          start: at,
-          end: at + b + 1 + hit.length,
-          score: 0.9,
-          how: "partial",
-          text: text.slice(at, at + b + 1 + hit.length),
-        });
+        // The whole word before is the name's (産連本部の整備状況: 産連 abbreviates the rest of the name).
+        const end = start + before.length + 1 + hit.length;
+        found.push({ entity: hit.entity, start, end, score: 0.9, how: "partial", text: text.slice(start, end) });
         break;
       }
     }

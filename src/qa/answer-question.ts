@@ -2,6 +2,7 @@
  * The path of a question through the core: normalize → read (query) → policy → facts / search → answer.
  * Never throws for anything a user can type: empty, huge, emoji-only and markup-only input get an answer.
  */
+import { toMatchText } from "./resolve-entities.js";
 import type { Answer, AskOptions } from "./types.js";
 import type { Deps, Draft, Shape as ShapeFn } from "./answer-kit.js";
 import { say } from "./answer-kit.js";
@@ -170,7 +171,7 @@ function answerPart(all: Deps, question: string, options: AskOptions): Answer {
   // A part split from a question that named its documents (H15資料の…) keeps them.
   const query = read.documents.length || !options.documents?.length ? read : { ...read, documents: options.documents };
   // …の概算要求額と主管課は？: two kinds of question joined by と are answered as two parts.
-  const coordinated = options.samePart ? [] : coordinatedParts(all, query);
+  const coordinated = options.samePart ? [] : asTyped(query, coordinatedParts(all, query));
   if (coordinated.length === 2) {
     const documents = query.documents;
     const first = answerPart(all, coordinated[0]!, { ...options, documents });
@@ -178,6 +179,14 @@ function answerPart(all: Deps, question: string, options: AskOptions): Answer {
   }
   const whole = answerRead(all, question, query);
   return options.samePart ? whole : (splitAtJoin(all, question, query, whole) ?? whole);
+}
+
+/** Two halves cut from the match text, as typed (same offsets): A-STEP stays an acronym, START a name. */
+function asTyped(query: Query, halves: string[]): string[] {
+  const cased = toMatchText(query.text, true);
+  if (halves.length !== 2 || cased.length !== query.match.length) return halves;
+  const gap = query.match.length - halves[0]!.length - halves[1]!.length;
+  return [cased.slice(0, halves[0]!.length), cased.slice(halves[0]!.length + gap)];
 }
 
 /**
@@ -200,12 +209,15 @@ function splitAtJoin(all: Deps, question: string, query: Query, whole: Answer): 
   };
   // (Kept by subject: the whole may show a figure of another year, 25年度 read as the first half's too.)
   const subjectOf = (id: string) => all.kb.factsById.get(id)?.subject ?? id;
+  // (The halves are cut from the question as typed, same offsets as its match text: A-STEP stays an acronym.)
+  const typed = toMatchText(query.text, true);
+  const cased = typed.length === query.match.length ? typed : query.match;
   for (const { at, end } of joinCuts(query)) {
-    const first = answerRead(all, query.match.slice(0, at), understandQuestion(all, query.match.slice(0, at)), documents);
+    const first = answerRead(all, cased.slice(0, at), understandQuestion(all, cased.slice(0, at)), documents);
     if (first.status !== "answered" || (first.facts.length === 0 && wholeFacts.length > 0)) continue;
     // A year asked in the first half (H23の…と…, …の20年度予算案と概算要求額) is the second's too when it names none,
     // unless the second's figure has no year at all (…のH15予算と1地域あたりの年間額: a plan's yearly sum).
-    const rest = query.match.slice(end);
+    const rest = cased.slice(end);
     const years = query.years.years.filter((y) => y.index < at).map((y) => y.text);
     const withYears = query.lang === "en" ? `${rest} in ${years.join(" and ")}` : `${years.join("・")}の${rest}`;
     const asked = years.length && parseFiscalYears(rest).years.length === 0 ? withYears : rest;

@@ -188,7 +188,8 @@ export function understandQuestion(
     years.years.length === 0 &&
     listWords.length > 0 &&
     findTriggers(deps.lexicon.cues.lawsOnly, match, mentions).length > 0 &&
-    !mentions.some((m) => m.how === "alias" && (m.entity.type === "law" || m.entity.type === "plan"));
+    // (Nothing named exactly: a program's laws, …事業の根拠になってる法律をリストで, are its section on them.)
+    !mentions.some((m) => m.how === "alias");
   const laws = lawsListed ? deps.intents.find((i) => i.shape === "laws-in-year") : undefined;
   if (laws) choice = { intent: laws, score: choice?.score ?? 1, triggers: listWords };
   // A quantity asked (how many patent apps … across all regions) is a figure, never a list of names: the figure

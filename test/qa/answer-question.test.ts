@@ -558,3 +558,11 @@ describe("two figures asked together, the second by a shortened name (…と本�
     expect(answer.text).toContain("245機関");
   });
 });
+
+describe("two kinds of budget of an acronym's program joined by と", () => {
+  it("answers both halves, the acronym read in each (A-STEP)", () => {
+    const answer = createAnswerer().answer("A-STEPの予算、24年度補正後と25年度当初を両方");
+    expect(answer.text).toContain("15,659,209千円");
+    expect(answer.text).toContain("14,538,900千円");
+  });
+});

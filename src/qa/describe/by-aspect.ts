@@ -25,6 +25,8 @@ export type AspectAsk = {
   /** The names of a second subject the question relates the first to (知的クラスターと産業クラスターの関係): the
    * section must name it too. */
   other?: string[];
+  /** Asked as a list (リストで, 挙げて): a section titled with the aspect is shown whole, not a window of it. */
+  listed?: boolean;
 };
 /**
  * Units of one section to show; `focus` is the term a definition is about, to show it when it comes late;
@@ -119,6 +121,9 @@ export function findAspectPassage(sections: UnitSection[], ask: AspectAsk): Pass
     );
     if (sub && body[0]) return { where: sub, units: sub.units.filter((u) => u.list).slice(0, 12), lead: { where, unit: body[0] } };
   }
+  // Asked as a list, a section titled with the aspect (⑭備考（関係する計画・決定）) is its whole list.
+  if (ask.listed && headed && headings.some((h) => headsTitle(where.own, h)))
+    return { where, units: where.units.filter((_u, i) => !where.titles.includes(where.match[i]!)).slice(0, 16) };
   // A numbered line that opens with the section's own title (⑥必要性 地域産業が…) is the section's text, not an item.
   const opensSection = where.match[at]!.replace(/^[①-⑳0-9.()\s]+/u, "").startsWith(where.own);
   // In a section titled with the aspect (＜…＞の課題), its list is the answer from its first item.

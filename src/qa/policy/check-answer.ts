@@ -33,6 +33,13 @@ export const CHECKS_AFTER_ANSWER: Check[] = [
     replace: (q, deps) => notInDocuments(q, deps),
   },
   {
+    // …でどれだけ雇用が生まれた？ answered by a quote that is only a heading (# 知的クラスター創成事業（第I期）):
+    // a title says nothing; the documents do not answer it.
+    name: "heading-only",
+    applies: (q, d) => headingOnly(d),
+    replace: (q, deps) => notInDocuments(q, deps),
+  },
+  {
     // 名古屋クラスターの特許出願件数 answered with the all-region figure: that region's figure is not there.
     name: "another-subjects-figures",
     applies: (q, d, shape, deps) => d.status === "answered" && FIGURE_SHAPES.includes(shape) && otherSubjectsFigures(q, d, deps),
@@ -120,7 +127,26 @@ export const CHECKS_AFTER_ANSWER: Check[] = [
  */
 export function checkAnswer(query: Query, deps: Deps, draft: Draft, shape: Shape): { draft: Draft; check?: string } {
   const check = CHECKS_AFTER_ANSWER.find((c) => c.applies(query, draft, shape, deps));
-  return check ? { draft: check.replace(query, deps, draft), check: check.name } : { draft };
+  if (!check) return { draft };
+  const replaced = check.replace(query, deps, draft);
+  // (A replacement that quotes only a heading is no answer either.)
+  return headingOnly(replaced) ? { draft: notInDocuments(query, deps), check: "heading-only" } : { draft: replaced, check: check.name };
+}
+
+/** An answer of no figure whose every quote is a heading. */
+function headingOnly(d: Draft): boolean {
+  return d.status === "answered" && !d.facts?.length && (d.citations ?? []).length > 0 && d.citations!.every(quotesHeading);
+}
+
+/** A citation whose quote is its section's own title and nothing more. */
+function quotesHeading(c: { section: string; quote: string }): boolean {
+  const squeeze = (t: string) =>
+    t
+      .normalize("NFKC")
+      .replace(/^[#\s]+/u, "")
+      .replace(/\s/g, "");
+  const title = c.section.split("›").at(-1) ?? "";
+  return squeeze(c.quote).length > 0 && squeeze(c.quote) === squeeze(title);
 }
 
 /** Whether a question about one region is answered only by passages that list other regions beside it. */

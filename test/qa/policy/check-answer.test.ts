@@ -40,3 +40,10 @@ describe("a description that lacks the term asked beside its subject", () => {
     expect(answer.text).toContain("見直しを行う契機");
   });
 });
+
+describe("an answer that quotes only a heading", () => {
+  it("is no answer: what is asked is not in the documents", () => {
+    const answer = createAnswerer().answer("知的クラスター創成事業で雇用はどれだけ増えた？");
+    expect(answer.status).toBe("not_found");
+  });
+});

@@ -2,7 +2,7 @@
  * The rules that keep an answer from answering a neighbouring question: words the documents never use,
  * one organization's figure, what the question asks beyond the evidence found, scope words explained.
  */
-import type { Deps, Draft } from "./answer-kit.js";
+import { withDescendants, type Deps, type Draft } from "./answer-kit.js";
 import { say } from "./answer-kit.js";
 import type { Query } from "./understand-question.js";
 import type { Fact } from "../knowledge/load-knowledge.js";
@@ -74,7 +74,32 @@ export function passageInstead(query: Query, deps: Deps, draft: Draft): Draft {
     const holding = passageHolding(query, deps);
     if (holding) return answerTopic(query, deps, holding);
   }
+  // A figure asked of a subject (都市エリアの特許出願件数) is never answered by a passage that does not name it
+  // (TLOの特許出願数 → 2,361件): the subject's figure is not in the documents.
+  if (passage.status === "answered" && draft.facts?.length && !namesSubject(query, deps, passage)) return figureNotGiven(query, draft);
   return passage.status === "answered" ? passage : draft;
+}
+
+/** Whether the passage's sections or quotes name the subject named exactly, by any of its names. */
+function namesSubject(query: Query, deps: Deps, passage: Draft): boolean {
+  const subject = query.mentions.find((m) => m.how === "alias")?.entity;
+  if (!subject) return true;
+  const squeeze = (t: string) => t.normalize("NFKC").toLowerCase().replace(/\s/g, "");
+  const names = [subject.name, ...subject.aliases].map(squeeze).filter((n) => n.length >= 2);
+  const text = squeeze((passage.citations ?? []).map((c) => `${c.section}${c.quote}`).join(""));
+  return names.some((n) => text.includes(n)) || (passage.facts ?? []).some((f) => withDescendants(deps.kb, subject.id).has(f.subject));
+}
+
+/** The figure asked of the subject is not in the documents; the figures they do give of it are asked for by name. */
+function figureNotGiven(query: Query, draft: Draft): Draft {
+  const subject = query.mentions.find((m) => m.how === "alias")!.entity;
+  const asked = query.leftover.replace(/\s+/g, "");
+  const name = query.lang === "en" ? (subject.nameEn ?? subject.name) : subject.name;
+  return {
+    status: "not_found",
+    summary: say(query.lang, `${name}の「${asked}」の数値は資料にありません。`, `The documents give no "${asked}" figure for ${name}.`),
+    ...(draft.topic ? { topic: draft.topic } : {}),
+  };
 }
 
 /** The topic passage among the units that hold every word asked beyond the subject, weighed by all the question's words. */

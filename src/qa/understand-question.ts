@@ -28,6 +28,7 @@ import { indexByFirstPair, wordsIn, type FirstPairIndex } from "./match/first-pa
 import { inCorpus } from "./query/in-corpus.js";
 import { escapeRegExp } from "./match/mention.js";
 import { expandShorthands } from "./query/shorthands.js";
+import { withDescendants } from "./answer-kit.js";
 
 export type Query = {
   question: string;
@@ -122,6 +123,12 @@ export function understandQuestion(
   // A count asked of a program (…プログラムは何地域で): its indicator in that unit is the subject.
   // 施策全体 and other names each document's own entity has: whose is said by the years asked.
   const ownScope = inPreviousScope(deps.kb, samePart ? previous : undefined);
+  // A guessed indicator of another program than the one named exactly (中間評価 of S-イノベ in 知的クラスター、
+  // 中間評価って…) is a word asked of the named program, not a second subject.
+  const programs = found.filter((m) => m.how === "alias" && m.entity.type === "program").map((m) => m.entity.id);
+  const ours = new Set(programs.flatMap((id) => [...withDescendants(deps.kb, id)]));
+  const foreignGuess = (m: Mention) =>
+    programs.length > 0 && m.how === "partial" && (m.entity.type === "indicator" || m.entity.type === "topic") && !ours.has(m.entity.id);
   const resolved = resolveGenericNames(
     deps.kb,
     withNamesakeProgram(
@@ -132,7 +139,7 @@ export function understandQuestion(
         deps.kb,
         deps.lexicon,
         match,
-        found.filter((m) => !ownScope(m)),
+        found.filter((m) => !ownScope(m) && !foreignGuess(m)),
       ),
     ),
     [...new Set(years.years.map((y) => y.fiscalYear))],

@@ -566,3 +566,10 @@ describe("two kinds of budget of an acronym's program joined by と", () => {
     expect(answer.text).toContain("14,538,900千円");
   });
 });
+
+describe("a budget document's year as the place of a list (20年度予算案で…の事業って何と何)", () => {
+  it("lists the policy's programs, not its budget", () => {
+    const answer = createAnswerer().answer("20年度予算案で地域イノベーション関係の文科省の事業って何と何？");
+    expect(answer.text).toContain("都市エリア産学官連携促進事業");
+  });
+});

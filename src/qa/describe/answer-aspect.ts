@@ -5,7 +5,7 @@
 import type { Entity } from "../../knowledge/load-knowledge.js";
 import { normalizeForMatch } from "../../knowledge/normalize-text.js";
 import { contentBigrams } from "../../search/section-index.js";
-import { entityName, hasCue, say, withDescendants, type Deps, type Draft } from "../answer-kit.js";
+import { entityName, say, withDescendants, type Deps, type Draft } from "../answer-kit.js";
 import type { Query } from "../understand-question.js";
 import { findAspectPassage, type AspectAsk, type Passage } from "./by-aspect.js";
 import { findDefinition } from "./definition.js";
@@ -163,7 +163,8 @@ export function askFor(query: Query, deps: Deps, subject: Entity | undefined, as
     term: guess && normal(deps, guess),
     typed,
     question: normal(deps, query.match),
-    listed: hasCue(deps, query, "listAsked"),
+    // (Words that say "a list", not "what": って何 asks what the subject does, not its list.)
+    listed: deps.lexicon.cues.listAsked.some((w) => !/何|なに|what|which/iu.test(w) && query.match.includes(normal(deps, w))),
   };
 }
 

@@ -121,9 +121,15 @@ export function findAspectPassage(sections: UnitSection[], ask: AspectAsk): Pass
     );
     if (sub && body[0]) return { where: sub, units: sub.units.filter((u) => u.list).slice(0, 12), lead: { where, unit: body[0] } };
   }
-  // Asked as a list, a section titled with the aspect (⑭備考（関係する計画・決定）) is its whole list.
-  if (ask.listed && headed && headings.some((h) => headsTitle(where.own, h)))
+  // Asked as a list, a section titled with the aspect (⑭備考（関係する計画・決定）) is its whole list: its marked
+  // list from the first item, or its whole text when it marks none.
+  if (ask.listed && headed && headings.some((h) => headsTitle(where.own, h))) {
+    // (A list of one or two items is the PDF's layout, not the section's list.)
+    const first = where.units.findIndex((u) => u.list);
+    const list = first >= 0 ? listAround(where.units, first) : [];
+    if (list.length >= 3) return { where, units: list };
     return { where, units: where.units.filter((_u, i) => !where.titles.includes(where.match[i]!)).slice(0, 16) };
+  }
   // A numbered line that opens with the section's own title (⑥必要性 地域産業が…) is the section's text, not an item.
   const opensSection = where.match[at]!.replace(/^[①-⑳0-9.()\s]+/u, "").startsWith(where.own);
   // In a section titled with the aspect (＜…＞の課題), its list is the answer from its first item.

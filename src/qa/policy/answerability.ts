@@ -176,8 +176,12 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
     // 成果グラフで言ってる文科省の4事業ってなに: a term the documents define (…4事業とは、…), asked what it is, is
     // answered by that definition, whatever words place it (成果 is no aspect asked here).
     name: "defined-term",
+    // (Or asked as a list of programs, …4事業って何と何: with no subject named exactly, a term's definition lists them.)
     applies: (c) =>
-      c.shape === "describe" && c.query.mentions.length === 0 && /(?:とは|って)/u.test(c.query.text) && defined(c) !== undefined,
+      ((c.shape === "describe" && c.query.mentions.length === 0) ||
+        ((c.query.intent?.keys.includes("component") ?? false) && c.query.mentions.every((m) => m.how !== "alias"))) &&
+      /(?:とは|って)/u.test(c.query.text) &&
+      defined(c) !== undefined,
     answer: (c) => defined(c)!,
   },
   {

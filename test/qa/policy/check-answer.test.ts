@@ -47,3 +47,14 @@ describe("an answer that quotes only a heading", () => {
     expect(answer.status).toBe("not_found");
   });
 });
+
+describe("a figure asked of a program that the documents give only for something else", () => {
+  it("is not in the documents, never another subject's figure or passage (都市エリアの特許出願件数)", () => {
+    const answer = createAnswerer().answer("都市エリアで特許出願は何件あった？");
+    expect(answer.status).toBe("not_found");
+    expect(answer.text).not.toContain("2,361");
+  });
+  it("reads a guessed indicator of another program as a word asked of the named one (中間評価 of 知的クラスター)", () => {
+    expect(createAnswerer().answer("知的クラスター、中間評価は事業開始から何年目？").text).toContain("3年目");
+  });
+});

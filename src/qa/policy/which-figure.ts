@@ -31,8 +31,9 @@ export function figureQuestions(deps: Deps, subject: Entity, lang: "ja" | "en"):
 /** The subject a general figure question names, when it asks nothing more and has two or more kinds of figure. */
 export function generalFigureSubject(query: Query, deps: Deps): Entity | undefined {
   // A year or a figure's own name (共同研究件数のH22の数字) already says which figure.
-  if (!hasCue(deps, query, "anyFigure") || query.triggers.length > 0 || query.leftover.trim() || query.years.years.length > 0)
-    return undefined;
+  // (Kana words left over, どう of 数字ってどうなってます, ask nothing more.)
+  const more = /[\p{Script=Han}\p{Script=Katakana}a-z]{2}/u.test(query.leftover);
+  if (!hasCue(deps, query, "anyFigure") || query.triggers.length > 0 || more || query.years.years.length > 0) return undefined;
   const named = [...new Set(query.mentions.filter((m) => m.score >= 0.6).map((m) => m.entity))];
   const [subject] = named;
   return named.length === 1 && subject!.type === "program" && figureQuestions(deps, subject!, query.lang).length >= 2 ? subject : undefined;

@@ -38,3 +38,9 @@ describe("a year's figures asked in English", () => {
     expect(answer.options.some((o) => o.question.includes("のbudget"))).toBe(false);
   });
 });
+
+describe("a program's figures asked for with kana words around (数字ってどうなってます)", () => {
+  it("asks which figure, the kana words asking nothing more", () => {
+    expect(qa.answer("地域イノベーション戦略支援プログラムの数字ってどうなってる？").status).toBe("clarify");
+  });
+});

@@ -131,8 +131,10 @@ export function ofPreviousPart(query: Query, mention: Query["mentions"][number])
 function withAskedYears(query: Query, deps: Deps, mention: Query["mentions"][number]): Entity {
   const years = query.years.years.map((y) => y.fiscalYear);
   if (years.length === 0 || !mention.alternatives?.length) return mention.entity;
-  const covers = (e: Entity) => years.every((y) => deps.kb.facts.some((f) => f.subject === e.id && f.fiscalYear === y));
-  return [mention.entity, ...mention.alternatives].find(covers) ?? mention.entity;
+  const has = (e: Entity) => years.filter((y) => deps.kb.facts.some((f) => f.subject === e.id && f.fiscalYear === y)).length;
+  const all = [mention.entity, ...mention.alternatives];
+  // Every asked year, else the most of them (2011 actual vs the 2013 target: the one with 2011), else the guess.
+  return all.find((e) => has(e) === years.length) ?? [...all].sort((a, b) => has(b) - has(a)).find((e) => has(e) > 0) ?? mention.entity;
 }
 
 /**

@@ -43,3 +43,14 @@ describe("two years, each with its kind", () => {
     expect(a.text).toContain("17,000件");
   });
 });
+
+describe("an actual against the target asked in English", () => {
+  it("reads 'how far from the target' as a comparison with the target, each figure with its year", () => {
+    const answer = createAnswerer().answer("How far was the FY2011 joint research count from its target?");
+    expect(answer.text).toContain("16,302");
+    expect(answer.text).toContain("17,000");
+  });
+  it("takes the guessed subject that has a figure of an asked year (2011 actual vs a 2013 target)", () => {
+    expect(createAnswerer().answer("joint research 2011 actual vs the 2013 target?").text).toContain("16,302");
+  });
+});

@@ -32,3 +32,9 @@ describe("a kanji of the same reading the IME chose", () => {
     expect(createAnswerer().answer("産学官連係本部の整備状況、平成22年度は？").text).toContain("230機関");
   });
 });
+
+describe("a noun written with its kana (取り組み for 取組)", () => {
+  it("is read as the documents write it", () => {
+    expect(createAnswerer().answer("EBM法の取り組み例はどういうもの？").text).toContain("高耐食性刃物");
+  });
+});

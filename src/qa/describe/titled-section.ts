@@ -46,9 +46,12 @@ export function titledSections(query: Query, deps: Deps): UnitSection[] {
   // (① クラスター形成等に向けては… under ＜地域科学技術関係施策＞の課題, after a label line), but not all of them.
   const opening = (s: UnitSection) => s.match.slice(0, 2).join(" ");
   const headed = (s: UnitSection) => headings.some((h) => s.context.includes(h));
+  // (Or, in such a section, the subject's words written together in its opening lines: ① クラスター形成等に向けては
+  // under ＜地域科学技術関係施策＞の課題 answers クラスター形成の課題.)
   const named = (s: UnitSection) =>
     subject.every((w) => s.own.includes(w)) ||
-    (headed(s) && subject.every((w) => s.own.includes(w) || opening(s).includes(w)) && subject.some((w) => s.own.includes(w)));
+    (headed(s) && subject.every((w) => s.own.includes(w) || opening(s).includes(w)) && subject.some((w) => s.own.includes(w))) ||
+    (headed(s) && opening(s).includes(subject.join("")));
   const titled = sections
     .filter(named)
     .map((s) => ({ title: s.own, context: s.context, group: s.units.length > 1 ? [s] : under(s) }))

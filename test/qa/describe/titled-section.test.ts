@@ -39,3 +39,9 @@ describe("a description asked by a section's title", () => {
     expect(qa.answer("知的クラスター創成事業はなぜ必要？").intent).toBe("describe");
   });
 });
+
+describe("a section titled with the aspect whose opening lines name the subject's words together", () => {
+  it("answers the aspect of those words (クラスター形成の課題 → ＜地域科学技術関係施策＞の課題)", () => {
+    expect(createAnswerer().answer("クラスター形成にはどんな課題があるの？").text).toContain("地域ビジョン");
+  });
+});

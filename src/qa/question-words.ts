@@ -88,6 +88,10 @@ export function buildQuestionWords(kb: KnowledgeBase, intents: Intent[], lexicon
     ...spelling.latin,
     ...lexicon.stopwords.map(normal),
     ...Object.values(kb.vocabulary.synonyms).flat().map(normal),
+    // The glossary's English words (uic, hub): words of a name translated, not names the documents lack.
+    ...Object.values(kb.vocabulary.glossary)
+      .flat()
+      .flatMap((p) => normal(p).split(/\s+/)),
   ]);
   return {
     triggers,

@@ -125,3 +125,9 @@ describe("a question word that begins in a name's last word (施策目標 after 
     expect(createAnswerer().answer("24年度事後評価の施策目標なんだっけ").intent).toBe("goal");
   });
 });
+
+describe("an English change between two years", () => {
+  it("is a difference (change from FY2007 to FY2008)", () => {
+    expect(createAnswerer().answer("JST regional innovation support - change from FY2007 to FY2008?").intent).toBe("difference");
+  });
+});

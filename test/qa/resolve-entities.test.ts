@@ -122,3 +122,10 @@ describe("a shortened name written with の (本部の整備状況)", () => {
     expect(find("s評価のプロジェクトが少ないのはなぜ").map((m) => m.id)).not.toContain("ind-start-commercialization-rate");
   });
 });
+
+describe("an English abbreviation the glossary gives for a piece of names (UIC for 産学官連携)", () => {
+  it("names the program it translates, and is no unknown name", () => {
+    expect(find("Comprehensive UIC promotion project budget FY2004").map((m) => m.id)).toEqual(["sogoteki-renkei"]);
+    expect(createAnswerer().answer("How many tech consultations did UIC coordinators do in 2003?").status).toBe("answered");
+  });
+});

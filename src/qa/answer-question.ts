@@ -120,7 +120,14 @@ function answerOnce(deps: Deps, question: string, options: AskOptions): Answer {
   if (pieces.length > 1 && outOfScopeKind(deps, understandQuestion(deps, question))) return answerPart(deps, question, options);
   // Each piece read once here, to tell asks from greetings and addenda.
   const read = pieces.length > 1 ? pieces.map((part) => ({ part, query: understandQuestion(deps, part) })) : [];
-  const parts = withAddenda(read.filter(({ query }) => asksSomething(deps, query)));
+  // (A sentence about the asker, 新任のコーディネーターです。, asks nothing beside a question.)
+  // (One that names what the question leaves out, 浜松市の…です。うちの知的クラスターって, is its context: kept.)
+  const namedIn = (q: Query) => new Set(q.mentions.map((m) => m.entity.id));
+  const namedElsewhere = (self: Query) => new Set(read.filter((r) => r.query !== self).flatMap((r) => [...namedIn(r.query)]));
+  const onlyAboutAsker = (part: string, query: Query) =>
+    aboutTheAsker(part, query) && [...namedIn(query)].every((id) => namedElsewhere(query).has(id));
+  const asking = read.filter(({ part, query }) => asksSomething(deps, query) && !onlyAboutAsker(part, query));
+  const parts = withAddenda(asking.length ? asking : read.filter(({ query }) => asksSomething(deps, query)));
   // Each part after the first may leave its subject out (目標値と、23年度の実績は？): it follows the part before.
   if (parts.length > 1) {
     // Documents a part names (H17資料の時点で…、大学発ベンチャー数は？) are every part's.
@@ -153,6 +160,15 @@ function withAddenda(read: Array<{ part: string; query: Query }>): string[] {
 }
 
 /** Whether a part of a question names something or asks something beyond a greeting. */
+/**
+ * A statement that ends a sentence without asking (…です。, …しました！) and has no question word or year: it says
+ * who asks or why, not what.
+ * @example aboutTheAsker("新任のコーディネーターです。", query) // true
+ */
+function aboutTheAsker(part: string, query: Query): boolean {
+  return /(?:です|ます|でした|ました)[。!！]?\s*$/u.test(part) && query.triggers.length === 0 && query.years.years.length === 0;
+}
+
 function asksSomething(deps: Deps, query: Query): boolean {
   return (
     query.mentions.length > 0 ||

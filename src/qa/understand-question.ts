@@ -603,9 +603,12 @@ function findOrganizations(
   // 何大学 / 各省 / 全大学 ask how many or which: they count organizations, they do not name one; nor do
   // 対象大学 or 参加大学, which say which of them a program counts (the lexicon's countedOrganizations).
   const kind = (org: string) => counted.some((w) => /^(?:大学|機構|研究所)$/u.test(org.slice(w.length)) && org.startsWith(w));
-  return found
-    .map((m) => m[0])
-    .filter((org) => !/^[何各全本当同他]/.test(org) && !kind(org) && !names.includes(org) && !stopwords.includes(org));
+  return (
+    found
+      .map((m) => m[0])
+      // (何 anywhere, 今何大学くらい, asks how many.)
+      .filter((org) => !/何/u.test(org) && !/^[各全本当同他]/.test(org) && !kind(org) && !names.includes(org) && !stopwords.includes(org))
+  );
 }
 
 /**

@@ -573,3 +573,17 @@ describe("a budget document's year as the place of a list (20年度予算案で�
     expect(answer.text).toContain("都市エリア産学官連携促進事業");
   });
 });
+
+describe("a sentence about the asker before the question", () => {
+  it("asks nothing when the question names what it names (新任のコーディネーターです。)", () => {
+    const answer = createAnswerer().answer("新任のコーディネーターです。産学官連携コーディネーターって何大学くらいに置かれてますか？");
+    expect(answer.status).toBe("answered");
+    expect(answer.text).toContain("82大学等");
+  });
+});
+
+describe("a university's name", () => {
+  it("is never read as a mistyped how-many word (東京大学 is not 東何大学)", () => {
+    expect(createAnswerer().answer("東京大学の共同研究件数は何件？").status).toBe("not_found");
+  });
+});

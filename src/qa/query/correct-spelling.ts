@@ -60,6 +60,8 @@ function cjkFix(run: string, words: SpellingWords, corpus: string): Correction |
       const piece = run.slice(at, at + length);
       if (inCorpus(corpus, piece) || words.cjk.get(length)?.includes(piece)) continue;
       for (const word of words.cjk.get(length) ?? []) {
+        // A how-many word starts a phrase: 京大学 inside 東京大学 is a name, not 何大学 mistyped.
+        if (word.startsWith("何") && at > 0) continue;
         const at2 = differingAt(piece, word);
         // The mistyped character reads as a word with neither neighbour (要球額: 要球, 球額), not as the start
         // of the next word (クラスタ創成: 創成 is a word).

@@ -89,8 +89,21 @@ function findAcrossParticle(text: string, taken: Mention[], skeletons: Skeleton[
 function longestWith(before: string, after: string, skeletons: Skeleton[]): { entity: Entity; length: number } | undefined {
   const piece = before + after;
   if (piece.length < MIN_SKELETON) return undefined;
-  const holders = new Set(skeletons.filter((s) => s.skeleton.endsWith(piece)).map((s) => s.entity));
+  const holders = new Set((byEnding(skeletons).get(piece.slice(-2)) ?? []).filter((s) => s.skeleton.endsWith(piece)).map((s) => s.entity));
   return holders.size === 1 ? { entity: [...holders][0]!, length: after.length } : undefined;
+}
+
+const endings = new WeakMap<Skeleton[], Map<string, Skeleton[]>>();
+
+/** The skeletons by their last two characters, made once per list: a piece is compared with names ending as it does. */
+function byEnding(skeletons: Skeleton[]): Map<string, Skeleton[]> {
+  let index = endings.get(skeletons);
+  if (!index) {
+    index = new Map();
+    for (const s of skeletons) index.set(s.skeleton.slice(-2), [...(index.get(s.skeleton.slice(-2)) ?? []), s]);
+    endings.set(skeletons, index);
+  }
+  return index;
 }
 
 const indexes = new WeakMap<Skeleton[], FirstPairIndex>();

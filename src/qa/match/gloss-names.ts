@@ -42,7 +42,8 @@ export function glossName(name: string, glossary: Readonly<Record<string, string
     at++;
   }
   endStretch();
-  return { pieces, unglossed };
+  // (A piece a name holds twice, 特許 of 外国特許出願支援…特許になった割合, is one piece to translate.)
+  return { pieces: [...new Map(pieces.map((p) => [p.key, p])).values()], unglossed };
 }
 
 /** The glossary's words, longest first, so 知的財産 is read before 知的. */
@@ -58,17 +59,24 @@ export function sortedKeys(glossary: Readonly<Record<string, string[]>>): string
  * @example glossHits(new Set(["cluster", "program"]), gloss, common) // { hits: 2, distinct: 1, coverage: 0.5, words: [...] }
  */
 export function glossHits(asked: ReadonlySet<string>, gloss: Gloss, common: ReadonlySet<string>) {
-  // (A piece a name holds twice, 特許 of 外国特許出願支援…特許になった割合, is translated once.)
-  const pieces = [...new Map(gloss.pieces.map((p) => [p.key, p])).values()];
-  const hit = pieces.filter((p) => p.phrases.some((ws) => ws.every((w) => asked.has(w))));
-  const words = [...new Set(hit.flatMap((p) => p.phrases.filter((ws) => ws.every((w) => asked.has(w))).flat()))];
-  const total = pieces.length + gloss.unglossed;
-  return {
-    hits: hit.length,
-    distinct: hit.filter((p) => !common.has(p.key)).length,
-    coverage: total ? hit.length / total : 0,
-    words,
-  };
+  // (Run for every name on every English question: plain loops, the words only of the pieces translated.)
+  const said = (ws: string[]) => ws.every((w) => asked.has(w));
+  const words = new Set<string>();
+  let hits = 0;
+  let distinct = 0;
+  for (const p of gloss.pieces) {
+    let hit = false;
+    for (const ws of p.phrases)
+      if (said(ws)) {
+        hit = true;
+        for (const w of ws) words.add(w);
+      }
+    if (!hit) continue;
+    hits++;
+    if (!common.has(p.key)) distinct++;
+  }
+  const total = gloss.pieces.length + gloss.unglossed;
+  return { hits, distinct, coverage: total ? hits / total : 0, words: [...words] };
 }
 
 /**

@@ -78,6 +78,15 @@ export function scoreIntents(
     if (score === 0 && intent.fallbackFor.some((t) => types.has(t))) score = 1.5 + (head && intent.fallbackFor.includes(head) ? 0.2 : 0);
     if (score > 0 && fits) score += 3;
     if (score > 0 && intent.subjectTypes.length > 0 && fitting.size > 0 && !fits) score *= 0.3;
+    // (Of guessed names only, none of a kind the reading takes, the reading counts half: a guess is no subject.)
+    else if (
+      score > 0 &&
+      intent.subjectTypes.length > 0 &&
+      fitting.size === 0 &&
+      mentions.length > 0 &&
+      !intent.subjectTypes.some((t) => types.has(t))
+    )
+      score *= 0.5;
     if (intent.needsYear && !hasYear) score *= 0.2;
     if (intent.notWith.some((t) => types.has(t))) score *= 0.3;
     // Two years and a change word: the question compares them, whatever value words it also has.

@@ -587,3 +587,16 @@ describe("a university's name", () => {
     expect(createAnswerer().answer("東京大学の共同研究件数は何件？").status).toBe("not_found");
   });
 });
+
+describe("when asked of a program in English", () => {
+  it("is answered by the passage that dates what it did, not by laws (when were the 19 city areas selected)", () => {
+    const answer = createAnswerer().answer("when did they pick the 19 city areas?");
+    expect(answer.intent).not.toBe("law-year");
+  });
+});
+
+describe("an English how-many answered only by a passage without a count", () => {
+  it("is not in the documents (how many researchers work at …)", () => {
+    expect(createAnswerer().answer("How many staff work at the Kobe cluster?").status).toBe("not_found");
+  });
+});

@@ -68,11 +68,11 @@ export const CHECKS_AFTER_ANSWER: Check[] = [
     replace: (q, deps) => regionNotDescribed(q, deps),
   },
   {
-    // 何社が参加？ answered by a passage with no count of 社: the count is not in the documents.
+    // 何社が参加？ (how many staff…) answered by a passage or a field with no count: the count is not in the documents.
     name: "count-without-figure",
     applies: (q, d, shape, deps) =>
       d.status === "answered" &&
-      (shape === "describe" || shape === "attribute") &&
+      (shape === "describe" || shape === "attribute" || shape === "region-field") &&
       !d.facts?.length &&
       countAsked(q, deps) !== undefined &&
       !quotesCount(d, countAsked(q, deps)!),

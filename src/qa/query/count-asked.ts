@@ -4,6 +4,7 @@
  */
 import { hasCue, type Deps } from "../answer-kit.js";
 import type { Query } from "../understand-question.js";
+import { countedWords } from "../policy/counted-thing.js";
 
 /**
  * The counter a question asks with (何社 → 社, 何件 → 件), when it asks "how many" in Japanese; 倍 for a multiple.
@@ -14,6 +15,8 @@ export function countAsked(query: Query, deps: Deps): string | undefined {
   if (counter) return counter;
   // 倍率, 何倍: a multiple, which a passage states with 倍.
   if (hasCue(deps, query, "multiple")) return "倍";
+  // how many researchers…: a count in English, stated by any counted figure.
+  if (query.lang === "en" && countedWords(query.match).length > 0) return COUNTERS;
   // 企業の数は / 参加機関数って: a count asked without its counter; any counted figure answers it.
   // Only where the question ends on it: 設立数が減ってるのはなぜ asks why, not how many.
   return /(?:の数|[^\p{Script=Hiragana}]数)(?:は|って|を教えて(?:ください|下さい|ほしい)?|が知りたい(?:です)?|を知りたい(?:です)?)?[?？!！。\s]*$/u.test(

@@ -27,7 +27,11 @@ export function answerDifference(query: Query, deps: Deps): Draft {
   if (compared.length && !compared.some(dated))
     return statedMultiples(query, deps, compared, { intent: query.intent!.name, subject: compared[0]!.id });
   if (compared.length) return answerSubjectsCompared(query, deps, compared);
-  const [picked] = [...pickSubjects(query, deps, query.intent!.subjectTypes), ...subjectsByScope(query, deps)];
+  // Two subjects over two years (第I期と第II期、19年度→20年度): each subject's change, one after the other.
+  const several = pickSubjects(query, deps, query.intent!.subjectTypes);
+  if (several.length >= 2 && new Set(query.years.years.map((y) => y.fiscalYear)).size === 2)
+    return eachSubjectsChange(query, deps, several.slice(0, 3));
+  const [picked] = [...several, ...subjectsByScope(query, deps)];
   if (!picked) return askWhich(query, candidatesFor(deps, query.intent!, query.match, query));
   // 共同研究の件数、平成3年度と13年度: the namesake that has both years is the one asked about.
   const years = [...new Set(query.years.years.map((y) => y.fiscalYear))];
@@ -262,5 +266,34 @@ function statedMultiples(query: Query, deps: Deps, subjects: Entity[], topic: Dr
     lines: stated.map(({ s, a }) => `・${shortEntityName(s, lang)}: ${cleanText(a.value)} [${numberOf(a)}]`),
     citations,
     topic,
+  };
+}
+
+/**
+ * Each subject's change between the two years, as one answer: the drafts in turn, their sources numbered once.
+ * @example eachSubjectsChange(understand("知クラ第I期と第II期、19年度→20年度でどう増減した"), deps, [phase1, phase2]).facts.length // 4
+ */
+function eachSubjectsChange(query: Query, deps: Deps, subjects: Entity[]): Draft {
+  const drafts = subjects.map((e) => {
+    const own = query.mentions.filter((m) => m.entity.id === e.id);
+    const mentions = own.length ? own : query.mentions.slice(0, 1).map((m) => ({ ...m, entity: e }));
+    return answerDifference({ ...query, mentions }, deps);
+  });
+  const answered = drafts.filter((d) => d.status === "answered");
+  if (answered.length < 2) return drafts.find((d) => d.status === "answered") ?? drafts[0]!;
+  let offset = 0;
+  const shift = (text: string, by: number) => text.replace(/\[(\d+)\]/g, (_, n: string) => `[${Number(n) + by}]`);
+  const lines: string[] = [];
+  for (const d of answered) {
+    lines.push(shift(d.summary, offset), ...(d.lines ?? []).map((l) => shift(l, offset)));
+    offset += d.citations?.length ?? 0;
+  }
+  return {
+    status: "answered",
+    summary: lines[0]!,
+    lines: lines.slice(1),
+    facts: answered.flatMap((d) => d.facts ?? []),
+    citations: answered.flatMap((d) => d.citations ?? []),
+    topic: answered[0]!.topic,
   };
 }

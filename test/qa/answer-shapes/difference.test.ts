@@ -64,3 +64,11 @@ describe("a namesake asked in English", () => {
     expect(a.text).toContain("5,264件");
   });
 });
+
+describe("two subjects over two years", () => {
+  it("gives each subject's change, both cited (第I期と第II期、19年度→20年度)", () => {
+    const answer = createAnswerer().answer("知クラの第I期と第II期の予算、19年度から20年度でどう変わった？");
+    expect(answer.text).toContain("3,420百万円");
+    expect(answer.text).toContain("75億円");
+  });
+});

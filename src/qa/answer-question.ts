@@ -125,7 +125,7 @@ function answerOnce(deps: Deps, question: string, options: AskOptions): Answer {
   const namedIn = (q: Query) => new Set(q.mentions.map((m) => m.entity.id));
   const namedElsewhere = (self: Query) => new Set(read.filter((r) => r.query !== self).flatMap((r) => [...namedIn(r.query)]));
   const onlyAboutAsker = (part: string, query: Query) =>
-    aboutTheAsker(part, query) && [...namedIn(query)].every((id) => namedElsewhere(query).has(id));
+    aboutTheAsker(deps, part, query) && [...namedIn(query)].every((id) => namedElsewhere(query).has(id));
   const asking = read.filter(({ part, query }) => asksSomething(deps, query) && !onlyAboutAsker(part, query));
   const parts = withAddenda(asking.length ? asking : read.filter(({ query }) => asksSomething(deps, query)));
   // Each part after the first may leave its subject out (目標値と、23年度の実績は？): it follows the part before.
@@ -159,16 +159,19 @@ function withAddenda(read: Array<{ part: string; query: Query }>): string[] {
   return out;
 }
 
-/** Whether a part of a question names something or asks something beyond a greeting. */
 /**
  * A statement that ends a sentence without asking (…です。, …しました！) and has no question word or year: it says
  * who asks or why, not what.
- * @example aboutTheAsker("新任のコーディネーターです。", query) // true
+ * @example aboutTheAsker(deps, "新任のコーディネーターです。", query) // true
  */
-function aboutTheAsker(part: string, query: Query): boolean {
-  return /(?:です|ます|でした|ました)[。!！]?\s*$/u.test(part) && query.triggers.length === 0 && query.years.years.length === 0;
+function aboutTheAsker(deps: Deps, part: string, query: Query): boolean {
+  // (It ends on one of the lexicon's aside endings, です, ました…, never on a question mark.)
+  if (/[?？]\s*$/u.test(part) || query.triggers.length > 0 || query.years.years.length > 0) return false;
+  const sentence = part.normalize("NFKC").replace(/[。.!！\s]+$/u, "");
+  return deps.lexicon.asides.some((e) => sentence.endsWith(e));
 }
 
+/** Whether a part of a question names something or asks something beyond a greeting. */
 function asksSomething(deps: Deps, query: Query): boolean {
   return (
     query.mentions.length > 0 ||
@@ -197,10 +200,19 @@ function answerPart(all: Deps, question: string, options: AskOptions): Answer {
   return options.samePart ? whole : (splitAtJoin(all, question, query, whole) ?? whole);
 }
 
-/** Two halves cut from the match text, as typed (same offsets): A-STEP stays an acronym, START a name. */
+/**
+ * The match text as typed, same offsets (A-STEP stays an acronym, START a name), for halves cut from the match text.
+ * @example typedMatch(understand("A-STEPの予算と…")).startsWith("A-STEP") // true
+ */
+function typedMatch(query: Query): string {
+  const typed = toMatchText(query.text, true);
+  return typed.length === query.match.length ? typed : query.match;
+}
+
+/** Two halves cut from the match text, as typed. */
 function asTyped(query: Query, halves: string[]): string[] {
-  const cased = toMatchText(query.text, true);
-  if (halves.length !== 2 || cased.length !== query.match.length) return halves;
+  const cased = typedMatch(query);
+  if (halves.length !== 2) return halves;
   const gap = query.match.length - halves[0]!.length - halves[1]!.length;
   return [cased.slice(0, halves[0]!.length), cased.slice(halves[0]!.length + gap)];
 }
@@ -226,8 +238,7 @@ function splitAtJoin(all: Deps, question: string, query: Query, whole: Answer): 
   // (Kept by subject: the whole may show a figure of another year, 25年度 read as the first half's too.)
   const subjectOf = (id: string) => all.kb.factsById.get(id)?.subject ?? id;
   // (The halves are cut from the question as typed, same offsets as its match text: A-STEP stays an acronym.)
-  const typed = toMatchText(query.text, true);
-  const cased = typed.length === query.match.length ? typed : query.match;
+  const cased = typedMatch(query);
   for (const { at, end } of joinCuts(query)) {
     const first = answerRead(all, cased.slice(0, at), understandQuestion(all, cased.slice(0, at)), documents);
     if (first.status !== "answered" || (first.facts.length === 0 && wholeFacts.length > 0)) continue;

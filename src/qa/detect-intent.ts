@@ -117,7 +117,7 @@ export function scoreIntents(
 }
 
 /** Shapes that list things by name (laws of a span, regions, a policy's programs), never figures by year. */
-const NAMED_LISTS = new Set(["laws-in-year", "regions", "attribute"]);
+export const NAMED_LISTS = new Set(["laws-in-year", "regions", "attribute"]);
 
 /** Joins after which a noun modifies the noun that follows: の, への, での; で and では of a place (20年度予算案で…の事業). */
 const MODIFIER_JOIN = /^(?:への|での|からの|の|では|で(?=[\p{Script=Han}\p{Script=Katakana}]))/u;

@@ -86,7 +86,7 @@ export const Lexicon = z.strictObject({
     otherMinistries: Cue,
     /** Words before 大学/機構/研究所 that say which of them a program counts (対象大学), not one organization. */
     countedOrganizations: Cue,
-    /** A quantity asked (how many, 何件, いくら): a figure, never a list of names (…across all regions). */
+    /** A quantity asked in English (how many, how much): a figure, never a list of names (…across all regions). */
     quantityAsked: Cue,
   }),
   stopwords: z.array(z.string().min(1)),

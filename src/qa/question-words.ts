@@ -33,6 +33,8 @@ export type QuestionWords = {
   namesWithShorthands: string[];
   /** Latin words the lexicon and the names know (triggers, stop words, synonyms such as HQs): no name of its own. */
   knownLatin: Set<string>;
+  /** Words for a document of three kanji or more (評価書, 調書), normalized: where to look, never what is asked. */
+  documentTerms: string[];
 };
 
 /**
@@ -94,6 +96,7 @@ export function buildQuestionWords(kb: KnowledgeBase, intents: Intent[], lexicon
       .flatMap((p) => normal(p).split(/\s+/)),
   ]);
   return {
+    documentTerms: lexicon.cues.documentWords.map(normal).filter((w) => /\p{Script=Han}{3}/u.test(w)),
     triggers,
     explained,
     scopes: kb.facts.map((f) => f.scope ?? "").join("\n"),

@@ -34,6 +34,14 @@ export function splitParts(text: string): string[] {
 }
 
 /**
+ * A text's source numbers moved on by the sources listed before it, when answers are joined into one.
+ * @example renumberSources("16,302件 [1]", 2) // "16,302件 [3]"
+ */
+export function renumberSources(text: string, by: number): string {
+  return text.replace(/\[(\d+)\]/g, (_, n: string) => `[${Number(n) + by}]`);
+}
+
+/**
  * One answer from the answers of the parts: each part's statement in turn, sources numbered once.
  * The status is the best of the parts (answered when any part is), so that a half answer is still shown.
  * @example joinParts(q, [a, b]).text // a's statement, then b's, then the sources of both
@@ -41,14 +49,13 @@ export function splitParts(text: string): string[] {
 export function joinParts(question: string, answers: Answer[]): Answer {
   const citations = answers.flatMap((a) => a.citations);
   let offset = 0;
-  const renumber = (s: string, by: number) => s.replace(/\[(\d+)\]/g, (_, n: string) => `[${Number(n) + by}]`);
   const blocks: string[] = [];
   const lines: string[] = [];
   for (const a of answers) {
     const own = renderText({ summary: a.summary, lines: a.lines, table: a.table, options: a.options, citations: [], lang: a.lang });
-    blocks.push(renumber(own, offset));
-    if (a !== answers[0]) lines.push("", ...renumber(own, offset).split("\n"));
-    else lines.push(...a.lines.map((l) => renumber(l, 0)));
+    blocks.push(renumberSources(own, offset));
+    if (a !== answers[0]) lines.push("", ...renumberSources(own, offset).split("\n"));
+    else lines.push(...a.lines.map((l) => renumberSources(l, 0)));
     offset += a.citations.length;
   }
   const first = answers[0]!;

@@ -12,7 +12,7 @@ import { foldKanaNames } from "./fold-kana.js";
 import { foldReadings } from "./fold-readings.js";
 import { parseFiscalYears, type YearQuery } from "./fiscal-year.js";
 import { toMatchText, type EntityMatcher, type Mention } from "./resolve-entities.js";
-import { findTriggers, MIN_INTENT_SCORE, scoreIntents } from "./detect-intent.js";
+import { findTriggers, MIN_INTENT_SCORE, NAMED_LISTS, scoreIntents } from "./detect-intent.js";
 import { chooseReading, readingOfKinds, readingOfYearFigures } from "./query/readings.js";
 import { blankAsides } from "./query/asides.js";
 import { findDocumentReference } from "./query/document-reference.js";
@@ -211,7 +211,7 @@ export function understandQuestion(
       .join(" "),
   );
   const countsListed = (c: { triggers: string[] }) => c.triggers.some((t) => counted.some((w) => w.includes(t)));
-  if (quantity.length && choice && LISTING_SHAPES.has(choice.intent.shape) && !countsListed(choice)) {
+  if (quantity.length && choice && NAMED_LISTS.has(choice.intent.shape) && !countsListed(choice)) {
     const figure = candidates.find((c) => c.intent.shape === "facts" && c.triggers.some((t) => quantity.some((q) => t.includes(q))));
     if (figure) choice = figure;
   }
@@ -275,10 +275,7 @@ export function understandQuestion(
     years.years.map((y) => y.text.toLowerCase().replace(/\s/g, "")),
   );
   // (A word for a document, 評価書に出てくる, says where to look: nothing the answer's evidence must hold.)
-  const withoutDocuments = deps.lexicon.cues.documentWords
-    .map((w) => w.normalize("NFKC").toLowerCase())
-    .filter((w) => /\p{Script=Han}{3}/u.test(w))
-    .reduce((t, w) => (t.includes(w) ? t.split(w).join(" ".repeat(w.length)) : t), asked);
+  const withoutDocuments = deps.words.documentTerms.reduce((t, w) => (t.includes(w) ? t.split(w).join(" ".repeat(w.length)) : t), asked);
   const leftover = findLeftover(withoutDocuments, mentions, years, deps.words.explained);
   const unknownWords = [
     ...findUnknownWords(leftover, deps.corpus, deps.kb.vocabulary.synonyms, aspectCuesIn(match, deps.lexicon)),
@@ -324,9 +321,6 @@ export function understandQuestion(
     samePart,
   };
 }
-
-/** Shapes that list things by name: they answer no quantity. */
-const LISTING_SHAPES = new Set(["regions", "laws-in-year", "attribute"]);
 
 /** English when the question has Latin words and no kana or kanji. */
 export function detectLanguage(text: string): "ja" | "en" {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitParts } from "../../src/qa/split-parts.js";
+import { renumberSources, splitParts } from "../../src/qa/split-parts.js";
 import { createAnswerer } from "../../src/qa/index.js";
 
 describe("splitParts", () => {
@@ -47,5 +47,11 @@ describe("a later part without a subject of its own", () => {
     expect(answer.status).toBe("answered");
     expect(answer.options).toEqual([]);
     expect(answer.text).toContain("1億円");
+  });
+});
+
+describe("source numbers of a joined answer", () => {
+  it("move on by the sources listed before them", () => {
+    expect(renumberSources("16,302件 [1]、245機関 [2]", 2)).toBe("16,302件 [3]、245機関 [4]");
   });
 });

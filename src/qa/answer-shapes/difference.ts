@@ -14,6 +14,7 @@ import { answerFacts } from "./facts.js";
 import { chartOf } from "./chart-of.js";
 import { namesakes, namesakeWithYears } from "./namesakes.js";
 import { answerSubjectsCompared, comparedSubjects, formatDelta } from "./compare-subjects.js";
+import { renumberSources } from "../split-parts.js";
 
 /**
  * @example answerDifference(understand("平成20年度から23年度で共同研究件数は何件増えた？"), deps).summary // "…1,328件増えました…"
@@ -282,10 +283,9 @@ function eachSubjectsChange(query: Query, deps: Deps, subjects: Entity[]): Draft
   const answered = drafts.filter((d) => d.status === "answered");
   if (answered.length < 2) return drafts.find((d) => d.status === "answered") ?? drafts[0]!;
   let offset = 0;
-  const shift = (text: string, by: number) => text.replace(/\[(\d+)\]/g, (_, n: string) => `[${Number(n) + by}]`);
   const lines: string[] = [];
   for (const d of answered) {
-    lines.push(shift(d.summary, offset), ...(d.lines ?? []).map((l) => shift(l, offset)));
+    lines.push(renumberSources(d.summary, offset), ...(d.lines ?? []).map((l) => renumberSources(l, offset)));
     offset += d.citations?.length ?? 0;
   }
   return {

@@ -7,6 +7,7 @@ import { normalizeForMatch } from "../../knowledge/normalize-text.js";
 import { contentBigrams } from "../../search/section-index.js";
 import { entityName, say, withDescendants, type Deps, type Draft } from "../answer-kit.js";
 import type { Query } from "../understand-question.js";
+import { findTriggers } from "../detect-intent.js";
 import { findAspectPassage, type AspectAsk, type Passage } from "./by-aspect.js";
 import { findDefinition } from "./definition.js";
 import { citeUnits, focusOn, isList, joinProse, shownLines } from "./render-passage.js";
@@ -130,6 +131,18 @@ function identifyingNames(deps: Deps, subject: Entity): string[] {
 /** A partial match this sure (an abbreviation with one reading) names the subject as well as its name. */
 const SURE = 0.75;
 
+const describeTriggers = new WeakMap<object, Set<string>>();
+
+/** The describe readings' trigger words, normalized, once per list of intents. */
+function describeWords(deps: Deps): Set<string> {
+  let words = describeTriggers.get(deps.intents);
+  if (!words) {
+    words = new Set(deps.intents.filter((i) => i.shape === "describe").flatMap((i) => i.triggers.map((t) => normal(deps, t))));
+    describeTriggers.set(deps.intents, words);
+  }
+  return words;
+}
+
 export function askFor(query: Query, deps: Deps, subject: Entity | undefined, aspectId: string): AspectAsk {
   // Named by one of its names or a sure abbreviation (知クラ); a weaker guess does not restrict the search.
   const exactly = query.mentions.some((m) => m.entity === subject && (m.how === "alias" || m.score >= SURE));
@@ -163,8 +176,8 @@ export function askFor(query: Query, deps: Deps, subject: Entity | undefined, as
     term: guess && normal(deps, guess),
     typed,
     question: normal(deps, query.match),
-    // (Words that say "a list", not "what": って何 asks what the subject does, not its list.)
-    listed: deps.lexicon.cues.listAsked.some((w) => !/何|なに|what|which/iu.test(w) && query.match.includes(normal(deps, w))),
+    // (List words that are not the description's own, って何 or what are: those ask what it is, not its list.)
+    listed: findTriggers(deps.lexicon.cues.listAsked, query.match, query.mentions).some((w) => !describeWords(deps).has(w)),
   };
 }
 

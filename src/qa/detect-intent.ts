@@ -255,7 +255,11 @@ function compile(trigger: string): Compiled {
     const word = trigger.normalize("NFKC").toLowerCase();
     const ascii = /^[\x20-\x7e]+$/.test(word) && !word.includes("...");
     // A Latin word whole or with an inflection (increase, increased), never the start of another (min of minister).
-    const latin = (w: string) => `(?<![a-z])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:s|es|d|ed|ing|ly)?(?![a-z])`;
+    // (A sign, %, has no word to be part of: it is found wherever it is typed.)
+    const latin = (w: string) =>
+      /^[a-z]/.test(w) || /[a-z]$/.test(w)
+        ? `(?<![a-z])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:s|es|d|ed|ing|ly)?(?![a-z])`
+        : w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     // One shape for all three kinds (V8 deopted findTriggers and triggersIn on a "wrong map" with three).
     const re = ascii ? new RegExp(latin(word), "g") : undefined;
     found = { word, re, spread: !ascii && word.includes("...") ? spreadPattern(word) : undefined };

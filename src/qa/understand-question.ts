@@ -295,7 +295,7 @@ export function understandQuestion(
       (w) => deps.lexicon.cues.otherMinistries.find((c) => c.toLowerCase() === w) ?? w,
     ),
   ];
-  const explained = withoutNameWords(leftover, mentions, deps.kb.vocabulary.variants);
+  const explained = withoutNameWords(leftover, mentions, deps.kb);
   const ownNames = [...numberedUnknown(match, mentions, deps.corpus), ...namesOfTheirOwn(match, explained)].filter(
     (w) => !inCorpus(deps.corpus, w) && !Object.values(deps.kb.vocabulary.synonyms).some((ws) => ws.includes(w)),
   );
@@ -465,14 +465,18 @@ function capitalizedUnknown(text: string, leftover: string, corpus: string, know
   return [...new Set(words)].filter((w) => left.has(w) && !known.has(w) && !inCorpus(corpus, w) && !isEnglishWord(w));
 }
 
-/** Drops leftover words that belong to a named entity's own names (大学等, 民間企業 of the 共同研究 indicator). */
-function withoutNameWords(leftover: string, mentions: Mention[], variants: Record<string, string>): string {
+/**
+ * Drops leftover words that belong to a named entity's own names (大学等, 民間企業 of the 共同研究 indicator), in
+ * English too: the glossary's words for the pieces of its names (HQ of the super industry-academia HQ).
+ */
+function withoutNameWords(leftover: string, mentions: Mention[], kb: KnowledgeBase): string {
   if (mentions.length === 0) return leftover;
   if (!leftover.trim()) return ""; // as segmenting it would give
-  const names = mentions
-    .flatMap((m) => [m.entity.name, ...m.entity.aliases])
-    .map((n) => normalizeForMatch(n, variants).toLowerCase())
-    .join("\n");
+  const own = mentions.flatMap((m) => [m.entity.name, ...m.entity.aliases]);
+  const glossed = Object.entries(kb.vocabulary.glossary)
+    .filter(([piece]) => own.some((n) => n.includes(piece)))
+    .flatMap(([, words]) => words);
+  const names = [...own, ...glossed].map((n) => normalizeForMatch(n, kb.vocabulary.variants).toLowerCase()).join("\n");
   return [...wordSegments(leftover)]
     .map((s) => s.segment)
     .filter((w) => w.trim() && !names.includes(w))

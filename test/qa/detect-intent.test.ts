@@ -53,6 +53,11 @@ describe("detecting the intent", () => {
     expect(findTriggers(["min", "increase"], "who is the minister? it increased", [])).toEqual(["increase"]);
   });
 
+  it("finds a sign typed between words (what was the % in 2012?), the space around it gone", () => {
+    expect(findTriggers(["%"], "what was the%in 2012?", [])).toEqual(["%"]);
+    expect(intentOf("what was the % in 2012?")).toBe("indicator-value");
+  });
+
   it("reads a hiragana name split by a reading (ちてきくらすたー) as the name", () => {
     const query = understandQuestion(deps, "ちてきくらすたーのよさん へいせい15ねんど");
     expect(query.mentions.map((m) => m.entity.id)).toContain("chiteki-cluster");

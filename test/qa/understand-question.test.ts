@@ -95,3 +95,11 @@ describe("a policy's programs asked with a generic name (…関係の施策、�
     expect(read("H20の地域イノベーション関係の施策って何があるか並べて").intent?.keys).toContain("component");
   });
 });
+
+describe("English words that only point at the subject", () => {
+  it("leave nothing unexplained: this … thing, and the glossary's words of its name (HQ of 本部)", () => {
+    const query = read("what is this 'super' industry-academia HQ thing?");
+    expect(query.mentions.map((m) => m.entity.id)).toEqual(["super-renkei-honbu"]);
+    expect(query.leftover).toBe("");
+  });
+});

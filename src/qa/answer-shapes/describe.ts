@@ -9,7 +9,7 @@ import { normalizeForMatch } from "../../knowledge/normalize-text.js";
 import { entityName, hasCue, numberCitations, say, termLabel, type Deps, type Draft } from "../answer-kit.js";
 import { askWhich } from "./pick-subject.js";
 import { detectAspect } from "../query/aspect.js";
-import { answerAspect, answerDefinition } from "../describe/answer-aspect.js";
+import { answerAspect, answerDefinition, namesSurely } from "../describe/answer-aspect.js";
 import { cleanText } from "../describe/clean-text.js";
 import { answeringPassage, answerTopic } from "../describe/topic-passage.js";
 import { coverageOf, mentionsAskedYear, noPassageForYear, passageAnswer, sectionNamed } from "./passages.js";
@@ -150,15 +150,19 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
     : [];
   const heading = (chunk: Chunk) => normalizeForMatch(`${chunk.documentTitle}${chunk.title}`, deps.kb.vocabulary.variants).toLowerCase();
   // Only an exactly named subject narrows the search; a guessed one (被災地 → an indicator) would mislead it.
-  const exactly = query.mentions.some((m) => m.entity === subject && m.how === "alias");
+  // (In English, a sure partial match names it: "the super UIC headquarters" is no text of the documents.)
+  const exactly = query.mentions.some((m) => m.entity === subject && (m.how === "alias" || (lang === "en" && namesSurely(m))));
   // Every chunk of a section that names the subject: a long section names it once, at its top.
   const mentions = (chunk: Chunk) => names.some((n) => chunk.match.includes(n) || heading(chunk).includes(n));
   const sections = new Set(subject && exactly ? deps.index.chunks.filter(mentions).map((c) => c.section) : []);
   const within = subject && exactly ? (chunk: Chunk) => sections.has(chunk.section) : undefined;
   // Search with what was asked (the subject and the unexplained words), not with とは or って何.
   const asks = query.leftover.split(/\s+/).filter((w) => w.length >= 2);
+  // (A name typed in English is searched as the documents write it.)
   const searchText = subject
-    ? [...query.mentions.map((m) => m.text), ...asks, ...query.years.years.map((y) => y.text)].join(" ")
+    ? [...query.mentions.map((m) => (query.lang === "en" ? m.entity.name : m.text)), ...asks, ...query.years.years.map((y) => y.text)].join(
+        " ",
+      )
     : query.text;
   const found = deps.index.search(searchText, { within, limit: 12 });
   const namesOf = (e: Entity) => [e.name, ...e.aliases].map((n) => normalizeForMatch(n, deps.kb.vocabulary.variants).toLowerCase());

@@ -20,7 +20,10 @@ import { sectionUnits } from "./section-units.js";
  * @example answerDefinition(understand("「知的クラスター」ってそもそも何？"), deps)?.lines?.[0] // "「知的クラスター」とは、…"
  */
 export function answerDefinition(query: Query, deps: Deps, subject: Entity | undefined): Draft | undefined {
-  const exact = query.mentions.filter((m) => m.entity === subject && m.how === "alias").map((m) => normal(deps, m.text));
+  // (A sure partial match names the subject in English only: Japanese typed in part is searched as typed.)
+  const exact = query.mentions
+    .filter((m) => m.entity === subject && (m.how === "alias" || (query.lang === "en" && namesSurely(m))))
+    .map((m) => normal(deps, m.text));
   // The term asked about is the words before とは or って (「共創の場」ってどういうもの？, 知的クラスター本部とは);
   // without them, the subject when the question asks nothing more (スーパー産学官連携本部はどういうものですか).
   // (The って that asks, before なに or 何: not the one of 言ってる in 成果グラフで言ってる文科省の4事業ってなに.)
@@ -131,6 +134,15 @@ function identifyingNames(deps: Deps, subject: Entity): string[] {
 /** A partial match this sure (an abbreviation with one reading) names the subject as well as its name. */
 const SURE = 0.75;
 
+/**
+ * A mention that names its entity: one of its names, or a partial match as sure as an abbreviation with one
+ * reading ("the super UIC headquarters" for スーパー産学官連携本部).
+ * @example namesSurely({ how: "partial", score: 0.9 }) // true
+ */
+export function namesSurely(mention: { how: string; score: number }): boolean {
+  return mention.how === "alias" || mention.score >= SURE;
+}
+
 const describeTriggers = new WeakMap<object, Set<string>>();
 
 /** The describe readings' trigger words, normalized, once per list of intents. */
@@ -145,7 +157,7 @@ function describeWords(deps: Deps): Set<string> {
 
 export function askFor(query: Query, deps: Deps, subject: Entity | undefined, aspectId: string): AspectAsk {
   // Named by one of its names or a sure abbreviation (知クラ); a weaker guess does not restrict the search.
-  const exactly = query.mentions.some((m) => m.entity === subject && (m.how === "alias" || m.score >= SURE));
+  const exactly = query.mentions.some((m) => m.entity === subject && namesSurely(m));
   const names = subject ? identifyingNames(deps, subject) : [];
   // What is asked beyond the subject and the aspect, read from the question itself (少なくなる keeps 少な,
   // 技術分野 keeps 技術): an exactly named subject and every aspect cue and longer stop word blanked out.

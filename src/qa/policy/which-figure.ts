@@ -18,7 +18,9 @@ export function figureQuestions(deps: Deps, subject: Entity, lang: "ja" | "en"):
   const asksMore = (template: string) => /[\p{Script=Han}\p{Script=Katakana}]{2}|[a-z]{4}/u.test(template.replace("{name}", ""));
   const byIntent = deps.intents
     .filter((i) => i.shape === "facts" && i.option && i.subjectTypes.includes(subject.type) && i.measures.some((m) => own.has(m)))
-    .filter((i) => asksMore(i.option![lang]))
+    // (Judged on the Japanese option, so both languages offer the same questions: "What is the value of X?" asks
+    // no more than X は？.)
+    .filter((i) => asksMore(i.option!.ja))
     .map((i) => i.option![lang].replace("{name}", name));
   // Its indicators, each named with the subject so that the option is a whole question.
   const children = [...deps.kb.entities.values()]
@@ -32,7 +34,10 @@ export function figureQuestions(deps: Deps, subject: Entity, lang: "ja" | "en"):
 export function generalFigureSubject(query: Query, deps: Deps): Entity | undefined {
   // A year or a figure's own name (共同研究件数のH22の数字) already says which figure.
   // (Kana words left over, どう of 数字ってどうなってます, ask nothing more.)
-  const more = /[\p{Script=Han}\p{Script=Katakana}a-z]{2}/u.test(query.leftover);
+  // (The words that ask for figures, "numbers" of knowledge cluster numbers, are not more.)
+  const cues = new Set(deps.lexicon.cues.anyFigure.map((c) => c.toLowerCase()));
+  const rest = query.leftover.split(/\s+/).filter((w) => !cues.has(w));
+  const more = rest.some((w) => /[\p{Script=Han}\p{Script=Katakana}a-z]{2}/u.test(w));
   if (!hasCue(deps, query, "anyFigure") || query.triggers.length > 0 || more || query.years.years.length > 0) return undefined;
   const named = [...new Set(query.mentions.filter((m) => m.score >= 0.6).map((m) => m.entity))];
   const [subject] = named;

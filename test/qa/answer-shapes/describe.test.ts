@@ -9,3 +9,11 @@ describe("what a region does, asked with 取組み", () => {
     expect(a.text).toContain("再生医療");
   });
 });
+
+describe("a subject named loosely in English", () => {
+  it("is described as its Japanese name is (the super UIC headquarters → スーパー産学官連携本部)", () => {
+    const a = qa.answer("what is the super UIC headquarters?");
+    expect(a.status).toBe("answered");
+    expect(a.citations?.[0]?.quote).toContain("スーパー産学官連携本部");
+  });
+});

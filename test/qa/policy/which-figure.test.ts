@@ -13,6 +13,13 @@ describe("which figure", () => {
   it("asks which when the request ends in everyday words (数字ちょうだい)", () => {
     expect(qa.answer("知的クラスター創成事業の数字ちょうだい").intent).toBe("which-figure");
   });
+  it("asks which in English too, the word for figures being no more than the request", () => {
+    const answer = qa.answer("knowledge cluster numbers pls");
+    expect(answer.intent).toBe("which-figure");
+    // The same questions as in Japanese: none that only repeats the name ("What is the value of X?").
+    expect(answer.options.length).toBe(qa.answer("知的クラスターの数字教えて").options.length);
+    expect(answer.options.map((o) => o.question).join("\n")).not.toContain("value of");
+  });
   it("answers when a year or the figure's own name says which (共同研究件数のH22の数字)", () => {
     expect(qa.answer("きょうどう研究件数のH22の数字ください").status).toBe("answered");
   });

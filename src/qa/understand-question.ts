@@ -461,7 +461,8 @@ const aspectCues = new WeakMap<Lexicon, string[]>();
 function capitalizedUnknown(text: string, leftover: string, corpus: string, known: Set<string>): string[] {
   const left = new Set(leftover.split(/\s+/));
   // Three letters or more: two (HQ) are an abbreviation of a word as often as a name.
-  const words = [...text.matchAll(/(?<=[a-z,;:]\s+)[A-Z][A-Za-z]{2,}/g)].map((m) => m[0].toLowerCase());
+  // (After a title, Mr. Nakagawa, a capital starts a name even where a sentence could start.)
+  const words = [...text.matchAll(/(?<=(?:[a-z,;:]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)\s+)[A-Z][A-Za-z]{2,}/g)].map((m) => m[0].toLowerCase());
   return [...new Set(words)].filter((w) => left.has(w) && !known.has(w) && !inCorpus(corpus, w) && !isEnglishWord(w));
 }
 

@@ -103,3 +103,10 @@ describe("English words that only point at the subject", () => {
     expect(query.leftover).toBe("");
   });
 });
+
+describe("a capitalized name after a title (Mr. Nakagawa)", () => {
+  it("is a word the documents do not use, though a sentence could start there", () => {
+    const query = read("What is Mr. Nakagawa, the former head of the regional S&T promotion office, doing now?");
+    expect(query.unknownWords).toContain("nakagawa");
+  });
+});

@@ -12,6 +12,7 @@ import { sectionUnits, type UnitSection } from "./section-units.js";
 import { topicWords } from "./topic-passage.js";
 import { askFor, passageDraft } from "./answer-aspect.js";
 import { findAspectPassage } from "./by-aspect.js";
+import { inJapanese } from "../query/in-japanese.js";
 import { citeUnits, joinProse, shownLines, isList } from "./render-passage.js";
 
 /** How many units of a section are shown: a list of five issues with the lines that explain them. */
@@ -21,7 +22,9 @@ const WHOLE = 10;
  * The sections the question names by a title: one with text, or the subsections of a title with none.
  * @example titledSections(understand("2008年ごろの地域科学技術施策の課題は？"), deps)[0]?.section.title // "＜地域科学技術関係施策＞の課題"
  */
-export function titledSections(query: Query, deps: Deps): UnitSection[] {
+export function titledSections(question: Query, deps: Deps): UnitSection[] {
+  // An English question naming nothing the documents name (regional cluster formation) is read in their words.
+  const query = question.lang === "en" && question.mentions.length === 0 ? asJapanese(question, deps) : question;
   const aspectId = detectAspect(query.match, deps.lexicon);
   if (!aspectId || deps.lexicon.aspects[aspectId]!.weak) return [];
   // Every aspect the question words (今後…必要とされてる: direction and need) says how it asks, not what of.
@@ -61,6 +64,12 @@ export function titledSections(query: Query, deps: Deps): UnitSection[] {
     .map((t) => ({ ...t, headed: headings.some((h) => t.context.includes(h)) ? 1 : 0, shared: longestShared(query.match, t.title) }))
     .sort((a, b) => b.headed - a.headed || b.shared - a.shared || a.context.length - b.context.length);
   return titled[0]?.group ?? [];
+}
+
+/** An English question as the documents would word it (地域のクラスターの形成の課題), to read their titles. */
+function asJapanese(query: Query, deps: Deps): Query {
+  const text = inJapanese(query.text, deps.kb.vocabulary.glossary, deps.lexicon);
+  return { ...query, text, match: text, lang: "ja" };
 }
 
 /** The length of the longest stretch two texts share. */

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { createAnswerer, createDeps } from "../../../src/qa/index.js";
+import { glossedWords, inJapanese } from "../../../src/qa/query/in-japanese.js";
+
+const deps = createDeps();
+const qa = createAnswerer();
+
+describe("glossedWords", () => {
+  it("reads the longest phrase first, each English word once, in the question's order", () => {
+    const glossary = { 知的クラスター: ["knowledge cluster"], クラスター: ["cluster"], 地域: ["regional"] };
+    expect(glossedWords("regional knowledge cluster and another cluster", glossary)).toEqual(["地域", "知的クラスター", "クラスター"]);
+  });
+  it("drops the words it has no gloss for", () => {
+    expect(glossedWords("what did MEXT flag", { 地域: ["regional"] })).toEqual([]);
+  });
+});
+
+describe("inJapanese", () => {
+  it("words an English question as a Japanese title would, its aspect last", () => {
+    const text = inJapanese("What issues did MEXT flag for regional S&T policy?", deps.kb.vocabulary.glossary, deps.lexicon);
+    expect(text).toBe("地域の科学技術の施策の課題");
+  });
+});
+
+describe("an English question about a section titled only in Japanese", () => {
+  it("is answered by that section (regional cluster formation → ＜地域科学技術関係施策＞の課題)", () => {
+    const a = qa.answer("What challenges did MEXT identify for regional cluster formation around 2008?");
+    expect(a.status).toBe("answered");
+    expect(a.citations?.[0]?.section).toContain("地域科学技術関係施策");
+  });
+});

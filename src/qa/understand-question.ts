@@ -127,8 +127,14 @@ export function understandQuestion(
   // 中間評価って…) is a word asked of the named program, not a second subject.
   const programs = found.filter((m) => m.how === "alias" && m.entity.type === "program").map((m) => m.entity.id);
   const ours = new Set(programs.flatMap((id) => [...withDescendants(deps.kb, id)]));
+  // (Not one joined to a name by と or や as a second subject, 産学官連携本部数と地域イノベ戦略支援プロ…: that is
+  // asked too. A comma, 知的クラスター、中間評価って, only sets the program the question is about.)
   const foreignGuess = (m: Mention) =>
-    programs.length > 0 && m.how === "partial" && (m.entity.type === "indicator" || m.entity.type === "topic") && !ours.has(m.entity.id);
+    programs.length > 0 &&
+    m.how === "partial" &&
+    !coordinatedWith(m, named, match, false) &&
+    (m.entity.type === "indicator" || m.entity.type === "topic") &&
+    !ours.has(m.entity.id);
   const resolved = resolveGenericNames(
     deps.kb,
     withNamesakeProgram(
@@ -485,6 +491,27 @@ function withoutNameWords(leftover: string, mentions: Mention[], kb: KnowledgeBa
     .trim();
 }
 
+/** A piece of a name this long (創出総合支援) names its own subject beside other names. */
+const LONG_PIECE = 6;
+
+/**
+ * A piece named beside an exact name as a second subject (都市エリアとJSTの地域イノベ創出), or joined right before it
+ * (知クラ／都市エリア, 都市エリヤと知的クラスター, 産学官連携本部数と地域イノベ…): と, や, a slash or a dot join names,
+ * and, after a name, a comma unless told otherwise.
+ * @example coordinatedWith(guess("産学官連携本部"), [exact("地域イノベ…")], "h23の産学官連携本部数と地域イノベ…") // true
+ */
+function coordinatedWith(m: Mention, exact: Mention[], match: string, comma = true): boolean {
+  return exact.some(
+    (e) =>
+      // (Words between that ask, 、いくつの大学等, are no second name's: a name's own words are no hiragana but の.)
+      // (A comma joins names side by side only: 、対象の大学等 asks of the name before it.)
+      (e.end <= m.start && /^[とや/・][^とや、,\p{Script=Hiragana}]{0,8}の?$/u.test(match.slice(e.end, m.start))) ||
+      (e.end <= m.start && comma && /^[、,]$/u.test(match.slice(e.end, m.start))) ||
+      // (A counter may end the piece: 本部数と.)
+      (m.end <= e.start && /^(?:[a-zア-ンー]|数)?[とや/・]$/u.test(match.slice(m.end, e.start))),
+  );
+}
+
 /**
  * Beside an exact name, a partial match of an unrelated entity is more likely an ordinary word of the
  * question (知的クラスター創成事業の「中間評価」は何年目): it is dropped and stays in the leftover.
@@ -493,16 +520,7 @@ function preferExact(mentions: Mention[], match: string, isWord: (w: string) => 
   const exact = mentions.filter((m) => m.how === "alias");
   if (exact.length === 0) return mentions;
   const family = (m: Mention) => [m.entity.id, m.entity.parent].filter(Boolean);
-  // A piece named beside an exact name as a second subject (都市エリアとJSTの地域イノベ創出) is one too.
-  // So is one joined right before it (知クラ／都市エリア, 都市エリヤと知的クラスター): と, や, a slash or a dot join names.
-  const coordinated = (m: Mention) =>
-    exact.some(
-      (e) =>
-        // (Words between that ask, 、いくつの大学等, are no second name's: a name's own words are no hiragana but の.)
-        // (A comma joins names side by side only: 、対象の大学等 asks of the name before it.)
-        (e.end <= m.start && /^(?:[とや/・][^とや、,\p{Script=Hiragana}]{0,8}の?|[、,])$/u.test(match.slice(e.end, m.start))) ||
-        (m.end <= e.start && /^[a-zア-ンー]?[とや/・]$/u.test(match.slice(m.end, e.start))),
-    );
+  const coordinated = (m: Mention) => coordinatedWith(m, exact, match);
   // A program beside only a field or a place (IT分野の知クラ) is the subject those narrow, not a rival of theirs.
   // (Unless the guess ends inside a word of the question, 知クラ一 of 知クラ一覧.)
   const splitsWord = (m: Mention) => [1, 2].some((k) => [2, 3].some((n) => n > k && isWord(match.slice(m.end - k, m.end - k + n))));
@@ -512,7 +530,7 @@ function preferExact(mentions: Mention[], match: string, isWord: (w: string) => 
   return mentions.filter(
     (m) =>
       m.how === "alias" ||
-      m.text.length >= 6 ||
+      m.text.length >= LONG_PIECE ||
       coordinated(m) ||
       narrowed(m) ||
       exact.some((e) => family(e).some((id) => family(m).includes(id!))),

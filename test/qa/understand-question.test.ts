@@ -110,3 +110,14 @@ describe("a capitalized name after a title (Mr. Nakagawa)", () => {
     expect(query.unknownWords).toContain("nakagawa");
   });
 });
+
+describe("a guessed indicator beside a program named exactly", () => {
+  it("is a second subject when と joins it to the name (産学官連携本部数と地域イノベ戦略支援プロ…)", () => {
+    const ids = read("H23の産学官連携本部数と地域イノベ戦略支援プロ参加機関数").mentions.map((m) => m.entity.id);
+    expect(ids).toContain("ind-renkei-honbu-seibi");
+  });
+  it("is a word asked of the program when a comma only sets it (知的クラスター、中間評価って)", () => {
+    const ids = read("知的クラスター、中間評価って事業開始何年目にやるの？").mentions.map((m) => m.entity.id);
+    expect(ids).toEqual(["chiteki-cluster"]);
+  });
+});

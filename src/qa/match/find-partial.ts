@@ -8,7 +8,7 @@ import { MIN_PARTIAL, NAME_RUN, bigrams, uncovered, type Mention, type Name } fr
  * answer can name them.
  */
 export function findPartial(text: string, taken: Mention[], names: Name[], weight: (e: Entity) => number): Mention[] {
-  const fit = fitTo(text, names);
+  const fit = fitTo(text, names, taken);
   const allNames = joinedNames(names);
   const found: Mention[] = [];
   for (const [from, to] of uncovered(text, taken)) {
@@ -21,12 +21,13 @@ export function findPartial(text: string, taken: Mention[], names: Name[], weigh
           // One look in all names together rules most pieces out before the per-name search.
           if (!allNames.includes(piece)) break;
           const owners = [...new Set(names.filter((n) => n.name.includes(piece)).map((n) => n.entity))];
-          owners.sort((a, b) => fit(b) - fit(a) || weight(b) - weight(a) || Number(Boolean(a.parent)) - Number(Boolean(b.parent)));
+          const fits = (e: Entity) => fit(e, start + j);
+          owners.sort((a, b) => fits(b) - fits(a) || weight(b) - weight(a) || Number(Boolean(a.parent)) - Number(Boolean(b.parent)));
           const entity = owners[0]!;
           const full = Math.min(...names.filter((n) => n.entity === entity && n.name.includes(piece)).map((n) => n.name.length));
           const shared = owners.length > 1 ? 0.1 : 0;
           // As good a fit and about as many facts: the piece does not tell them apart.
-          const close = owners.slice(1).filter((o) => fit(o) === fit(entity) && weight(o) === weight(entity) && weight(o) > 0);
+          const close = owners.slice(1).filter((o) => fits(o) === fits(entity) && weight(o) === weight(entity) && weight(o) > 0);
           best = {
             entity,
             start: start + i,
@@ -59,21 +60,32 @@ function joinedNames(names: Name[]): string {
 
 /**
  * How much of the whole question an entity's names share, in two-character pieces: among entities that
- * share a partial name, the one that also has the question's other words (…参加機関数) is meant.
+ * share a partial name, the one that also has the question's other words (…参加機関数) is meant. A name that
+ * follows the piece is another subject's, not a word of it (支援 of 産学官連携本部数と地域イノベ戦略支援プロ…),
+ * unless it is the entity's own program; one before it may modify it (大学発特許の取得数と実施件数).
  */
-export function fitTo(text: string, names: Name[]): (e: Entity) => number {
-  const asked = bigrams(text);
-  const cache = new Map<Entity, number>();
-  return (entity) => {
-    if (!cache.has(entity)) {
-      const own = bigrams(
+export function fitTo(text: string, names: Name[], taken: Mention[] = []): (e: Entity, end?: number) => number {
+  const cache = new Map<string, number>();
+  const byId = new Map(names.map((n) => [n.entity.id, n.entity]));
+  const ancestors = (e: Entity) => {
+    const ids = new Set<string>();
+    for (let p = e.parent; p && !ids.has(p); p = byId.get(p)?.parent) ids.add(p);
+    return ids;
+  };
+  return (entity, end = text.length) => {
+    const key = `${entity.id} ${end}`;
+    if (!cache.has(key)) {
+      const own = ancestors(entity);
+      const after = taken.filter((m) => m.start >= end && m.entity !== entity && !own.has(m.entity.id));
+      const asked = bigrams(after.reduce((t, m) => t.slice(0, m.start) + " ".repeat(m.end - m.start) + t.slice(m.end), text));
+      const mine = bigrams(
         names
           .filter((n) => n.entity === entity)
           .map((n) => n.name)
           .join("|"),
       );
-      cache.set(entity, [...asked].filter((g) => own.has(g)).length);
+      cache.set(key, [...asked].filter((g) => mine.has(g)).length);
     }
-    return cache.get(entity)!;
+    return cache.get(key)!;
   };
 }

@@ -22,6 +22,7 @@ import { answerVersusTarget } from "./answer-shapes/versus-target.js";
 import { decideBeforeAnswer, shapeOf, type Shape } from "./policy/answerability.js";
 import { checkAnswer } from "./policy/check-answer.js";
 import { pickedOption } from "./follow-up.js";
+import { namingOurPlace } from "./query/askers-place.js";
 import { splitParts, joinParts } from "./split-parts.js";
 import { withOtherYears } from "./other-years.js";
 import { finishAnswer } from "./finish-answer.js";
@@ -119,7 +120,7 @@ function answerOnce(deps: Deps, question: string, options: AskOptions): Answer {
   const pieces = splitParts(text);
   if (pieces.length > 1 && outOfScopeKind(deps, understandQuestion(deps, question))) return answerPart(deps, question, options);
   // Each piece read once here, to tell asks from greetings and addenda.
-  const read = pieces.length > 1 ? pieces.map((part) => ({ part, query: understandQuestion(deps, part) })) : [];
+  const read = withAskersPlace(deps, pieces.length > 1 ? pieces.map((part) => ({ part, query: understandQuestion(deps, part) })) : []);
   // (A sentence about the asker, 新任のコーディネーターです。, asks nothing beside a question.)
   // (One that names what the question leaves out, 浜松市の…です。うちの知的クラスターって, is its context: kept.)
   const namedIn = (q: Query) => new Set(q.mentions.map((m) => m.entity.id));
@@ -157,6 +158,24 @@ function withAddenda(read: Array<{ part: string; query: Query }>): string[] {
     else out.push(part);
   }
   return out;
+}
+
+/**
+ * Parts read with the place the asker is from (八戸市です。) put where another part points at it (うちの都市エリア):
+ * only when the sentences about the asker name one place and nothing else does.
+ */
+function withAskersPlace(deps: Deps, read: Array<{ part: string; query: Query }>): Array<{ part: string; query: Query }> {
+  const regions = (q: Query) => q.mentions.filter((m) => m.entity.type === "region").map((m) => m.entity);
+  const about = read.filter(({ part, query }) => aboutTheAsker(deps, part, query));
+  const places = [...new Set(about.flatMap(({ query }) => regions(query)))];
+  if (places.length !== 1 || read.some(({ part, query }) => !about.some((a) => a.part === part) && regions(query).length)) return read;
+  const placed = read.map(({ part, query }) => {
+    const named = about.some((a) => a.part === part) ? undefined : namingOurPlace(part, places[0]!, deps.lexicon);
+    return named ? { part: named, query: understandQuestion(deps, named), placed: true } : { part, query, placed: false };
+  });
+  // (A sentence whose place was put into the question has said what it had to: 浜松市の産業振興課です。)
+  if (!placed.some((p) => p.placed)) return read;
+  return placed.filter((p) => !about.some((a) => a.part === p.part && regions(a.query).length)).map(({ part, query }) => ({ part, query }));
 }
 
 /**

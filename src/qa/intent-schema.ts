@@ -70,6 +70,10 @@ export const Lexicon = z.strictObject({
     documentWords: Cue,
     /** Figures asked for in general (数字ください, データ): which of a subject's figures is the user's to say. */
     anyFigure: Cue,
+    /** Abroad as a whole (海外, foreign): a figure or passage that is not about abroad does not answer for it. */
+    abroad: Cue,
+    /** The asker's own (うちの): the place the asker says they are from (八戸市です。) is what it points at. */
+    ours: Cue,
     /** A person asked for (誰): a passage that names nobody does not answer it. */
     who: Cue,
     /** Posts a person holds (室長, 本部長, chair): with a who word, a person is asked for. */

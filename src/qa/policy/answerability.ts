@@ -87,6 +87,8 @@ const unexplained = (c: Case) =>
   c.shape !== "help" &&
   // A numbered name the documents never write (第5期…) stops any question: the series is theirs, that one is not.
   (c.query.ownNames.some(isNumberedName) ||
+    // So does a word they never use written onto an aspect's word (経済波及効果): the asked thing is not theirs.
+    c.query.unknownWords.some((w) => gluedToAspect(c, w)) ||
     ((asksFigures(c) || !namedExactly(c)) &&
       ((asksFigures(c) && c.query.ownNames.length > 0) ||
         c.query.unknownWords.some(
@@ -96,6 +98,11 @@ const unexplained = (c: Case) =>
             inNamePlace(c.query.match, w) ||
             (asksFigures(c) && gluedToTrigger(c.query, w)),
         ))));
+/** A word written right before an aspect's Japanese word (波及 of 経済波及効果, before 効果). */
+const gluedToAspect = (c: Case, word: string) =>
+  Object.values(c.deps.lexicon.aspects).some((a) =>
+    a.cues.some((cue) => /^[\p{Script=Han}\p{Script=Katakana}]/u.test(cue) && c.query.match.includes(`${word}${cue}`)),
+  );
 /** A numbered name (第5期科学技術基本計画): one of a series the documents have, but not this one. */
 const isNumberedName = (w: string) => /^第[0-9一二三四五六七八九十ivx]+[期次]/u.test(w);
 /**

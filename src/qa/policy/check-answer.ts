@@ -14,6 +14,7 @@ import { annotateEraYears } from "../../search/tokenize.js";
 import { detectAspect } from "../query/aspect.js";
 import { inCorpus } from "../query/in-corpus.js";
 import { countedNotInDocuments, countsOtherThing } from "./counted-thing.js";
+import { abroadNotInDocuments, saysNothingAbroad } from "./abroad-asked.js";
 
 type Check = {
   name: string;
@@ -44,6 +45,12 @@ export const CHECKS_AFTER_ANSWER: Check[] = [
     name: "another-subjects-figures",
     applies: (q, d, shape, deps) => d.status === "answered" && FIGURE_SHAPES.includes(shape) && otherSubjectsFigures(q, d, deps),
     replace: (q) => notForOrganization({ ...q, organizations: regionsNamed(q) }),
+  },
+  {
+    // 海外企業との共同研究件数 answered with the count of all joint research: nothing in the answer is about abroad.
+    name: "abroad-not-given",
+    applies: (q, d, _shape, deps) => saysNothingAbroad(q, d, deps),
+    replace: (q, deps) => abroadNotInDocuments(q, deps),
   },
   {
     // how many jobs did the city area program create? answered with its 19 areas: figures that count another

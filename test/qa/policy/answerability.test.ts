@@ -207,3 +207,25 @@ describe("a term the documents define, asked with words that place it", () => {
     expect(a.text).toContain("産学官連携活動高度化促進事業");
   });
 });
+
+describe("the asker's own place (うちのエリア)", () => {
+  it("is asked back when the asker has not said where they are from", () => {
+    const answer = qa.answer("うちのエリアの分野なんだっけ");
+    expect(answer.status).toBe("clarify");
+  });
+});
+
+describe("a word the documents never use written onto an aspect's word (経済波及効果)", () => {
+  it("is not in the documents, not the aspect's passage (効果)", () => {
+    const answer = qa.answer("知的クラスター創成事業の経済波及効果は？");
+    expect(answer.status).toBe("not_found");
+    expect(answer.text).toContain("波及");
+  });
+});
+
+describe("an opinion asked with words between (do you personally think)", () => {
+  it("is out of scope, never the subject's budget", () => {
+    const answer = qa.answer("honestly, do you personally think the knowledge cluster program was worth the money?");
+    expect(answer.intent).toBe("out-of-scope");
+  });
+});

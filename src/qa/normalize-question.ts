@@ -30,10 +30,20 @@ export function stripSlackMarkup(text: string): string {
 export function normalizeQuestion(text: string, variants: VariantMap): string {
   const plain = stripSlackMarkup(text).normalize("NFKC");
   const folded = foldVariants(plain, variants);
-  return normalizeKanjiNumerals(folded)
+  return unquoteWords(normalizeKanjiNumerals(folded))
     .replace(/[\u200B-\u200D\uFE0F]/g, "")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/**
+ * Quote marks around words ('super' … HQ, "IP Strategic Program 2004") mark how the asker heard a name, not a
+ * word of it: they are dropped, so a name quoted in part still reads as one. An apostrophe inside a word (MEXT's)
+ * stays; Japanese brackets (「」) say what is defined and stay too.
+ * @example unquoteWords("what is a 'super' UIC HQ?") // "what is a super UIC HQ?"
+ */
+export function unquoteWords(text: string): string {
+  return text.replace(/(^|[\s(/])['"‘“]([^'"‘’“”]{1,80}?)['"’”](?=$|[\s)/,.?!:;])/gu, "$1$2");
 }
 
 const variantPatterns = new WeakMap<VariantMap, RegExp | null>();

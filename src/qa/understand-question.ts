@@ -28,6 +28,7 @@ import { indexByFirstPair, wordsIn, type FirstPairIndex } from "./match/first-pa
 import { inCorpus } from "./query/in-corpus.js";
 import { escapeRegExp } from "./match/mention.js";
 import { expandShorthands } from "./query/shorthands.js";
+import { withYearInName } from "./query/year-in-name.js";
 import { withDescendants } from "./answer-kit.js";
 
 export type Query = {
@@ -100,7 +101,15 @@ export function understandQuestion(
   const years = parseFiscalYears(text);
   // A partial match that is itself a trigger word (試行地域) is the question's verb, not a name.
   // A partial match that is a category noun (プログラム, 事業) names a kind of subject, not one subject.
-  const category = (m: Mention) => m.how !== "alias" && deps.words.categories.has(m.text);
+  // (So is an English guess made only of such nouns and the word for trial regions: trial regions of the cluster
+  // program asks the program's trial regions, not one of them.)
+  const trialWords = new Set(deps.lexicon.cues.trial.map((w) => w.toLowerCase()));
+  const category = (m: Mention) =>
+    m.how !== "alias" &&
+    (deps.words.categories.has(m.text) ||
+      (/^[a-z ]+$/.test(m.text) &&
+        m.text.split(" ").some((w) => trialWords.has(w)) &&
+        m.text.split(" ").every((w) => deps.words.categories.has(w) || trialWords.has(w))));
   // The bracketed owner of a name (経済産業省 of 産業クラスター計画（経済産業省）) typed alone names the owner, not it.
   const owner = (m: Mention) => {
     if (m.how === "alias") return false;
@@ -135,20 +144,24 @@ export function understandQuestion(
     !coordinatedWith(m, named, match, false) &&
     (m.entity.type === "indicator" || m.entity.type === "topic") &&
     !ours.has(m.entity.id);
-  const resolved = resolveGenericNames(
-    deps.kb,
-    withNamesakeProgram(
+  const resolved = withYearInName(
+    resolveGenericNames(
       deps.kb,
-      deps.lexicon,
-      match,
-      withCountedChild(
+      withNamesakeProgram(
         deps.kb,
         deps.lexicon,
         match,
-        found.filter((m) => !ownScope(m) && !foreignGuess(m)),
+        withCountedChild(
+          deps.kb,
+          deps.lexicon,
+          match,
+          found.filter((m) => !ownScope(m) && !foreignGuess(m)),
+        ),
       ),
+      [...new Set(years.years.map((y) => y.fiscalYear))],
     ),
-    [...new Set(years.years.map((y) => y.fiscalYear))],
+    match,
+    years.years.map((y) => y.fiscalYear),
   );
   // A generic name beside a program named exactly (地域イノベーション・システムの強化で…やってる施策) is the kind of
   // thing asked of it, not a second subject.

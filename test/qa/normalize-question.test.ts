@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasWords, normalizeQuestion, stripSlackMarkup } from "../../src/qa/normalize-question.js";
+import { hasWords, normalizeQuestion, stripSlackMarkup, unquoteWords } from "../../src/qa/normalize-question.js";
 import { createAnswerer } from "../../src/qa/index.js";
 
 describe("stripSlackMarkup", () => {
@@ -36,5 +36,16 @@ describe("a kanji of the same reading the IME chose", () => {
 describe("a noun written with its kana (取り組み for 取組)", () => {
   it("is read as the documents write it", () => {
     expect(createAnswerer().answer("EBM法の取り組み例はどういうもの？").text).toContain("高耐食性刃物");
+  });
+});
+
+describe("unquoteWords", () => {
+  it("drops quote marks around words, so a name quoted in part reads whole", () => {
+    expect(unquoteWords(`what is a 'super' UIC HQ? and "IP Strategic Program 2004"`)).toBe(
+      "what is a super UIC HQ? and IP Strategic Program 2004",
+    );
+  });
+  it("keeps an apostrophe inside a word and Japanese brackets", () => {
+    expect(unquoteWords("MEXT's 「共創の場」って何？")).toBe("MEXT's 「共創の場」って何？");
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Laws and plans: when one was enacted or adopted, and what was enacted in a given year.
  */
+import { formatEraDate, parseEraDate } from "../../knowledge/era-date.js";
 import type { Query } from "../understand-question.js";
 import { entityName, hasCue, numberCitations, say, type Deps, type Draft } from "../answer-kit.js";
 import { formatCalendarYear, inSpan, type YearSpan } from "../fiscal-year.js";
@@ -71,10 +72,14 @@ export function answerLawYear(query: Query, deps: Deps): Draft {
       : law.type === "event"
         ? say(lang, "実施", "carried out")
         : say(lang, "策定・決定", "adopted");
+  // The date as the documents give it when they give a month (平成23年8月19日), else the year.
+  const date = parseEraDate(first.value);
+  const when = date ? formatEraDate(date, lang) : formatCalendarYear(first.year!, lang);
   const summary = say(
     lang,
-    `${law.name}は ${formatCalendarYear(first.year!, lang)} に${verb}されました。 [1]`,
-    `${entityName(law, lang)} was ${verb} in ${formatCalendarYear(first.year!, lang)}. [1]`,
+    `${law.name}は ${when} に${verb}されました。 [1]`,
+    // (In English with the source's own words beside: 平成23年8月19日, 知的財産戦略本部決定.)
+    `${entityName(law, lang)} was ${verb} ${date ? `on ${when} (${first.value})` : `in ${when}`}. [1]`,
   );
   const lines = attributes.length > 1 ? attributes.map((a) => `・${a.value} [${numberOf(a)}]`) : [];
   return { status: "answered", summary, lines, citations, topic };

@@ -96,7 +96,7 @@ export function answerRegions(query: Query, deps: Deps): Draft {
   const refs = [...new Set(evidence.map((a) => numberOf(a)))].map((n) => `[${n}]`).join("");
   return {
     status: "answered",
-    summary: say(lang, `${what}の地域（${picked.length}件）: ${refs}`, `Regions of ${what} (${picked.length}): ${refs}`),
+    summary: say(lang, `${what}の地域（${picked.length}件）: ${refs}`, `${regionsOfKind(what, program, lang)} (${picked.length}): ${refs}`),
     lines,
     citations,
     topic,
@@ -222,4 +222,16 @@ function sameFieldAs(deps: Deps, query: Query, region: Entity): Draft {
     citations,
     topic: { subject: region.id },
   };
+}
+
+/**
+ * "Trial regions of Knowledge Cluster Initiative": in English the kind of region (its field, trial) stands before
+ * "regions", the program after (what reads "trial Knowledge Cluster Initiative" as one phrase).
+ * @example regionsOfKind("trial Knowledge Cluster Initiative", program, "en") // "Trial regions of Knowledge Cluster Initiative"
+ */
+function regionsOfKind(what: string, program: Entity | undefined, lang: "ja" | "en"): string {
+  const name = program ? entityName(program, lang) : "program";
+  const kind = what.endsWith(name) ? what.slice(0, what.length - name.length) : "";
+  const phrase = program ? `${kind}regions of ${name}` : `${kind}regions`;
+  return phrase.charAt(0).toUpperCase() + phrase.slice(1);
 }

@@ -22,3 +22,13 @@ describe("laws asked as a list with no year", () => {
     expect(createAnswerer().answer("which laws were passed from 1995 on?").text).toContain("TLO");
   });
 });
+
+describe("when a plan was adopted", () => {
+  it("gives the date as the documents write it, when they give one, in both forms", () => {
+    expect(qa.answer("第4期科学技術基本計画はいつ？").text).toContain("平成23年8月19日（2011年8月19日）");
+    expect(qa.answer("When did the cabinet adopt the 4th S&T Basic Plan?").text).toContain("on August 19, 2011 (平成23年8月19日)");
+  });
+  it("gives the year alone when that is all they say (TLO法)", () => {
+    expect(qa.answer("TLO法はいつ制定された？").text).toContain("平成10年（1998年）");
+  });
+});

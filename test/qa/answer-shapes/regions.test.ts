@@ -31,3 +31,11 @@ describe("a region's field asked in a later part", () => {
     expect(qa.answer("福岡ｸﾗｽﾀｰの技術分野って何でしたっけ").summary).toContain("IT");
   });
 });
+
+describe("trial regions asked in English", () => {
+  it("lists the program's trial regions, the kind before the word regions", () => {
+    const answer = qa.answer("What are the three trial regions of the knowledge cluster program?");
+    expect(answer.text).toMatch(/^Trial regions of Knowledge Cluster Initiative/);
+    expect(listed("What are the three trial regions of the knowledge cluster program?")).toContain("宇部");
+  });
+});

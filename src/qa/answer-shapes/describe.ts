@@ -8,11 +8,23 @@ import type { Attribute, Entity } from "../../knowledge/load-knowledge.js";
 import { normalizeForMatch } from "../../knowledge/normalize-text.js";
 import { entityName, hasCue, numberCitations, say, termLabel, type Deps, type Draft } from "../answer-kit.js";
 import { askWhich } from "./pick-subject.js";
+import { glossName } from "../match/gloss-names.js";
+import { englishWords } from "../match/find-english.js";
 import { detectAspect } from "../query/aspect.js";
 import { answerAspect, answerDefinition, namesSurely } from "../describe/answer-aspect.js";
 import { cleanText } from "../describe/clean-text.js";
 import { answeringPassage, answerTopic } from "../describe/topic-passage.js";
 import { coverageOf, mentionsAskedYear, noPassageForYear, passageAnswer, sectionNamed } from "./passages.js";
+
+/**
+ * Whether every word of an English guess is a word of the entity's names or of the glossary's words for their pieces.
+ * @example wordsOfName(deps, sentanYugo, "program innovation hub advanced interdisciplinary field") // true
+ */
+function wordsOfName(deps: Deps, entity: Entity, typed: string): boolean {
+  const pieces = glossName(entity.name, deps.kb.vocabulary.glossary).pieces.flatMap((p) => p.phrases.flat());
+  const own = new Set([...pieces, ...[entity.nameEn ?? "", ...entity.aliases].flatMap(englishWords)]);
+  return englishWords(typed).every((w) => own.has(w));
+}
 
 /** A passage must contain at least this share of the question's two-character pieces to be an answer. */
 export const MIN_COVERAGE = 0.5;
@@ -27,7 +39,13 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
     query.samePart && query.mentions.length === 0 && query.previous?.subject ? deps.kb.entities.get(query.previous.subject) : undefined;
   // A program named with one of its phases (知クラ第I期) is asked about the phase.
   const sure = query.mentions.filter((m) => m.score >= 0.6);
-  const subject = (sure.find((m) => sure.some((p) => p.entity.id === m.entity.parent)) ?? sure[0])?.entity ?? before;
+  const first = sure.find((m) => sure.some((p) => p.entity.id === m.entity.parent)) ?? sure[0];
+  // A guessed indicator whose program was as likely a reading (the program for innovation hubs in advanced
+  // interdisciplinary fields): what is described is the program; an indicator is a figure of it.
+  // (Only when the words read are all the program's own: share and rated of "'s'-rated projects" are the indicator's.)
+  const parent = first?.how !== "alias" ? first?.alternatives?.find((e) => e.id === first.entity.parent) : undefined;
+  const program = parent && first && wordsOfName(deps, parent, first.text) ? parent : undefined;
+  const subject = program ?? first?.entity ?? before;
   const topic = { intent: "describe", subject: subject?.id };
   // What the question asks about beyond the subject decides between its cited attributes and the passages.
   const asked = (query.intent?.keys ?? []).filter(

@@ -86,7 +86,7 @@ export function findByEnglishWords(
 }
 
 /**
- * Where the shared words stand together in the question (knowledge clusters, a plural too), so that a question word
+ * Where the shared words stand together in the question (knowledge clusters, a plural too, joined by for or in), so that a question word
  * inside the name is the name's; nowhere (0, 0) when they are spread over the sentence.
  * @example spanOf("target for knowledge clusters by 2006", ["knowledge", "cluster"]) // { start: 11, end: 29 }
  */
@@ -96,10 +96,15 @@ function spanOf(text: string, words: string[]): { start: number; end: number } {
   if (found.length !== words.length) return { start: 0, end: 0 };
   const start = Math.min(...found.map((m) => m.index));
   const end = Math.max(...found.map((m) => m.index + m[0].length));
-  const between =
-    lower
-      .slice(start, end)
-      .split(/[^a-z0-9]+/)
-      .filter(Boolean).length - found.length;
-  return between <= 1 ? { start, end } : { start: 0, end: 0 };
+  const between = lower
+    .slice(start, end)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && !found.some((m) => m[0] === w));
+  // (Words that only join a name's words, program for innovation hubs in advanced…, do not spread it; a word of
+  // the question's own between them, cooperate of METI cooperate on clusters, does.)
+  const together = between.length <= 1 || (between.length <= 3 && between.every((w) => JOINING.has(w)));
+  return together ? { start, end } : { start: 0, end: 0 };
 }
+
+/** Words that join the words of a name said in English (the program for hubs in advanced fields). */
+const JOINING = new Set(["for", "in", "of", "the", "a", "an", "and", "on", "at", "to", "with", "by"]);

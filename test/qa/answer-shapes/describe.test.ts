@@ -17,3 +17,15 @@ describe("a subject named loosely in English", () => {
     expect(a.citations?.[0]?.quote).toContain("スーパー産学官連携本部");
   });
 });
+
+describe("a program read loosely in English as one of its indicators", () => {
+  it("is described as the program when the words read are all the program's (the program for innovation hubs…)", () => {
+    const a = qa.answer("What's the aim of the program for innovation hubs in advanced interdisciplinary fields?");
+    expect(a.status).toBe("answered");
+    expect(a.text).toContain("先端融合領域イノベーション創出拠点形成プログラム");
+  });
+  it("stays the indicator when words of its own are asked ('s'-rated projects)", () => {
+    const a = qa.answer("Why is the share of 's'-rated projects in the startup hub project expected to be low?");
+    expect(a.text).toContain("rated s");
+  });
+});

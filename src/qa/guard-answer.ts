@@ -35,7 +35,9 @@ export function withoutScopeWords(query: Query, deps: Deps): string {
  * @example asksBeyondEvidence(understand("…の中間評価は"), draftWithoutIt, deps) // true
  */
 export function asksBeyondEvidence(query: Query, draft: Draft, deps?: Deps): boolean {
-  const words = askedWords(query);
+  // (A word that says which organizations a count counts, 対象 of 対象大学等の数, qualifies the figure's own noun.)
+  const counting = draft.facts?.length ? (deps?.lexicon.cues.countedOrganizations ?? []) : [];
+  const words = askedWords(query).filter((w) => !counting.includes(w));
   if (words.length === 0 || !draft.citations?.length) return false;
   const about = (draft.facts ?? []).map((f) => `${f.scope ?? ""}${f.remark ?? ""}`).join("");
   const evidence = `${draft.citations.map((c) => `${c.section}${c.quote}`).join("")}${about}`

@@ -248,6 +248,15 @@ export function understandQuestion(
     );
     if (counts && choice) choice = { ...choice, intent: counts };
   }
+  const asked = blankAsides(
+    match,
+    deps.lexicon.asides,
+    mentions,
+    years.years.map((y) => y.text.toLowerCase().replace(/\s/g, "")),
+  );
+  // (A word for a document, 評価書に出てくる, says where to look: nothing the answer's evidence must hold.)
+  const withoutDocuments = deps.words.documentTerms.reduce((t, w) => (t.includes(w) ? t.split(w).join(" ".repeat(w.length)) : t), asked);
+  const leftover = findLeftover(withoutDocuments, mentions, years, deps.words.explained);
   let followUp = false;
   if (previous?.intent && (!choice || choice.triggers.length === 0)) {
     const again = deps.intents.find((i) => i.name === previous.intent);
@@ -287,19 +296,10 @@ export function understandQuestion(
     const describe = deps.intents.find((i) => i.shape === "describe");
     if (cues.length > 0 && describe) choice = { intent: describe, score: 1, triggers: cues };
   }
-  const asked = blankAsides(
-    match,
-    deps.lexicon.asides,
-    mentions,
-    years.years.map((y) => y.text.toLowerCase().replace(/\s/g, "")),
-  );
-  // (A word for a document, 評価書に出てくる, says where to look: nothing the answer's evidence must hold.)
-  const withoutDocuments = deps.words.documentTerms.reduce((t, w) => (t.includes(w) ? t.split(w).join(" ".repeat(w.length)) : t), asked);
-  const leftover = findLeftover(withoutDocuments, mentions, years, deps.words.explained);
   const unknownWords = [
     ...findUnknownWords(leftover, deps.corpus, deps.kb.vocabulary.synonyms, aspectCuesIn(match, deps.lexicon)),
     ...capitalizedUnknown(text, leftover, deps.corpus, deps.words.knownLatin),
-  ];
+  ].filter((w) => !forAskersUse(match, w));
   const organizations = [
     ...findOrganizations(
       match,
@@ -483,6 +483,15 @@ function capitalizedUnknown(text: string, leftover: string, corpus: string, know
   // (After a title, Mr. Nakagawa, a capital starts a name even where a sentence could start.)
   const words = [...text.matchAll(/(?<=(?:[a-z,;:]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)\s+)[A-Z][A-Za-z]{2,}/g)].map((m) => m[0].toLowerCase());
   return [...new Set(words)].filter((w) => left.has(w) && !known.has(w) && !inCorpus(corpus, w) && !isEnglishWord(w));
+}
+
+/**
+ * A word the documents lack in what the asker needs the answer for (国会答弁用に, 説明資料用の): the asker's use, not
+ * what is asked. (Only such a word: 活用に or 費用で are words of the documents ending in 用.)
+ * @example forAskersUse("知クラの必要性、国会答弁用にポイントだけ", "国会") // true
+ */
+function forAskersUse(match: string, word: string): boolean {
+  return new RegExp(`${escapeRegExp(word)}[\\p{Script=Han}\\p{Script=Katakana}ー]{0,8}用(?:に|で|として|なので|の)`, "u").test(match);
 }
 
 /**

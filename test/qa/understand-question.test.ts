@@ -121,3 +121,18 @@ describe("a guessed indicator beside a program named exactly", () => {
     expect(ids).toEqual(["chiteki-cluster"]);
   });
 });
+
+describe("what the asker needs the answer for (国会答弁用に)", () => {
+  it("is no word the question asks, even one the documents lack", () => {
+    expect(read("知クラの必要性、国会答弁用にポイントだけ").unknownWords).toEqual([]);
+  });
+  it("leaves a word of the documents that ends in 用 alone (知財活用)", () => {
+    expect(read("知財活用に宇宙開発の話はある？").unknownWords).toContain("宇宙");
+  });
+});
+
+describe("when a program began, asked with 何年度から", () => {
+  it("is its start year", () => {
+    expect(read("大学知的財産本部整備事業は何年度から？").intent?.name).toBe("start-year");
+  });
+});

@@ -30,7 +30,9 @@ export function answerDifference(query: Query, deps: Deps): Draft {
   if (compared.length) return answerSubjectsCompared(query, deps, compared);
   // Two subjects over two years (第I期と第II期、19年度→20年度): each subject's change, one after the other.
   const several = pickSubjects(query, deps, query.intent!.subjectTypes);
-  if (several.length >= 2 && new Set(query.years.years.map((y) => y.fiscalYear)).size === 2)
+  // (So over one year and the one before it: 第1期と第2期の20年度予算案、前年比も.)
+  const yearCount = new Set(query.years.years.map((y) => y.fiscalYear)).size;
+  if (several.length >= 2 && (yearCount === 2 || (yearCount <= 1 && hasCue(deps, query, "previousYear"))))
     return eachSubjectsChange(query, deps, several.slice(0, 3));
   const [picked] = [...several, ...subjectsByScope(query, deps)];
   if (!picked) return askWhich(query, candidatesFor(deps, query.intent!, query.match, query));

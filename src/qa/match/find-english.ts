@@ -3,7 +3,7 @@ import type { Mention } from "./mention.js";
 import { glossHits, type Gloss } from "./gloss-names.js";
 
 export const ENGLISH_STOP = new Set(
-  "i the of for in on at a an and or by to with from how many much what which who when where was were is are be been did does do that this there their its it as per number total amount value fy year years".split(
+  "i the of for in on at a an and or by to with from between into than over about after before since through during via among vs versus how many much what which who when where was were is are be been did does do that this there their its it as per number total amount value fy year years".split(
     " ",
   ),
 );

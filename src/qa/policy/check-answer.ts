@@ -13,6 +13,7 @@ import { noPassageForYear } from "../answer-shapes/passages.js";
 import { annotateEraYears } from "../../search/tokenize.js";
 import { detectAspect } from "../query/aspect.js";
 import { inCorpus } from "../query/in-corpus.js";
+import { findTriggers } from "../detect-intent.js";
 import { countedNotInDocuments, countsOtherThing } from "./counted-thing.js";
 import { abroadNotInDocuments, saysNothingAbroad } from "./abroad-asked.js";
 
@@ -108,7 +109,7 @@ export const CHECKS_AFTER_ANSWER: Check[] = [
       d.status === "not_found" &&
       shape !== "describe" &&
       (!FIGURE_SHAPES.includes(shape) || withoutFigures(q, deps)) &&
-      (asksAspect(q, deps) || (!FIGURE_SHAPES.includes(shape) && asksDocumentWords(q, deps))),
+      (asksAspect(q, deps) || (!FIGURE_SHAPES.includes(shape) && asksDocumentWords(q, deps)) || asksOtherReading(q, deps)),
     replace: (q, deps, d) => {
       const passage = answerDescribe(q, deps);
       return passage.status === "answered" ? passage : d;
@@ -231,6 +232,15 @@ function yearsBeyondDocuments(query: Query, draft: Draft, shape: Shape, deps: De
 function asksAspect(query: Query, deps: Deps): boolean {
   const id = detectAspect(query.match, deps.lexicon);
   return id !== undefined && !deps.lexicon.aspects[id]!.weak;
+}
+
+/**
+ * A question word of another reading than the one answered (達成年度 of a goal, asked of a topic no goal reading
+ * takes): what it asks is in the passages, not the figures read.
+ */
+function asksOtherReading(query: Query, deps: Deps): boolean {
+  const others = deps.intents.filter((i) => i.name !== query.intent?.name && i.shape !== "help").flatMap((i) => i.triggers);
+  return query.intent !== undefined && query.triggers.length === 0 && findTriggers(others, query.match, query.mentions).length > 0;
 }
 
 /** The subjects named have no figures at all in the documents: a figure reading has no evidence (経済産業省の施策を列挙). */

@@ -72,3 +72,20 @@ describe("two subjects over two years", () => {
     expect(answer.text).toContain("75億円");
   });
 });
+
+describe("the change from the year before (前年度比)", () => {
+  it("is a change asked of the subject, its year against the one before", () => {
+    const answer = qa.answer("都市エリアの予算、前年度比でどれくらい？");
+    expect(answer.intent).toBe("difference");
+    expect(answer.facts).toEqual(["h20-toshi-area-budget-fy2007", "h20-toshi-area-budget-fy2008"]);
+  });
+  it("is each subject's change when two are named (第1期と第2期の20年度予算案、前年比も)", () => {
+    const answer = qa.answer("知クラ第1期と第2期の20年度予算案、前年比もあわせて");
+    expect(answer.facts.some((id) => id.includes("chiteki-cluster-1"))).toBe(true);
+    expect(answer.facts.some((id) => id.includes("chiteki-cluster-2"))).toBe(true);
+    expect(answer.text).toContain("75億円");
+  });
+  it("is asked back when nothing names what changed", () => {
+    expect(qa.answer("前年度比どのくらい？").status).toBe("clarify");
+  });
+});

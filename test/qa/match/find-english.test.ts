@@ -24,3 +24,10 @@ describe("a name translated with university-launched", () => {
     expect(answer.text).toContain("大学発新産業創出拠点プロジェクト");
   });
 });
+
+describe("prepositions in an English question", () => {
+  it("are no words of a name (between of …projects between national… universities)", () => {
+    const query = understandQuestion(deps, "how much did uni-industry joint research grow between 1991 and 2001?");
+    expect(query.mentions.every((m) => !m.text.includes("between"))).toBe(true);
+  });
+});

@@ -58,3 +58,19 @@ describe("a figure asked of a program that the documents give only for something
     expect(createAnswerer().answer("知的クラスター、中間評価は事業開始から何年目？").text).toContain("3年目");
   });
 });
+
+describe("a count whose organizations the question qualifies (対象の大学等)", () => {
+  it("is answered by the figure: 対象 says which organizations are counted, not more to find", () => {
+    const answer = qa.answer("大学知的財産本部整備事業は何大学が対象？");
+    expect(answer.status).toBe("answered");
+    expect(answer.text).toContain("43");
+  });
+});
+
+describe("another reading's question word asked of a subject with no figures", () => {
+  it("is answered from the passages (スーパー産学官連携本部の達成年度), not 'no figure'", () => {
+    const answer = qa.answer("スーパー産学官連携本部の達成年度は？");
+    expect(answer.status).toBe("answered");
+    expect(answer.citations[0]?.section).toContain("達成年度");
+  });
+});

@@ -16,7 +16,7 @@ import { findTriggers, MIN_INTENT_SCORE, NAMED_LISTS, scoreIntents } from "./det
 import { chooseReading, readingOfKinds, readingOfYearFigures } from "./query/readings.js";
 import { blankAsides } from "./query/asides.js";
 import { findDocumentReference } from "./query/document-reference.js";
-import { countedSibling, withCountedChild, withNamesakeProgram } from "./query/counted-child.js";
+import { countedSibling, withCountedChild, withNamesakeProgram, withProgramNamedAfter } from "./query/counted-child.js";
 import { allows, askedUnit } from "./answer-shapes/select-facts.js";
 import { foldRomaji } from "./fold-romaji.js";
 import { detectAspect } from "./query/aspect.js";
@@ -110,6 +110,12 @@ export function understandQuestion(
       (/^[a-z ]+$/.test(m.text) &&
         m.text.split(" ").some((w) => trialWords.has(w)) &&
         m.text.split(" ").every((w) => deps.words.categories.has(w) || trialWords.has(w))));
+  // An English word for documents after the, a year or MEXT (in the 2008 materials) names where to look, not a
+  // subject (materials, a field: which regions work on materials).
+  const documentWord = (m: Mention) =>
+    /^[a-z]+$/.test(m.text) &&
+    deps.lexicon.cues.documentWords.includes(m.text) &&
+    /(?:\bthe|\bthese|\bthose|\bmext'?s?|\b(?:fy)?\d{4})\s+(?:[a-z0-9'-]+\s+)?$/.test(match.slice(0, m.start));
   // The bracketed owner of a name (経済産業省 of 産業クラスター計画（経済産業省）) typed alone names the owner, not it.
   const owner = (m: Mention) => {
     if (m.how === "alias") return false;
@@ -123,7 +129,9 @@ export function understandQuestion(
   const pieceOfTerm = (m: Mention) => m.how !== "alias" && inLongerDocumentTerm(match, m, deps.corpus, named);
   const found = withoutAttributeWords(
     preferExact(
-      matched.filter((m) => (m.how === "alias" || !deps.words.triggers.has(m.text)) && !category(m) && !owner(m) && !pieceOfTerm(m)),
+      matched.filter(
+        (m) => (m.how === "alias" || !deps.words.triggers.has(m.text)) && !category(m) && !owner(m) && !pieceOfTerm(m) && !documentWord(m),
+      ),
       match,
       (w) => deps.words.triggers.has(w) || deps.words.stopwords.has(w),
     ),
@@ -155,7 +163,12 @@ export function understandQuestion(
           deps.kb,
           deps.lexicon,
           match,
-          found.filter((m) => !ownScope(m) && !foreignGuess(m)),
+          withProgramNamedAfter(
+            deps.kb,
+            deps.lexicon,
+            match,
+            found.filter((m) => !ownScope(m) && !foreignGuess(m)),
+          ),
         ),
       ),
       [...new Set(years.years.map((y) => y.fiscalYear))],
@@ -295,6 +308,17 @@ export function understandQuestion(
     const cues = aspect?.beyondFigures ? aspect.cues.filter((c) => match.includes(c.normalize("NFKC").toLowerCase())) : [];
     const describe = deps.intents.find((i) => i.shape === "describe");
     if (cues.length > 0 && describe) choice = { intent: describe, score: 1, triggers: cues };
+  }
+  // A kind of subject said as a noun (regional clusters) is no list asked when an aspect is (what issues did MEXT
+  // flag for regional clusters): the aspect is.
+  if (choice && choice.triggers.length > 0 && choice.triggers.every((t) => deps.words.categories.has(t))) {
+    const aspect = deps.lexicon.aspects[detectAspect(match, deps.lexicon) ?? ""];
+    const describe = deps.intents.find((i) => i.shape === "describe");
+    // (Not an aspect a reading of figures or lists answers: the field of life science clusters is region-field's.)
+    const answered = new Set(deps.intents.filter((i) => i.shape !== "describe").flatMap((i) => i.triggers.map((t) => t.toLowerCase())));
+    const cues = aspect && !aspect.weak ? aspect.cues.filter((c) => match.includes(c.normalize("NFKC").toLowerCase())) : [];
+    if (cues.length > 0 && !cues.some((c) => answered.has(c.toLowerCase())) && describe)
+      choice = { intent: describe, score: 1, triggers: cues };
   }
   const unknownWords = [
     ...findUnknownWords(leftover, deps.corpus, deps.kb.vocabulary.synonyms, aspectCuesIn(match, deps.lexicon)),

@@ -136,3 +136,14 @@ describe("when a program began, asked with 何年度から", () => {
     expect(read("大学知的財産本部整備事業は何年度から？").intent?.name).toBe("start-year");
   });
 });
+
+describe("an English word for the documents", () => {
+  it("after the or a year names where to look, not a subject (the 2008 materials)", () => {
+    const query = read("what issues did MEXT flag for regional clusters in the 2008 materials?");
+    expect(query.mentions).toEqual([]);
+    expect(query.intent?.shape).toBe("describe");
+  });
+  it("stays the field it names elsewhere (which regions work on materials?)", () => {
+    expect(read("which regions work on materials?").mentions.map((m) => m.entity.id)).toEqual(["field-nano"]);
+  });
+});

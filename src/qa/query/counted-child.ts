@@ -82,6 +82,23 @@ export function withNamesakeProgram(kb: KnowledgeBase, lexicon: Lexicon, matchTe
   });
 }
 
+/**
+ * A topic named with the word for a program right after it (the univ IP HQ program, 大学知的財産本部の事業), when one
+ * program is named after it (大学知的財産本部整備事業): that program.
+ * @example withProgramNamedAfter(kb, lexicon, "was the university ip hq program effective", [topic])[0].entity.id // "chizai-honbu-seibi"
+ */
+export function withProgramNamedAfter(kb: KnowledgeBase, lexicon: Lexicon, matchText: string, mentions: Mention[]): Mention[] {
+  const words = (lexicon.categories.program ?? []).map((w) => w.normalize("NFKC").toLowerCase());
+  return mentions.map((m) => {
+    if (m.entity.type !== "topic" && m.entity.type !== "organization") return m;
+    const after = matchText.slice(m.end).replace(/^\s*の?\s*/u, "");
+    if (!words.some((w) => after.startsWith(w) && !/^[a-z]/.test(after.slice(w.length)))) return m;
+    const name = m.entity.name.normalize("NFKC");
+    const named = [...kb.entities.values()].filter((e) => e.type === "program" && e.name.normalize("NFKC").includes(name));
+    return named.length === 1 ? { ...m, entity: named[0]! } : m;
+  });
+}
+
 /** The subjects with a figure in the unit, found once per knowledge base and unit. */
 function subjectsCountedIn(kb: KnowledgeBase, unit: string): Set<string> {
   let byUnit = countedSubjects.get(kb);

@@ -41,3 +41,11 @@ describe("a count asked of a body in a unit it has no figure in", () => {
     expect(qa.answer("知財本部整備事業の43大学のうち、私立大学はいくつ？").status).toBe("not_found");
   });
 });
+
+describe("a body named with the word for a program right after it", () => {
+  it("is the program named after it (the univ IP HQ program → 大学知的財産本部整備事業)", () => {
+    const answer = qa.answer("was the univ IP HQ program considered effective? how did they assess it");
+    expect(answer.text).toContain("大学知的財産本部整備事業");
+    expect(answer.citations[0]?.section).toContain("得られた効果");
+  });
+});

@@ -74,6 +74,8 @@ export const Lexicon = z.strictObject({
     abroad: Cue,
     /** The asker's own (うちの): the place the asker says they are from (八戸市です。) is what it points at. */
     ours: Cue,
+    /** An amount of money asked (総額, 研究費): figures of no currency (件, 機関) answer another question. */
+    moneyAsked: Cue,
     /** A person asked for (誰): a passage that names nobody does not answer it. */
     who: Cue,
     /** Posts a person holds (室長, 本部長, chair): with a who word, a person is asked for. */

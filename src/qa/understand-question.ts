@@ -323,6 +323,7 @@ export function understandQuestion(
   const unknownWords = [
     ...findUnknownWords(leftover, deps.corpus, deps.kb.vocabulary.synonyms, aspectCuesIn(match, deps.lexicon)),
     ...capitalizedUnknown(text, leftover, deps.corpus, deps.words.knownLatin),
+    ...(lang === "ja" ? latinUnknown(text, leftover, deps.corpus, deps.words.knownLatin) : []),
   ].filter((w) => !forAskersUse(match, w));
   const organizations = [
     ...findOrganizations(
@@ -501,6 +502,20 @@ const aspectCues = new WeakMap<Lexicon, string[]>();
  * never use (Germany, NEDO) names something of its own: a figure for it is not in the documents.
  * @example capitalizedUnknown("How many spin-offs in Germany?", "germany", corpus, known) // ["germany"]
  */
+/**
+ * A Latin word typed in capitals in a Japanese question that no document, name or known word has (IPO of
+ * IPO件数): a thing the documents do not hold, as a kanji word they never use is. (Lower-case words there are as
+ * often romaji, onegai, as English.)
+ * @example latinUnknown("IPO件数", "ipo", corpus, known) // ["ipo"]
+ */
+function latinUnknown(text: string, leftover: string, corpus: string, known: Set<string>): string[] {
+  const capitals = new Set([...text.matchAll(/(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])/g)].map((m) => m[0].toLowerCase()));
+  const words = leftover.split(/\s+/).filter((w) => capitals.has(w));
+  // (A whole word of the documents: ipo is inside other English words of the names.)
+  const inText = (w: string) => new RegExp(`(?<![a-z])${w}(?![a-z])`).test(corpus);
+  return words.filter((w) => !known.has(w) && !isEnglishWord(w) && !inText(w));
+}
+
 function capitalizedUnknown(text: string, leftover: string, corpus: string, known: Set<string>): string[] {
   const left = new Set(leftover.split(/\s+/));
   // Three letters or more: two (HQ) are an abbreviation of a word as often as a name.

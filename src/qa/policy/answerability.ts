@@ -89,6 +89,8 @@ const unexplained = (c: Case) =>
   (c.query.ownNames.some(isNumberedName) ||
     // So does a word they never use written onto an aspect's word (経済波及効果): the asked thing is not theirs.
     c.query.unknownWords.some((w) => gluedToAspect(c, w)) ||
+    // And one asked of a name in a when-question (TLO法の改正って何年): that event, not the one the documents date.
+    (asksWhen(c) && c.query.unknownWords.some((w) => eventOfName(c, w))) ||
     ((asksFigures(c) || !namedExactly(c)) &&
       ((asksFigures(c) && c.query.ownNames.length > 0) ||
         c.query.unknownWords.some(
@@ -98,6 +100,10 @@ const unexplained = (c: Case) =>
             inNamePlace(c.query.match, w) ||
             (asksFigures(c) && gluedToTrigger(c.query, w)),
         ))));
+/** The question dates an event of a subject (its enactment, its start). */
+const asksWhen = (c: Case) => c.shape === "law-year" || c.query.intent?.name === "start-year";
+/** A word written after a name and の (改正 of TLO法の改正): an event of that subject. */
+const eventOfName = (c: Case, word: string) => c.query.mentions.some((m) => c.query.match.includes(`${m.text}の${word}`));
 /** A word written right before an aspect's Japanese word (波及 of 経済波及効果, before 効果). */
 const gluedToAspect = (c: Case, word: string) =>
   Object.values(c.deps.lexicon.aspects).some((a) =>

@@ -16,6 +16,7 @@ import { inCorpus } from "../query/in-corpus.js";
 import { findTriggers } from "../detect-intent.js";
 import { countedNotInDocuments, countsOtherThing } from "./counted-thing.js";
 import { abroadNotInDocuments, saysNothingAbroad } from "./abroad-asked.js";
+import { countsForMoney, moneyNotInDocuments } from "./money-asked.js";
 
 type Check = {
   name: string;
@@ -46,6 +47,12 @@ export const CHECKS_AFTER_ANSWER: Check[] = [
     name: "another-subjects-figures",
     applies: (q, d, shape, deps) => d.status === "answered" && FIGURE_SHAPES.includes(shape) && otherSubjectsFigures(q, d, deps),
     replace: (q) => notForOrganization({ ...q, organizations: regionsNamed(q) }),
+  },
+  {
+    // 共同研究費の総額 answered with the count of joint research: money asked, no figure in a currency.
+    name: "count-for-money",
+    applies: (q, d, _shape, deps) => countsForMoney(q, d, deps),
+    replace: (q, deps, d) => moneyNotInDocuments(q, d, deps),
   },
   {
     // 海外企業との共同研究件数 answered with the count of all joint research: nothing in the answer is about abroad.

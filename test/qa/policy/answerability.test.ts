@@ -229,3 +229,33 @@ describe("an opinion asked with words between (do you personally think)", () => 
     expect(answer.intent).toBe("out-of-scope");
   });
 });
+
+describe("an acronym in a Japanese question the documents never use (IPO件数)", () => {
+  it("is not in the documents, never the subject's other count", () => {
+    const answer = qa.answer("大学発ベンチャーのIPO件数ってわかる？");
+    expect(answer.status).toBe("not_found");
+    expect(answer.text).toContain("IPO");
+  });
+  it("leaves lower-case romaji alone (…no suii onegai)", () => {
+    expect(qa.answer("sangakukan renkei honbu seibi jokyo no suii (2003-2011) onegai").status).toBe("answered");
+  });
+});
+
+describe("an event of a subject the documents do not date (TLO法の改正)", () => {
+  it("is not in the documents, not the enactment they do date", () => {
+    const answer = qa.answer("TLO法の改正って何年にあった？");
+    expect(answer.status).toBe("not_found");
+    expect(answer.text).not.toContain("平成10年");
+  });
+});
+
+describe("a prediction asked with a likelihood (続きそう, 廃止される見込み, 始まる予定)", () => {
+  it("is out of scope", () => {
+    for (const q of [
+      "都市エリア事業って今後も続きそう？",
+      "知的クラスター創成事業は今後廃止される見込み？",
+      "知的クラスター第III期はいつから始まる予定？",
+    ])
+      expect(qa.answer(q).intent).toBe("out-of-scope");
+  });
+});

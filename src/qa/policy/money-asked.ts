@@ -1,0 +1,34 @@
+/**
+ * 大学が民間から受け入れた共同研究費の総額 (the total of joint research funds) answered with the count of joint
+ * research: an amount of money is asked (lexicon `cues.moneyAsked`) and every figure answered is in no currency.
+ */
+import { say, type Deps, type Draft } from "../answer-kit.js";
+import { findTriggers } from "../detect-intent.js";
+import type { Query } from "../understand-question.js";
+
+/**
+ * Whether money is asked and the answer's figures are all counts or shares.
+ * @example countsForMoney(understand("共同研究費の総額は？"), draftOf16302件, deps) // true
+ */
+export function countsForMoney(query: Query, draft: Draft, deps: Deps): boolean {
+  if (draft.status !== "answered" || !draft.facts?.length) return false;
+  if (findTriggers(deps.lexicon.cues.moneyAsked, query.match, query.mentions).length === 0) return false;
+  return draft.facts.every((f) => !f.unit.includes("円"));
+}
+
+/**
+ * Not in the documents: no amount of money for that, with the figures they do give named.
+ * @example moneyNotInDocuments(query, draft).summary // "資料には、お尋ねの金額はありません（…）。"
+ */
+export function moneyNotInDocuments(query: Query, draft: Draft, deps: Deps): Draft {
+  const units = [...new Set((draft.facts ?? []).map((f) => f.unit))];
+  const given = units.map((u) => (query.lang === "en" ? (deps.kb.vocabulary.unitsEn[u] ?? u) : u)).join(say(query.lang, "・", ", "));
+  return {
+    status: "not_found",
+    summary: say(
+      query.lang,
+      `資料には、お尋ねの金額はありません（資料にあるのは${given}で数えた数値です）。`,
+      `The documents give no such amount of money (their figures there count ${given}).`,
+    ),
+  };
+}

@@ -285,7 +285,14 @@ export function shapeOf(query: Query, deps: Deps): Shape {
   const asked = (w: string) => new RegExp(`${w}(?:は|とは|について|を)|(?:の|つ|本)${w}(?:[?？]?$|って)`, "u").test(ending);
   const beyond = withoutScopeWords(query, deps)
     .split(/\s+/)
-    .some((w) => /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(w) || (/^\p{Script=Han}$/u.test(w) && asked(w)));
+    // (In English, a word of its own asked of a law or plan with no when-word: the three pillars of a plan asks its
+    // contents, not when it was adopted.)
+    .some(
+      (w) =>
+        /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(w) ||
+        (/^\p{Script=Han}$/u.test(w) && asked(w)) ||
+        (query.lang === "en" && query.intent!.shape === "law-year" && /^[a-z]{4,}$/.test(w)),
+    );
   // Or an aspect no figure answers (なぜ, 目的) asked of a subject the intent was only guessed from (…の割合が低めなのはなぜ).
   // An aspect no figure answers (…目標割合が低めなのはなぜ) goes to the passages even when a figure's word was read.
   if (FIGURE_SHAPES.includes(query.intent.shape) && !query.followUp && asksBeyondFigures(query, deps)) return "describe";
@@ -350,10 +357,15 @@ function asksCount(c: Case): boolean {
   return askedUnit(c.deps, c.query.match) !== undefined || countAsked(c.query, c.deps) !== undefined;
 }
 
-/** Two or more countries asked, or one the documents give no figure for, of a subject given per country. */
+/**
+ * Two or more countries asked, or one the documents give no figure for, of a subject given per country; or one
+ * foreign country alone (UK university spinouts per year): its own figure, not the home country's.
+ */
 function comparesPlaces(c: Case): boolean {
   const asked = places(c);
-  return !!asked && (asked.places.length >= 2 || !asked.byPlace.has(asked.places[0]!));
+  if (!asked) return false;
+  const [place] = asked.places;
+  return asked.places.length >= 2 || !asked.byPlace.has(place!) || place !== c.deps.lexicon.homePlace;
 }
 
 /** A pointing word (あのエリア) and no name but the one inside it (エリア of あのエリア is no subject). */

@@ -26,3 +26,12 @@ describe("answerPlaces", () => {
     expect(qa.answer("日本とアメリカの共同研究件数を比べて").intent).not.toBe("places");
   });
 });
+
+describe("one foreign country asked of a subject given per country", () => {
+  it("is that country's figure, not the home country's (UK university spinouts per year)", () => {
+    const answer = qa.answer("UK university spinouts per year, what's the number in the doc?");
+    expect(answer.intent).toBe("places");
+    expect(answer.text).toContain("46");
+    expect(answer.text).not.toContain("424");
+  });
+});

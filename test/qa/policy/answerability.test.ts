@@ -259,3 +259,11 @@ describe("a prediction asked with a likelihood (続きそう, 廃止される見
       expect(qa.answer(q).intent).toBe("out-of-scope");
   });
 });
+
+describe("a plan named with a year and words of its own in English, no when-word", () => {
+  it("is described (the three pillars of the 2001 structural reform plan), not dated", () => {
+    const answer = qa.answer("What were the three pillars of the June 2001 structural reform plan for universities?");
+    expect(answer.intent).toBe("describe");
+    expect(answer.text).toContain("人材大国");
+  });
+});

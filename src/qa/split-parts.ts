@@ -46,7 +46,8 @@ export function renumberSources(text: string, by: number): string {
  * The status is the best of the parts (answered when any part is), so that a half answer is still shown.
  * @example joinParts(q, [a, b]).text // a's statement, then b's, then the sources of both
  */
-export function joinParts(question: string, answers: Answer[]): Answer {
+export function joinParts(question: string, parts: Answer[]): Answer {
+  const answers = parts.map((a, i) => (i > 0 && repeatsEarlier(a, parts.slice(0, i)) ? notRead(a) : a));
   const citations = answers.flatMap((a) => a.citations);
   let offset = 0;
   const blocks: string[] = [];
@@ -76,4 +77,24 @@ export function joinParts(question: string, answers: Answer[]): Answer {
     options: answers.flatMap((a) => a.options),
     text,
   };
+}
+
+/** A later part answered with the very figures of an earlier one: it was read as that one, not as itself. */
+function repeatsEarlier(answer: Answer, earlier: Answer[]): boolean {
+  const before = new Set(earlier.flatMap((a) => a.facts));
+  return answer.facts.length > 0 && answer.facts.every((id) => before.has(id));
+}
+
+/**
+ * A part said to be unread, rather than answered twice with the same figure.
+ * @example notRead(part).summary // "「number of institutions…」が何を尋ねているかは読み取れませんでした（…）。"
+ */
+function notRead(answer: Answer): Answer {
+  const asked = answer.question.trim();
+  const summary =
+    answer.lang === "en"
+      ? `I could not tell what "${asked}" asks: it read as the same figure as the part before, so it is left out.`
+      : `「${asked}」が何を尋ねているかは読み取れませんでした（前の部分と同じ数値になるため省きました）。`;
+  const { table: _t, chart: _c, caution: _n, ...rest } = answer;
+  return { ...rest, status: "not_found", summary, lines: [], citations: [], facts: [], options: [] };
 }

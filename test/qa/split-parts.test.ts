@@ -55,3 +55,11 @@ describe("source numbers of a joined answer", () => {
     expect(renumberSources("16,302件 [1]、245機関 [2]", 2)).toBe("16,302件 [3]、245機関 [4]");
   });
 });
+
+describe("a later part read as the very figure of the part before", () => {
+  it("is said to be unread, not answered twice", () => {
+    const answer = createAnswerer().answer("FY2011 joint research count and number of institutions with collab HQs in the same year?");
+    expect(answer.facts).toEqual(["h24-joint-research-actual-fy2011"]);
+    expect(answer.text).toContain("I could not tell what");
+  });
+});

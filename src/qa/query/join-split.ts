@@ -25,12 +25,18 @@ export function joinCuts(query: Query, limit = 2): Cut[] {
   const text = query.match;
   const named = (at: number, end: number) => query.mentions.some((m) => m.start < end && at < m.end);
   if (query.lang === "en") {
-    for (const m of text.matchAll(/ (?:and|&|\+) (?=[a-z0-9])/gu)) {
+    // (A sign may stand without spaces, fy2011+how many: the match text drops them around it.)
+    for (const m of text.matchAll(/ and (?=[a-z0-9])| ?[&+] ?(?=[a-z0-9\p{Script=Han}\p{Script=Katakana}])/gu)) {
       const cut = { at: m.index, end: m.index + m[0].length };
       if (cuts.length < limit && /[a-z0-9)]$/u.test(text.slice(0, cut.at)) && !named(cut.at, cut.end) && !betweenYears(query, cut))
         cuts.push(cut);
     }
     return cuts;
+  }
+  // (A plus or an ampersand joins two asks in a Japanese question too: …count FY2011 + how many 産学官連携本部.)
+  for (const m of text.matchAll(/\s?[+&]\s?/gu)) {
+    const cut = { at: m.index, end: m.index + m[0].length };
+    if (cuts.length < limit && m.index > 0 && !named(cut.at, cut.end) && !betweenYears(query, cut)) cuts.push(cut);
   }
   for (let at = text.indexOf("と"); at > 0 && cuts.length < limit; at = text.indexOf("と", at + 1)) {
     if (NOT_A_JOIN.test(text.slice(at)) || !NOUN_END.test(text.slice(0, at)) || !NOUN_START.test(text.slice(at + 1))) continue;

@@ -79,3 +79,13 @@ describe("two asks joined by and in English", () => {
     expect(cutsOf("How much did joint research grow between FY1991 and FY2001?")).toEqual([]);
   });
 });
+
+describe("a plus joining two asks", () => {
+  it("is a place to cut, spaces or none, in a question that mixes English and Japanese", () => {
+    expect(cutsOf("joint research count FY2011 + how many 産学官連携本部 that same year?")).toHaveLength(1);
+  });
+  it("gives both figures", () => {
+    const answer = qa.answer("joint research count FY2011 + how many 産学官連携本部 that same year?");
+    expect(answer.facts).toEqual(["h24-joint-research-actual-fy2011", "h24-renkei-honbu-seibi-actual-fy2011"]);
+  });
+});

@@ -136,3 +136,9 @@ describe("an English change between two years", () => {
     expect(createAnswerer().answer("JST regional innovation support - change from FY2007 to FY2008?").intent).toBe("difference");
   });
 });
+
+describe("a trend asked in katakana (トレンド)", () => {
+  it("is a series", () => {
+    expect(intentOf("外国特許出願支援の特許化率のトレンド教えて")).toBe("series");
+  });
+});

@@ -33,8 +33,9 @@ export function joinCuts(query: Query, limit = 2): Cut[] {
     }
     return cuts;
   }
-  // (A plus or an ampersand joins two asks in a Japanese question too: …count FY2011 + how many 産学官連携本部.)
-  for (const m of text.matchAll(/\s?[+&]\s?/gu)) {
+  // (A plus, an ampersand or an English and joins two asks in a Japanese question too: …count FY2011 + how many
+  // 産学官連携本部, 2008 budget for 都市エリア and for the JST regional support program.)
+  for (const m of text.matchAll(/\s?[+&]\s?|(?<=[^a-z])and (?=[a-z])/gu)) {
     const cut = { at: m.index, end: m.index + m[0].length };
     if (cuts.length < limit && m.index > 0 && !named(cut.at, cut.end) && !betweenYears(query, cut)) cuts.push(cut);
   }

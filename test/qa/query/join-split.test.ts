@@ -89,3 +89,10 @@ describe("a plus joining two asks", () => {
     expect(answer.facts).toEqual(["h24-joint-research-actual-fy2011", "h24-renkei-honbu-seibi-actual-fy2011"]);
   });
 });
+
+describe("an English and in a question read as Japanese (toshi area → 都市エリア)", () => {
+  it("is a place to cut: both programs' budgets", () => {
+    const answer = qa.answer("2008 budget for toshi area and for the JST regional support program?");
+    expect(answer.facts).toEqual(["h20-toshi-area-budget-fy2008", "h20-jst-chiiki-innovation-budget-fy2008"]);
+  });
+});

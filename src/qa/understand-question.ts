@@ -509,7 +509,9 @@ const aspectCues = new WeakMap<Lexicon, string[]>();
  * @example latinUnknown("IPO件数", "ipo", corpus, known) // ["ipo"]
  */
 function latinUnknown(text: string, leftover: string, corpus: string, known: Set<string>): string[] {
-  const capitals = new Set([...text.matchAll(/(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])/g)].map((m) => m[0].toLowerCase()));
+  // (Not in brackets, 産学官連携本部（IAG collaboration HQ）: an English gloss of the name before it.)
+  const outside = text.replace(/[(（][^)）]*[)）]/gu, " ");
+  const capitals = new Set([...outside.matchAll(/(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])/g)].map((m) => m[0].toLowerCase()));
   const words = leftover.split(/\s+/).filter((w) => capitals.has(w));
   // (A whole word of the documents: ipo is inside other English words of the names.)
   const inText = (w: string) => new RegExp(`(?<![a-z])${w}(?![a-z])`).test(corpus);

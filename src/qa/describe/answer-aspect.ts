@@ -273,22 +273,31 @@ function normal(deps: Deps, text: string): string {
  * 我が我が国全体 through 国全体).
  * @example asDocumentsWrite(deps, "経産省との連携") // "経済産業省との連携"
  */
-export function asDocumentsWrite(deps: Deps, text: string): string {
+export function asDocumentsWrite(deps: Deps, text: string, latinOnly = false): string {
   const { pattern, termOf } = synonymPattern(deps.kb.vocabulary.synonyms);
-  return pattern ? text.replace(pattern, (word) => termOf.get(word) ?? word) : text;
+  // (Latin words only, when asked: METI is no word of the documents, 経産省 may be read as it stands.)
+  const rewrite = (word: string) => (latinOnly && !/^[a-z]/.test(word) ? word : (termOf.get(word) ?? word));
+  return pattern ? text.replace(pattern, rewrite) : text;
 }
 
 type SynonymPattern = { pattern: RegExp | undefined; termOf: Map<string, string> };
 const synonymPatterns = new WeakMap<object, SynonymPattern>();
 
-/** The synonyms other than Latin ones as one pattern, longest first, made once per vocabulary. */
+/**
+ * The synonyms as one pattern, longest first, made once per vocabulary: those not in Latin letters, and Latin ones
+ * for a term that is not (METI for 経済産業省), as whole words; not Latin for Latin (HQ is no word of the documents).
+ */
 function synonymPattern(synonyms: Record<string, string[]>): SynonymPattern {
   let found = synonymPatterns.get(synonyms);
   if (!found) {
     const termOf = new Map<string, string>();
+    const latin = (w: string) => /^[\x20-\x7e]+$/.test(w);
     for (const [term, words] of Object.entries(synonyms))
-      for (const word of words) if (!/^[\x20-\x7e]+$/.test(word)) termOf.set(word.toLowerCase(), term.toLowerCase());
-    const words = [...termOf.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+      for (const word of words) if (!latin(word) || !latin(term)) termOf.set(word.toLowerCase(), term.toLowerCase());
+    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const words = [...termOf.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => (latin(w) ? `(?<![a-z])${escape(w)}(?![a-z])` : escape(w)));
     found = { pattern: words.length ? new RegExp(words.join("|"), "gu") : undefined, termOf };
     synonymPatterns.set(synonyms, found);
   }

@@ -10,7 +10,7 @@ import { say, type Deps, type Draft } from "../answer-kit.js";
 import { detectAspect } from "../query/aspect.js";
 import { sectionUnits, type UnitSection } from "./section-units.js";
 import { topicWords } from "./topic-passage.js";
-import { askFor, passageDraft } from "./answer-aspect.js";
+import { askFor, asDocumentsWrite, passageDraft } from "./answer-aspect.js";
 import { findAspectPassage } from "./by-aspect.js";
 import { inJapanese } from "../query/in-japanese.js";
 import { citeUnits, joinProse, shownLines, isList } from "./render-passage.js";
@@ -24,7 +24,10 @@ const WHOLE = 10;
  */
 export function titledSections(question: Query, deps: Deps): UnitSection[] {
   // An English question naming nothing the documents name (regional cluster formation) is read in their words.
-  const query = question.lang === "en" && question.mentions.length === 0 ? asJapanese(question, deps) : question;
+  const read = question.lang === "en" && question.mentions.length === 0 ? asJapanese(question, deps) : question;
+  // (A Latin word in the documents' words: METIとの連携策 is 経済産業省との連携施策's.)
+  const written = asDocumentsWrite(deps, read.match, true);
+  const query = written === read.match ? read : { ...read, match: written };
   const aspectId = detectAspect(query.match, deps.lexicon);
   if (!aspectId || deps.lexicon.aspects[aspectId]!.weak) return [];
   // Every aspect the question words (今後…必要とされてる: direction and need) says how it asks, not what of.

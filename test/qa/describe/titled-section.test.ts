@@ -45,3 +45,11 @@ describe("a section titled with the aspect whose opening lines name the subject'
     expect(createAnswerer().answer("クラスター形成にはどんな課題があるの？").text).toContain("地域ビジョン");
   });
 });
+
+describe("a section asked with a Latin abbreviation of a word in its title (METI)", () => {
+  it("is found as the documents write it (METIとの連携策 → 経済産業省との具体的連携施策)", () => {
+    const answer = qa.answer("METIとの具体的な連携策、列挙してもらえますか");
+    expect(answer.status).toBe("answered");
+    expect(answer.text).toContain("地域クラスター推進協議会");
+  });
+});

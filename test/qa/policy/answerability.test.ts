@@ -267,3 +267,9 @@ describe("a plan named with a year and words of its own in English, no when-word
     expect(answer.text).toContain("人材大国");
   });
 });
+
+describe("an acronym in brackets after a name (産学官連携本部（IAG collaboration HQ）)", () => {
+  it("is a gloss of the name, not a word that stops the question", () => {
+    expect(qa.answer("産学官連携本部（IAG collaboration HQ）を整備済みの大学等、23年度で何機関？").text).toContain("245");
+  });
+});

@@ -29,6 +29,7 @@ import { inCorpus } from "./query/in-corpus.js";
 import { escapeRegExp } from "./match/mention.js";
 import { expandShorthands } from "./query/shorthands.js";
 import { withYearInName } from "./query/year-in-name.js";
+import { anchoredSpan } from "./query/anchored-span.js";
 import { withDescendants } from "./answer-kit.js";
 
 export type Query = {
@@ -98,7 +99,7 @@ export function understandQuestion(
   const text = reference.files.length ? reference.text.replace(/\s{2,}/g, " ").trim() : typed;
   const lang = detectLanguage(text);
   const match = toMatchText(text);
-  const years = parseFiscalYears(text);
+  let years = parseFiscalYears(text);
   // A partial match that is itself a trigger word (試行地域) is the question's verb, not a name.
   // A partial match that is a category noun (プログラム, 事業) names a kind of subject, not one subject.
   // (So is an English guess made only of such nouns and the word for trial regions: trial regions of the cluster
@@ -179,9 +180,15 @@ export function understandQuestion(
   // A generic name beside a program named exactly (地域イノベーション・システムの強化で…やってる施策) is the kind of
   // thing asked of it, not a second subject.
   const generic = (m: Mention) => m.entity.generic.some((g) => normalizeForMatch(g, deps.kb.vocabulary.variants).toLowerCase() === m.text);
-  const mentions = resolved.filter(
+  const subjects = resolved.filter(
     (m) => !generic(m) || !resolved.some((o) => o !== m && !generic(o) && o.how === "alias" && o.entity.type === "program"),
   );
+  // A dated name that anchors a span (TLO法以降に制定された法律) stands for its year, not for a subject.
+  // (Only when laws or plans are what is asked: TLO法以降の特許出願数 asks the figure of TLOs.)
+  const asksLaws = findTriggers([...deps.lexicon.cues.lawsOnly, ...deps.lexicon.cues.plans], match, subjects).length > 0;
+  const anchored = asksLaws ? anchoredSpan(match, subjects, years) : { mentions: subjects, years };
+  const mentions = anchored.mentions;
+  years = anchored.years;
   const askedTypes = (Object.entries(deps.lexicon.categories) as Array<[EntityType, string[]]>)
     .filter(([, nouns]) => findTriggers(nouns, match, mentions).length > 0)
     .map(([type]) => type);

@@ -72,19 +72,38 @@ export function fitTo(text: string, names: Name[], taken: Mention[] = []): (e: E
     for (let p = e.parent; p && !ids.has(p); p = byId.get(p)?.parent) ids.add(p);
     return ids;
   };
-  return (entity, end = text.length) => {
-    const key = `${entity.id} ${end}`;
-    if (!cache.has(key)) {
-      const own = ancestors(entity);
-      const after = taken.filter((m) => m.start >= end && m.entity !== entity && !own.has(m.entity.id));
-      const asked = bigrams(after.reduce((t, m) => t.slice(0, m.start) + " ".repeat(m.end - m.start) + t.slice(m.end), text));
-      const mine = bigrams(
+  // The question's pieces once per set of names left out (none, for most questions), each name's pieces once.
+  const askedBy = new Map<string, Set<string>>();
+  const asked = (left: Mention[]) => {
+    const key = left.map((m) => m.start).join(",");
+    let found = askedBy.get(key);
+    if (!found) {
+      found = bigrams(left.reduce((t, m) => t.slice(0, m.start) + " ".repeat(m.end - m.start) + t.slice(m.end), text));
+      askedBy.set(key, found);
+    }
+    return found;
+  };
+  const mineOf = new Map<Entity, Set<string>>();
+  const mine = (entity: Entity) => {
+    let found = mineOf.get(entity);
+    if (!found) {
+      found = bigrams(
         names
           .filter((n) => n.entity === entity)
           .map((n) => n.name)
           .join("|"),
       );
-      cache.set(key, [...asked].filter((g) => mine.has(g)).length);
+      mineOf.set(entity, found);
+    }
+    return found;
+  };
+  return (entity, end = text.length) => {
+    const key = `${entity.id} ${end}`;
+    if (!cache.has(key)) {
+      const own = ancestors(entity);
+      const after = taken.filter((m) => m.start >= end && m.entity !== entity && !own.has(m.entity.id));
+      const theirs = mine(entity);
+      cache.set(key, [...asked(after)].filter((g) => theirs.has(g)).length);
     }
     return cache.get(key)!;
   };

@@ -38,7 +38,9 @@ export function generalFigureSubject(query: Query, deps: Deps): Entity | undefin
   const cues = new Set(deps.lexicon.cues.anyFigure.map((c) => c.toLowerCase()));
   const rest = query.leftover.split(/\s+/).filter((w) => !cues.has(w));
   const more = rest.some((w) => /[\p{Script=Han}\p{Script=Katakana}a-z]{2}/u.test(w));
-  if (!hasCue(deps, query, "anyFigure") || query.triggers.length > 0 || more || query.years.years.length > 0) return undefined;
+  // (A description's words, について, only say what the figures are about: 知クラについて数字ください.)
+  const asking = query.intent?.shape === "describe" ? [] : query.triggers;
+  if (!hasCue(deps, query, "anyFigure") || asking.length > 0 || more || query.years.years.length > 0) return undefined;
   const named = [...new Set(query.mentions.filter((m) => m.score >= 0.6).map((m) => m.entity))];
   const [subject] = named;
   return named.length === 1 && subject!.type === "program" && figureQuestions(deps, subject!, query.lang).length >= 2 ? subject : undefined;

@@ -20,6 +20,10 @@ describe("which figure", () => {
     expect(answer.options.length).toBe(qa.answer("知的クラスターの数字教えて").options.length);
     expect(answer.options.map((o) => o.question).join("\n")).not.toContain("value of");
   });
+  it("asks which when the figures are asked about the program (知クラについて数字ください)", () => {
+    expect(qa.answer("知クラについて数字ください").intent).toBe("which-figure");
+    expect(qa.answer("知クラについて教えて").intent).toBe("describe");
+  });
   it("answers when a year or the figure's own name says which (共同研究件数のH22の数字)", () => {
     expect(qa.answer("きょうどう研究件数のH22の数字ください").status).toBe("answered");
   });

@@ -76,6 +76,8 @@ export const Lexicon = z.strictObject({
     ours: Cue,
     /** An amount of money asked (総額, 研究費): figures of no currency (件, 機関) answer another question. */
     moneyAsked: Cue,
+    /** A figure asked in general (いくつ, どれくらい): of a year alone, which of its figures is the user's to say. */
+    howMuch: Cue,
     /** A person asked for (誰): a passage that names nobody does not answer it. */
     who: Cue,
     /** Posts a person holds (室長, 本部長, chair): with a who word, a person is asked for. */

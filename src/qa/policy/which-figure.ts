@@ -5,6 +5,7 @@
 import type { Entity } from "../../knowledge/load-knowledge.js";
 import type { Query } from "../understand-question.js";
 import { hasCue, say, shortEntityName, termLabel, type Deps, type Draft } from "../answer-kit.js";
+import { findTriggers } from "../detect-intent.js";
 
 /**
  * The questions a subject's figures answer, one per intent whose measures they are, then its indicators'.
@@ -69,8 +70,12 @@ export function yearFigureQuestions(query: Query, deps: Deps): string[] | undefi
   const years = [...new Set(query.years.years.map((y) => y.fiscalYear))];
   // Words beyond the cue (データ of 2011年度のデータある？ is the cue) ask something else.
   const cues = deps.lexicon.cues.anyFigure.map((c) => c.normalize("NFKC").toLowerCase());
-  const rest = query.leftover.split(/\s+/).filter((w) => w && !cues.includes(w));
-  if (!hasCue(deps, query, "anyFigure") || query.mentions.length > 0 || query.triggers.length > 0 || rest.length > 0) return undefined;
+  const rest = query.leftover.split(/\s+/).filter((w) => w.length > 1 && !cues.includes(w));
+  // (Or only a general word for a figure, いくつ or how many: 23年度の実績っていくつ？ names no figure either.)
+  const general = findTriggers(deps.lexicon.cues.howMuch, query.match, []);
+  const onlyGeneral = query.triggers.length > 0 && query.triggers.every((t) => general.some((g) => g.includes(t) || t.includes(g)));
+  const figuresAsked = hasCue(deps, query, "anyFigure") ? query.triggers.length === 0 : onlyGeneral;
+  if (!figuresAsked || query.mentions.length > 0 || rest.length > 0) return undefined;
   if (years.length !== 1) return undefined;
   const counts = new Map<string, number>();
   for (const f of deps.kb.facts) if (f.fiscalYear === years[0]) counts.set(f.subject, (counts.get(f.subject) ?? 0) + 1);

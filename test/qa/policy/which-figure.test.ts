@@ -36,6 +36,12 @@ describe("a year's figures asked with no subject", () => {
     expect(answer.options!.length).toBeGreaterThanOrEqual(2);
     expect(qa.answer(answer.options![0]!.question).status).toBe("answered");
   });
+  it("asks which when only a general word asks for the figure (23年度の実績っていくつ？, what's the number for 2011?)", () => {
+    const ja = qa.answer("23年度の実績っていくつ？");
+    expect(ja.status).toBe("clarify");
+    expect(ja.text).not.toContain("資料にありません");
+    expect(qa.answer("what's the number for 2011?").status).toBe("clarify");
+  });
   it("never says a year with figures has none (2011年度のデータある？)", () => {
     expect(qa.answer("2011年度のデータある？").text).not.toContain("数値や記述は資料にありません");
   });

@@ -46,7 +46,13 @@ export type Intent = z.infer<typeof IntentDecl>;
 
 const Cue = z.array(z.string().min(1)).min(1);
 /** A kind of question the documents cannot answer (an opinion, a prediction, a person's pay…), and why. */
-const OutOfScope = z.strictObject({ id: z.string().regex(/^[a-z][a-z0-9-]*$/), reason: Localized, cues: Cue });
+const OutOfScope = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  reason: Localized,
+  cues: Cue,
+  /** Aspects the documents state that, asked beside a cue (課題は？うまくいってないとこ), make the question theirs. */
+  yieldsTo: z.array(z.string()).default([]),
+});
 export const Lexicon = z.strictObject({
   qualifierCues: z.record(z.string(), z.array(z.string().min(1))),
   /** Words that refine an answer shape: trial regions only, functions of a body, laws without plans, same field as, the summary row of a table. */

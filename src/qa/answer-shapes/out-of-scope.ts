@@ -12,7 +12,13 @@ import { exampleOptions } from "./help.js";
  * @example outOfScopeKind(deps, understand("産学連携ってうまくいってるの？"))?.id // "opinion"
  */
 export function outOfScopeKind(deps: Deps, query: Query): Deps["lexicon"]["outOfScope"][number] | undefined {
-  return deps.lexicon.outOfScope.find((kind) => findTriggers(kind.cues, query.match, []).length > 0);
+  return deps.lexicon.outOfScope.find((kind) => {
+    const hits = findTriggers(kind.cues, query.match, []);
+    if (hits.length === 0) return false;
+    // An aspect the documents state asked beside it, in words of its own (課題 beside うまくいってない), is asked.
+    const stated = kind.yieldsTo.flatMap((id) => findTriggers(deps.lexicon.aspects[id]?.cues ?? [], query.match, []));
+    return !stated.some((c) => !hits.some((h) => h.includes(c) || c.includes(h)));
+  });
 }
 
 /**

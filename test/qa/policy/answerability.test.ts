@@ -273,3 +273,14 @@ describe("an acronym in brackets after a name (産学官連携本部（IAG colla
     expect(qa.answer("産学官連携本部（IAG collaboration HQ）を整備済みの大学等、23年度で何機関？").text).toContain("245");
   });
 });
+
+describe("an opinion word beside an aspect the documents state (課題は？うまくいってないとこ)", () => {
+  it("asks that aspect: the issues they state", () => {
+    const answer = qa.answer("知財本部整備事業の課題は？うまくいってないとこ");
+    expect(answer.status).toBe("answered");
+    expect(answer.text).toContain("課題");
+  });
+  it("is still an opinion asked alone (産学連携ってうまくいってるの？)", () => {
+    expect(qa.answer("産学連携ってうまくいってるの？").intent).toBe("out-of-scope");
+  });
+});

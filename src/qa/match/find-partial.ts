@@ -49,6 +49,24 @@ export function findPartial(text: string, taken: Mention[], names: Name[], weigh
   return found;
 }
 
+const namePieces = new WeakMap<Name[], Map<Entity, Set<string>>>();
+
+/** Each entity's name pieces, kept per list of names: an entity's names do not change between questions. */
+function namePiecesOf(names: Name[]): Map<Entity, Set<string>> {
+  let found = namePieces.get(names);
+  if (!found) namePieces.set(names, (found = new Map()));
+  return found;
+}
+
+const byIds = new WeakMap<Name[], Map<string, Entity>>();
+
+/** The names' entities by id, made once per list of names (the matcher's), not on every question. */
+function entitiesById(names: Name[]): Map<string, Entity> {
+  let found = byIds.get(names);
+  if (!found) byIds.set(names, (found = new Map(names.map((n) => [n.entity.id, n.entity]))));
+  return found;
+}
+
 const joined = new WeakMap<Name[], string>();
 
 /** Every name in one text, joined once per list of names (the matcher's), not on every question (tens of KB each time). */
@@ -66,7 +84,7 @@ function joinedNames(names: Name[]): string {
  */
 export function fitTo(text: string, names: Name[], taken: Mention[] = []): (e: Entity, end?: number) => number {
   const cache = new Map<string, number>();
-  const byId = new Map(names.map((n) => [n.entity.id, n.entity]));
+  const byId = entitiesById(names);
   const ancestors = (e: Entity) => {
     const ids = new Set<string>();
     for (let p = e.parent; p && !ids.has(p); p = byId.get(p)?.parent) ids.add(p);
@@ -83,7 +101,7 @@ export function fitTo(text: string, names: Name[], taken: Mention[] = []): (e: E
     }
     return found;
   };
-  const mineOf = new Map<Entity, Set<string>>();
+  const mineOf = namePiecesOf(names);
   const mine = (entity: Entity) => {
     let found = mineOf.get(entity);
     if (!found) {
@@ -97,14 +115,20 @@ export function fitTo(text: string, names: Name[], taken: Mention[] = []): (e: E
     }
     return found;
   };
+  const ancestorsOf = new Map<Entity, Set<string>>();
   return (entity, end = text.length) => {
-    const key = `${entity.id} ${end}`;
-    if (!cache.has(key)) {
-      const own = ancestors(entity);
-      const after = taken.filter((m) => m.start >= end && m.entity !== entity && !own.has(m.entity.id));
+    let own = ancestorsOf.get(entity);
+    if (!own) ancestorsOf.set(entity, (own = ancestors(entity)));
+    const after = taken.length ? taken.filter((m) => m.start >= end && m.entity !== entity && !own.has(m.entity.id)) : [];
+    // (Keyed by the names left out, not by the end: most pieces of a question leave out the same ones, or none.)
+    const key = after.length ? `${entity.id} ${after.map((m) => m.start).join(",")}` : entity.id;
+    let fit = cache.get(key);
+    if (fit === undefined) {
       const theirs = mine(entity);
-      cache.set(key, [...asked(after)].filter((g) => theirs.has(g)).length);
+      let shared = 0;
+      for (const g of asked(after)) if (theirs.has(g)) shared++;
+      cache.set(key, (fit = shared));
     }
-    return cache.get(key)!;
+    return fit;
   };
 }

@@ -428,10 +428,14 @@ function findUnknownWords(leftover: string, corpus: string, synonyms: Readonly<R
   words.push(...(leftover.replace(/\s/g, "").match(/第[0-9a-z一二三四五六七八九十]+期/g) ?? []));
   // A synonym of a word the documents use (経産省 for 経済産業省) is known.
   // So is a piece of an aspect's cue the question uses (分担 of 役割分担): it says what is asked, not of whom.
+  // (So is a piece of one the question writes whole, 具合 of 進み具合 for 進捗.)
+  const whole = leftover.replace(/\s/g, "");
   const known = (w: string) =>
     inCorpus(corpus, w) ||
     aspectCues.some((c) => c.includes(w)) ||
-    Object.entries(synonyms).some(([term, ws]) => ws.includes(w) && inCorpus(corpus, term));
+    Object.entries(synonyms).some(
+      ([term, ws]) => ws.some((s) => s === w || (s.includes(w) && whole.includes(s))) && inCorpus(corpus, term),
+    );
   return [...new Set(words.filter((w) => !known(w)))];
 }
 

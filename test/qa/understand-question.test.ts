@@ -147,3 +147,9 @@ describe("an English word for the documents", () => {
     expect(read("which regions work on materials?").mentions.map((m) => m.entity.id)).toEqual(["field-nano"]);
   });
 });
+
+describe("a word the documents write otherwise, typed whole (進み具合 for 進捗)", () => {
+  it("is known, its pieces too (具合)", () => {
+    expect(read("知クラの初年度の進み具合、どう評価されてた？").unknownWords).toEqual([]);
+  });
+});

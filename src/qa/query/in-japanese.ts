@@ -5,6 +5,7 @@
  */
 import type { Lexicon } from "../intent-schema.js";
 import { englishWords } from "../match/find-english.js";
+import { detectAspect } from "./aspect.js";
 
 type Phrase = { key: string; words: string[] };
 
@@ -43,14 +44,15 @@ export function glossedWords(text: string, glossary: Readonly<Record<string, str
 }
 
 /**
- * An English question as the documents would write it: its glossed words, then the Japanese word of each aspect
+ * An English question as the documents would write it: its glossed words, then the Japanese word of the aspect
  * it asks (issues → 課題), joined by の as a Japanese title would be.
  * @example inJapanese("What issues did MEXT flag for regional cluster formation?", glossary, lexicon) // "地域のクラスターの形成の課題"
  */
 export function inJapanese(text: string, glossary: Readonly<Record<string, string[]>>, lexicon: Lexicon): string {
-  const lower = ` ${englishWords(text).join(" ")} `;
-  const aspects = Object.values(lexicon.aspects)
-    .filter((a) => !a.weak && a.cues.some((c) => /^[a-z ]+$/.test(c) && lower.includes(` ${englishWords(c).join(" ")} `)))
-    .map((a) => a.headings[0] ?? a.cues[0]!);
-  return [...glossedWords(text, glossary), ...new Set(aspects)].join("の");
+  // (The one aspect the question asks, as its other readings decide it: challenges, not what … does.)
+  const aspect = lexicon.aspects[detectAspect(text.normalize("NFKC").toLowerCase(), lexicon) ?? ""];
+  // (In its first Japanese word, which the aspect is read by again: 課題, との連携.)
+  const cue = aspect && !aspect.weak ? aspect.cues.find((c) => !/[a-z]/i.test(c)) : undefined;
+  const words = glossedWords(text, glossary);
+  return cue ? `${words.join("の")}${cue.startsWith("と") ? "" : "の"}${cue}` : words.join("の");
 }

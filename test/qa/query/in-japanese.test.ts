@@ -29,3 +29,15 @@ describe("an English question about a section titled only in Japanese", () => {
     expect(a.citations?.[0]?.section).toContain("地域科学技術関係施策");
   });
 });
+
+describe("the aspect of an English question read in Japanese", () => {
+  it("is the one aspect it asks, in a Japanese word it is read by again (challenges → 課題, not what … does)", () => {
+    expect(inJapanese("What challenges does MEXT see for forming regional clusters?", deps.kb.vocabulary.glossary, deps.lexicon)).toBe(
+      "形成の地域のクラスターの課題",
+    );
+  });
+  it("finds a section titled with a Latin abbreviation's term (concrete joint measures with METI)", () => {
+    const answer = qa.answer("what concrete joint measures with METI were planned?");
+    expect(answer.citations[0]?.section).toContain("経済産業省との具体的連携施策");
+  });
+});

@@ -10,10 +10,13 @@ import { say, type Deps, type Draft } from "../answer-kit.js";
 import { detectAspect } from "../query/aspect.js";
 import { sectionUnits, type UnitSection } from "./section-units.js";
 import { topicWords } from "./topic-passage.js";
-import { askFor, asDocumentsWrite, passageDraft } from "./answer-aspect.js";
+import { askFor, asDocumentsWrite, namesSurely, passageDraft } from "./answer-aspect.js";
 import { findAspectPassage } from "./by-aspect.js";
 import { inJapanese } from "../query/in-japanese.js";
 import { citeUnits, joinProse, shownLines, isList } from "./render-passage.js";
+
+/** A guessed name this unsure (two glossed pieces of a longer name) does not name a subject for a title's search. */
+const LOOSE = 0.75;
 
 /** How many units of a section are shown: a list of five issues with the lines that explain them. */
 const WHOLE = 10;
@@ -23,8 +26,11 @@ const WHOLE = 10;
  * @example titledSections(understand("2008年ごろの地域科学技術施策の課題は？"), deps)[0]?.section.title // "＜地域科学技術関係施策＞の課題"
  */
 export function titledSections(question: Query, deps: Deps): UnitSection[] {
-  // An English question naming nothing the documents name (regional cluster formation) is read in their words.
-  const read = question.lang === "en" && question.mentions.length === 0 ? asJapanese(question, deps) : question;
+  // An English question naming nothing the documents name exactly (regional cluster formation) is read in their words.
+  // (Or names it only by a loose guess, METI … clusters read as METI's cluster plan; a sure one, knowledge clusters,
+  // names its subject.)
+  const loose = question.mentions.every((m) => !namesSurely(m) || (m.how !== "alias" && m.score <= LOOSE));
+  const read = question.lang === "en" && loose ? asJapanese(question, deps) : question;
   // (A Latin word in the documents' words: METIとの連携策 is 経済産業省との連携施策's.)
   const written = asDocumentsWrite(deps, read.match, true);
   const query = written === read.match ? read : { ...read, match: written };

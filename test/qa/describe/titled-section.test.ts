@@ -53,3 +53,14 @@ describe("a section asked with a Latin abbreviation of a word in its title (METI
     expect(answer.text).toContain("地域クラスター推進協議会");
   });
 });
+
+describe("an English question that names a subject only by a loose guess", () => {
+  it("is read in the documents' words for a title (joint measures … with METI for clusters)", () => {
+    const answer = qa.answer("what are the concrete joint measures MEXT planned with METI for clusters?");
+    expect(answer.text).toContain("地域実施機関の連携");
+  });
+  it("keeps a subject named surely to its own passages (the knowledge clusters' first year)", () => {
+    const answer = qa.answer("How did the first year of the knowledge clusters go, according to MEXT's own assessment?");
+    expect(answer.text).toContain("概ね順調");
+  });
+});

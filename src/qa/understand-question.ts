@@ -180,8 +180,14 @@ export function understandQuestion(
   // A generic name beside a program named exactly (地域イノベーション・システムの強化で…やってる施策) is the kind of
   // thing asked of it, not a second subject.
   const generic = (m: Mention) => m.entity.generic.some((g) => normalizeForMatch(g, deps.kb.vocabulary.variants).toLowerCase() === m.text);
+  // A guess followed by a name in brackets (the comprehensive sangakukan … program (総合的産学官連携推進事業)) is what
+  // the bracketed name glosses: that name is the subject, not the guess.
+  const glossed = (m: Mention) =>
+    m.how !== "alias" &&
+    resolved.some((o) => o.how === "alias" && o.start > m.end && /^[^()（）]{0,40}[(（]\s*$/u.test(match.slice(m.end, o.start)));
   const subjects = resolved.filter(
-    (m) => !generic(m) || !resolved.some((o) => o !== m && !generic(o) && o.how === "alias" && o.entity.type === "program"),
+    (m) =>
+      !glossed(m) && (!generic(m) || !resolved.some((o) => o !== m && !generic(o) && o.how === "alias" && o.entity.type === "program")),
   );
   // A dated name that anchors a span (TLO法以降に制定された法律) stands for its year, not for a subject.
   // (Only when laws or plans are what is asked: TLO法以降の特許出願数 asks the figure of TLOs.)

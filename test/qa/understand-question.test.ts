@@ -153,3 +153,12 @@ describe("a word the documents write otherwise, typed whole (進み具合 for �
     expect(read("知クラの初年度の進み具合、どう評価されてた？").unknownWords).toEqual([]);
   });
 });
+
+describe("a guess followed by a name in brackets", () => {
+  it("is what the bracketed name glosses: that name is the subject (…sangakukan collaboration program (総合的産学官連携推進事業))", () => {
+    const query = read(
+      "what was the FY2005 budget request for the comprehensive sangakukan collaboration program (総合的産学官連携推進事業)?",
+    );
+    expect(query.mentions.map((m) => m.entity.id)).toEqual(["sogoteki-renkei"]);
+  });
+});

@@ -90,7 +90,7 @@ function pickFigures(query: Query, deps: Deps, subjects: Entity[]): Array<{ subj
   const intent = query.measureIntent ?? query.intent!;
   const year = query.years.years[0]?.fiscalYear;
   const each = subjects.map((subject) => {
-    let facts = narrowByCounter(deps, query.match, narrowByScope(query.match, selectFacts(deps, intent, [subject.id])));
+    let facts = narrowByCounter(deps, query.match, narrowByScope(query.match, selectFacts(deps, intent, [subject.id]), query.triggers));
     const ofKind = facts.filter((f) => query.qualifiers.includes(f.qualifier));
     if (ofKind.length) facts = ofKind;
     if (facts.some((f) => !f.scope)) facts = facts.filter((f) => !f.scope);

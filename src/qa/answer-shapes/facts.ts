@@ -88,7 +88,9 @@ export function answerFacts(query: Query, deps: Deps): Draft {
     narrowByCounter(
       deps,
       unnamed,
-      query.samePart ? narrowByParaphrasedScope(query.match, narrowByScope(query.match, all)) : narrowByScope(query.match, all),
+      query.samePart
+        ? narrowByParaphrasedScope(query.match, narrowByScope(query.match, all, query.triggers))
+        : narrowByScope(query.match, all, query.triggers),
     ),
   );
   const which = whichIndicator(query, deps, subjects, scoped);

@@ -169,8 +169,9 @@ export function namedScopes(matchText: string, facts: Fact[]): string[] {
 }
 
 /** Narrows to the scopes the question names; without one, prefers facts that have no scope when there are any. */
-export function narrowByScope(matchText: string, facts: Fact[]): Fact[] {
-  const named = namedScopes(matchText, facts);
+export function narrowByScope(matchText: string, facts: Fact[], triggers: string[] = []): Fact[] {
+  // (A scope inside the question word asked, 実施地域 of 実施地域数, is the measure's word, not a scope named.)
+  const named = namedScopes(matchText, facts).filter((scope) => !triggers.some((t) => t.includes(scope.normalize("NFKC").toLowerCase())));
   if (named.length) return facts.filter((f) => f.scope && named.includes(f.scope));
   return facts;
 }

@@ -23,7 +23,7 @@ export function seriesFacts(deps: Deps, query: Query, subject: Entity): { actual
   const ofKind = facts.filter((f) => query.qualifiers.includes(f.qualifier));
   if (ofKind.length && asked.every((y) => ofKind.some((f) => f.fiscalYear === y))) facts = ofKind;
   facts = oneMeasure(deps, query, facts);
-  const scoped = narrowByScope(query.match, facts);
+  const scoped = narrowByScope(query.match, facts, query.triggers);
   if (scoped !== facts) facts = scoped;
   else if (facts.some((f) => !f.scope)) facts = facts.filter((f) => !f.scope);
   else {

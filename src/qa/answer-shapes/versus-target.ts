@@ -19,7 +19,7 @@ export function answerVersusTarget(query: Query, deps: Deps): Draft {
   const name = entityName(subject, lang);
   const topic = { intent: intent.name, subject: subject.id };
   const group = (f: Fact) => deps.kb.vocabulary.qualifiers.find((q) => q.id === f.qualifier)?.group;
-  const facts = narrowByScope(query.match, selectFacts(deps, intent, [subject.id]));
+  const facts = narrowByScope(query.match, selectFacts(deps, intent, [subject.id]), query.triggers);
   const asked = query.years.years.map((y) => y.fiscalYear);
   const targets = facts.filter((f) => group(f) === "target");
   // 25年度目標に対して直近の実績は: a year that only a target has is the target's year, and the actual is the latest.

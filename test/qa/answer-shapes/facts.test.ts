@@ -117,3 +117,10 @@ describe("a document named by its year and kind", () => {
     expect(answer.options.map((o) => o.question).join(" ")).not.toContain("はに");
   });
 });
+
+describe("a scope that is the question word asked (実施地域 of 実施地域数)", () => {
+  it("does not narrow to the one figure scoped so: the program's own counts stay (15地域)", () => {
+    const answer = qa.answer("知的クラスターの実施地域数は？");
+    expect(answer.text).toContain("15地域");
+  });
+});

@@ -29,6 +29,7 @@ import { inCorpus } from "./query/in-corpus.js";
 import { escapeRegExp } from "./match/mention.js";
 import { expandShorthands } from "./query/shorthands.js";
 import { withYearInName } from "./query/year-in-name.js";
+import { withGlossedAlternative } from "./query/glossed-alternative.js";
 import { anchoredSpan } from "./query/anchored-span.js";
 import { withDescendants } from "./answer-kit.js";
 
@@ -153,29 +154,33 @@ export function understandQuestion(
     !coordinatedWith(m, named, match, false) &&
     (m.entity.type === "indicator" || m.entity.type === "topic") &&
     !ours.has(m.entity.id);
-  const resolved = withYearInName(
-    resolveGenericNames(
-      deps.kb,
-      withNamesakeProgram(
+  const resolved = withGlossedAlternative(
+    deps.kb.vocabulary.glossary,
+    match,
+    withYearInName(
+      resolveGenericNames(
         deps.kb,
-        deps.lexicon,
-        match,
-        withCountedChild(
+        withNamesakeProgram(
           deps.kb,
           deps.lexicon,
           match,
-          withProgramNamedAfter(
+          withCountedChild(
             deps.kb,
             deps.lexicon,
             match,
-            found.filter((m) => !ownScope(m) && !foreignGuess(m)),
+            withProgramNamedAfter(
+              deps.kb,
+              deps.lexicon,
+              match,
+              found.filter((m) => !ownScope(m) && !foreignGuess(m)),
+            ),
           ),
         ),
+        [...new Set(years.years.map((y) => y.fiscalYear))],
       ),
-      [...new Set(years.years.map((y) => y.fiscalYear))],
+      match,
+      years.years.map((y) => y.fiscalYear),
     ),
-    match,
-    years.years.map((y) => y.fiscalYear),
   );
   // A generic name beside a program named exactly (地域イノベーション・システムの強化で…やってる施策) is the kind of
   // thing asked of it, not a second subject.

@@ -1,0 +1,26 @@
+/**
+ * A guessed name typed right after an English word that translates a piece of another candidate's name ('super'
+ * sangakukan renkei honbu: super is スーパー of スーパー産学官連携本部): that candidate is the one named.
+ */
+import type { Entity } from "../../knowledge/load-knowledge.js";
+import type { Mention } from "../match/mention.js";
+import { englishWords } from "../match/find-english.js";
+
+/**
+ * The mentions with each guess moved to the one alternative whose name holds the glossed piece of the English word
+ * typed right before it, a piece the guess's own name does not hold.
+ * @example withGlossedAlternative(glossary, "what's a super 産学官連携本部?", [guessOfSeibi])[0].entity.id // "super-renkei-honbu"
+ */
+export function withGlossedAlternative(glossary: Readonly<Record<string, string[]>>, match: string, mentions: Mention[]): Mention[] {
+  return mentions.map((m) => {
+    if (m.how === "alias" || !m.alternatives?.length) return m;
+    // (Only the word right before the name, quote marks aside: a word elsewhere in the question asks something else.)
+    const before = /([a-z]+)['"’\s]*$/.exec(match.slice(0, m.start))?.[1];
+    if (!before) return m;
+    const pieces = Object.entries(glossary)
+      .filter(([, words]) => words.some((w) => englishWords(w).join(" ") === englishWords(before).join(" ")))
+      .map(([piece]) => piece);
+    const better = m.alternatives.filter((e: Entity) => pieces.some((p) => e.name.includes(p) && !m.entity.name.includes(p)));
+    return better.length === 1 ? { ...m, entity: better[0]! } : m;
+  });
+}

@@ -66,10 +66,10 @@ export function parseFiscalYears(text: string): YearQuery {
   return { years: found, latest: LATEST.test(text), range, ...(span ? { span } : {}) };
 }
 
-const SINCE = /^\s*(?:年度|年)?\s*(?:以降|以後|から|より後|since|onwards?|on(?=\s*[?？.!,]|\s*$)|and after|or later)/i;
+export const SINCE = /^\s*(?:年度|年)?\s*(?:以降|以後|から|より後|since|onwards?|on(?=\s*[?？.!,]|\s*$)|and after|or later)/i;
 /** A year after "since" or "after" (since 1995, after FY2003): open to the end. */
-const SINCE_BEFORE = /(?:since|after)\s*(?:fy\s?)?$/i;
-const UNTIL = /^\s*(?:年度|年)?\s*(?:以前|まで|より前|until|and before)/i;
+export const SINCE_BEFORE = /(?:since|after)\s*(?:fy\s?)?$/i;
+export const UNTIL = /^\s*(?:年度|年)?\s*(?:以前|まで|より前|until|and before)/i;
 
 /** The span asked: between two years of a range, or open on one side after a single year (H7以降, H14まで). */
 function spanOf(text: string, found: YearMention[], range: boolean): YearSpan | undefined {

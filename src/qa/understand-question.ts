@@ -112,12 +112,12 @@ export function understandQuestion(
       (/^[a-z ]+$/.test(m.text) &&
         m.text.split(" ").some((w) => trialWords.has(w)) &&
         m.text.split(" ").every((w) => deps.words.categories.has(w) || trialWords.has(w))));
-  // An English word for documents after the, a year or MEXT (in the 2008 materials) names where to look, not a
-  // subject (materials, a field: which regions work on materials).
+  // An English word for documents after the or a year (in the 2008 materials) names where to look, not a subject
+  // (materials, a field: which regions work on materials).
   const documentWord = (m: Mention) =>
     /^[a-z]+$/.test(m.text) &&
     deps.lexicon.cues.documentWords.includes(m.text) &&
-    /(?:\bthe|\bthese|\bthose|\bmext'?s?|\b(?:fy)?\d{4})\s+(?:[a-z0-9'-]+\s+)?$/.test(match.slice(0, m.start));
+    /(?:\bthe|\bthese|\bthose|\b(?:fy)?\d{4})\s+(?:[a-z0-9'-]+\s+)?$/.test(match.slice(0, m.start));
   // The bracketed owner of a name (経済産業省 of 産業クラスター計画（経済産業省）) typed alone names the owner, not it.
   const owner = (m: Mention) => {
     if (m.how === "alias") return false;
@@ -196,7 +196,8 @@ export function understandQuestion(
   );
   // A dated name that anchors a span (TLO法以降に制定された法律) stands for its year, not for a subject.
   // (Only when laws or plans are what is asked: TLO法以降の特許出願数 asks the figure of TLOs.)
-  const asksLaws = findTriggers([...deps.lexicon.cues.lawsOnly, ...deps.lexicon.cues.plans], match, subjects).length > 0;
+  // (Each list by itself: a list made here would be indexed again on every question.)
+  const asksLaws = [deps.lexicon.cues.lawsOnly, deps.lexicon.cues.plans].some((cues) => findTriggers(cues, match, subjects).length > 0);
   const anchored = asksLaws ? anchoredSpan(match, subjects, years) : { mentions: subjects, years };
   const mentions = anchored.mentions;
   years = anchored.years;
@@ -524,6 +525,14 @@ const aspectCues = new WeakMap<Lexicon, string[]>();
  * never use (Germany, NEDO) names something of its own: a figure for it is not in the documents.
  * @example capitalizedUnknown("How many spin-offs in Germany?", "germany", corpus, known) // ["germany"]
  */
+function capitalizedUnknown(text: string, leftover: string, corpus: string, known: Set<string>): string[] {
+  const left = new Set(leftover.split(/\s+/));
+  // Three letters or more: two (HQ) are an abbreviation of a word as often as a name.
+  // (After a title, Mr. Nakagawa, a capital starts a name even where a sentence could start.)
+  const words = [...text.matchAll(/(?<=(?:[a-z,;:]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)\s+)[A-Z][A-Za-z]{2,}/g)].map((m) => m[0].toLowerCase());
+  return [...new Set(words)].filter((w) => left.has(w) && !known.has(w) && !inCorpus(corpus, w) && !isEnglishWord(w));
+}
+
 /**
  * A Latin word typed in capitals in a Japanese question that no document, name or known word has (IPO of
  * IPO件数): a thing the documents do not hold, as a kanji word they never use is. (Lower-case words there are as
@@ -538,14 +547,6 @@ function latinUnknown(text: string, leftover: string, corpus: string, known: Set
   // (A whole word of the documents: ipo is inside other English words of the names.)
   const inText = (w: string) => new RegExp(`(?<![a-z])${w}(?![a-z])`).test(corpus);
   return words.filter((w) => !known.has(w) && !isEnglishWord(w) && !inText(w));
-}
-
-function capitalizedUnknown(text: string, leftover: string, corpus: string, known: Set<string>): string[] {
-  const left = new Set(leftover.split(/\s+/));
-  // Three letters or more: two (HQ) are an abbreviation of a word as often as a name.
-  // (After a title, Mr. Nakagawa, a capital starts a name even where a sentence could start.)
-  const words = [...text.matchAll(/(?<=(?:[a-z,;:]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)\s+)[A-Z][A-Za-z]{2,}/g)].map((m) => m[0].toLowerCase());
-  return [...new Set(words)].filter((w) => left.has(w) && !known.has(w) && !inCorpus(corpus, w) && !isEnglishWord(w));
 }
 
 /**

@@ -10,7 +10,7 @@ import { say, type Deps, type Draft } from "../answer-kit.js";
 import { detectAspect } from "../query/aspect.js";
 import { sectionUnits, type UnitSection } from "./section-units.js";
 import { topicWords } from "./topic-passage.js";
-import { askFor, asDocumentsWrite, namesSurely, passageDraft } from "./answer-aspect.js";
+import { askFor, asDocumentsWrite, passageDraft } from "./answer-aspect.js";
 import { findAspectPassage } from "./by-aspect.js";
 import { inJapanese } from "../query/in-japanese.js";
 import { citeUnits, joinProse, shownLines, isList } from "./render-passage.js";
@@ -29,7 +29,7 @@ export function titledSections(question: Query, deps: Deps): UnitSection[] {
   // An English question naming nothing the documents name exactly (regional cluster formation) is read in their words.
   // (Or names it only by a loose guess, METI … clusters read as METI's cluster plan; a sure one, knowledge clusters,
   // names its subject.)
-  const loose = question.mentions.every((m) => !namesSurely(m) || (m.how !== "alias" && m.score <= LOOSE));
+  const loose = question.mentions.every((m) => m.how !== "alias" && m.score <= LOOSE);
   const read = question.lang === "en" && loose ? asJapanese(question, deps) : question;
   // (A Latin word in the documents' words: METIとの連携策 is 経済産業省との連携施策's.)
   const written = asDocumentsWrite(deps, read.match, true);

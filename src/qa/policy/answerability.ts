@@ -100,8 +100,19 @@ const unexplained = (c: Case) =>
             inNamePlace(c.query.match, w) ||
             (asksFigures(c) && gluedToTrigger(c.query, w)),
         ))));
-/** The question dates an event of a subject (its enactment, its start). */
-const asksWhen = (c: Case) => c.shape === "law-year" || c.query.intent?.name === "start-year";
+/** The question dates an event of a subject: a law's enactment, or an attribute the documents give with a year (its start). */
+const asksWhen = (c: Case) => c.shape === "law-year" || (c.query.intent?.keys ?? []).some((k) => datedKeys(c.deps).has(k));
+
+const datedKeyCache = new WeakMap<object, Set<string>>();
+/** The attribute keys whose values carry a year (start-year), found once per knowledge base. */
+function datedKeys(deps: Deps): Set<string> {
+  let keys = datedKeyCache.get(deps.kb);
+  if (!keys) {
+    keys = new Set([...deps.kb.entities.values()].flatMap((e) => e.attributes.filter((a) => a.year !== undefined).map((a) => a.key)));
+    datedKeyCache.set(deps.kb, keys);
+  }
+  return keys;
+}
 /** A word written after a name and の (改正 of TLO法の改正): an event of that subject. */
 const eventOfName = (c: Case, word: string) => c.query.mentions.some((m) => c.query.match.includes(`${m.text}の${word}`));
 /** A word written right before an aspect's Japanese word (波及 of 経済波及効果, before 効果). */

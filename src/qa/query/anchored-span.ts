@@ -3,13 +3,10 @@
  * the name stands for its year, and is no subject of the question.
  */
 import type { Mention } from "../match/mention.js";
-import type { YearQuery } from "../fiscal-year.js";
+import { SINCE, SINCE_BEFORE, UNTIL, type YearQuery } from "../fiscal-year.js";
 
 const DATED = new Set(["law", "plan", "event"]);
-const FROM_AFTER = /^(?:以降|以後|より後|の後|から)/u;
-const TO_AFTER = /^(?:以前|より前|の前|まで)/u;
-const FROM_BEFORE = /\b(?:since|after|from)\s+(?:the\s+)?$/u;
-const TO_BEFORE = /\b(?:before|until|up to)\s+(?:the\s+)?$/u;
+// (Read as a year's span words are, fiscal-year.ts: 以降, まで, since; "the" may stand before the name.)
 
 /**
  * The question's mentions and years with a dated name that anchors a span read as that span, when the question
@@ -24,8 +21,9 @@ export function anchoredSpan(match: string, mentions: Mention[], years: YearQuer
     if (!year) continue;
     const after = match.slice(m.end);
     const before = match.slice(0, m.start);
-    const from = FROM_AFTER.test(after) || FROM_BEFORE.test(before);
-    const to = TO_AFTER.test(after) || TO_BEFORE.test(before);
+    const bare = before.replace(/\s*the\s*$/u, "");
+    const from = SINCE.test(after) || SINCE_BEFORE.test(bare);
+    const to = UNTIL.test(after);
     if (from === to) continue;
     const anchor = { fiscalYear: year, calendar: true, text: m.text, index: m.start };
     return { mentions: mentions.filter((x) => x !== m), years: { ...years, years: [anchor], span: from ? { from: year } : { to: year } } };

@@ -5,6 +5,7 @@
 import type { Entity } from "../../knowledge/load-knowledge.js";
 import type { Mention } from "../match/mention.js";
 import { englishWords } from "../match/find-english.js";
+import { phrasesOf } from "./in-japanese.js";
 
 /**
  * The mentions with each guess moved to the one alternative whose name holds the glossed piece of the English word
@@ -17,9 +18,10 @@ export function withGlossedAlternative(glossary: Readonly<Record<string, string[
     // (Only the word right before the name, quote marks aside: a word elsewhere in the question asks something else.)
     const before = /([a-z]+)['"’\s]*$/.exec(match.slice(0, m.start))?.[1];
     if (!before) return m;
-    const pieces = Object.entries(glossary)
-      .filter(([, words]) => words.some((w) => englishWords(w).join(" ") === englishWords(before).join(" ")))
-      .map(([piece]) => piece);
+    const said = englishWords(before).join(" ");
+    const pieces = phrasesOf(glossary)
+      .filter((p) => p.words.join(" ") === said)
+      .map((p) => p.key);
     const better = m.alternatives.filter((e: Entity) => pieces.some((p) => e.name.includes(p) && !m.entity.name.includes(p)));
     return better.length === 1 ? { ...m, entity: better[0]! } : m;
   });

@@ -11,8 +11,12 @@ type Phrase = { key: string; words: string[] };
 
 const phraseLists = new WeakMap<object, Phrase[]>();
 
-/** The glossary's phrases as words, longest first (knowledge cluster before cluster), then the shorter key. */
-function phrasesOf(glossary: Readonly<Record<string, string[]>>): Phrase[] {
+/**
+ * The glossary's phrases as words, longest first (knowledge cluster before cluster), then the shorter key; made once
+ * per glossary.
+ * @example phrasesOf({ 地域: ["regional"] }) // [{ key: "地域", words: ["regional"] }]
+ */
+export function phrasesOf(glossary: Readonly<Record<string, string[]>>): Phrase[] {
   let phrases = phraseLists.get(glossary);
   if (!phrases) {
     phrases = Object.entries(glossary)

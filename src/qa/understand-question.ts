@@ -527,11 +527,18 @@ const aspectCues = new WeakMap<Lexicon, string[]>();
  */
 function capitalizedUnknown(text: string, leftover: string, corpus: string, known: Set<string>): string[] {
   const left = new Set(leftover.split(/\s+/));
+  // (Not in brackets right after a word that gloss it, the super … honbu (super IAG HQ): the asker's own name for
+  // it; brackets that begin with a preposition, (in Germany), say more than a gloss.)
+  text = text.replace(GLOSS, " ");
   // Three letters or more: two (HQ) are an abbreviation of a word as often as a name.
   // (After a title, Mr. Nakagawa, a capital starts a name even where a sentence could start.)
   const words = [...text.matchAll(/(?<=(?:[a-z,;:]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)\s+)[A-Z][A-Za-z]{2,}/g)].map((m) => m[0].toLowerCase());
   return [...new Set(words)].filter((w) => left.has(w) && !known.has(w) && !inCorpus(corpus, w) && !isEnglishWord(w));
 }
+
+/** Brackets right after a word, not beginning with a word that relates them to something else: a gloss. */
+const GLOSS =
+  /(?<=\S\s?)\((?!\s*(?:in|at|from|for|of|on|by|vs|versus|e\.g|i\.e|like|such|including|excluding|except|not|and|or|compared|outside|abroad)\b)[^)]*\)/giu;
 
 /**
  * A Latin word typed in capitals in a Japanese question that no document, name or known word has (IPO of

@@ -111,6 +111,28 @@ describe("a capitalized name after a title (Mr. Nakagawa)", () => {
   });
 });
 
+describe("brackets right after a name (the super … honbu (super IAG HQ))", () => {
+  it("gloss the name: a capital acronym in them is the asker's own, no word the documents lack", () => {
+    expect(read("what is the super sangakukan renkei honbu (super IAG HQ)?").unknownWords).toEqual([]);
+  });
+  it("say more than a gloss when they begin with a preposition (in Germany)", () => {
+    expect(read("How many spin-offs were there (in Germany)?").unknownWords).toContain("germany");
+  });
+});
+
+describe("an English question in chat shorthand", () => {
+  it("reads what's a as a definition asked", () => {
+    expect(read("what's a 'super' industry-academia-government liaison HQ?").intent?.shape).toBe("describe");
+  });
+  it("reads no. of as number of: the count of the program's regions, not its list", () => {
+    const query = read("whats the FY2013 target for no. of regions in the regional innovation strategy support programme?");
+    expect(query.mentions.map((m) => m.entity.id)).toEqual(["ind-chiiki-senryaku-regions"]);
+  });
+  it("reads a year before an evaluation as the document's, not the figure's (the FY2012 evaluation)", () => {
+    expect(read("which JST research-result deployment programmes are listed in the FY2012 evaluation?").years.years).toEqual([]);
+  });
+});
+
 describe("a guessed indicator beside a program named exactly", () => {
   it("is a second subject when と joins it to the name (産学官連携本部数と地域イノベ戦略支援プロ…)", () => {
     const ids = read("H23の産学官連携本部数と地域イノベ戦略支援プロ参加機関数").mentions.map((m) => m.entity.id);

@@ -3,6 +3,7 @@
  * A year that has no figure is said to have none, with the years that do: another year's figure is
  * never given as if it were the one asked for.
  */
+import { optionLabel } from "../option-label.js";
 import type { Entity, Fact } from "../../knowledge/load-knowledge.js";
 import { namesakeWithYears } from "./namesakes.js";
 import { kindGroup, shortEntityName, withDescendants } from "../answer-kit.js";
@@ -470,7 +471,7 @@ function whichIndicator(query: Query, deps: Deps, subjects: Entity[], facts: Fac
     // The option names the program too, so that picking it asks a whole question (事業化件数 of which program).
     const name = own.includes(programName) || query.lang === "en" ? own : `${programName}の${own}`;
     return {
-      label: own.slice(0, 70),
+      label: optionLabel(own),
       question: say(query.lang, `${name}${years ? `の${years}` : ""}は？`, `${name}${years ? ` in ${years}` : ""}?`),
     };
   });

@@ -2,6 +2,7 @@
  * Which entity a question is about, and what to say when it names none: ask back with options when the
  * question is only missing its subject, or say "not in the documents" when it names something unknown.
  */
+import { optionLabel } from "../option-label.js";
 import type { Entity } from "../../knowledge/load-knowledge.js";
 import type { EntityType } from "../../knowledge/schema.js";
 import type { Query } from "../understand-question.js";
@@ -79,7 +80,7 @@ export function askWhich(query: Query, candidates: Entity[]): Draft {
   const unexplained = [...new Set([...query.unknownWords, ...query.ownNames])];
   const found = unexplained.length === 0 && candidates.length > 0;
   const options = candidates.slice(0, 6).map((entity) => ({
-    label: entityName(entity, lang).slice(0, 70),
+    label: optionLabel(entityName(entity, lang)),
     question: optionQuestion(query, shortEntityName(entity, lang), found),
   }));
   if (found)

@@ -2,6 +2,7 @@
  * A guessed name that fits two or more subjects equally (支援機関数 → 産学官連携本部等支援機関数 and
  * 産学官連携コーディネーター支援機関数): ask which, with each option a whole question.
  */
+import { optionLabel } from "../option-label.js";
 import type { Entity } from "../../knowledge/load-knowledge.js";
 import { entityName, say, type Deps, type Draft } from "../answer-kit.js";
 import type { Query } from "../understand-question.js";
@@ -28,7 +29,7 @@ export function askWhichSubject(query: Query, _deps: Deps, entities: Entity[]): 
   const { lang } = query;
   const typed = query.mentions.find((m) => m.close?.length)!.text;
   const options = entities.slice(0, 6).map((e) => ({
-    label: entityName(e, lang).slice(0, 70),
+    label: optionLabel(entityName(e, lang)),
     question: query.text.replace(new RegExp(typed.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i"), e.name),
   }));
   return {

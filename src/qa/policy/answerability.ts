@@ -3,6 +3,9 @@
  * Rules are tried in order; the first that applies decides. Each rule is small and named, and the name
  * is the answer's `intent` when the rule, not the question's intent, decided (out-of-scope, not-mentioned…).
  */
+import { optionLabel } from "../option-label.js";
+import { answerCountedTerm } from "../describe/counted-term.js";
+import { answerMissingPhase, missingPhase } from "./phase-asked.js";
 import type { Deps, Draft } from "../answer-kit.js";
 import { hasCue } from "../answer-kit.js";
 import type { Query } from "../understand-question.js";
@@ -66,11 +69,18 @@ const scoped = once(scopedSubject);
 const supportOfRegion = once(regionSupport);
 const topicPassage = once(answeringPassage);
 const titled = once(titledSections);
+const countedTerm = once(answerCountedTerm);
+const phaseMissing = once(missingPhase);
 const defined = once((query: Query, deps: Deps) => {
   const found = answerDefinition(query, deps, undefined);
   return found?.status === "answered" ? found : undefined;
 });
 
+/** The question's reading asks money (a budget, the support per region): the schema's categories of measure. */
+const asksMoney = (c: Case) => (c.query.intent?.measures ?? []).some((m) => m === "budget" || m === "support");
+/** An indicator or a program named exactly: what has figures of its own. */
+const namesFigureSubject = (c: Case) =>
+  c.query.mentions.some((m) => m.how === "alias" && (m.entity.type === "indicator" || m.entity.type === "program"));
 /** The question is answered with figures. */
 const figures = (c: Case) => FIGURE_SHAPES.includes(c.shape);
 /** The question asks for figures, even when the passages answer it (an organization's figure is never there). */
@@ -147,6 +157,12 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
     answer: (c) => answerOutOfScope(c.query, c.deps),
   },
   {
+    // 知クラ第III期の予算: a phase of a program given in phases that none of its phases is.
+    name: "phase-not-given",
+    applies: (c) => c.shape !== "help" && phaseMissing(c) !== undefined,
+    answer: (c) => answerMissingPhase(c.query, c.deps, phaseMissing(c)!),
+  },
+  {
     name: "about-the-documents",
     applies: (c) => c.query.mentions.length === 0 && hasCue(c.deps, c.query, "sources"),
     answer: (c) => answerSources(c.query, c.deps),
@@ -195,6 +211,14 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
     // (何大学が対象, いくつが対象 ask a count: the figure, not its groups.)
     applies: (c) => c.shape !== "help" && hasCue(c.deps, c.query, "breakdown") && !asksCount(c) && scoped(c) !== undefined,
     answer: (c) => answerBreakdown(c.query, c.deps, scoped(c)!),
+  },
+  {
+    // which 4 MEXT programmes are counted in the graphs?, グラフの4事業を全部: a term the documents define with a
+    // count in it (…4事業とは、…), named by its count and counted noun, is answered by its definition.
+    name: "counted-term",
+    // (Not a figure asked of them, 4つの事業の予算 or 4事業の共同研究件数の割合: the definition gives neither.)
+    applies: (c) => c.shape !== "help" && !asksMoney(c) && !namesFigureSubject(c) && countedTerm(c) !== undefined,
+    answer: (c) => countedTerm(c)!,
   },
   {
     // 成果グラフで言ってる文科省の4事業ってなに: a term the documents define (…4事業とは、…), asked what it is, is
@@ -401,7 +425,7 @@ function askWhichReferred(query: Query, deps: Deps): Draft {
     .slice(0, 6)
     .map((subject) => {
       const name = shortEntityName(subject, query.lang);
-      return { label: name.slice(0, 70), question: at >= 0 ? asked.slice(0, at) + name + asked.slice(at + word!.length) : name };
+      return { label: optionLabel(name), question: at >= 0 ? asked.slice(0, at) + name + asked.slice(at + word!.length) : name };
     });
   return { status: "clarify", summary: say(query.lang, `どの${noun}のことですか？`, "Which one do you mean?"), options };
 }

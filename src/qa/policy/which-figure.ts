@@ -2,6 +2,7 @@
  * Figures asked of a subject in general (都市エリアの数字ください): the subject has figures of several kinds, and
  * which one is the user's to say. The options are whole questions, one per kind of figure it has.
  */
+import { optionLabel } from "../option-label.js";
 import type { Entity } from "../../knowledge/load-knowledge.js";
 import type { Query } from "../understand-question.js";
 import { hasCue, say, shortEntityName, termLabel, type Deps, type Draft } from "../answer-kit.js";
@@ -27,7 +28,7 @@ export function figureQuestions(deps: Deps, subject: Entity, lang: "ja" | "en"):
   const children = [...deps.kb.entities.values()]
     .filter((e) => e.parent === subject.id && e.type !== "program" && deps.kb.facts.some((f) => f.subject === e.id))
     .map((e) => shortEntityName(e, lang))
-    .map((child) => say(lang, `${child.includes(name) ? child : `${name}の${child}`}は？`, `What is ${child}?`));
+    .map((child) => say(lang, `${child.includes(name) ? child : `${name}の${child}`}は？`, `What figures are given for ${child}?`));
   return [...new Set([...byIntent, ...children])].slice(0, 6);
 }
 
@@ -55,7 +56,7 @@ export function askWhichFigure(query: Query, deps: Deps, subject: Entity): Draft
   return {
     status: "clarify",
     summary: say(lang, `${shortEntityName(subject, lang)}のどの数値ですか？`, `Which figure of ${shortEntityName(subject, lang)}?`),
-    options: figureQuestions(deps, subject, lang).map((q) => ({ label: q.slice(0, 70), question: q })),
+    options: figureQuestions(deps, subject, lang).map((q) => ({ label: optionLabel(q), question: q })),
     topic: { subject: subject.id },
   };
 }
@@ -111,6 +112,6 @@ export function askWhichOfYear(query: Query, options: string[]): Draft {
   return {
     status: "clarify",
     summary: say(query.lang, `${query.years.years[0]!.text}のどの数値ですか？`, `Which figure for ${query.years.years[0]!.text}?`),
-    options: options.map((q) => ({ label: q.slice(0, 70), question: q })),
+    options: options.map((q) => ({ label: optionLabel(q), question: q })),
   };
 }

@@ -10,7 +10,7 @@ const cache = new WeakMap<object, Compiled>();
 /**
  * The text with each shorthand written out; a shorthand that already begins its long form (コーディ of
  * コーディネーター) is left alone, as is one inside a name that holds it as written (`names`: S-イノベ), and a Latin one
- * only stands alone (VB, not a letter of a word; P after a name).
+ * only stands alone (VB, not a letter of a word; P after a name; no. of, not piano. of).
  * @example expandShorthands("大学発VBの数", { VB: "ベンチャー" }) // "大学発ベンチャーの数"
  */
 export function expandShorthands(text: string, shorthands: Readonly<Record<string, string>>, names: readonly string[] = []): string {
@@ -34,9 +34,11 @@ function compiled(shorthands: Readonly<Record<string, string>>): Compiled {
   out = Object.entries(shorthands)
     .sort((a, b) => b[0].length - a[0].length)
     .map(([short, long]) => {
-      const latin = /^[A-Za-z]+$/.test(short);
-      // An all-capital one only as written (VB, PJ), a lower-case one in any case (univ).
-      const flags = latin && short !== short.toUpperCase() ? "giu" : "gu";
+      // Latin words (univ, no. of) stand alone: never letters of a longer word.
+      const latin = /^[A-Za-z][A-Za-z.' ]*$/.test(short);
+      // An all-capital one only as written (VB, PJ), a lower-case one in any case (univ), but a single letter (u)
+      // only in lower case: a capital one is an initial (U.K.).
+      const flags = latin && short !== short.toUpperCase() && short.length > 1 ? "giu" : "gu";
       const body = escapeRegExp(short);
       return { pattern: new RegExp(latin ? `(?<![A-Za-z])${body}(?![A-Za-z])` : body, flags), long };
     });

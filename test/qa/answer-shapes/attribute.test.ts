@@ -38,3 +38,17 @@ describe("the policy of the FY2012 ex-post evaluation asked in English", () => {
     expect(a.text).toContain("産業連携・地域支援課");
   });
 });
+
+describe("the programs a program is made of, asked in English", () => {
+  it("lists them for sub-programmes and programmes listed (the comprehensive IUG scheme, JST's deployment programmes)", () => {
+    expect(qa.answer("what are the sub-programmes of the 2005 comprehensive IUG collaboration scheme?").text).toContain(
+      "産学官連携支援事業",
+    );
+    expect(qa.answer("which JST research-result deployment programmes are listed in the FY2012 evaluation?").text).toContain(
+      "産学共創基礎基盤研究プログラム",
+    );
+  });
+  it("leaves which programs with a ranking word to the ranking (which programs had the biggest budget)", () => {
+    expect(qa.answer("which programs had the biggest budget in 2008?").intent).toBe("max");
+  });
+});

@@ -11,6 +11,7 @@ describe("the answerability policy", () => {
   it("keeps its rules in one ordered list, out of scope first", () => {
     expect(RULES_BEFORE_ANSWER.map((r) => r.name)).toEqual([
       "out-of-scope",
+      "phase-not-given",
       "about-the-documents",
       "person-by-office",
       "figure-named",
@@ -19,6 +20,7 @@ describe("the answerability policy", () => {
       "which-figure-of-year",
       "region-support",
       "breakdown",
+      "counted-term",
       "defined-term",
       "titled-section",
       "topic-passage",

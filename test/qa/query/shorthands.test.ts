@@ -18,6 +18,14 @@ describe("expandShorthands", () => {
       "S-イノベの課題と地域イノベーション",
     );
   });
+  it("reads Latin words with a space or a period only as words of their own (no. of, not piano. of)", () => {
+    const english = { "no. of": "number of", u: "you" };
+    expect(expandShorthands("no. of regions", english)).toBe("number of regions");
+    expect(expandShorthands("a piano. of course", english)).toBe("a piano. of course");
+  });
+  it("reads a one-letter shorthand only in lower case (can u, not the U.K.)", () => {
+    expect(expandShorthands("can u give the U.K. figure", { u: "you" })).toBe("can you give the U.K. figure");
+  });
   it("reads a lower-case Latin shorthand in any case (Univ startups)", () => {
     expect(expandShorthands("Univ startups", shorthands)).toBe("university startups");
   });

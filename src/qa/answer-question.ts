@@ -5,7 +5,7 @@
 import { toMatchText } from "./resolve-entities.js";
 import type { Answer, AskOptions } from "./types.js";
 import type { Deps, Draft, Shape as ShapeFn } from "./answer-kit.js";
-import { say } from "./answer-kit.js";
+import { hasCue, say } from "./answer-kit.js";
 import { hasWords, MAX_QUESTION_LENGTH, normalizeQuestion } from "./normalize-question.js";
 import { understandQuestion, type Query, detectLanguage } from "./understand-question.js";
 import { answerFacts } from "./answer-shapes/facts.js";
@@ -259,7 +259,7 @@ function splitAtJoin(all: Deps, question: string, query: Query, whole: Answer): 
   // (The halves are cut from the question as typed, same offsets as its match text: A-STEP stays an acronym.)
   const cased = typedMatch(query);
   for (const { at, end } of joinCuts(query)) {
-    const first = answerRead(all, cased.slice(0, at), understandQuestion(all, cased.slice(0, at)), documents);
+    const first = firstHalf(all, query, cased.slice(0, at), end, documents);
     if (first.status !== "answered" || (first.facts.length === 0 && wholeFacts.length > 0)) continue;
     // A year asked in the first half (H23の…と…, …の20年度予算案と概算要求額) is the second's too when it names none,
     // unless the second's figure has no year at all (…のH15予算と1地域あたりの年間額: a plan's yearly sum).
@@ -296,6 +296,20 @@ function splitAtJoin(all: Deps, question: string, query: Query, whole: Answer): 
 }
 
 const OPERANDS = new Set(["difference", "series", "extreme", "versus-target"]);
+
+/**
+ * The first half of a question cut at a join, answered; with the year the second half says for both (…と…、
+ * それぞれH20の; X and Y, both for 2011) when it names none and that year answers it.
+ * @example firstHalf(all, understand("joint research count and HQs, both for 2011"), "joint research count", 25, []).facts
+ */
+function firstHalf(all: Deps, query: Query, half: string, end: number, documents: string[]): Answer {
+  const plain = () => answerRead(all, half, understandQuestion(all, half), documents);
+  const later = query.years.years.filter((y) => y.index >= end).map((y) => y.text);
+  if (later.length === 0 || parseFiscalYears(half).years.length > 0 || !hasCue(all, query, "eachPart")) return plain();
+  const dated = query.lang === "en" ? `${half} in ${later.join(" and ")}` : `${later.join("・")}の${half}`;
+  const answer = answerRead(all, dated, understandQuestion(all, dated), documents);
+  return answer.status === "answered" ? answer : plain();
+}
 
 /** A read question answered as one: the policy's rules first, then the shape its reading asks for. */
 function answerRead(all: Deps, question: string, read: Query, documents?: string[]): Answer {

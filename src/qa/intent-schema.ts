@@ -64,6 +64,8 @@ export const Lexicon = z.strictObject({
     sameField: Cue,
     /** Several fields asked with 両方 (both): regions that have every one, not any one of them. */
     allOf: Cue,
+    /** One year said for every part (…, both for 2011; それぞれH20): each part of the question is of that year. */
+    eachPart: Cue,
     summaryRow: Cue,
     /** Questions about the documents themselves (元のPDF, 出典): answered with the list of documents. */
     sources: Cue,

@@ -600,3 +600,14 @@ describe("an English how-many answered only by a passage without a count", () =>
     expect(createAnswerer().answer("How many staff work at the Kobe cluster?").status).toBe("not_found");
   });
 });
+
+describe("one year said for both parts of a question (both for 2011, それぞれH23)", () => {
+  it("dates the first part too, which names no year", () => {
+    const answer = qa.answer("joint research count and no. of uni liaison offices, both for 2011?");
+    expect(answer.text).toContain("16,302");
+    expect(answer.text).toContain("245");
+  });
+  it("leaves the first part's figures undated when no word says the year is both parts'", () => {
+    expect(qa.answer("共同研究件数と、H23の産学官連携本部の数").text).toContain("7,248");
+  });
+});

@@ -257,10 +257,14 @@ function listFacts(query: Query, deps: Deps, facts: Fact[], subjects: Entity[], 
     : `${factFigure(lead, lang)} [${numberOf(lead)}]`;
   const kind = kindAfterYear(deps.kb, lead, lang, say(lang, "の", ""));
   const scope = lead.scope ? ` ${lead.scope}` : "";
+  const kindEn = termLabel(deps.kb, "qualifiers", lead.qualifier, lang);
   const summary = say(
     lang,
     `${name ? `${name}${scope}: ` : ""}${factYear(lead, lang)}${kind}は ${figures} です。（資料にある数値は${all.length}件、新しい順）`,
-    `${name}${scope}: ${figures} (${termLabel(deps.kb, "qualifiers", lead.qualifier, lang)}, ${factYear(lead, lang)}); ${all.length} figures in the documents, newest first.`,
+    // (Two subjects side by side have no one name: the kind and year lead, as the Japanese puts them first.)
+    name
+      ? `${name}${scope}: ${figures} (${kindEn}, ${factYear(lead, lang)}); ${all.length} figures in the documents, newest first.`
+      : `${kindEn[0]!.toUpperCase()}${kindEn.slice(1)}, ${factYear(lead, lang)}: ${figures}; ${all.length} figures in the documents, newest first.`,
   );
   const shown = rows.map((r) => `・${factLine(deps.kb, r.fact, lang, numberOf(r.fact), several)}${restated(r.fact, r.same, numberOf)}`);
   if (all.length > MAX_LINES)

@@ -124,3 +124,14 @@ describe("a scope that is the question word asked (実施地域 of 実施地域�
     expect(answer.text).toContain("15地域");
   });
 });
+
+describe("two subjects' figures side by side in English", () => {
+  it("lead with the kind and year, as no one name is over them (British commercialisation read too)", () => {
+    const answer = qa.answer(
+      "regional innovation strategy support: FY2013 targets for participating institutions and for commercialisation cases?",
+    );
+    expect(answer.summary).toMatch(/^Target, FY2013/);
+    expect(answer.summary).toContain("540");
+    expect(answer.summary).toContain("23 cases");
+  });
+});

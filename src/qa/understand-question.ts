@@ -266,6 +266,12 @@ export function understandQuestion(
     const figure = candidates.find((c) => c.intent.shape === "facts" && c.triggers.some((t) => quantity.some((q) => t.includes(q))));
     if (figure) choice = figure;
   }
+  // A list read only from the word for trial regions (試行地域って年間いくらの支援) is no list asked when money is:
+  // the word scopes the support asked (the trial regions' support per region).
+  const trialOnly = choice?.intent.shape === "regions" && choice.triggers.every((t) => trialWords.has(t.toLowerCase()));
+  const money = candidates.find((c) => c.triggers.length > 0 && c.intent.shape === "facts" && c.intent.measures.includes("budget"));
+  const support = deps.intents.find((i) => i.shape === "facts" && i.keys.includes("support"));
+  if (choice && trialOnly && money && support) choice = { intent: support, score: choice.score, triggers: money.triggers };
   // A count asked in a unit the reading's figures never have (いくつの大学等で: universities, not regions) is the
   // plain figure reading's, which narrows to that unit.
   const unit = askedUnit(deps, match);
@@ -352,7 +358,10 @@ export function understandQuestion(
       deps.kb.vocabulary.variants,
       deps.lexicon.cues.countedOrganizations,
     ).filter((org) => !deps.words.scopes.includes(org)),
-    ...[...text.matchAll(ORGANIZATION_EN)].map((m) => m[0]).filter((org) => !inCorpus(deps.corpus, org.toLowerCase())),
+    ...[...text.matchAll(ORGANIZATION_EN)]
+      .map((m) => m[0])
+      // (A country's word before it, Japanese university, says whose universities: no one university's name.)
+      .filter((org) => !inCorpus(deps.corpus, org.toLowerCase()) && !placeWords(deps).has(org.split(" ")[0]!.toLowerCase())),
     // (As the lexicon writes them, MHLW, not the matched form mhlw.)
     ...findTriggers(deps.lexicon.cues.otherMinistries, match, mentions).map(
       (w) => deps.lexicon.cues.otherMinistries.find((c) => c.toLowerCase() === w) ?? w,
@@ -375,7 +384,8 @@ export function understandQuestion(
     triggers: choice?.triggers ?? [],
     qualifiers,
     leftover: explained,
-    unknownWords,
+    // (A word of an organization named, Tokyo of the University of Tokyo, is that organization's: said as one.)
+    unknownWords: unknownWords.filter((w) => !organizations.some((o) => o.toLowerCase().split(/\s+/).includes(w))),
     ownNames,
     documents: reference.files,
     organizations,
@@ -533,7 +543,9 @@ function capitalizedUnknown(text: string, leftover: string, corpus: string, know
   // Three letters or more: two (HQ) are an abbreviation of a word as often as a name.
   // (After a title, Mr. Nakagawa, a capital starts a name even where a sentence could start.)
   const words = [...text.matchAll(/(?<=(?:[a-z,;:]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)\s+)[A-Z][A-Za-z]{2,}/g)].map((m) => m[0].toLowerCase());
-  return [...new Set(words)].filter((w) => left.has(w) && !known.has(w) && !inCorpus(corpus, w) && !isEnglishWord(w));
+  // (A whole word of the documents: ipo is inside other words of theirs, as in multipolar.)
+  const inText = (w: string) => new RegExp(`(?<![a-z])${w}(?![a-z])`).test(corpus);
+  return [...new Set(words)].filter((w) => left.has(w) && !known.has(w) && !inText(w) && !isEnglishWord(w));
 }
 
 /** Brackets right after a word, not beginning with a word that relates them to something else: a gloss. */
@@ -685,6 +697,17 @@ function withoutAttributeWords(mentions: Mention[], match: string): Mention[] {
       m.text.length >= 6 ||
       !anchors.some((a) => a.entity.type === "program" && match.slice(a.end, m.start) === "の" && !related(a, m)),
   );
+}
+
+/** Every word the lexicon has for a country (Japanese, British), lower case; made once per lexicon. */
+const placeWordSets = new WeakMap<Lexicon, Set<string>>();
+function placeWords(deps: { lexicon: Lexicon }): Set<string> {
+  let words = placeWordSets.get(deps.lexicon);
+  if (!words) {
+    words = new Set(Object.values(deps.lexicon.places).flatMap((ws) => ws.map((w) => w.toLowerCase())));
+    placeWordSets.set(deps.lexicon, words);
+  }
+  return words;
 }
 
 /** A university named in English (Kyoto University, Kyoto Univ, University of Tokyo): capitalized, as names are. */

@@ -184,3 +184,23 @@ describe("a guess followed by a name in brackets", () => {
     expect(query.mentions.map((m) => m.entity.id)).toEqual(["sogoteki-renkei"]);
   });
 });
+
+describe("a university named with a country's word (Japanese university spinouts)", () => {
+  it("is the country's universities, no one university", () => {
+    expect(read("What was the cumulative count of Japanese university spinouts up to Aug 2002?").organizations).toEqual([]);
+    expect(read("How many joint research projects did Kyoto University have?").organizations).toEqual(["Kyoto University"]);
+  });
+});
+
+describe("a capital acronym in an English question", () => {
+  it("is a word the documents lack unless they write it as a word of its own (IPO, inside multipolar)", () => {
+    expect(read("which Japanese univ spinoff had the biggest IPO?").unknownWords).toContain("ipo");
+  });
+});
+
+describe("the word for trial regions with money asked (試行地域って年間いくら)", () => {
+  it("asks the trial regions' support, not their list", () => {
+    expect(read("知クラの試行地域って年間いくらの支援でした？期間も").intent?.keys).toContain("support");
+    expect(read("試行地域ってどこ？").intent?.shape).toBe("regions");
+  });
+});

@@ -17,6 +17,7 @@ import { findTriggers } from "../detect-intent.js";
 import { countedNotInDocuments, countsOtherThing } from "./counted-thing.js";
 import { abroadNotInDocuments, saysNothingAbroad } from "./abroad-asked.js";
 import { countsForMoney, moneyNotInDocuments } from "./money-asked.js";
+import { countsForShare, shareNotInDocuments } from "./share-asked.js";
 
 type Check = {
   name: string;
@@ -53,6 +54,12 @@ export const CHECKS_AFTER_ANSWER: Check[] = [
     name: "count-for-money",
     applies: (q, d, _shape, deps) => countsForMoney(q, d, deps),
     replace: (q, deps, d) => moneyNotInDocuments(q, d, deps),
+  },
+  {
+    // 大学発ベンチャーって何割くらい潰れてるの？ answered with the count of ventures: a share asked, none given.
+    name: "count-for-share",
+    applies: (q, d, _shape, deps) => countsForShare(q, d, deps),
+    replace: (q, deps, d) => shareNotInDocuments(q, d, deps),
   },
   {
     // 海外企業との共同研究件数 answered with the count of all joint research: nothing in the answer is about abroad.

@@ -39,6 +39,9 @@ describe("the answerability policy", () => {
     ["正直、都市エリア事業って失敗だったと思う？", "意見"],
     ["都市エリア事業は今後どうなると思う？", "予測"],
     ["来年度の共同研究件数、どのくらいまで伸びると思う？", "予測"],
+    // A change the asker expects (復活しそう, 今後また): a prediction, whatever the event.
+    ["知クラって今後また復活しそうですかね？", "予測"],
+    ["共同研究件数は増加しそう？", "予測"],
     ["都市エリアの中で一番成果が出たエリアはどこだと思う？", "意見"],
     ["文科省の職員の給料は？", "個人"],
     ["木村直人課長の経歴を教えて", "個人"],
@@ -284,5 +287,12 @@ describe("an opinion word beside an aspect the documents state (課題は？う�
   });
   it("is still an opinion asked alone (産学連携ってうまくいってるの？)", () => {
     expect(qa.answer("産学連携ってうまくいってるの？").intent).toBe("out-of-scope");
+  });
+});
+
+describe("an adjective's そう beside a question (難しそうですが)", () => {
+  it("is the asker's remark, no prediction asked", () => {
+    const answer = createAnswerer().answer("知クラの効果ってどうやって検証するんですか？定量的な指標だけだと難しそうですが");
+    expect(answer.intent).not.toBe("out-of-scope");
   });
 });

@@ -66,6 +66,8 @@ export const Lexicon = z.strictObject({
     allOf: Cue,
     /** One year said for every part (…, both for 2011; それぞれH20): each part of the question is of that year. */
     eachPart: Cue,
+    /** Words that set the topic (について): a reading chosen only by one yields to a word asked after it. */
+    topicMarkers: Cue,
     summaryRow: Cue,
     /** Questions about the documents themselves (元のPDF, 出典): answered with the list of documents. */
     sources: Cue,

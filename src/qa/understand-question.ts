@@ -210,6 +210,16 @@ export function understandQuestion(
   const previousTypes = [previousEntity?.type, previousParent?.type].filter((t): t is EntityType => t !== undefined);
   const candidates = scoreIntents(deps.intents, match, mentions, yearSet.length, previousTypes, deps.words.stopwords);
   let choice = chooseReading(deps.kb, candidates, mentions, yearSet, MIN_INTENT_SCORE);
+  // A reading chosen only by the word that sets the topic yields to another reading's word: what is asked of the
+  // topic after it (…件数について、25年度の目標値を伺います), else the topic itself (…の主管課について伺います).
+  const topics = findTriggers(deps.lexicon.cues.topicMarkers, match, mentions);
+  if (choice && choice.triggers.length > 0 && choice.triggers.every((t) => topics.includes(t))) {
+    const after = Math.max(...topics.map((t) => match.indexOf(t) + t.length));
+    const others = candidates.filter((c) => c.intent.shape !== choice!.intent.shape && c.score > 0 && c.triggers.length > 0);
+    const topic = (c: (typeof others)[number]) => c.triggers.some((t) => topics.some((m) => match.includes(`${t}${m}`)));
+    const later = others.find((c) => c.triggers.some((t) => match.indexOf(t, after) >= after)) ?? others.find(topic);
+    if (later) choice = later;
+  }
   // A later part counting in another unit (…の参加機関数と24年度の実施地域数) asks the part before's sibling
   // indicator: the reading that takes an indicator.
   const sibling =

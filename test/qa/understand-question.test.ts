@@ -204,3 +204,21 @@ describe("the word for trial regions with money asked (試行地域って年間�
     expect(read("試行地域ってどこ？").intent?.shape).toBe("regions");
   });
 });
+
+describe("the word that sets a topic (について)", () => {
+  it("yields to what is asked of the topic after it (…件数について、25年度の目標値を伺います)", () => {
+    expect(read("民間企業との共同研究件数について、25年度の目標値を伺います").intent?.name).toBe("target");
+  });
+  it("yields to a question word that is the topic itself (…の主管課について伺います)", () => {
+    expect(read("総合的産学官連携推進事業の主管課について伺います").intent?.name).toBe("owner");
+  });
+  it("keeps a description asked of a subject named before it (第4期基本計画だとTLOについてどう書かれてる？)", () => {
+    expect(read("第4期基本計画だとTLOについてどう書かれてる？").intent?.shape).toBe("describe");
+  });
+});
+
+describe("a change said as a share of the figure before (半分以下になった？)", () => {
+  it("compares the two years' figures", () => {
+    expect(read("知的クラスター（第Ⅰ期）の予算、19年度から20年度案で半分以下になった？").intent?.shape).toBe("difference");
+  });
+});

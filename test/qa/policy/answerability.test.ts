@@ -42,6 +42,7 @@ describe("the answerability policy", () => {
     // A change the asker expects (復活しそう, 今後また): a prediction, whatever the event.
     ["知クラって今後また復活しそうですかね？", "予測"],
     ["共同研究件数は増加しそう？", "予測"],
+    ["都市エリアの次の公募はいつ頃？", "予測"],
     ["都市エリアの中で一番成果が出たエリアはどこだと思う？", "意見"],
     ["文科省の職員の給料は？", "個人"],
     ["木村直人課長の経歴を教えて", "個人"],
@@ -294,5 +295,11 @@ describe("an adjective's そう beside a question (難しそうですが)", () =
   it("is the asker's remark, no prediction asked", () => {
     const answer = createAnswerer().answer("知クラの効果ってどうやって検証するんですか？定量的な指標だけだと難しそうですが");
     expect(answer.intent).not.toBe("out-of-scope");
+  });
+});
+
+describe("when a past call was made (公募・選定されたのはいつ頃)", () => {
+  it("is answered from the documents, no prediction", () => {
+    expect(createAnswerer().answer("都市エリアの19エリアが公募・選定されたのはいつ頃でしょうか").text).toContain("平成１４年７月");
   });
 });

@@ -30,6 +30,25 @@ export async function writeReadings(kb: KnowledgeBase, intents: Intent[], lexico
       Object.values(lexicon.qualifierCues).flat(),
     );
   const readings = new Map<string, string>();
+  const questionWords = new Map<string, string>();
+  // The lexicon's own words with kanji, each read whole too (教えて → おしえて, 課題 → かだい): a question typed in
+  // romaji (kadai wa nan desu ka) or kana is read by them as well as by the names.
+  const words = [
+    ...Object.values(lexicon.cues).flat(),
+    ...lexicon.fillers,
+    ...lexicon.asides,
+    ...lexicon.stopwords,
+    ...Object.values(lexicon.units).flat(),
+    ...Object.values(lexicon.categories).flat(),
+    ...Object.values(lexicon.aspects).flatMap((a) => a.cues),
+    ...lexicon.outOfScope.flatMap((o) => o.cues),
+  ].map((w) => w.normalize("NFKC"));
+  // (Words with kanji: a word all in kana is its own reading, indexed where the lexicon is read.)
+  for (const word of new Set(words.filter((w) => /\p{Script=Han}/u.test(w) && !/[A-Za-z0-9.]/.test(w) && w.length >= 2))) {
+    const tokens = tokenizer.tokenize(word);
+    const reading = toHiragana(tokens.map((t) => t.reading ?? t.surface_form).join(""));
+    if (/^[\p{Script=Hiragana}ー]+$/u.test(reading) && reading.length >= 2) questionWords.set(word, reading);
+  }
   for (const text of new Set(texts.map((t) => t.normalize("NFKC")))) {
     const tokens = tokenizer.tokenize(text);
     // Words of one to three tokens in a run of kanji (産学 + 官 → 産学官), so a compound typed whole is found.
@@ -44,10 +63,13 @@ export async function writeReadings(kb: KnowledgeBase, intents: Intent[], lexico
       }
     }
   }
-  const sorted = Object.fromEntries([...readings].sort(([a], [b]) => a.localeCompare(b, "ja")));
+  const sorted = (map: Map<string, string>) => Object.fromEntries([...map].sort(([a], [b]) => a.localeCompare(b, "ja")));
   const header = "# How the kanji words of names and question words are read (made by `npm run kb -- readings`; do not edit by hand).\n";
-  writeFileSync(join(dir, "readings.yaml"), header + dump({ readings: sorted }, { lineWidth: -1 }));
-  return readings.size;
+  writeFileSync(
+    join(dir, "readings.yaml"),
+    header + dump({ readings: sorted(readings), questionWords: sorted(questionWords) }, { lineWidth: -1 }),
+  );
+  return readings.size + questionWords.size;
 }
 
 async function buildTokenizer(): Promise<Tokenizer> {

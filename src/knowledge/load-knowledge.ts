@@ -51,6 +51,8 @@ export type KnowledgeBase = {
   exceptions: z.infer<typeof ExceptionFile>["exceptions"];
   /** How words are read (共同 → きょうどう), from knowledge/readings.yaml when there is one. */
   readings: Readonly<Record<string, string>>;
+  /** How question words are read whole (教えて → おしえて), for romaji only (readings.yaml › questionWords). */
+  questionWordReadings: Readonly<Record<string, string>>;
 };
 
 export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL("../../knowledge/", import.meta.url));
@@ -197,8 +199,10 @@ export function inspectKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): { kb?: Kn
   for (const file of yamlFiles(join(dir, "exceptions"))) exceptions.push(...(parseFile(file, ExceptionFile, problems)?.exceptions ?? []));
 
   const readingsFile = join(dir, "readings.yaml");
-  const readings = existsSync(readingsFile) ? (parseFile(readingsFile, ReadingsFile, problems)?.readings ?? {}) : {};
-  const kb: KnowledgeBase = { vocabulary, documents, entities, facts, factsById, exceptions, readings };
+  const readingsData = existsSync(readingsFile) ? parseFile(readingsFile, ReadingsFile, problems) : undefined;
+  const readings = readingsData?.readings ?? {};
+  const questionWordReadings = readingsData?.questionWords ?? {};
+  const kb: KnowledgeBase = { vocabulary, documents, entities, facts, factsById, exceptions, readings, questionWordReadings };
   // Cross-record checks run here, not only in tests: an ambiguous alias or an unmarked conflict stops start-up.
   problems.push(...checkIntegrity(kb, origins));
   return { kb, problems };

@@ -159,10 +159,16 @@ export type ExceptionDecl = z.infer<typeof ExceptionDecl>;
  * knowledge/readings.yaml: how words of the names and question words are read, so that a word typed in
  * hiragana (きょうどう研究, さんがくかんれんけいほんぶ) is read as written. Made by `npm run kb -- readings`.
  */
+const Readings = z.record(
+  z.string().regex(/\p{Script=Han}/u, "a word with kanji"),
+  z.string().regex(/^[\p{Script=Hiragana}ー]{2,}$/u, "two or more hiragana"),
+);
 export const ReadingsFile = z.strictObject({
-  readings: z.record(
-    z.string().regex(/\p{Script=Han}/u, "a word with kanji"),
-    z.string().regex(/^[\p{Script=Hiragana}ー]{2,}$/u, "two or more hiragana"),
-  ),
+  readings: Readings,
+  /**
+   * The question words with kanji read whole (教えて → おしえて, 課題 → かだい): read only from romaji (oshiete, kadai),
+   * never from kana typed in a sentence, where their readings are pieces of other words (狙いって holds いって).
+   */
+  questionWords: Readings.default({}),
 });
 export type ReadingsFile = z.infer<typeof ReadingsFile>;

@@ -49,7 +49,7 @@ export function foldRomaji(
   isEnglishWord: (word: string) => boolean,
   loanwords: Readonly<Record<string, string>>,
 ): string {
-  if (index.words.size === 0 || !/[a-z]{3}/i.test(text)) return text;
+  if (index.words.size === 0 || !/[a-z]{2}/i.test(text)) return text;
   // (An apostrophe inside a word, JST's, is the word's; one around it, 'chiteki cluster', is a quote.)
   const parts = text.split(/([A-Za-z]+(?:'[A-Za-z]+)*)/);
   const read: Array<string | undefined> = parts.map(() => undefined);
@@ -78,8 +78,33 @@ export function foldRomaji(
       // Spaces or a hyphen between two words written as kanji or katakana join them into one name.
       return written(i - 1) !== undefined && written(i + 1) !== undefined && joined(i) ? "" : part;
     })
-    .join("");
+    .join("")
+    .replace(PARTICLE_RUN, (run: string) => run.replace(/[a-z]+/giu, (p) => PARTICLES[p.toLowerCase()] ?? p).replace(/\s+/g, ""));
 }
+
+/** Japanese particles as typed in romaji (wa of the topic is は, wo is を). */
+const PARTICLES: Readonly<Record<string, string>> = {
+  no: "の",
+  wa: "は",
+  wo: "を",
+  ga: "が",
+  tte: "って",
+  de: "で",
+  to: "と",
+  mo: "も",
+  ni: "に",
+  ka: "か",
+  kara: "から",
+  made: "まで",
+};
+/**
+ * Particles typed in romaji between words in Japanese (知的クラスター no 予算, 選定した no wa いつ): one or a run of
+ * them, after Japanese script and before Japanese script or a digit.
+ */
+const PARTICLE_RUN = new RegExp(
+  `(?<=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー])\\s?(?:\\b(?:${Object.keys(PARTICLES).join("|")})\\b\\s?)+(?=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}0-9])`,
+  "giu",
+);
 
 /** The word as the names' words, when its kana read wholly as them; undefined otherwise. */
 function readWord(word: string, index: RomajiIndex, isEnglishWord: (word: string) => boolean, several = false): string | undefined {

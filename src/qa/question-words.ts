@@ -109,8 +109,19 @@ export function buildQuestionWords(kb: KnowledgeBase, intents: Intent[], lexicon
       ),
     categories,
     readings: indexReadings(kb.readings),
-    romaji: indexRomaji(kb.readings),
+    romaji: indexRomaji({ ...kanaWords(lexicon, triggers), ...kb.questionWordReadings, ...kb.readings }),
     spelling,
     knownLatin,
   };
+}
+
+/**
+ * The question words written all in hiragana (いくら, いつ, なんですか), each its own reading: with the readings of
+ * words with kanji, a question typed in romaji (ikura, itsu, nan desu ka) is read as written in Japanese.
+ * @example kanaWords(lexicon, ["いくら"]).いくら // "いくら"
+ */
+function kanaWords(lexicon: Lexicon, triggers: Iterable<string>): Record<string, string> {
+  const all = [...triggers, ...Object.values(lexicon.cues).flat(), ...lexicon.fillers, ...lexicon.stopwords, ...lexicon.asides];
+  const kana = all.map((w) => w.normalize("NFKC")).filter((w) => /^[\p{Script=Hiragana}ー]{2,}$/u.test(w));
+  return Object.fromEntries(kana.map((w) => [w, w]));
 }

@@ -16,7 +16,7 @@ describe("shortVowels", () => {
 
 describe("names typed in romaji", () => {
   it("are written as the names' words, joined when side by side", () => {
-    expect(fold("sangakukan renkei honbu no seibi")).toBe("産学官連携本部 no 整備");
+    expect(fold("sangakukan renkei honbu no seibi")).toBe("産学官連携本部の整備");
   });
   it("are read with or without long vowels (jigyo, jigyou)", () => {
     expect(fold("sogoteki jigyo")).toBe(fold("sougouteki jigyou"));
@@ -46,5 +46,20 @@ describe("a question with a name in romaji", () => {
 describe("romaji in quotes", () => {
   it("is read as the name inside the quotes ('chiteki cluster')", () => {
     expect(createAnswerer().answer("what exactly is a 'chiteki cluster'? definition pls").status).toBe("answered");
+  });
+});
+
+describe("a whole question typed in romaji", () => {
+  it("reads its particles between Japanese words, one or a run of them (no, no wa)", () => {
+    expect(fold("toshi area no yosan")).toBe("都市エリアの予算");
+    expect(fold("選定した no wa いつ")).toBe("選定したのはいつ");
+  });
+  it("leaves English short words alone (the budget to 2008 and no more)", () => {
+    expect(fold("the budget to 2008 and no more")).toBe("the budget to 2008 and no more");
+  });
+  it("reads its question words as the lexicon writes them (ikura, itsu, tte nan desu ka, oshiete)", () => {
+    const qa = createAnswerer();
+    expect(qa.answer("スーパー産学官連携本部 tte nan desu ka").status).toBe("answered");
+    expect(qa.answer("toshi area no 19 area wo sentei shita no wa itsu?").text).toContain("平成１４年７月");
   });
 });

@@ -103,15 +103,18 @@ export function understandQuestion(
   let years = parseFiscalYears(text);
   // A partial match that is itself a trigger word (試行地域) is the question's verb, not a name.
   // A partial match that is a category noun (プログラム, 事業) names a kind of subject, not one subject.
-  // (So is an English guess made only of such nouns and the word for trial regions: trial regions of the cluster
-  // program asks the program's trial regions, not one of them.)
+  // (So is an English guess made only of such nouns, or of them and the word for trial regions: trial cluster areas,
+  // trial regions of the cluster program ask the program's trial regions, not one of them.)
   const trialWords = new Set(deps.lexicon.cues.trial.map((w) => w.toLowerCase()));
+  const kindWords = deps.words.categories;
+  // (Without it, only nouns for places: cluster areas is a kind, the cluster program names the cluster initiative.)
+  const placeKindWords = new Set((deps.lexicon.categories.region ?? []).map((w) => w.toLowerCase()));
+  const onlyKindWords = (words: string[]) => {
+    const kinds = words.some((w) => trialWords.has(w)) ? kindWords : placeKindWords;
+    return words.every((w) => kinds.has(w) || trialWords.has(w));
+  };
   const category = (m: Mention) =>
-    m.how !== "alias" &&
-    (deps.words.categories.has(m.text) ||
-      (/^[a-z ]+$/.test(m.text) &&
-        m.text.split(" ").some((w) => trialWords.has(w)) &&
-        m.text.split(" ").every((w) => deps.words.categories.has(w) || trialWords.has(w))));
+    m.how !== "alias" && (deps.words.categories.has(m.text) || (/^[a-z ]+$/.test(m.text) && onlyKindWords(m.text.split(" "))));
   // An English word for documents after the or a year (in the 2008 materials) names where to look, not a subject
   // (materials, a field: which regions work on materials).
   const documentWord = (m: Mention) =>

@@ -222,3 +222,12 @@ describe("a change said as a share of the figure before (半分以下になっ�
     expect(read("知的クラスター（第Ⅰ期）の予算、19年度から20年度案で半分以下になった？").intent?.shape).toBe("difference");
   });
 });
+
+describe("an English guess made only of nouns for places (the trial cluster areas)", () => {
+  it("names a kind of subject, not one region", () => {
+    expect(read("How long are the trial cluster areas funded for, and at what level?").mentions).toEqual([]);
+  });
+  it("leaves a guess with a noun for programs a name (the cluster program)", () => {
+    expect(read("why did MEXT say the cluster program was needed?").mentions.map((m) => m.entity.id)).toContain("chiteki-cluster");
+  });
+});

@@ -147,7 +147,9 @@ function optionQuestion(query: Query, name: string, ownWords: boolean): string {
   const own = query.text.trim();
   // Only a short name before a short question reads as one question; a which-question (どの対象？) or an
   // 80-character indicator name glued to it does not, and the intent's own wording is used instead.
-  const readable = own.length <= 40 && name.length <= 30 && !/どの|どれ|which/i.test(own);
+  // (Nor one with words of its own for the subject, IUC HQs - latest actual vs the target?: another name is no
+  // answer to them.)
+  const readable = own.length <= 40 && name.length <= 30 && !/どの|どれ|which/i.test(own) && !query.leftover.trim();
   if (ownWords && readable && (query.years.years.length > 0 || query.qualifiers.length > 0)) {
     // The name joins the question in its own language: 「A-STEPの24年度…」, "A-STEP: budget in FY2012?".
     return query.lang === "ja" ? `${name}の${own}` : `${name}: ${own}`;

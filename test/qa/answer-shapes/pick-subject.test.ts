@@ -40,3 +40,10 @@ describe("a question without its subject", () => {
     expect(qa.answer("実施地域はどこ？").status).toBe("clarify");
   });
 });
+
+describe("options asked back for a question with words of its own for the subject", () => {
+  it("are the reading's own questions, not another name glued to the asker's words", () => {
+    const answer = createAnswerer().answer("HQ things - latest actual vs the target? how close are they");
+    for (const option of answer.options ?? []) expect(option.question).not.toContain("HQ things");
+  });
+});

@@ -132,10 +132,29 @@ export function understandQuestion(
   const matched = joinedAcrossNo(deps.matcher, match, deps.matcher.find(match, toMatchText(text, true)));
   const named = matched.filter((m) => m.how === "alias");
   const pieceOfTerm = (m: Mention) => m.how !== "alias" && inLongerDocumentTerm(match, m, deps.corpus, named);
+  // A guessed piece right after an exact name that ends that name's entity's name (創成事業 after 知的クラスタ, the
+  // name typed with a short vowel left out) is the rest of that name, not a second subject.
+  const restOfName = (m: Mention) =>
+    m.how !== "alias" &&
+    named.some(
+      (e) =>
+        e.end === m.start &&
+        e.entity.name
+          .normalize("NFKC")
+          .toLowerCase()
+          .replace(/[（(].*$/u, "")
+          .endsWith(m.text),
+    );
   const found = withoutAttributeWords(
     preferExact(
       matched.filter(
-        (m) => (m.how === "alias" || !deps.words.triggers.has(m.text)) && !category(m) && !owner(m) && !pieceOfTerm(m) && !documentWord(m),
+        (m) =>
+          (m.how === "alias" || !deps.words.triggers.has(m.text)) &&
+          !category(m) &&
+          !owner(m) &&
+          !pieceOfTerm(m) &&
+          !documentWord(m) &&
+          !restOfName(m),
       ),
       match,
       (w) => deps.words.triggers.has(w) || deps.words.stopwords.has(w),

@@ -231,3 +231,16 @@ describe("an English guess made only of nouns for places (the trial cluster area
     expect(read("why did MEXT say the cluster program was needed?").mentions.map((m) => m.entity.id)).toContain("chiteki-cluster");
   });
 });
+
+describe("a name typed with a long vowel left out (知的クラスタ創成事業)", () => {
+  it("is one name: the rest after the exact piece is no second subject", () => {
+    const ids = read("知的クラスタ創成事業の14年度の進み具合はどう評価されてますか").mentions.map((m) => m.entity.id);
+    expect(ids).toEqual(["chiteki-cluster"]);
+  });
+});
+
+describe("a drop between two years (H20とH21で落ち込み)", () => {
+  it("asks the change between them", () => {
+    expect(read("外国特許出願支援の特許になった割合、H20とH21で落ち込みがあったようですが数字は").intent?.shape).toBe("difference");
+  });
+});

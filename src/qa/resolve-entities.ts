@@ -170,11 +170,18 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
       const rest = chosen.reduce((t, m) => t.slice(0, m.start) + " ".repeat(m.end - m.start) + t.slice(m.end), text);
       const byEnglish = !chosen.length
         ? findByEnglishWords(text, english, common)
-        : findByEnglishWords(
-            rest,
-            // (By their English names only: a child's glossed pieces are mostly its parent's, 知的クラスター創成事業（第I期）.)
-            unglossed.filter((e) => named.has(e.entity.parent ?? "") && (japanese || parentIsProgram(e.entity.parent))),
-          );
+        : [
+            ...findByEnglishWords(
+              rest,
+              // (By their English names only: a child's glossed pieces are mostly its parent's, 知的クラスター創成事業（第I期）.)
+              unglossed.filter((e) => named.has(e.entity.parent ?? "") && (japanese || parentIsProgram(e.entity.parent))),
+            ),
+            // Another subject named loosely in English beside the one named exactly (JST regional innovation support
+            // and city area program): read from the words the exact names leave, none of their own family.
+            ...findByEnglishWords(rest, english, common).filter(
+              (m) => m.end > m.start && !chosen.some((k) => rootOf(k.entity) === rootOf(m.entity)),
+            ),
+          ];
       return withParenthesizedAlias(keepLongest([...chosen, ...more, ...byEnglish]), text, names).sort((a, b) => a.start - b.start);
     },
   };

@@ -176,6 +176,22 @@ export function understandQuestion(
     !coordinatedWith(m, named, match, false) &&
     (m.entity.type === "indicator" || m.entity.type === "topic") &&
     !ours.has(m.entity.id);
+  // Names in English brackets right after a name (the … programme (the IP HQ + coordinator one)) describe that
+  // name by its parts: they gloss it, they are no subjects of their own.
+  const glosses = lang === "en" ? [...match.matchAll(GLOSS)].map((g) => ({ start: g.index, end: g.index + g[0].length })) : [];
+  // (Right after the name or a word of it: …collaboration programme (the IP HQ + …).)
+  // (A name that is the whole of the brackets, …hubs program (先端融合領域…プログラム), translates it: that one is
+  // the name asked, the sure one.)
+  const whole = (m: Mention, g: { start: number; end: number }) =>
+    m.how === "alias" && m.text.length >= 0.8 * match.slice(g.start + 1, g.end - 1).trim().length;
+  const inGloss = (m: Mention) =>
+    glosses.some(
+      (g) =>
+        g.start <= m.start &&
+        m.end <= g.end &&
+        !whole(m, g) &&
+        found.some((e) => e !== m && e.end <= g.start && /^[a-z ]{0,15}$/.test(match.slice(e.end, g.start))),
+    );
   const resolved = withGlossedAlternative(
     deps.kb.vocabulary.glossary,
     match,
@@ -194,7 +210,7 @@ export function understandQuestion(
               deps.kb,
               deps.lexicon,
               match,
-              found.filter((m) => !ownScope(m) && !foreignGuess(m)),
+              found.filter((m) => !ownScope(m) && !foreignGuess(m) && !inGloss(m)),
             ),
           ),
         ),

@@ -244,3 +244,29 @@ describe("a drop between two years (H20とH21で落ち込み)", () => {
     expect(read("外国特許出願支援の特許になった割合、H20とH21で落ち込みがあったようですが数字は").intent?.shape).toBe("difference");
   });
 });
+
+describe("English brackets that describe the name before them by its parts", () => {
+  it("name no subjects of their own (the … programme (the IP HQ + coordinator one))", () => {
+    const query = read(
+      "what was the FY2004 budget for the comprehensive industry-academia-govt collab programme (the IP HQ + coordinator one)?",
+    );
+    expect(query.mentions.map((m) => m.entity.id)).toEqual(["sogoteki-renkei"]);
+  });
+  it("keep a name that is the whole of them: it translates the guess before (…hubs program (先端融合領域…))", () => {
+    const query = read(
+      "advanced interdisciplinary innovation hubs program (先端融合領域イノベーション創出拠点形成プログラム) - FY2012 budget?",
+    );
+    expect(query.mentions.some((m) => m.how === "alias")).toBe(true);
+  });
+});
+
+describe("a subject named loosely in English beside one named exactly", () => {
+  it("is a second subject (JST regional innovation support and city area program)", () => {
+    const ids = read("JST regional innovation support and city area program - FY2008 budgets for each?").mentions.map((m) => m.entity.id);
+    expect(ids).toEqual(["jst-chiiki-innovation", "toshi-area"]);
+  });
+  it("is never words scattered over the question (areas … program beside the knowledge cluster)", () => {
+    const ids = read("Which areas are the trial regions of the knowledge cluster program?").mentions.map((m) => m.entity.id);
+    expect(ids).toEqual(["chiteki-cluster"]);
+  });
+});

@@ -75,6 +75,23 @@ export function answerPlaces(query: Query, deps: Deps, asked: PlacesAsked): Draf
       options: [{ label: have.join("・"), question: say(lang, `${have.join("・")}の${name}を比べて`, `${name}: ${have.join(", ")}`) }],
       topic,
     };
+  // A year asked that none of the named countries' figures is of (UK spinouts set up in 2005: 1996's only) is not
+  // answered with another year's figure: the years the documents give are said instead.
+  const years = query.years.years.map((y) => y.fiscalYear);
+  // (Any country's: a year may be another part's, 大学発ベンチャーの累計（H14.8まで）とアメリカの年間設立数.)
+  const ofYear = [...asked.byPlace.values()].filter((f) => years.includes(f.fiscalYear ?? NaN));
+  if (years.length > 0 && ofYear.length === 0) {
+    const asWritten = given.map((p) => `${placeName(deps, p, lang)}: ${factYear(asked.byPlace.get(p)!, lang)}`).join(say(lang, "、", "; "));
+    return {
+      status: "not_found",
+      summary: say(
+        lang,
+        `${query.years.years.map((y) => y.text).join("・")}の${name}の数値は資料にありません（資料にあるのは ${asWritten} の数値です）。`,
+        `The documents give no figure of ${name} for ${query.years.years.map((y) => y.text).join(", ")} (they give ${asWritten}).`,
+      ),
+      topic,
+    };
+  }
   // One country asked alone with its figure is the plain figure; two or more are set side by side.
   const shown = given.length === 1 && missing.length === 0 ? given : [...new Set([...given, ...have])];
   const facts = shown.map((p) => asked.byPlace.get(p)!);

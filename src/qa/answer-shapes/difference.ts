@@ -58,14 +58,15 @@ export function answerDifference(query: Query, deps: Deps): Draft {
   const latest = actual[actual.length - 1]?.fiscalYear ?? 0;
   // 前年度と比べて: the asked (or latest) year against the one before it, which the documents often give
   // in parentheses beside it (平成１６年度概算要求額：９０００百万円（平成１５年度６９００百万円）).
-  const [fromYear, toYear] =
-    hasCue(deps, query, "previousYear") && asked.length <= 1
-      ? [(asked[0] ?? latest) - 1, asked[0] ?? latest]
-      : asked.length >= 2
-        ? [asked[0]!, asked[asked.length - 1]!]
-        : asked.length === 1
-          ? [asked[0]!, latest]
-          : [actual[0]?.fiscalYear ?? 0, latest];
+  // (One year asked that is the latest, cut in FY2008: a change in that year is from the year before.)
+  const fromBefore = (hasCue(deps, query, "previousYear") && asked.length <= 1) || (asked.length === 1 && asked[0]! >= latest);
+  const [fromYear, toYear] = fromBefore
+    ? [(asked[0] ?? latest) - 1, asked[0] ?? latest]
+    : asked.length >= 2
+      ? [asked[0]!, asked[asked.length - 1]!]
+      : asked.length === 1
+        ? [asked[0]!, latest]
+        : [actual[0]?.fiscalYear ?? 0, latest];
   // The prior year's figure is often of another kind (a request against the year before's budget): any kind will do.
   const anyKind = seriesFacts(deps, { ...query, qualifiers: [] }, subject).actual;
   // 基準値と24年度の実績を比べて: the baseline, whatever its year, against the asked year.
@@ -74,8 +75,7 @@ export function answerDifference(query: Query, deps: Deps): Draft {
     groups.has("baseline") && asked.length <= 1
       ? deps.kb.facts.find((f) => f.subject === subject.id && f.qualifier === "基準値")
       : undefined;
-  const from =
-    baseline ?? pick(fromYear) ?? (hasCue(deps, query, "previousYear") ? anyKind.find((f) => f.fiscalYear === fromYear) : undefined);
+  const from = baseline ?? pick(fromYear) ?? (fromBefore ? anyKind.find((f) => f.fiscalYear === fromYear) : undefined);
   const to = baseline ? precisest(actual.filter((f) => f.fiscalYear === toYear && f.qualifier !== "基準値")) : pick(toYear);
   // One year and nothing to compare it with (…と、そこから共同研究になった件数の比較(H15)): its figure, which the
   // part before's figure stands beside.

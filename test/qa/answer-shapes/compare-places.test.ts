@@ -35,3 +35,15 @@ describe("one foreign country asked of a subject given per country", () => {
     expect(answer.text).not.toContain("424");
   });
 });
+
+describe("a country's figure asked for a year the documents do not give it for", () => {
+  const qa = createAnswerer();
+  it("is not in the documents, with the years they give (UK spinouts in 2005: 1996's only)", () => {
+    const answer = qa.answer("how many UK university spinouts were set up in 2005?");
+    expect(answer.status).toBe("not_found");
+    expect(answer.summary).toContain("FY1996");
+  });
+  it("leaves a year another part asks of (大学発ベンチャーの累計（H14.8まで）とアメリカの年間設立数)", () => {
+    expect(qa.answer("大学発ベンチャーの累計（H14.8まで）とアメリカの年間設立数").status).toBe("answered");
+  });
+});

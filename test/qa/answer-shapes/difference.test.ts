@@ -89,3 +89,11 @@ describe("the change from the year before (前年度比)", () => {
     expect(qa.answer("前年度比どのくらい？").status).toBe("clarify");
   });
 });
+
+describe("a change asked in one year, the latest (cut in FY2008)", () => {
+  it("is from the year before, as the documents give it beside", () => {
+    const answer = createAnswerer().answer("knowledge cluster phase I seems to have been cut a lot in FY2008 – from how much to how much?");
+    expect(answer.text).toContain("3,420");
+    expect(answer.text).toContain("1,566");
+  });
+});

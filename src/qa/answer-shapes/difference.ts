@@ -7,7 +7,7 @@ import type { Query } from "../understand-question.js";
 import { entityName, factFigure, hasCue, numberCitations, say, shortEntityName, termLabel, type Deps, type Draft } from "../answer-kit.js";
 import { formatFiscalYear } from "../fiscal-year.js";
 import { askWhich, pickSubjects } from "./pick-subject.js";
-import { candidatesFor, subjectsByScope } from "./select-facts.js";
+import { allows, candidatesFor, subjectsByScope } from "./select-facts.js";
 import { seriesFacts } from "./series-facts.js";
 import { answerVersusTarget } from "./versus-target.js";
 import { answerFacts } from "./facts.js";
@@ -29,7 +29,7 @@ export function answerDifference(query: Query, deps: Deps): Draft {
     return statedMultiples(query, deps, compared, { intent: query.intent!.name, subject: compared[0]!.id });
   if (compared.length) return answerSubjectsCompared(query, deps, compared);
   // Two subjects over two years (第I期と第II期、19年度→20年度): each subject's change, one after the other.
-  const several = pickSubjects(query, deps, query.intent!.subjectTypes);
+  const several = pickedForYears(query, deps);
   // (So over one year and the one before it: 第1期と第2期の20年度予算案、前年比も.)
   const yearCount = new Set(query.years.years.map((y) => y.fiscalYear)).size;
   if (several.length >= 2 && (yearCount === 2 || (yearCount <= 1 && hasCue(deps, query, "previousYear"))))
@@ -298,4 +298,23 @@ function eachSubjectsChange(query: Query, deps: Deps, subjects: Entity[]): Draft
     citations: answered.flatMap((d) => d.citations ?? []),
     topic: answered[0]!.topic,
   };
+}
+
+/**
+ * The subjects named, of the kinds the reading takes; when none of them has figures of every asked year, those of
+ * the kinds a measure asked beside it takes, if they have (the budget of the …hubs program, 24年度 vs 25年度: the
+ * program's budgets, not its indicator's counts of other years).
+ */
+function pickedForYears(query: Query, deps: Deps): Entity[] {
+  const picked = pickSubjects(query, deps, query.intent!.subjectTypes);
+  const years = new Set(query.years.years.map((y) => y.fiscalYear));
+  const measure = query.measureIntent;
+  const measured = measure?.subjectTypes.filter((t) => query.intent!.subjectTypes.includes(t)) ?? [];
+  if (!measure || years.size === 0 || measured.length === 0) return picked;
+  // (Figures of that measure: the indicator's 25年度 target is no budget.)
+  const hasYears = (e: Entity) =>
+    [...years].every((y) => deps.kb.facts.some((f) => f.subject === e.id && f.fiscalYear === y && allows(deps, measure, f)));
+  if (picked.some(hasYears)) return picked;
+  const byMeasure = pickSubjects(query, deps, measured);
+  return byMeasure.some(hasYears) ? byMeasure : picked;
 }

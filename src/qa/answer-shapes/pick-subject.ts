@@ -21,7 +21,14 @@ export const MIN_MENTION_SCORE = 0.6;
 const COORDINATED = /^[^の]{0,12}(?:と|や|、|,|及び|および|\band\b)/u;
 
 export function pickSubjects(query: Query, deps: Deps, types: EntityType[]): Entity[] {
-  const fitting = query.mentions.filter((m) => m.score >= MIN_MENTION_SCORE && (types.length === 0 || types.includes(m.entity.type)));
+  const fits = (e: Entity) => types.length === 0 || types.includes(e.type);
+  // A guess of a kind the reading cannot take (the hubs program's indicator, for its budget) is its alternative of
+  // a kind it takes, when it has one (the program): a guess is read as the question's reading needs.
+  const guesses = query.mentions.map((m) => {
+    const other = m.how !== "alias" && !fits(m.entity) ? m.alternatives?.find(fits) : undefined;
+    return other ? { ...m, entity: other } : m;
+  });
+  const fitting = guesses.filter((m) => m.score >= MIN_MENTION_SCORE && fits(m.entity));
   // With an exact name, every fitting mention (the family of it: a program and its indicator); of only
   // guessed ones (partial, abbreviated, typo), the best alone, or the alternative that has the asked years.
   const exact = fitting.some((m) => m.how === "alias");

@@ -97,3 +97,10 @@ describe("a change asked in one year, the latest (cut in FY2008)", () => {
     expect(answer.text).toContain("1,566");
   });
 });
+
+describe("a change of a measure asked of a guess whose reading could be its indicator", () => {
+  it("is the program's measure when only the program has it for the asked years (…hubs program budget, 24年度 vs 25年度)", () => {
+    const answer = createAnswerer().answer("budget for the advanced interdisciplinary innovation hubs program, 24年度 vs 25年度?");
+    expect(answer.facts).toEqual(["h24-sentan-yugo-budget-fy2012", "h24-sentan-yugo-budget-fy2013"]);
+  });
+});

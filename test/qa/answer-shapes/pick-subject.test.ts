@@ -47,3 +47,10 @@ describe("options asked back for a question with words of its own for the subjec
     for (const option of answer.options ?? []) expect(option.question).not.toContain("HQ things");
   });
 });
+
+describe("a guess of a kind the reading cannot take", () => {
+  it("is its alternative of a kind it takes (the hubs program's budget, not its indicator's)", () => {
+    const answer = createAnswerer().answer("FY2013 budget of the advanced interdisciplinary innovation hubs program?");
+    expect(answer.text).toContain("6,636,550");
+  });
+});

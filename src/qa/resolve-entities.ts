@@ -178,7 +178,8 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
             ),
             // Another subject named loosely in English beside the one named exactly (JST regional innovation support
             // and city area program): read from the words the exact names leave, none of their own family.
-            ...findByEnglishWords(rest, english, common).filter(
+            // (Only where two English words are left to name one: a Japanese question has none.)
+            ...(/[a-z]{2,}[^a-z]+[a-z]{2,}/.test(rest) ? findByEnglishWords(rest, english, common) : []).filter(
               (m) => m.end > m.start && !chosen.some((k) => rootOf(k.entity) === rootOf(m.entity)),
             ),
           ];

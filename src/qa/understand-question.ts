@@ -219,6 +219,7 @@ export function understandQuestion(
       match,
       years.years.map((y) => y.fiscalYear),
     ),
+    deps.kb.entities.values(),
   );
   // A generic name beside a program named exactly (地域イノベーション・システムの強化で…やってる施策) is the kind of
   // thing asked of it, not a second subject.

@@ -303,3 +303,9 @@ describe("when a past call was made (公募・選定されたのはいつ頃)", 
     expect(createAnswerer().answer("都市エリアの19エリアが公募・選定されたのはいつ頃でしょうか").text).toContain("平成１４年７月");
   });
 });
+
+describe("issues asked with a verb that also asks lists (what issues did MEXT list)", () => {
+  it("are the issues the documents state, not a list of regions", () => {
+    expect(createAnswerer().answer("what issues did MEXT list for regional S&T policy in the 2008 paper?").intent).not.toBe("regions");
+  });
+});

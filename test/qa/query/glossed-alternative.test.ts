@@ -14,3 +14,13 @@ describe("a guessed name typed right after an English word for a piece of anothe
     expect(qa.answer("what's a 'super' sangakukan renkei honbu?").text).not.toContain("245");
   });
 });
+
+describe("an English word right before a name typed exactly (a super IUC HQ)", () => {
+  const qa = createAnswerer();
+  it("names the entity made of the word's piece and that name (スーパー + 産学官連携本部)", () => {
+    expect(qa.answer("what is a super IUC HQ?").text).toContain("スーパー産学官連携本部");
+  });
+  it("leaves the name typed alone to itself (the target number of IUC HQs)", () => {
+    expect(qa.answer("what's the target number of IUC HQs?").text).toContain("250");
+  });
+});

@@ -399,7 +399,7 @@ export function understandQuestion(
     ...capitalizedUnknown(text, leftover, deps.corpus, deps.words.knownLatin),
     ...(lang === "ja" ? latinUnknown(text, leftover, deps.corpus, deps.words.knownLatin) : []),
   ].filter((w) => !forAskersUse(match, w));
-  const organizations = [
+  const organizations = dedupe([
     ...findOrganizations(
       match,
       mentions,
@@ -415,7 +415,7 @@ export function understandQuestion(
     ...findTriggers(deps.lexicon.cues.otherMinistries, match, mentions).map(
       (w) => deps.lexicon.cues.otherMinistries.find((c) => c.toLowerCase() === w) ?? w,
     ),
-  ];
+  ]);
   const explained = withoutNameWords(leftover, mentions, deps.kb);
   const ownNames = [...numberedUnknown(match, mentions, deps.corpus), ...namesOfTheirOwn(match, explained)].filter(
     (w) => !inCorpus(deps.corpus, w) && !Object.values(deps.kb.vocabulary.synonyms).some((ws) => ws.includes(w)),
@@ -806,4 +806,9 @@ function namesOfTheirOwn(match: string, leftover: string): string[] {
     .filter((w) => /^[a-z][a-z0-9-]+$/.test(w) || (w.match(/[\p{Script=Han}\p{Script=Katakana}ー]/gu) ?? []).length >= 2);
   const after = (w: string) => (/^[a-z]/.test(w) ? "(?:の|は|が|って|制度|事業|プログラム|施策|計画|法)" : "(?:の|は|が|って)");
   return words.filter((w) => new RegExp(`${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${after(w)}`).test(match));
+}
+
+/** Each item once, in first-found order. */
+function dedupe(items: string[]): string[] {
+  return [...new Set(items)];
 }

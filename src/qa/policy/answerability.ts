@@ -294,7 +294,8 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
   {
     // 京都大学の共同研究件数: the documents' figures are national or program-wide, never one organization's.
     name: "one-organization",
-    applies: (c) => asksFigures(c) && c.query.organizations.length > 0,
+    // (A figure's word beside another reading asks a figure too: 農水省の…予算ってどこかに載ってる.)
+    applies: (c) => (asksFigures(c) || c.query.measureIntent !== undefined) && c.query.organizations.length > 0,
     answer: (c) => notForOrganization(c.query),
   },
 ];

@@ -309,3 +309,11 @@ describe("issues asked with a verb that also asks lists (what issues did MEXT li
     expect(createAnswerer().answer("what issues did MEXT list for regional S&T policy in the 2008 paper?").intent).not.toBe("regions");
   });
 });
+
+describe("another ministry's money asked (農水省の…予算, 厚労省 … 予算 H20)", () => {
+  const qa = createAnswerer();
+  it("is not in the documents, whatever else the question's words read as", () => {
+    expect(qa.answer("農水省の産学連携関係の予算ってどこかに載ってる？").status).toBe("not_found");
+    expect(qa.answer("厚労省 ライフサイエンス 予算 H20").status).toBe("not_found");
+  });
+});

@@ -37,12 +37,14 @@ export function generalFigureSubject(query: Query, deps: Deps): Entity | undefin
   // A year or a figure's own name (共同研究件数のH22の数字) already says which figure.
   // (Kana words left over, どう of 数字ってどうなってます, ask nothing more.)
   // (The words that ask for figures, "numbers" of knowledge cluster numbers, are not more.)
-  const cues = new Set(deps.lexicon.cues.anyFigure.map((c) => c.toLowerCase()));
+  const cues = new Set([...deps.lexicon.cues.anyFigure, ...deps.lexicon.cues.howMuch].map((c) => c.toLowerCase()));
   const rest = query.leftover.split(/\s+/).filter((w) => !cues.has(w));
   const more = rest.some((w) => /[\p{Script=Han}\p{Script=Katakana}a-z]{2}/u.test(w));
   // (A description's words, について, only say what the figures are about: 知クラについて数字ください.)
   const asking = query.intent?.shape === "describe" ? [] : query.triggers;
-  if (!hasCue(deps, query, "anyFigure") || asking.length > 0 || more || query.years.years.length > 0) return undefined;
+  // (Or only a general word for an amount, 知的クラスターってどのくらい？, knowledge cluster - how much?.)
+  const general = hasCue(deps, query, "anyFigure") || hasCue(deps, query, "howMuch");
+  if (!general || asking.length > 0 || more || query.years.years.length > 0) return undefined;
   const named = [...new Set(query.mentions.filter((m) => m.score >= 0.6).map((m) => m.entity))];
   const [subject] = named;
   return named.length === 1 && subject!.type === "program" && figureQuestions(deps, subject!, query.lang).length >= 2 ? subject : undefined;

@@ -61,3 +61,13 @@ describe("a program's figures asked for with kana words around (数字ってど�
     expect(qa.answer("地域イノベーション戦略支援プログラムの数字ってどうなってる？").status).toBe("clarify");
   });
 });
+
+describe("a subject asked with only a general word for an amount (知的クラスターってどのくらい？, how much?)", () => {
+  it("asks which of its figures, as 数字ください does", () => {
+    expect(qa.answer("知的クラスターってどのくらい？").status).toBe("clarify");
+    expect(qa.answer("knowledge cluster - how much?").status).toBe("clarify");
+  });
+  it("leaves a measure named beside it to that measure (都市エリアの予算ってどのくらい？)", () => {
+    expect(qa.answer("都市エリアの予算ってどのくらい？").intent).toBe("budget");
+  });
+});

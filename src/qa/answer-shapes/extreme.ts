@@ -29,6 +29,11 @@ export function answerExtreme(query: Query, deps: Deps): Draft {
     const within = subjectsInScope(query, deps, named);
     const ranked = within ? answerRanking(query, deps, within) : undefined;
     if (ranked) return ranked;
+    // (A scope only guessed, 地域科学技術関係で…H20予算案がいちばん大きい事業: when nothing of it has the asked
+    // figures, the subjects of that kind that have them are ranked.)
+    const guessed = named.every((e) => query.mentions.some((m) => m.entity === e && m.how !== "alias"));
+    const all = named.length > 0 && guessed ? answerRanking(query, deps) : undefined;
+    if (all) return all;
   }
   const [subject] = [...named, ...subjectsByScope(query, deps)];
   // No subject named, or only a kind of subject (事業): the subjects of that kind ranked, when the documents allow.

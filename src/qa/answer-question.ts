@@ -265,7 +265,9 @@ function splitAtJoin(all: Deps, question: string, query: Query, whole: Answer): 
     // unless the second's figure has no year at all (…のH15予算と1地域あたりの年間額: a plan's yearly sum).
     const rest = cased.slice(end);
     const years = query.years.years.filter((y) => y.index < at).map((y) => y.text);
-    const withYears = query.lang === "en" ? `${rest} in ${years.join(" and ")}` : `${years.join("・")}の${rest}`;
+    // (Before its question mark: …the same year in FY2011?, not …the same year? in FY2011.)
+    const bare = rest.replace(/\s*[?？]+\s*$/u, "");
+    const withYears = query.lang === "en" ? `${bare} in ${years.join(" and ")}?` : `${years.join("・")}の${rest}`;
     const asked = years.length && parseFiscalYears(rest).years.length === 0 ? withYears : rest;
     const options = { previous: first.topic, samePart: true, documents };
     let second = answerPart(all, asked, options);

@@ -58,8 +58,12 @@ describe("source numbers of a joined answer", () => {
 
 describe("a later part read as the very figure of the part before", () => {
   it("is said to be unread, not answered twice", () => {
-    const answer = createAnswerer().answer("FY2011 joint research count and number of institutions with collab HQs in the same year?");
+    const answer = createAnswerer().answer("FY2011 joint research count and number of institutions with outreach units in the same year?");
     expect(answer.facts).toEqual(["h24-joint-research-actual-fy2011"]);
     expect(answer.text).toContain("I could not tell what");
+  });
+  it("leaves a later part that reads as a figure of its own to that figure (collab HQs)", () => {
+    const answer = createAnswerer().answer("FY2011 joint research count and number of institutions with collab HQs in the same year?");
+    expect(answer.facts).toContain("h24-renkei-honbu-seibi-actual-fy2011");
   });
 });

@@ -21,14 +21,22 @@ export function countsForMoney(query: Query, draft: Draft, deps: Deps): boolean 
  * @example moneyNotInDocuments(query, draft).summary // "資料には、お尋ねの金額はありません（…）。"
  */
 export function moneyNotInDocuments(query: Query, draft: Draft, deps: Deps): Draft {
+  return notGivenAs(query, draft, deps, { ja: "金額", en: "amount of money" });
+}
+
+/**
+ * Not in the documents: no figure of the asked kind (金額, 割合), with what the answered figures count instead.
+ * @example notGivenAs(query, draftOf424社, deps, { ja: "割合", en: "share" }).summary // "資料には、お尋ねの割合はありません（資料にあるのは社で数えた数値です）。"
+ */
+export function notGivenAs(query: Query, draft: Draft, deps: Deps, asked: { ja: string; en: string }): Draft {
   const units = [...new Set((draft.facts ?? []).map((f) => f.unit))];
   const given = units.map((u) => (query.lang === "en" ? (deps.kb.vocabulary.unitsEn[u] ?? u) : u)).join(say(query.lang, "・", ", "));
   return {
     status: "not_found",
     summary: say(
       query.lang,
-      `資料には、お尋ねの金額はありません（資料にあるのは${given}で数えた数値です）。`,
-      `The documents give no such amount of money (their figures there count ${given}).`,
+      `資料には、お尋ねの${asked.ja}はありません（資料にあるのは${given}で数えた数値です）。`,
+      `The documents give no such ${asked.en} (their figures there count ${given}).`,
     ),
   };
 }

@@ -2,7 +2,8 @@
  * 大学発ベンチャーって何割くらい潰れてるの？ answered with the cumulative count of ventures: a share is asked
  * (a word of the lexicon's "%" unit: 何割, 割合, share) and every figure answered counts things instead.
  */
-import { say, type Deps, type Draft } from "../answer-kit.js";
+import type { Deps, Draft } from "../answer-kit.js";
+import { notGivenAs } from "./money-asked.js";
 import { findTriggers } from "../detect-intent.js";
 import type { Query } from "../understand-question.js";
 
@@ -26,14 +27,5 @@ export function countsForShare(query: Query, draft: Draft, deps: Deps): boolean 
  * @example shareNotInDocuments(query, draft, deps).summary // "資料には、お尋ねの割合はありません（…）。"
  */
 export function shareNotInDocuments(query: Query, draft: Draft, deps: Deps): Draft {
-  const units = [...new Set((draft.facts ?? []).map((f) => f.unit))];
-  const given = units.map((u) => (query.lang === "en" ? (deps.kb.vocabulary.unitsEn[u] ?? u) : u)).join(say(query.lang, "・", ", "));
-  return {
-    status: "not_found",
-    summary: say(
-      query.lang,
-      `資料には、お尋ねの割合はありません（資料にあるのは${given}で数えた数値です）。`,
-      `The documents give no such share (their figures there count ${given}).`,
-    ),
-  };
+  return notGivenAs(query, draft, deps, { ja: "割合", en: "share" });
 }

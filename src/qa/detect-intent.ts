@@ -291,8 +291,8 @@ function spreadPattern(word: string): RegExp {
 
 /** Words between the parts of a spread trigger: a few, within one clause, no punctuation but a number's own (17,000件). */
 const GAP = "(?:[^?!。、,.]|(?<=[0-9])[,.](?=[0-9])){1,12}?";
-/** The same for Latin words: up to six words, within one clause. */
-const LATIN_GAP = "(?: [^ ?!.,]+){0,6}? ";
+/** The same for Latin words: up to eight words, within one clause (how close was 2011 joint research to the 2013 target). */
+const LATIN_GAP = "(?: [^ ?!.,]+){0,8}? ";
 
 /**
  * A trigger written with "…" (一番…多) matches its parts with a few words between them (一番予算が多い);

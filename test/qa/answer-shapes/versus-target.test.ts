@@ -54,3 +54,11 @@ describe("an actual against the target asked in English", () => {
     expect(createAnswerer().answer("joint research 2011 actual vs the 2013 target?").text).toContain("16,302");
   });
 });
+
+describe("how close an actual came to a target, asked with words between (how close was 2011 joint research to the 2013 target?)", () => {
+  it("sets the actual against the target the documents give, saying which year's", () => {
+    const answer = createAnswerer().answer("how close was 2011 joint research to the 2013 target?");
+    expect(answer.intent).toBe("versus-target");
+    expect(answer.text).toContain("16,302");
+  });
+});

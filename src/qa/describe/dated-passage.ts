@@ -19,12 +19,13 @@ export function datedYears(query: Query, deps: Deps, subject: Entity | undefined
   const norm = (c: string) => c.normalize("NFKC").toLowerCase();
   if (Object.values(deps.lexicon.aspects).some((a) => a.asksDate && a.cues.some((c) => query.match.includes(norm(c))))) return [];
   // A year of a kind of figure (16年度要求の説明, H20予算案で) names a budget document, not the date of what is asked.
-  const kinds = Object.values(deps.lexicon.qualifierCues)
-    .flat()
-    .map(norm)
-    .filter((c) => !/^[a-z]/.test(c));
+  // (In English too, of a budget's kinds only: the FY2004 request, not the 2013 target.)
+  const budgetKinds = new Set(deps.kb.vocabulary.qualifiers.filter((q) => q.group === "budget").map((q) => q.id));
+  const kinds = Object.entries(deps.lexicon.qualifierCues)
+    .flatMap(([id, cues]) => cues.filter((c) => !/^[a-z]/i.test(c) || budgetKinds.has(id)))
+    .map(norm);
   const ofKind = (y: Query["years"]["years"][number]) => {
-    const after = query.match.slice(y.index + norm(y.text).length).replace(/^の/u, "");
+    const after = query.match.slice(y.index + norm(y.text).length).replace(/^(?:の|\s)/u, "");
     return kinds.some((k) => after.startsWith(k));
   };
   const named = query.years.years.filter((y) => !ofKind(y)).map((y) => y.fiscalYear);

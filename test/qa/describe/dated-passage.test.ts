@@ -33,3 +33,12 @@ describe("a year that names a kind of figure", () => {
     expect(a.text).toContain("国際競争力");
   });
 });
+
+describe("a year of a budget document said in English (the FY2004 request)", () => {
+  it("names the document, not the date of the passage asked (the need stated first, not a sentence naming 平成16年度)", () => {
+    const answer = createAnswerer().answer(
+      "Why did MEXT say the knowledge cluster programme was needed (rationale in the FY2004 request)?",
+    );
+    expect(answer.text).toContain("国際競争力");
+  });
+});

@@ -113,6 +113,15 @@ export function understandQuestion(
     const kinds = words.some((w) => trialWords.has(w)) ? kindWords : placeKindWords;
     return words.every((w) => kinds.has(w) || trialWords.has(w));
   };
+  // (An English guess made only of question words and nouns for kinds, the project start of …project start?,
+  // names nothing: START is a name only as its acronym is typed.)
+  const onlyQuestionWords = (m: Mention) =>
+    m.how !== "alias" &&
+    /^[a-z ]+$/.test(m.text) &&
+    m.text.split(" ").every((w) => deps.words.triggers.has(w) || kindWords.has(w)) &&
+    // (A question word that is no word of the entity's English name but as its acronym: start of START; plan of
+    // the Industrial Cluster Plan is its name's word.)
+    m.text.split(" ").some((w) => deps.words.triggers.has(w) && !wordOfName(m.entity.nameEn ?? "", w));
   const category = (m: Mention) =>
     m.how !== "alias" && (deps.words.categories.has(m.text) || (/^[a-z ]+$/.test(m.text) && onlyKindWords(m.text.split(" "))));
   // An English word for documents after the or a year (in the 2008 materials) names where to look, not a subject
@@ -150,6 +159,7 @@ export function understandQuestion(
       matched.filter(
         (m) =>
           (m.how === "alias" || !deps.words.triggers.has(m.text)) &&
+          !onlyQuestionWords(m) &&
           !category(m) &&
           !owner(m) &&
           !pieceOfTerm(m) &&
@@ -811,4 +821,9 @@ function namesOfTheirOwn(match: string, leftover: string): string[] {
 /** Each item once, in first-found order. */
 function dedupe(items: string[]): string[] {
   return [...new Set(items)];
+}
+
+/** Whether an English name has the word as a word of its own, not only as an acronym in capitals (START). */
+function wordOfName(name: string, word: string): boolean {
+  return [...name.matchAll(new RegExp(`(?<![A-Za-z])${escapeRegExp(word)}(?![A-Za-z])`, "gi"))].some((m) => m[0] !== m[0].toUpperCase());
 }

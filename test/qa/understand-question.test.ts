@@ -270,3 +270,14 @@ describe("a subject named loosely in English beside one named exactly", () => {
     expect(ids).toEqual(["chiteki-cluster"]);
   });
 });
+
+describe("an English guess made only of question words and nouns for kinds (…development project start?)", () => {
+  it("names nothing: START is a name only as its acronym is typed", () => {
+    const ids = read("when did the university IP HQ development project start?").mentions.map((m) => m.entity.id);
+    expect(ids).not.toContain("ind-start-portfolios");
+  });
+  it("leaves a guess whose question word is a word of the name (the cluster plan)", () => {
+    const ids = read("Which ministry's cluster plan is the Knowledge Cluster Initiative linked with?").mentions.map((m) => m.entity.id);
+    expect(ids.length).toBeGreaterThan(1);
+  });
+});

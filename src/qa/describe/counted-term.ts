@@ -22,7 +22,8 @@ export function countedTerms(text: string, glossary: Readonly<Record<string, str
   const plain = text.normalize("NFKC");
   const terms: string[] = [];
   // (Japanese: every start of the word after the number, 4事業 of 4事業の合計; a year, 2008年, is no count.)
-  for (const m of plain.matchAll(/(?<![0-9])([1-9][0-9]?)(?:つの)?([\p{Script=Han}\p{Script=Katakana}ー]{1,6})/gu))
+  // (Not a date or an ordinal, 24年度, 7月, 2期: no term counts those.)
+  for (const m of plain.matchAll(/(?<![0-9])([1-9][0-9]?)(?:つの)?(?![年月日期回号歳時分])([\p{Script=Han}\p{Script=Katakana}ー]{1,6})/gu))
     for (let n = 1; n <= m[2]!.length; n++) terms.push(`${m[1]}${m[2]!.slice(0, n)}`);
   const nouns = new Map<string, string[]>();
   for (const { key, words } of phrasesOf(glossary)) if (words.length === 1) nouns.set(words[0]!, [...(nouns.get(words[0]!) ?? []), key]);

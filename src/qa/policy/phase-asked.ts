@@ -44,7 +44,7 @@ export function missingPhase(query: Query, deps: Deps): { program: Entity; asked
     if (!program) continue;
     const phases = [...deps.kb.entities.values()].filter((e) => e.parent === program.id).flatMap((e) => phasesIn(e.name));
     const missing = asked.find((n) => !phases.includes(n));
-    if (phases.length > 0 && missing !== undefined) return { program, asked: missing, phases: [...new Set(phases)].sort() };
+    if (phases.length > 0 && missing !== undefined) return { program, asked: missing, phases: [...new Set(phases)].sort((a, b) => a - b) };
   }
   return undefined;
 }

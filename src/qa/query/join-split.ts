@@ -23,7 +23,8 @@ export type Cut = { at: number; end: number };
 export function joinCuts(query: Query, limit = 2): Cut[] {
   const cuts: Cut[] = [];
   const text = query.match;
-  const named = (at: number, end: number) => query.mentions.some((m) => m.start < end && at < m.end);
+  // (Nor a join inside brackets: (the IP HQ + coordinator one) glosses the name before it, asks nothing more.)
+  const named = (at: number, end: number) => query.mentions.some((m) => m.start < end && at < m.end) || inBrackets(text, at);
   if (query.lang === "en") {
     // (A sign may stand without spaces, fy2011+how many: the match text drops them around it.)
     for (const m of text.matchAll(/ and (?=[a-z0-9])| ?[&+] ?(?=[a-z0-9\p{Script=Han}\p{Script=Katakana}])/gu)) {
@@ -45,6 +46,13 @@ export function joinCuts(query: Query, limit = 2): Cut[] {
     cuts.push({ at, end: at + 1 });
   }
   return cuts;
+}
+
+/** Whether a position stands inside brackets the text opened before it and closes after it. */
+function inBrackets(text: string, at: number): boolean {
+  const open = Math.max(text.lastIndexOf("(", at), text.lastIndexOf("（", at));
+  const closed = Math.max(text.lastIndexOf(")", at), text.lastIndexOf("）", at));
+  return open > closed && /[)）]/u.test(text.slice(at));
 }
 
 /** A と that joins two years (23年度と24年度, FY2011 and FY2012): one question of two years. */

@@ -96,3 +96,13 @@ describe("an English and in a question read as Japanese (toshi area → 都市�
     expect(answer.facts).toEqual(["h20-toshi-area-budget-fy2008", "h20-jst-chiiki-innovation-budget-fy2008"]);
   });
 });
+
+describe("a join inside brackets (the … programme (the IP HQ + coordinator one))", () => {
+  it("is no cut: the brackets gloss the name before them", () => {
+    const query = understandQuestion(
+      deps,
+      "what was the FY2004 budget for the comprehensive collab programme (the IP HQ + coordinator one)?",
+    );
+    expect(joinCuts(query)).toEqual([]);
+  });
+});

@@ -104,3 +104,10 @@ describe("a change of a measure asked of a guess whose reading could be its indi
     expect(answer.facts).toEqual(["h24-sentan-yugo-budget-fy2012", "h24-sentan-yugo-budget-fy2013"]);
   });
 });
+
+describe("a multiple asked in English (what multiple … does the goal aim for)", () => {
+  it("is the multiple the documents state, not the purpose: aim for is a verb of the target", () => {
+    const answer = createAnswerer().answer("What multiple of university patent acquisitions does the MEXT goal aim for over 10 years?");
+    expect(answer.text).toContain("１５倍");
+  });
+});

@@ -92,7 +92,9 @@ export function withProgramNamedAfter(kb: KnowledgeBase, lexicon: Lexicon, match
   return mentions.map((m) => {
     if (m.entity.type !== "topic" && m.entity.type !== "organization") return m;
     const after = matchText.slice(m.end).replace(/^\s*の?\s*/u, "");
-    if (!words.some((w) => after.startsWith(w) && !/^[a-z]/.test(after.slice(w.length)))) return m;
+    // (Or after one English word of the program's name, the IP HQ development programme: 整備事業.)
+    const starts = (t: string) => words.some((w) => t.startsWith(w) && !/^[a-z]/.test(t.slice(w.length)));
+    if (!starts(after) && !starts(after.replace(/^[a-z]+ /, ""))) return m;
     const name = m.entity.name.normalize("NFKC");
     const named = [...kb.entities.values()].filter((e) => e.type === "program" && e.name.normalize("NFKC").includes(name));
     return named.length === 1 ? { ...m, entity: named[0]! } : m;

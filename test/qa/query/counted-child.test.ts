@@ -49,3 +49,14 @@ describe("a body named with the word for a program right after it", () => {
     expect(answer.citations[0]?.section).toContain("得られた効果");
   });
 });
+
+describe("a body named with programme after it, or with one word of the program's name between", () => {
+  const qa = createAnswerer();
+  it("is the program named after it (the university IP headquarters programme, the IP HQ development programme)", () => {
+    expect(
+      qa.answer("How many model projects were selected for the university intellectual property headquarters programme from fiscal 2003?")
+        .text,
+    ).toContain("34");
+    expect(qa.answer("in which year did the university IP HQ development programme begin?").text).toContain("平成１５年度");
+  });
+});

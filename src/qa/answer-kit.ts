@@ -220,6 +220,14 @@ export function withDescendants(kb: KnowledgeBase, id: string): ReadonlySet<stri
 }
 
 /**
+ * Whether a reading asks money: a budget or the support per region (the schema's categories of measure).
+ * @example asksMoney(budgetIntent) // true
+ */
+export function asksMoney(intent: Intent | undefined): boolean {
+  return intent?.measures.some((m) => m === "budget" || m === "support") ?? false;
+}
+
+/**
  * Whether the question has one of the lexicon's cue words (intents/lexicon.yaml › cues).
  * @example hasCue(deps, query, "trial") // true for 試行地域は？
  */

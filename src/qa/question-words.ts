@@ -21,6 +21,10 @@ export type QuestionWords = {
   katakanaNames: string;
   /** Category nouns (事業, プログラム): never a piece of a name. */
   categories: Set<string>;
+  /** The category nouns for places (cluster, areas), lower case: a guess made only of them names a kind. */
+  placeCategories: Set<string>;
+  /** The lexicon's words for trial regions (試行, trial), lower case. */
+  trialWords: Set<string>;
   /** Words by their reading: a word typed in hiragana (きょうどう) is read as written (共同). */
   readings: ReadingIndex;
   /** Words by their reading without long vowels: a name typed in romaji (sangakukan renkei) is read as them. */
@@ -108,6 +112,8 @@ export function buildQuestionWords(kb: KnowledgeBase, intents: Intent[], lexicon
         Object.keys(kb.vocabulary.shorthands).some((short) => n.includes(short) && !n.includes(kb.vocabulary.shorthands[short]!)),
       ),
     categories,
+    placeCategories: new Set((lexicon.categories.region ?? []).map((w) => w.toLowerCase())),
+    trialWords: new Set(lexicon.cues.trial.map((w) => w.toLowerCase())),
     readings: indexReadings(kb.readings),
     romaji: indexRomaji({ ...kanaWords(lexicon, triggers), ...kb.questionWordReadings, ...kb.readings }),
     spelling,

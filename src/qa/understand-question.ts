@@ -31,7 +31,7 @@ import { expandShorthands } from "./query/shorthands.js";
 import { withYearInName } from "./query/year-in-name.js";
 import { withGlossedAlternative } from "./query/glossed-alternative.js";
 import { anchoredSpan } from "./query/anchored-span.js";
-import { withDescendants } from "./answer-kit.js";
+import { asksMoney, withDescendants } from "./answer-kit.js";
 
 export type Query = {
   question: string;
@@ -105,10 +105,9 @@ export function understandQuestion(
   // A partial match that is a category noun (プログラム, 事業) names a kind of subject, not one subject.
   // (So is an English guess made only of such nouns, or of them and the word for trial regions: trial cluster areas,
   // trial regions of the cluster program ask the program's trial regions, not one of them.)
-  const trialWords = new Set(deps.lexicon.cues.trial.map((w) => w.toLowerCase()));
-  const kindWords = deps.words.categories;
+  const { trialWords, categories: kindWords } = deps.words;
   // (Without it, only nouns for places: cluster areas is a kind, the cluster program names the cluster initiative.)
-  const placeKindWords = new Set((deps.lexicon.categories.region ?? []).map((w) => w.toLowerCase()));
+  const placeKindWords = deps.words.placeCategories;
   const onlyKindWords = (words: string[]) => {
     const kinds = words.some((w) => trialWords.has(w)) ? kindWords : placeKindWords;
     return words.every((w) => kinds.has(w) || trialWords.has(w));
@@ -328,7 +327,7 @@ export function understandQuestion(
   // A list read only from the word for trial regions (試行地域って年間いくらの支援) is no list asked when money is:
   // the word scopes the support asked (the trial regions' support per region).
   const trialOnly = choice?.intent.shape === "regions" && choice.triggers.every((t) => trialWords.has(t.toLowerCase()));
-  const money = candidates.find((c) => c.triggers.length > 0 && c.intent.shape === "facts" && c.intent.measures.includes("budget"));
+  const money = candidates.find((c) => c.triggers.length > 0 && c.intent.shape === "facts" && asksMoney(c.intent));
   const support = deps.intents.find((i) => i.shape === "facts" && i.keys.includes("support"));
   if (choice && trialOnly && money && support) choice = { intent: support, score: choice.score, triggers: money.triggers };
   // A count asked in a unit the reading's figures never have (いくつの大学等で: universities, not regions) is the
@@ -409,23 +408,25 @@ export function understandQuestion(
     ...capitalizedUnknown(text, leftover, deps.corpus, deps.words.knownLatin),
     ...(lang === "ja" ? latinUnknown(text, leftover, deps.corpus, deps.words.knownLatin) : []),
   ].filter((w) => !forAskersUse(match, w));
-  const organizations = dedupe([
-    ...findOrganizations(
-      match,
-      mentions,
-      deps.lexicon.stopwords,
-      deps.kb.vocabulary.variants,
-      deps.lexicon.cues.countedOrganizations,
-    ).filter((org) => !deps.words.scopes.includes(org)),
-    ...[...text.matchAll(ORGANIZATION_EN)]
-      .map((m) => m[0])
-      // (A country's word before it, Japanese university, says whose universities: no one university's name.)
-      .filter((org) => !inCorpus(deps.corpus, org.toLowerCase()) && !placeWords(deps).has(org.split(" ")[0]!.toLowerCase())),
-    // (As the lexicon writes them, MHLW, not the matched form mhlw.)
-    ...findTriggers(deps.lexicon.cues.otherMinistries, match, mentions).map(
-      (w) => deps.lexicon.cues.otherMinistries.find((c) => c.toLowerCase() === w) ?? w,
-    ),
-  ]);
+  const organizations = [
+    ...new Set([
+      ...findOrganizations(
+        match,
+        mentions,
+        deps.lexicon.stopwords,
+        deps.kb.vocabulary.variants,
+        deps.lexicon.cues.countedOrganizations,
+      ).filter((org) => !deps.words.scopes.includes(org)),
+      ...[...text.matchAll(ORGANIZATION_EN)]
+        .map((m) => m[0])
+        // (A country's word before it, Japanese university, says whose universities: no one university's name.)
+        .filter((org) => !inCorpus(deps.corpus, org.toLowerCase()) && !placeWords(deps).has(org.split(" ")[0]!.toLowerCase())),
+      // (As the lexicon writes them, MHLW, not the matched form mhlw.)
+      ...findTriggers(deps.lexicon.cues.otherMinistries, match, mentions).map(
+        (w) => deps.lexicon.cues.otherMinistries.find((c) => c.toLowerCase() === w) ?? w,
+      ),
+    ]),
+  ];
   const explained = withoutNameWords(leftover, mentions, deps.kb);
   const ownNames = [...numberedUnknown(match, mentions, deps.corpus), ...namesOfTheirOwn(match, explained)].filter(
     (w) => !inCorpus(deps.corpus, w) && !Object.values(deps.kb.vocabulary.synonyms).some((ws) => ws.includes(w)),
@@ -816,11 +817,6 @@ function namesOfTheirOwn(match: string, leftover: string): string[] {
     .filter((w) => /^[a-z][a-z0-9-]+$/.test(w) || (w.match(/[\p{Script=Han}\p{Script=Katakana}ー]/gu) ?? []).length >= 2);
   const after = (w: string) => (/^[a-z]/.test(w) ? "(?:の|は|が|って|制度|事業|プログラム|施策|計画|法)" : "(?:の|は|が|って)");
   return words.filter((w) => new RegExp(`${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${after(w)}`).test(match));
-}
-
-/** Each item once, in first-found order. */
-function dedupe(items: string[]): string[] {
-  return [...new Set(items)];
 }
 
 /** Whether an English name has the word as a word of its own, not only as an acronym in capitals (START). */

@@ -5,7 +5,7 @@
  */
 import type { Entity, Fact } from "../../knowledge/load-knowledge.js";
 import type { Query } from "../understand-question.js";
-import { factLine, numberCitations, say, shortEntityName, type Deps, type Draft } from "../answer-kit.js";
+import { asksMoney, factLine, numberCitations, say, shortEntityName, type Deps, type Draft } from "../answer-kit.js";
 import { allows } from "./select-facts.js";
 
 export type RegionSupport = { region: Entity; program: Entity; facts: Fact[] };
@@ -21,7 +21,6 @@ export function regionSupport(query: Query, deps: Deps): RegionSupport | undefin
   // (Money of someone else, a prefecture's own 県単予算 from 北海道庁, is not the program's support.)
   if (query.organizations.length > 0 || query.unknownWords.length > 0 || query.ownNames.length > 0) return undefined;
   // (Money may be the reading's or the figure word beside another reading: 試行地域って1年あたりいくら.)
-  const asksMoney = (i?: typeof support) => i !== undefined && (i === support || i.measures.includes("budget"));
   if (!asksMoney(query.intent) && !asksMoney(query.measureIntent)) return undefined;
   if (deps.kb.facts.some((f) => f.subject === region.id)) return undefined;
   const trialWords = deps.lexicon.cues.trial.map((w) => w.normalize("NFKC").toLowerCase());

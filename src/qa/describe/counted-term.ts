@@ -25,8 +25,7 @@ export function countedTerms(text: string, glossary: Readonly<Record<string, str
   // (Not a date or an ordinal, 24年度, 7月, 2期: no term counts those.)
   for (const m of plain.matchAll(/(?<![0-9])([1-9][0-9]?)(?:つの)?(?![年月日期回号歳時分])([\p{Script=Han}\p{Script=Katakana}ー]{1,6})/gu))
     for (let n = 1; n <= m[2]!.length; n++) terms.push(`${m[1]}${m[2]!.slice(0, n)}`);
-  const nouns = new Map<string, string[]>();
-  for (const { key, words } of phrasesOf(glossary)) if (words.length === 1) nouns.set(words[0]!, [...(nouns.get(words[0]!) ?? []), key]);
+  const nouns = nounsOf(glossary);
   const tokens = plain.toLowerCase().match(/[a-z0-9]+/g) ?? [];
   tokens.forEach((token, at) => {
     const n = /^[1-9][0-9]?$/.test(token) ? Number(token) : NUMBER_WORDS.indexOf(token);
@@ -35,6 +34,19 @@ export function countedTerms(text: string, glossary: Readonly<Record<string, str
       for (const key of nouns.get(englishWords(next)[0] ?? "") ?? []) terms.push(`${n}${key}`);
   });
   return [...new Set(terms)];
+}
+
+const nounLists = new WeakMap<object, Map<string, string[]>>();
+
+/** The glossary's one-word English phrases and the Japanese words they translate (programme → 事業); made once. */
+function nounsOf(glossary: Readonly<Record<string, string[]>>): Map<string, string[]> {
+  let nouns = nounLists.get(glossary);
+  if (!nouns) {
+    nouns = new Map();
+    for (const { key, words } of phrasesOf(glossary)) if (words.length === 1) nouns.set(words[0]!, [...(nouns.get(words[0]!) ?? []), key]);
+    nounLists.set(glossary, nouns);
+  }
+  return nouns;
 }
 
 /**

@@ -7,7 +7,7 @@ import { optionLabel } from "../option-label.js";
 import { answerCountedTerm } from "../describe/counted-term.js";
 import { answerMissingPhase, missingPhase } from "./phase-asked.js";
 import type { Deps, Draft } from "../answer-kit.js";
-import { hasCue } from "../answer-kit.js";
+import { asksMoney, hasCue } from "../answer-kit.js";
 import type { Query } from "../understand-question.js";
 import { notForOrganization, notMentioned, withoutScopeWords } from "../guard-answer.js";
 import { answerOutOfScope, outOfScopeKind } from "../answer-shapes/out-of-scope.js";
@@ -77,7 +77,7 @@ const defined = once((query: Query, deps: Deps) => {
 });
 
 /** The question's reading asks money (a budget, the support per region): the schema's categories of measure. */
-const asksMoney = (c: Case) => (c.query.intent?.measures ?? []).some((m) => m === "budget" || m === "support");
+const moneyAsked = (c: Case) => asksMoney(c.query.intent);
 /** An indicator or a program named exactly: what has figures of its own. */
 const namesFigureSubject = (c: Case) =>
   c.query.mentions.some((m) => m.how === "alias" && (m.entity.type === "indicator" || m.entity.type === "program"));
@@ -217,7 +217,7 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
     // count in it (…4事業とは、…), named by its count and counted noun, is answered by its definition.
     name: "counted-term",
     // (Not a figure asked of them, 4つの事業の予算 or 4事業の共同研究件数の割合: the definition gives neither.)
-    applies: (c) => c.shape !== "help" && !asksMoney(c) && !namesFigureSubject(c) && countedTerm(c) !== undefined,
+    applies: (c) => c.shape !== "help" && !moneyAsked(c) && !namesFigureSubject(c) && countedTerm(c) !== undefined,
     answer: (c) => countedTerm(c)!,
   },
   {

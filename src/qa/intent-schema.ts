@@ -106,6 +106,10 @@ export const Lexicon = z.strictObject({
     countedOrganizations: Cue,
     /** A quantity asked in English (how many, how much): a figure, never a list of names (…across all regions). */
     quantityAsked: Cue,
+    /** Words after a noun that set it aside (試行地域を除く, 試行以外): the noun names no scope and chooses no reading. */
+    exceptAfter: Cue,
+    /** Words before the words they set aside (excluding trial regions): those name no scope and choose no reading. */
+    exceptBefore: Cue,
   }),
   stopwords: z.array(z.string().min(1)),
   /** Nouns that name a kind of subject, not one subject (事業, プログラム, クラスター): "which 事業 is largest?" ranks that kind. */

@@ -15,6 +15,7 @@ import { toMatchText, type EntityMatcher, type Mention } from "./resolve-entitie
 import { findTriggers, MIN_INTENT_SCORE, NAMED_LISTS, scoreIntents } from "./detect-intent.js";
 import { chooseReading, readingOfKinds, readingOfYearFigures } from "./query/readings.js";
 import { blankAsides } from "./query/asides.js";
+import { blankExcluded } from "./query/excluded.js";
 import { findDocumentReference } from "./query/document-reference.js";
 import { countedSibling, withCountedChild, withNamesakeProgram, withProgramNamedAfter } from "./query/counted-child.js";
 import { allows, askedUnit } from "./answer-shapes/select-facts.js";
@@ -53,6 +54,8 @@ export type Query = {
   unknownWords: string[];
   /** Words the documents never use, in the place of a subject (NEDOの予算, SBIR制度の): a name they do not have. */
   ownNames: string[];
+  /** What the question sets aside (試行地域 of 試行地域を除くと): facts of a scope it names are not asked. */
+  excluded: string[];
   /** Documents the question names by their year (H20資料で): evidence from them is preferred. */
   documents: string[];
   /** Organizations the question narrows to that its named entities are not (京都大学 in 京都大学の共同研究件数). */
@@ -99,7 +102,12 @@ export function understandQuestion(
   const reference = findDocumentReference(typed, [...deps.kb.documents.values()], deps.lexicon.cues.documentWords);
   const text = reference.files.length ? reference.text.replace(/\s{2,}/g, " ").trim() : typed;
   const lang = detectLanguage(text);
-  const match = toMatchText(text);
+  // (What the question sets aside, 試行地域を除くと, names no scope and chooses no reading; a name set aside stays.)
+  const { text: match, phrases: excluded } = blankExcluded(
+    toMatchText(text),
+    { after: deps.lexicon.cues.exceptAfter, before: deps.lexicon.cues.exceptBefore },
+    (phrase) => deps.matcher.find(phrase).some((m) => m.how === "alias"),
+  );
   let years = parseFiscalYears(text);
   // A partial match that is itself a trigger word (試行地域) is the question's verb, not a name.
   // A partial match that is a category noun (プログラム, 事業) names a kind of subject, not one subject.
@@ -238,10 +246,33 @@ export function understandQuestion(
   const glossed = (m: Mention) =>
     m.how !== "alias" &&
     resolved.some((o) => o.how === "alias" && o.start > m.end && /^[^()（）]{0,40}[(（]\s*$/u.test(match.slice(m.end, o.start)));
-  const subjects = resolved.filter(
-    (m) =>
-      !glossed(m) && (!generic(m) || !resolved.some((o) => o !== m && !generic(o) && o.how === "alias" && o.entity.type === "program")),
-  );
+  // A program named right before one of its own phases (knowledge cluster phase I, 知的クラスター 第I期) names
+  // that phase: the phase is the subject, the program is no second one beside it.
+  // (In English: a Japanese phase name, 第II期, is read with its program by the shapes that take both.)
+  // (The phase's mention then spans both names, so that nothing of the program's name is left over.)
+  const phaseAfter = (m: Mention) =>
+    lang === "en"
+      ? resolved.find(
+          (o) =>
+            o.how === "alias" &&
+            o.entity.type === m.entity.type &&
+            o.entity.parent === m.entity.id &&
+            o.start >= m.end &&
+            /^[\s'’s-]*$/u.test(match.slice(m.end, o.start)),
+        )
+      : undefined;
+  const phased = new Map(resolved.flatMap((m) => (phaseAfter(m) ? [[phaseAfter(m)!, m] as const] : [])));
+  const subjects = resolved
+    .filter(
+      (m) =>
+        !glossed(m) &&
+        !phaseAfter(m) &&
+        (!generic(m) || !resolved.some((o) => o !== m && !generic(o) && o.how === "alias" && o.entity.type === "program")),
+    )
+    .map((m) => {
+      const program = phased.get(m);
+      return program ? { ...m, start: program.start, text: match.slice(program.start, m.end) } : m;
+    });
   // A dated name that anchors a span (TLO法以降に制定された法律) stands for its year, not for a subject.
   // (Only when laws or plans are what is asked: TLO法以降の特許出願数 asks the figure of TLOs.)
   // (Each list by itself: a list made here would be indexed again on every question.)
@@ -447,6 +478,7 @@ export function understandQuestion(
     // (A word of an organization named, Tokyo of the University of Tokyo, is that organization's: said as one.)
     unknownWords: unknownWords.filter((w) => !organizations.some((o) => o.toLowerCase().split(/\s+/).includes(w))),
     ownNames,
+    excluded,
     documents: reference.files,
     organizations,
     previous,

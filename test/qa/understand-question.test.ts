@@ -281,3 +281,14 @@ describe("an English guess made only of question words and nouns for kinds (…d
     expect(ids.length).toBeGreaterThan(1);
   });
 });
+
+describe("a program named right before one of its phases in English", () => {
+  it("names the phase alone, spanning both names (knowledge cluster phase I)", () => {
+    const query = read("basic concept of knowledge cluster phase I?");
+    expect(query.mentions.map((m) => m.entity.id)).toEqual(["chiteki-cluster-1"]);
+    expect(query.mentions[0]!.text).toBe("knowledge cluster phase i");
+  });
+  it("keeps a Japanese phase name beside its program: the shapes read both (知クラ第II期 2008年度)", () => {
+    expect(read("知クラ第II期 2008年度").mentions.map((m) => m.entity.id)).toEqual(["chiteki-cluster", "chiteki-cluster-2"]);
+  });
+});

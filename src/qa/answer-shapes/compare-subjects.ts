@@ -6,7 +6,7 @@ import type { Entity, Fact } from "../../knowledge/load-knowledge.js";
 import type { Query } from "../understand-question.js";
 import { entityName, factFigure, factYear, numberCitations, say, termLabel, type Deps, type Draft } from "../answer-kit.js";
 import { MIN_MENTION_SCORE } from "./pick-subject.js";
-import { narrowByCounter, narrowByScope, selectFacts } from "./select-facts.js";
+import { narrowByCounter, narrowByScope, scopeText, selectFacts } from "./select-facts.js";
 
 /**
  * The distinct subjects a comparison names, when it names two or more and at most one year: a comparison of
@@ -90,7 +90,11 @@ function pickFigures(query: Query, deps: Deps, subjects: Entity[]): Array<{ subj
   const intent = query.measureIntent ?? query.intent!;
   const year = query.years.years[0]?.fiscalYear;
   const each = subjects.map((subject) => {
-    let facts = narrowByCounter(deps, query.match, narrowByScope(query.match, selectFacts(deps, intent, [subject.id]), query.triggers));
+    let facts = narrowByCounter(
+      deps,
+      query.match,
+      narrowByScope(scopeText(query, deps), selectFacts(deps, intent, [subject.id]), query.triggers),
+    );
     const ofKind = facts.filter((f) => query.qualifiers.includes(f.qualifier));
     if (ofKind.length) facts = ofKind;
     if (facts.some((f) => !f.scope)) facts = facts.filter((f) => !f.scope);

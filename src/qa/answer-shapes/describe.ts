@@ -15,6 +15,7 @@ import { answerAspect, answerDefinition, namesSurely } from "../describe/answer-
 import { cleanText } from "../describe/clean-text.js";
 import { answeringPassage, answerTopic } from "../describe/topic-passage.js";
 import { coverageOf, mentionsAskedYear, noPassageForYear, passageAnswer, sectionNamed } from "./passages.js";
+import { quotesHeading, saysOnlyNames } from "../describe/heading-only.js";
 
 /**
  * Whether every word of an English guess is a word of the entity's names or of the glossary's words for their pieces.
@@ -190,7 +191,14 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
     (h) => asks.every((w) => holds(h, w)) && query.mentions.every((m) => namesOf(m.entity).some((n) => holds(h, n))),
   );
   const holdingAsks = found.filter((h) => asks.every((w) => holds(h, w)));
-  const hits = holdingAll.length ? holdingAll : holdingAsks.length ? holdingAsks : found;
+  // (With nothing asked beyond the subject, a chunk that is only its section's title, or that and the subject's
+  // name, says nothing: the titled boost below would pick it first. With words asked, such a chunk is no answer
+  // and the checks say so.)
+  const saying = (hs: typeof found) =>
+    query.leftover
+      ? hs
+      : hs.filter((h) => !quotesHeading({ section: h.chunk.section, quote: h.chunk.text }) && !saysOnlyNames(h.chunk, names));
+  const hits = saying(holdingAll.length ? holdingAll : holdingAsks.length ? holdingAsks : found);
   // With nothing asked beyond the subject, a section titled with its name is the best description of it.
   const titled = (chunk: Chunk) => !query.leftover && names.some((n) => normalizeForMatch(chunk.title, {}).toLowerCase().includes(n));
   const ranked = hits.map((h) => ({ ...h, score: h.score * (titled(h.chunk) ? 2 : 1) })).sort((a, b) => b.score - a.score);

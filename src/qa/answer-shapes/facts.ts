@@ -36,6 +36,8 @@ import {
   narrowByKind,
   narrowByParaphrasedScope,
   narrowByScope,
+  scopeText,
+  withoutSetAside,
   narrowByAskedYear,
   narrowByYear,
   selectFacts,
@@ -90,8 +92,8 @@ export function answerFacts(query: Query, deps: Deps): Draft {
       deps,
       unnamed,
       query.samePart
-        ? narrowByParaphrasedScope(query.match, narrowByScope(query.match, all, query.triggers))
-        : narrowByScope(query.match, all, query.triggers),
+        ? narrowByParaphrasedScope(query.match, narrowByScope(scopeText(query, deps), withoutSetAside(query, deps, all), query.triggers))
+        : narrowByScope(scopeText(query, deps), withoutSetAside(query, deps, all), query.triggers),
     ),
   );
   const which = whichIndicator(query, deps, subjects, scoped);

@@ -5,6 +5,7 @@ import type { Entity, Fact } from "../../knowledge/load-knowledge.js";
 import type { Query } from "../understand-question.js";
 import type { Intent } from "../intent-schema.js";
 import { kindGroup, withDescendants, type Deps } from "../answer-kit.js";
+import { glossedWords } from "../query/in-japanese.js";
 
 /**
  * Facts of the given subjects that the intent's measures and kinds allow.
@@ -168,6 +169,29 @@ export function namedScopes(matchText: string, facts: Fact[]): string[] {
   });
 }
 
+/**
+ * The text scopes are named in: the match text, and for an English question the Japanese words its words
+ * translate (trial areas → 試行地域), since scopes are written only as the documents write them.
+ * @example scopeText(understand("how long are the trial areas funded"), deps) // "how long are the trial areas funded 試行地域"
+ */
+export function scopeText(query: Pick<Query, "lang" | "match">, deps: Pick<Deps, "kb">): string {
+  if (query.lang !== "en") return query.match;
+  // (Of the match text, where what the question sets aside is blanked: excluding trial regions names none.)
+  return [query.match, ...glossedWords(query.match, deps.kb.vocabulary.glossary)].join(" ");
+}
+
+/**
+ * Without the facts of a scope the question sets aside (試行地域を除くと何地域: not the trial regions' count), unless
+ * that would leave none.
+ * @example withoutSetAside(understand("試行地域を除くと何地域"), deps, regionCounts).some((f) => f.scope === "試行地域") // false
+ */
+export function withoutSetAside(query: Pick<Query, "lang" | "excluded">, deps: Pick<Deps, "kb">, facts: Fact[]): Fact[] {
+  if (query.excluded.length === 0) return facts;
+  const scopes = namedScopes(scopeText({ lang: query.lang, match: query.excluded.join(" ") }, deps), facts);
+  const kept = facts.filter((f) => !f.scope || !scopes.includes(f.scope));
+  return kept.length > 0 ? kept : facts;
+}
+
 /** Narrows to the scopes the question names; without one, prefers facts that have no scope when there are any. */
 export function narrowByScope(matchText: string, facts: Fact[], triggers: string[] = []): Fact[] {
   // (A scope inside the question word asked, 実施地域 of 実施地域数, is the measure's word, not a scope named.)
@@ -224,7 +248,7 @@ function onlyHolderOfKind(query: Query, deps: Deps): Entity[] {
 function subjectsOfNamedScope(query: Query, deps: Deps): Entity[] {
   const allowed = deps.kb.facts.filter((f) => f.scope && allows(deps, query.intent!, f));
   // A scope inside the question's own measure word (実施地域 of 実施地域数) names no scope.
-  const asked = query.triggers.reduce((t, w) => t.split(w.normalize("NFKC").toLowerCase()).join(" "), query.match);
+  const asked = query.triggers.reduce((t, w) => t.split(w.normalize("NFKC").toLowerCase()).join(" "), scopeText(query, deps));
   const scopes = namedScopes(asked, allowed);
   return [...new Set(allowed.filter((f) => scopes.includes(f.scope!)).map((f) => f.subject))].map((id) => deps.kb.entities.get(id)!);
 }

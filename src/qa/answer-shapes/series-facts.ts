@@ -7,7 +7,7 @@ import { toLines, type SeriesLine } from "./series-lines.js";
 import type { Query } from "../understand-question.js";
 import { compareJa, factFigure, shortEntityName, termLabel, type Deps } from "../answer-kit.js";
 import { formatFiscalYear } from "../fiscal-year.js";
-import { narrowByScope, selectFacts } from "./select-facts.js";
+import { narrowByScope, scopeText, selectFacts } from "./select-facts.js";
 import type { AnswerTable } from "../types.js";
 import { findTriggers } from "../detect-intent.js";
 
@@ -23,7 +23,7 @@ export function seriesFacts(deps: Deps, query: Query, subject: Entity): { actual
   const ofKind = facts.filter((f) => query.qualifiers.includes(f.qualifier));
   if (ofKind.length && asked.every((y) => ofKind.some((f) => f.fiscalYear === y))) facts = ofKind;
   facts = oneMeasure(deps, query, facts);
-  const scoped = narrowByScope(query.match, facts, query.triggers);
+  const scoped = narrowByScope(scopeText(query, deps), facts, query.triggers);
   if (scoped !== facts) facts = scoped;
   else if (facts.some((f) => !f.scope)) facts = facts.filter((f) => !f.scope);
   else {

@@ -6,7 +6,7 @@ import type { Fact } from "../../knowledge/load-knowledge.js";
 import type { Query } from "../understand-question.js";
 import { entityName, factFigure, factYear, numberCitations, say, type Deps, type Draft } from "../answer-kit.js";
 import { askWhich, pickSubjects } from "./pick-subject.js";
-import { candidatesFor, narrowByScope, selectFacts } from "./select-facts.js";
+import { candidatesFor, narrowByScope, scopeText, selectFacts } from "./select-facts.js";
 
 /**
  * @example answerVersusTarget(understand("2011年度の共同研究件数は目標を上回った？"), deps).summary // "…16,302件…目標値…"
@@ -19,7 +19,7 @@ export function answerVersusTarget(query: Query, deps: Deps): Draft {
   const name = entityName(subject, lang);
   const topic = { intent: intent.name, subject: subject.id };
   const group = (f: Fact) => deps.kb.vocabulary.qualifiers.find((q) => q.id === f.qualifier)?.group;
-  const facts = narrowByScope(query.match, selectFacts(deps, intent, [subject.id]), query.triggers);
+  const facts = narrowByScope(scopeText(query, deps), selectFacts(deps, intent, [subject.id]), query.triggers);
   const asked = query.years.years.map((y) => y.fiscalYear);
   const targets = facts.filter((f) => group(f) === "target");
   // 25年度目標に対して直近の実績は: a year that only a target has is the target's year, and the actual is the latest.

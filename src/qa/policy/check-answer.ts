@@ -18,6 +18,7 @@ import { countedNotInDocuments, countsOtherThing } from "./counted-thing.js";
 import { abroadNotInDocuments, saysNothingAbroad } from "./abroad-asked.js";
 import { countsForMoney, moneyNotInDocuments } from "./money-asked.js";
 import { countsForShare, shareNotInDocuments } from "./share-asked.js";
+import { quotesHeading } from "../describe/heading-only.js";
 
 type Check = {
   name: string;
@@ -158,17 +159,6 @@ export function checkAnswer(query: Query, deps: Deps, draft: Draft, shape: Shape
 /** An answer of no figure whose every quote is a heading. */
 function headingOnly(d: Draft): boolean {
   return d.status === "answered" && !d.facts?.length && (d.citations ?? []).length > 0 && d.citations!.every(quotesHeading);
-}
-
-/** A citation whose quote is its section's own title and nothing more. */
-function quotesHeading(c: { section: string; quote: string }): boolean {
-  const squeeze = (t: string) =>
-    t
-      .normalize("NFKC")
-      .replace(/^[#\s]+/u, "")
-      .replace(/\s/g, "");
-  const title = c.section.split("›").at(-1) ?? "";
-  return squeeze(c.quote).length > 0 && squeeze(c.quote) === squeeze(title);
 }
 
 /** Whether a question about one region is answered only by passages that list other regions beside it. */

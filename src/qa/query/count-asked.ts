@@ -17,6 +17,9 @@ export function countAsked(query: Query, deps: Deps): string | undefined {
   if (hasCue(deps, query, "multiple")) return "倍";
   // how many researchers…: a count in English, stated by any counted figure.
   if (query.lang === "en" && countedWords(query.match).length > 0) return COUNTERS;
+  // どれだけ雇用が生まれた, どのくらい増えた: an amount asked in general words; any figure answers it, money,
+  // shares and years too, and a passage that states none does not.
+  if (query.lang === "ja" && hasCue(deps, query, "howMuch")) return `(?:${COUNTERS.slice(3, -1)}|円|%|％|年|倍|か月|カ月)`;
   // 企業の数は / 参加機関数って: a count asked without its counter; any counted figure answers it.
   // Only where the question ends on it: 設立数が減ってるのはなぜ asks why, not how many.
   return /(?:の数|[^\p{Script=Hiragana}]数)(?:は|って|を教えて(?:ください|下さい|ほしい)?|が知りたい(?:です)?|を知りたい(?:です)?)?[?？!！。\s]*$/u.test(

@@ -135,3 +135,11 @@ describe("two subjects' figures side by side in English", () => {
     expect(answer.summary).toContain("23 cases");
   });
 });
+
+describe("a scope named in English", () => {
+  it("reads the trial regions by the words the glossary translates (trial area → 試行地域)", () => {
+    const answer = qa.answer("how much funding does each trial area get");
+    expect(answer.status).toBe("answered");
+    expect(answer.text).toContain("年間1億円");
+  });
+});

@@ -19,6 +19,14 @@ describe("descriptions by aspect", () => {
     expect(answer.lines[0]).toMatch(/^「「知の世紀」たる/);
   });
 
+  it("answers the basic concept from the section titled with it (基本的考え方), in either language", () => {
+    for (const q of ["知的クラスター第I期の基本コンセプトは", "basic concept of knowledge cluster phase I?"]) {
+      const answer = qa.answer(q);
+      expect(answer.citations[0]!.section).toContain("基本的考え方");
+      expect(answer.text).toContain("育成段階");
+    }
+  });
+
   it("shows a numbered list of issues whole, one item a line", () => {
     const answer = qa.answer("地域クラスター形成の課題をすべて教えて");
     expect(answer.lines.filter((l) => !l.startsWith("※")).map((l) => l[0])).toEqual(["①", "②", "③", "④", "⑤"]);

@@ -74,3 +74,10 @@ describe("another reading's question word asked of a subject with no figures", (
     expect(answer.citations[0]?.section).toContain("達成年度");
   });
 });
+
+describe("an amount asked in general words (どれだけ) of a subject", () => {
+  it("is not in the documents when no passage about the subject states a figure (どれだけ雇用が生まれた)", () => {
+    const answer = qa.answer("知的クラスター創成事業でどれだけ雇用が生まれた？");
+    expect(answer.status).toBe("not_found");
+  });
+});

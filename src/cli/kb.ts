@@ -18,9 +18,10 @@ else if (kb && process.argv[2] === "readings") await readings(kb);
 else if (kb) summarize(kb);
 
 async function readings(kb: KnowledgeBase): Promise<void> {
-  const { writeReadings } = await import("./make-readings.js");
+  const { sourceTexts, writeReadings } = await import("./make-readings.js");
   const { intents, lexicon } = loadIntents();
-  console.log(`knowledge/readings.yaml: ${await writeReadings(kb, intents, lexicon, DEFAULT_KNOWLEDGE_DIR)} words with their readings.`);
+  const count = await writeReadings(kb, intents, lexicon, DEFAULT_KNOWLEDGE_DIR, sourceTexts(DEFAULT_KNOWLEDGE_DIR));
+  console.log(`knowledge/readings.yaml: ${count} words with their readings.`);
 }
 
 function review(kb: KnowledgeBase, args: string[]): void {

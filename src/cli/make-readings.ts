@@ -4,7 +4,7 @@
  * is understood. Readings come from kuromoji's dictionary (IPADIC, shipped inside the npm package; nothing is
  * downloaded). Run it after adding entities or intents; the bot itself only reads the YAML.
  */
-import { writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { dump } from "js-yaml";
@@ -19,9 +19,15 @@ const toHiragana = (s: string) => s.replace(/[\u30a1-\u30f6]/g, (c) => String.fr
 
 /**
  * Writes the readings file and returns how many words it reads.
- * @example await writeReadings(kb, intents, lexicon, "knowledge") // 412
+ * @example await writeReadings(kb, intents, lexicon, "knowledge", sourceTexts) // 412
  */
-export async function writeReadings(kb: KnowledgeBase, intents: Intent[], lexicon: Lexicon, dir: string): Promise<number> {
+export async function writeReadings(
+  kb: KnowledgeBase,
+  intents: Intent[],
+  lexicon: Lexicon,
+  dir: string,
+  sources: string[] = [],
+): Promise<number> {
   const tokenizer = await buildTokenizer();
   const texts = [...kb.entities.values()]
     .flatMap((e) => [e.name, ...e.aliases, ...e.generic])
@@ -63,13 +69,49 @@ export async function writeReadings(kb: KnowledgeBase, intents: Intent[], lexico
       }
     }
   }
+  // The documents' own words (施策, 効率性, コーディネーター), for a question typed in romaji (sesaku no gaiyou):
+  // runs of one to three kanji tokens, and katakana words of three kana or more, as the names' words are read.
+  const corpusWords = new Map<string, string>();
+  for (const text of sources) {
+    // (A katakana word whole on its line: one the PDF's line break cut, イノベーシ, is no word.)
+    for (const [katakana] of text
+      .normalize("NFKC")
+      .matchAll(/(?<![\p{Script=Katakana}ー\n])\p{Script=Katakana}[\p{Script=Katakana}ー]{2,}(?![\p{Script=Katakana}ー\n])/gu))
+      if (!corpusWords.has(katakana)) corpusWords.set(katakana, toHiragana(katakana));
+    const tokens = tokenizer.tokenize(text.normalize("NFKC"));
+    for (let i = 0; i < tokens.length; i++) {
+      for (let n = 1; n <= 3 && i + n <= tokens.length; n++) {
+        const run = tokens.slice(i, i + n);
+        if (!run.every((t) => KANJI.test(t.surface_form) && t.reading)) break;
+        const word = run.map((t) => t.surface_form).join("");
+        const reading = toHiragana(run.map((t) => t.reading!).join(""));
+        // (等 joins no word: read とう, it would take the particle to, jisseki to mokuhyo → 実績等目標.)
+        const known = readings.has(word) || questionWords.has(word) || corpusWords.has(word) || word.includes("等");
+        if (word.length >= 2 && reading.length >= 3 && /^[\p{Script=Hiragana}ー]+$/u.test(reading) && !known)
+          corpusWords.set(word, reading);
+      }
+    }
+  }
   const sorted = (map: Map<string, string>) => Object.fromEntries([...map].sort(([a], [b]) => a.localeCompare(b, "ja")));
   const header = "# How the kanji words of names and question words are read (made by `npm run kb -- readings`; do not edit by hand).\n";
   writeFileSync(
     join(dir, "readings.yaml"),
-    header + dump({ readings: sorted(readings), questionWords: sorted(questionWords) }, { lineWidth: -1 }),
+    header +
+      dump({ readings: sorted(readings), questionWords: sorted(questionWords), corpusWords: sorted(corpusWords) }, { lineWidth: -1 }),
   );
-  return readings.size + questionWords.size;
+  return readings.size + questionWords.size + corpusWords.size;
+}
+
+/**
+ * The text of every document under the knowledge folder's sources/ (the extracted PDFs).
+ * @example sourceTexts("knowledge").length // 5
+ */
+export function sourceTexts(knowledgeDir: string): string[] {
+  const dir = join(knowledgeDir, "sources");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), "utf8"));
 }
 
 async function buildTokenizer(): Promise<Tokenizer> {

@@ -53,6 +53,8 @@ export type KnowledgeBase = {
   readings: Readonly<Record<string, string>>;
   /** How question words are read whole (教えて → おしえて), for romaji only (readings.yaml › questionWords). */
   questionWordReadings: Readonly<Record<string, string>>;
+  /** How the documents' own words are read (施策 → しさく), for romaji only (readings.yaml › corpusWords). */
+  corpusWordReadings: Readonly<Record<string, string>>;
 };
 
 export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL("../../knowledge/", import.meta.url));
@@ -202,7 +204,18 @@ export function inspectKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): { kb?: Kn
   const readingsData = existsSync(readingsFile) ? parseFile(readingsFile, ReadingsFile, problems) : undefined;
   const readings = readingsData?.readings ?? {};
   const questionWordReadings = readingsData?.questionWords ?? {};
-  const kb: KnowledgeBase = { vocabulary, documents, entities, facts, factsById, exceptions, readings, questionWordReadings };
+  const corpusWordReadings = readingsData?.corpusWords ?? {};
+  const kb: KnowledgeBase = {
+    vocabulary,
+    documents,
+    entities,
+    facts,
+    factsById,
+    exceptions,
+    readings,
+    questionWordReadings,
+    corpusWordReadings,
+  };
   // Cross-record checks run here, not only in tests: an ambiguous alias or an unmarked conflict stops start-up.
   problems.push(...checkIntegrity(kb, origins));
   return { kb, problems };

@@ -163,6 +163,11 @@ const Readings = z.record(
   z.string().regex(/\p{Script=Han}/u, "a word with kanji"),
   z.string().regex(/^[\p{Script=Hiragana}ー]{2,}$/u, "two or more hiragana"),
 );
+/** The documents' words: with kanji, or a katakana word of their own (コーディネーター). */
+const CorpusReadings = z.record(
+  z.string().regex(/\p{Script=Han}|^\p{Script=Katakana}[\p{Script=Katakana}ー]{2,}$/u, "a word with kanji, or a katakana word"),
+  z.string().regex(/^[\p{Script=Hiragana}ー]{2,}$/u, "two or more hiragana"),
+);
 export const ReadingsFile = z.strictObject({
   readings: Readings,
   /**
@@ -170,5 +175,7 @@ export const ReadingsFile = z.strictObject({
    * never from kana typed in a sentence, where their readings are pieces of other words (狙いって holds いって).
    */
   questionWords: Readings.default({}),
+  /** The documents' own words (施策 → しさく, 効率性 → こうりつせい): read only from romaji, like questionWords. */
+  corpusWords: CorpusReadings.default({}),
 });
 export type ReadingsFile = z.infer<typeof ReadingsFile>;

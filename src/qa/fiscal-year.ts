@@ -33,9 +33,16 @@ const PATTERNS: Array<{ re: RegExp; year: (m: RegExpExecArray) => number; calend
   { re: /(?<![\d.,第])([1-3]\d)(?=\s?(?:当初|補正|概算|予算案|要求))/g, year: (m) => 1988 + Number(m[1]), calendar: () => false },
   // Era years listed or joined by an arrow or a range mark take the last one's 年度 (19→20年度, 23〜25年度,
   // 23、24、25年度, 23 24 25年度).
+  // (Or by and, or, &: 23, 24 and 25年度.)
   {
-    re: /(?<![\d.第])(\d{1,2})(?!\d)(?=(?:\s?(?:→|⇒|〜|~|-|－|から|と|・|、|,)\s?|\s)\d{1,2}(?:(?:\s?(?:→|⇒|〜|~|-|－|から|と|・|、|,)\s?|\s)\d{1,2})*\s?年度)/g,
+    re: /(?<![\d.第])(\d{1,2})(?!\d)(?=(?:\s?(?:→|⇒|〜|~|-|－|から|と|・|、|,|and|or|&)\s?|\s)\d{1,2}(?:(?:\s?(?:→|⇒|〜|~|-|－|から|と|・|、|,|and|or|&)\s?|\s)\d{1,2})*\s?年度)/g,
     year: (m) => (m[1]!.startsWith("0") ? 2000 : 1988) + Number(m[1]),
+    calendar: () => false,
+  },
+  // Era years listed after one with its era (H23, 24, 25; 平成23、24): the same era, unless a counter follows.
+  {
+    re: /(?<=(?:[HhＨ]|平成)\s?\d{1,2}(?:\s?(?:、|,|・|と|and|&)\s?\d{1,2})*\s?(?:、|,|・|と|and|&)\s?)(\d{1,2})(?!\d|\s?(?:件|社|名|人|機関|地域|拠点|億|万|円|%|％|倍|か所|つ|個|位|番|回|regions?|compan|cases?|hubs?|percent))/g,
+    year: (m) => 1988 + Number(m[1]),
     calendar: () => false,
   },
 ];

@@ -18,7 +18,15 @@ const LONG_AFTER = "おこそとのほもよろをごぞどぼぽょうくすつ
  * @example shortVowels("じぎょう") // "じぎょ"
  */
 export function shortVowels(kana: string): string {
-  return kana.replace(/ー/g, "").replace(new RegExp(`([${LONG_AFTER}])[うお]`, "gu"), "$1");
+  return (
+    kana
+      .replace(/ー/g, "")
+      .replace(new RegExp(`([${LONG_AFTER}])[うお]`, "gu"), "$1")
+      // A katakana word's long vowel typed as a doubled vowel (koodineetaa → こでぃねえたあ): え after an e-row
+      // kana, あ after an a-row one, as ー is dropped.
+      .replace(/([えけせてねへめれげぜでべぺぇ])え/gu, "$1")
+      .replace(/([あかさたなはまやらわがざだばぱぁゃ])あ/gu, "$1")
+  );
 }
 
 const indexes = new WeakMap<object, RomajiIndex>();
@@ -48,10 +56,16 @@ export function foldRomaji(
   index: RomajiIndex,
   isEnglishWord: (word: string) => boolean,
   loanwords: Readonly<Record<string, string>>,
+  wide: RomajiIndex = index,
 ): string {
   if (index.words.size === 0 || !/[a-z]{2}/i.test(text)) return text;
+  // A question written in Japanese (with its script, or a particle or copula typed in romaji) reads any word of
+  // the documents; an English one only names and question words (Mr. Nakagawa stays as typed).
+  if (JAPANESE_LIKE.test(text)) index = wide;
+  // A phase as typed in romaji (dai 1 ki, dai2ki, dai ni ki) is written as the documents write it (第1期).
+  const phased = text.replace(/\bdai\s?(\d|ichi|ni|san)\s?ki\b/giu, (_m, n: string) => `第${PHASE_NUMBERS[n.toLowerCase()] ?? n}期`);
   // (An apostrophe inside a word, JST's, is the word's; one around it, 'chiteki cluster', is a quote.)
-  const parts = text.split(/([A-Za-z]+(?:'[A-Za-z]+)*)/);
+  const parts = phased.split(/([A-Za-z]+(?:'[A-Za-z]+)*)/);
   const read: Array<string | undefined> = parts.map(() => undefined);
   const joined = (i: number) => /^[\s-]*$/.test(parts[i] ?? "x");
   // Words written apart that read as one (daigaku-hatsu → 大学発): the longest run read whole, from each word on.
@@ -60,7 +74,15 @@ export function foldRomaji(
     while (j + 2 < parts.length && joined(j + 1)) j += 2;
     for (; j >= i; j -= 2) {
       const words = parts.slice(i, j + 1).filter((_p, k) => k % 2 === 0);
-      const whole = readWord(words.join(""), index, isEnglishWord, words.length > 1);
+      // (English words written apart, can you, are never one romaji word.)
+      if (words.length > 1 && words.every((w) => isEnglishWord(w))) continue;
+      // (A word ending in n before one starting with a vowel keeps its ん: yosan-an is よさんあん.)
+      const whole = readWord(
+        words.reduce((all, w) => (/n$/i.test(all) && /^[aiueoy]/i.test(w) ? `${all}'${w}` : all + w)),
+        index,
+        isEnglishWord,
+        words.length > 1,
+      );
       if (whole === undefined) continue;
       read[i] = whole;
       for (let k = i + 2; k <= j; k += 2) read[k] = "";
@@ -81,6 +103,10 @@ export function foldRomaji(
     .join("")
     .replace(PARTICLE_RUN, (run: string) => run.replace(/[a-z]+/giu, (p) => PARTICLES[p.toLowerCase()] ?? p).replace(/\s+/g, ""));
 }
+
+const JAPANESE_LIKE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]|\b(?:wa|ga|wo|tte|desu|desuka|masu|dakke|kana|onegai)\b/iu;
+
+const PHASE_NUMBERS: Readonly<Record<string, string>> = { ichi: "1", ni: "2", san: "3" };
 
 /** Japanese particles as typed in romaji (wa of the topic is は, wo is を). */
 const PARTICLES: Readonly<Record<string, string>> = {

@@ -29,6 +29,8 @@ export type QuestionWords = {
   readings: ReadingIndex;
   /** Words by their reading without long vowels: a name typed in romaji (sangakukan renkei) is read as them. */
   romaji: RomajiIndex;
+  /** And the documents' own words (sesaku, kouritsusei): for a question written in Japanese, in romaji or not. */
+  romajiWide: RomajiIndex;
   /** The words a mistyped word of a question may stand for (要球額 → 要求額, buget → budget). */
   spelling: SpellingWords;
   /** The lexicon's stop words, normalized. */
@@ -116,6 +118,8 @@ export function buildQuestionWords(kb: KnowledgeBase, intents: Intent[], lexicon
     trialWords: new Set(lexicon.cues.trial.map((w) => w.toLowerCase())),
     readings: indexReadings(kb.readings),
     romaji: indexRomaji({ ...kanaWords(lexicon, triggers), ...kb.questionWordReadings, ...kb.readings }),
+    // (The documents' own words last: a name's or a question word's reading keeps its word.)
+    romajiWide: indexRomaji({ ...kanaWords(lexicon, triggers), ...kb.questionWordReadings, ...kb.readings, ...kb.corpusWordReadings }),
     spelling,
     knownLatin,
   };

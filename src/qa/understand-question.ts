@@ -88,6 +88,7 @@ export function understandQuestion(
             // (A word the English names use, Tohoku or Kobe, stays as written: the English name is matched whole.)
             (w) => isEnglishWord(w) || deps.words.knownLatin.has(w.toLowerCase()),
             deps.kb.vocabulary.loanwords,
+            deps.words.romajiWide,
           ),
           deps.kb.vocabulary.shorthands,
           deps.words.namesWithShorthands,

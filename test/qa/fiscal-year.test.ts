@@ -110,3 +110,16 @@ describe("era years listed before one 年度", () => {
     expect(parseFiscalYears("16,302件の23年度").years.map((y) => y.fiscalYear)).toEqual([2011]);
   });
 });
+
+describe("years listed with one 年度 or one era", () => {
+  it("reads each year of a list joined by and (23, 24 and 25年度)", () => {
+    expect(years("for 23, 24 and 25年度?")).toEqual([2011, 2012, 2013]);
+  });
+  it("reads bare years listed after one with its era (H23, 24, 25)", () => {
+    expect(years("H23, 24, 25")).toEqual([2011, 2012, 2013]);
+  });
+  it("leaves a count after an era year alone (H23, 5件; H23と1つ)", () => {
+    expect(years("H23, 5件")).toEqual([2011]);
+    expect(years("H23と1つ")).toEqual([2011]);
+  });
+});

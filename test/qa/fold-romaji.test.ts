@@ -4,13 +4,16 @@ import { foldRomaji, indexRomaji, shortVowels } from "../../src/qa/fold-romaji.j
 import { isEnglishWord } from "../../src/qa/query/english-words.js";
 
 const deps = createDeps();
-const fold = (q: string) => foldRomaji(q, deps.words.romaji, isEnglishWord, deps.kb.vocabulary.loanwords);
+const fold = (q: string) => foldRomaji(q, deps.words.romaji, isEnglishWord, deps.kb.vocabulary.loanwords, deps.words.romajiWide);
 
 describe("shortVowels", () => {
   it("drops the long vowels romaji often leaves out (じぎょう → じぎょ, そうごうてき → そごてき)", () => {
     expect(shortVowels("じぎょう")).toBe("じぎょ");
     expect(shortVowels("そうごうてき")).toBe("そごてき");
     expect(shortVowels("れんけい")).toBe("れんけい");
+  });
+  it("drops a katakana word's long vowel typed doubled (koodineetaa → こでぃねた)", () => {
+    expect(shortVowels("こおでぃねえたあ")).toBe(shortVowels("こーでぃねーたー"));
   });
 });
 
@@ -61,5 +64,22 @@ describe("a whole question typed in romaji", () => {
     const qa = createAnswerer();
     expect(qa.answer("スーパー産学官連携本部 tte nan desu ka").status).toBe("answered");
     expect(qa.answer("toshi area no 19 area wo sentei shita no wa itsu?").text).toContain("平成１４年７月");
+  });
+});
+
+describe("whole questions typed in romaji", () => {
+  it("write a phase as the documents do (dai 1 ki, dai2ki → 第1期, 第2期)", () => {
+    expect(fold("chiteki cluster dai 1 ki no yosan")).toContain("第1期");
+    expect(fold("dai2ki no yosan")).toContain("第2期");
+  });
+  it("keep the ん of a word before a vowel (yosan-an → 予算案)", () => {
+    expect(fold("H20 yosan-an no kingaku")).toContain("予算案");
+  });
+  it("read the documents' own words in a Japanese sentence (kouritsusei wa → 効率性は)", () => {
+    expect(fold("chiteki cluster no kouritsusei wa dou")).toContain("効率性");
+  });
+  it("leave an English sentence's words as typed, a person's name too (Mr. Nakagawa)", () => {
+    expect(fold("What is Mr. Nakagawa doing now?")).toBe("What is Mr. Nakagawa doing now?");
+    expect(fold("can you list them")).toBe("can you list them");
   });
 });

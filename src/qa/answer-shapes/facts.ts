@@ -225,7 +225,7 @@ function listFacts(query: Query, deps: Deps, facts: Fact[], subjects: Entity[], 
   const measureOrder = byMeasure(deps, query.intent?.measures ?? []);
   const all = mergeRestatements(facts).sort((a, b) => measureOrder(a.fact, b.fact));
   // Only what is shown is stated and cited; the folded rest is counted.
-  const rows = all.slice(0, MAX_LINES);
+  const rows = keepEachYear(all, [...new Set(query.years.years.map((y) => y.fiscalYear))], MAX_LINES);
   const stated = rows.flatMap((r) => [r.fact, ...r.same]);
   const { citations, numberOf } = numberCitations(stated);
   const several = new Set(facts.map((f) => f.subject)).size > 1;
@@ -278,6 +278,18 @@ function listFacts(query: Query, deps: Deps, facts: Fact[], subjects: Entity[], 
       ),
     );
   return { status: "answered", summary, lines: [...shown, ...notes], facts: stated, citations, topic };
+}
+
+/**
+ * The first rows, but with each asked year's first row among them when several years are asked (23, 24 and 25年度
+ * of four scopes each: every year is shown, not only the newest two), in their order.
+ * @example keepEachYear(rows, [2011, 2012, 2013], 6).some((r) => r.fact.fiscalYear === 2011) // true
+ */
+function keepEachYear<R extends { fact: Fact }>(rows: R[], years: number[], max: number): R[] {
+  if (years.length < 2 || rows.length <= max) return rows.slice(0, max);
+  const firsts = years.map((y) => rows.find((r) => r.fact.fiscalYear === y)).filter((r): r is R => r !== undefined);
+  const rest = rows.filter((r) => !firsts.includes(r)).slice(0, Math.max(0, max - firsts.length));
+  return rows.filter((r) => firsts.includes(r) || rest.includes(r));
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { say, type Deps, type Draft } from "../answer-kit.js";
 import { findTriggers } from "../detect-intent.js";
+import { escapeRegExp } from "../match/mention.js";
 import type { Query } from "../understand-question.js";
 
 /**
@@ -34,7 +35,10 @@ export function saysNothingAbroad(query: Query, draft: Draft, deps: Deps): boole
     }),
     ...(draft.citations ?? []).map((c) => c.quote),
   ].map((t) => t.normalize("NFKC").toLowerCase());
-  return !texts.some((t) => marks.some((m) => t.includes(m)));
+  // (A Latin word only as a word: us is no word of cluster.)
+  const holds = (t: string, m: string) =>
+    /^[a-z. ]+$/.test(m) ? new RegExp(`(?:^|[^a-z])${escapeRegExp(m)}(?![a-z])`).test(t) : t.includes(m);
+  return !texts.some((t) => marks.some((m) => holds(t, m)));
 }
 
 /**

@@ -77,7 +77,9 @@ export function yearFigureQuestions(query: Query, deps: Deps): string[] | undefi
   // (Or only a general word for a figure, いくつ or how many: 23年度の実績っていくつ？ names no figure either.)
   const general = findTriggers(deps.lexicon.cues.howMuch, query.match, []);
   const onlyGeneral = query.triggers.length > 0 && query.triggers.every((t) => general.some((g) => g.includes(t) || t.includes(g)));
-  const figuresAsked = hasCue(deps, query, "anyFigure") ? query.triggers.length === 0 : onlyGeneral;
+  // (A description's words, what is of what's the FY2004 number, ask no figure of their own.)
+  const asking = query.intent?.shape === "describe" ? [] : query.triggers;
+  const figuresAsked = hasCue(deps, query, "anyFigure") ? asking.length === 0 : onlyGeneral;
   if (!figuresAsked || query.mentions.length > 0 || rest.length > 0) return undefined;
   if (years.length !== 1) return undefined;
   const counts = new Map<string, number>();

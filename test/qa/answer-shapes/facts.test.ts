@@ -143,3 +143,11 @@ describe("a scope named in English", () => {
     expect(answer.text).toContain("年間1億円");
   });
 });
+
+describe("several years asked of many figures", () => {
+  it("shows each asked year among the folded lines (23, 24 and 25年度 of four scopes each)", () => {
+    const answer = qa.answer("initial budget of the whole policy area (施策) for 23, 24 and 25年度?");
+    const shown = answer.lines.join("\n");
+    for (const year of ["FY2011", "FY2012", "FY2013"]) expect(shown).toContain(year);
+  });
+});

@@ -19,3 +19,10 @@ describe("abroad asked of a subject the documents count overall", () => {
     expect(qa.answer("外国特許出願支援の特許になった割合は？").status).toBe("answered");
   });
 });
+
+describe("an English abroad word beside names that hold its letters", () => {
+  it("is not answered by a figure whose English name only holds the letters of a country (us of cluster)", () => {
+    const answer = qa.answer("how many foreign companies joined knowledge cluster projects?");
+    expect(answer.status).toBe("not_found");
+  });
+});

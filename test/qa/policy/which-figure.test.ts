@@ -71,3 +71,13 @@ describe("a subject asked with only a general word for an amount (知的クラ�
     expect(qa.answer("都市エリアの予算ってどのくらい？").intent).toBe("budget");
   });
 });
+
+describe("a year's figure asked with a description's words", () => {
+  it("asks which figure of the year (what is the FY2004 number; whats typed for what's)", () => {
+    for (const q of ["what is the FY2004 number?", "whats the FY2004 number again?"]) {
+      const answer = qa.answer(q);
+      expect(answer.status).toBe("clarify");
+      expect(answer.options.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+});

@@ -28,6 +28,8 @@ export type QuestionWords = {
   /** Words by their reading: a word typed in hiragana (きょうどう) is read as written (共同). */
   readings: ReadingIndex;
   /** Words by their reading without long vowels: a name typed in romaji (sangakukan renkei) is read as them. */
+  /** English words of budgets' kinds (request, initial…): between a year and a word for a document, its name. */
+  budgetKindWords: string[];
   romaji: RomajiIndex;
   /** And the documents' own words (sesaku, kouritsusei): for a question written in Japanese, in romaji or not. */
   romajiWide: RomajiIndex;
@@ -116,6 +118,14 @@ export function buildQuestionWords(kb: KnowledgeBase, intents: Intent[], lexicon
     categories,
     placeCategories: new Set((lexicon.categories.region ?? []).map((w) => w.toLowerCase())),
     trialWords: new Set(lexicon.cues.trial.map((w) => w.toLowerCase())),
+    budgetKindWords: [
+      ...new Set(
+        kb.vocabulary.qualifiers
+          .filter((q) => q.group === "budget")
+          .flatMap((q) => lexicon.qualifierCues[q.id] ?? [])
+          .flatMap((c) => (/^[a-z -]+$/i.test(c) ? c.toLowerCase().split(" ") : [])),
+      ),
+    ],
     readings: indexReadings(kb.readings),
     romaji: indexRomaji({ ...kanaWords(lexicon, triggers), ...kb.questionWordReadings, ...kb.readings }),
     // (The documents' own words last: a name's or a question word's reading keeps its word.)

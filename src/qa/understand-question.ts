@@ -100,7 +100,12 @@ export function understandQuestion(
     deps.words.katakanaNames,
   );
   // H20資料で: the year names a document, not the figure's year.
-  const reference = findDocumentReference(typed, [...deps.kb.documents.values()], deps.lexicon.cues.documentWords);
+  const reference = findDocumentReference(
+    typed,
+    [...deps.kb.documents.values()],
+    deps.lexicon.cues.documentWords,
+    deps.words.budgetKindWords,
+  );
   const text = reference.files.length ? reference.text.replace(/\s{2,}/g, " ").trim() : typed;
   const lang = detectLanguage(text);
   // (What the question sets aside, 試行地域を除くと, names no scope and chooses no reading; a name set aside stays.)
@@ -366,7 +371,15 @@ export function understandQuestion(
   // plain figure reading's, which narrows to that unit.
   const unit = askedUnit(deps, match);
   const reading = choice?.intent;
-  if (unit && reading?.measureIds.length && !deps.kb.facts.some((f) => reading.measureIds.includes(f.measure) && f.unit === unit)) {
+  // (So is one of an indicator named, whose figures are its own measure: 事業実施地域 of a program, 何地域.)
+  const ofIndicator =
+    reading?.measureIds.length &&
+    mentions.some((m) => m.entity.type === "indicator") &&
+    mentions.every((m) => !deps.kb.facts.some((f) => f.subject === m.entity.id && reading.measureIds.includes(f.measure)));
+  if (
+    (unit && reading?.measureIds.length && !deps.kb.facts.some((f) => reading.measureIds.includes(f.measure) && f.unit === unit)) ||
+    ofIndicator
+  ) {
     const counts = deps.intents.find(
       (i) =>
         i.shape === "facts" &&

@@ -8,11 +8,16 @@ import type { Deps } from "../answer-kit.js";
 
 /** A year written right before a word for a document, with the particle that ends the phrase; built once per word list. */
 const patterns = new WeakMap<string[], RegExp>();
-function referencePattern(words: string[]): RegExp {
+function referencePattern(words: string[], kinds: string[]): RegExp {
   let pattern = patterns.get(words);
   if (!pattern) {
-    const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-    pattern = new RegExp(`(\\S{1,12}?)\\s?の?\\s?(?:${escaped})(?:では|で|だと|には|に|によると|の中で|から)?`, "gi");
+    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    // (In English a budget's kind may name the document between: the FY2004 request doc.)
+    const between = kinds.length ? `((?:(?:${kinds.map(escape).join("|")})\\s){0,2})` : "()";
+    pattern = new RegExp(
+      `(\\S{1,12}?)\\s?の?\\s?${between}(?:${words.map(escape).join("|")})(?![a-z])(?:では|で|だと|には|に|によると|の中で|から)?`,
+      "gi",
+    );
     patterns.set(words, pattern);
   }
   return pattern;
@@ -23,16 +28,18 @@ export type DocumentReference = { files: string[]; text: string };
 /**
  * The documents a question names by their fiscal year, and the question with those names blanked out.
  * A year no document has is left in the question (it may be the year asked).
- * `words` are the lexicon's words for a document (intents/lexicon.yaml › cues.documentWords).
+ * `words` are the lexicon's words for a document (intents/lexicon.yaml › cues.documentWords); `kinds`, English words
+ * of budgets' kinds that may stand between the year and the word (the FY2004 request doc).
  * @example findDocumentReference("H20資料で課題は？", [{ file: "h20.txt", fiscalYear: 2008 }], ["資料"]) // { files: ["h20.txt"], text: "      課題は？" }
  */
 export function findDocumentReference(
   text: string,
   documents: Array<{ file: string; fiscalYear: number }>,
   words: string[],
+  kinds: string[] = [],
 ): DocumentReference {
   const files = new Set<string>();
-  const blanked = text.replace(referencePattern(words), (whole, before: string) => {
+  const blanked = text.replace(referencePattern(words, kinds), (whole, before: string) => {
     const years = parseFiscalYears(before).years;
     const year = years.at(-1);
     // Only a year that ends right before the document word: 2011年の共同研究の資料 names no document.

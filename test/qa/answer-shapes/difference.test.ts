@@ -111,3 +111,11 @@ describe("a multiple asked in English (what multiple … does the goal aim for)"
     expect(answer.text).toContain("１５倍");
   });
 });
+
+describe("a sharp change asked (急増)", () => {
+  it("is a change from the year before (24年度に急増してない？前年と比べて)", () => {
+    const answer = createAnswerer().answer("あっせん・実施許諾の対象特許件数、24年度に急増してない？前年と比べて");
+    expect(answer.text).toContain("221件");
+    expect(answer.text).toContain("424件");
+  });
+});

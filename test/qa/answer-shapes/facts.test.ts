@@ -151,3 +151,12 @@ describe("several years asked of many figures", () => {
     for (const year of ["FY2011", "FY2012", "FY2013"]) expect(shown).toContain(year);
   });
 });
+
+describe("a count asked of an indicator named", () => {
+  it("answers the indicator's own figures, not a region-count reading's (事業実施地域、何地域)", () => {
+    const answer = qa.answer("地域イノベーション戦略支援プログラムの事業実施地域、23年度と24年度はそれぞれ何地域？");
+    expect(answer.status).toBe("answered");
+    expect(answer.text).toContain("13地域");
+    expect(answer.text).toContain("23地域");
+  });
+});

@@ -34,3 +34,15 @@ describe("a document named by its year", () => {
     expect(answer.text).toContain("800社");
   });
 });
+
+describe("an English document name with a budget's kind between the year and the word", () => {
+  const docs = [{ file: "h16-chiteki-cluster.txt", fiscalYear: 2004 }];
+  it("names the document (the FY2004 request doc)", () => {
+    const found = findDocumentReference("regions per the FY2004 request doc?", docs, ["doc"], ["request"]);
+    expect(found.files).toEqual(["h16-chiteki-cluster.txt"]);
+    expect(found.text).not.toContain("request");
+  });
+  it("takes no other word between (the FY2004 ex-post evaluation names its subject too)", () => {
+    expect(findDocumentReference("the FY2004 ex-post doc", docs, ["doc"], ["request"]).files).toEqual([]);
+  });
+});

@@ -197,10 +197,16 @@ function asksSomething(deps: Deps, query: Query): boolean {
     query.years.years.length > 0 ||
     (query.intent !== undefined && query.intent.shape !== "help") ||
     query.ownNames.length > 0 ||
-    // Words the documents use (SBIR制度は？ holds 制度), not chatter around the question (need it for a report).
+    // Words the documents use (SBIR制度は？ holds 制度), not chatter around the question (need it for a report)
+    // nor a general word for a figure (…? just the number pls).
     query.leftover
       .split(/\s+/)
-      .some((w) => (/^[a-z]{3,}$/.test(w) || /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(w)) && inCorpus(deps.corpus, w))
+      .some(
+        (w) =>
+          (/^[a-z]{3,}$/.test(w) || /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(w)) &&
+          inCorpus(deps.corpus, w) &&
+          !deps.lexicon.cues.anyFigure.includes(w),
+      )
   );
 }
 

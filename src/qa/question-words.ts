@@ -2,12 +2,13 @@
  * The words a question is read against that do not change between questions: built once at start-up
  * from intents/ and knowledge/, never on the per-question path.
  */
-import type { KnowledgeBase } from "../knowledge/load-knowledge.js";
+import type { Entity, KnowledgeBase } from "../knowledge/load-knowledge.js";
 import type { Intent, Lexicon } from "./intent-schema.js";
 import { contentBigrams } from "../search/section-index.js";
 import { katakanaWords } from "./fold-kana.js";
 import { indexReadings, type ReadingIndex } from "./fold-readings.js";
 import { indexRomaji, type RomajiIndex } from "./fold-romaji.js";
+import { indexAcronyms } from "./match/acronyms.js";
 import { buildSpellingWords, type SpellingWords } from "./query/correct-spelling.js";
 
 export type QuestionWords = {
@@ -28,6 +29,8 @@ export type QuestionWords = {
   /** Words by their reading: a word typed in hiragana (きょうどう) is read as written (共同). */
   readings: ReadingIndex;
   /** Words by their reading without long vowels: a name typed in romaji (sangakukan renkei) is read as them. */
+  /** Acronyms of the entities' English names (KC → Knowledge Cluster Initiative). */
+  acronyms: Map<string, Entity[]>;
   /** English words of budgets' kinds (request, initial…): between a year and a word for a document, its name. */
   budgetKindWords: string[];
   romaji: RomajiIndex;
@@ -118,6 +121,7 @@ export function buildQuestionWords(kb: KnowledgeBase, intents: Intent[], lexicon
     categories,
     placeCategories: new Set((lexicon.categories.region ?? []).map((w) => w.toLowerCase())),
     trialWords: new Set(lexicon.cues.trial.map((w) => w.toLowerCase())),
+    acronyms: indexAcronyms(kb.entities.values()),
     budgetKindWords: [
       ...new Set(
         kb.vocabulary.qualifiers

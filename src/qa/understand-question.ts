@@ -16,6 +16,7 @@ import { findTriggers, MIN_INTENT_SCORE, NAMED_LISTS, scoreIntents } from "./det
 import { chooseReading, readingOfKinds, readingOfYearFigures } from "./query/readings.js";
 import { blankAsides } from "./query/asides.js";
 import { blankExcluded } from "./query/excluded.js";
+import { acronymMentions } from "./match/acronyms.js";
 import { findDocumentReference } from "./query/document-reference.js";
 import { countedSibling, withCountedChild, withNamesakeProgram, withProgramNamedAfter } from "./query/counted-child.js";
 import { allows, askedUnit } from "./answer-shapes/select-facts.js";
@@ -151,7 +152,9 @@ export function understandQuestion(
   };
   // A guessed piece of a longer term the documents use that is no entity (地域科学技術 of 地域科学技術施策推進委員会)
   // is a word of that term, not a subject.
-  const matched = joinedAcrossNo(deps.matcher, match, deps.matcher.find(match, toMatchText(text, true)));
+  const found0 = joinedAcrossNo(deps.matcher, match, deps.matcher.find(match, toMatchText(text, true)));
+  // (An acronym of a program's English name, KC, where no name was found in its place.)
+  const matched = lang === "en" ? [...found0, ...acronymMentions(text, match, deps.words.acronyms, found0)] : found0;
   const named = matched.filter((m) => m.how === "alias");
   const pieceOfTerm = (m: Mention) => m.how !== "alias" && inLongerDocumentTerm(match, m, deps.corpus, named);
   // A guessed piece right after an exact name that ends that name's entity's name (創成事業 after 知的クラスタ, the

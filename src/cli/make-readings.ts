@@ -40,6 +40,8 @@ export async function writeReadings(
   // The lexicon's own words with kanji, each read whole too (教えて → おしえて, 課題 → かだい): a question typed in
   // romaji (kadai wa nan desu ka) or kana is read by them as well as by the names.
   const words = [
+    // (The readings' triggers too, read whole: kawatta → 変わった, fuete → 増えて.)
+    ...intents.flatMap((i) => i.triggers),
     ...Object.values(lexicon.cues).flat(),
     ...lexicon.fillers,
     ...lexicon.asides,

@@ -18,15 +18,7 @@ const LONG_AFTER = "おこそとのほもよろをごぞどぼぽょうくすつ
  * @example shortVowels("じぎょう") // "じぎょ"
  */
 export function shortVowels(kana: string): string {
-  return (
-    kana
-      .replace(/ー/g, "")
-      .replace(new RegExp(`([${LONG_AFTER}])[うお]`, "gu"), "$1")
-      // A katakana word's long vowel typed as a doubled vowel (koodineetaa → こでぃねえたあ): え after an e-row
-      // kana, あ after an a-row one, as ー is dropped.
-      .replace(/([えけせてねへめれげぜでべぺぇ])え/gu, "$1")
-      .replace(/([あかさたなはまやらわがざだばぱぁゃ])あ/gu, "$1")
-  );
+  return kana.replace(/ー/g, "").replace(new RegExp(`([${LONG_AFTER}])[うお]`, "gu"), "$1");
 }
 
 const indexes = new WeakMap<object, RomajiIndex>();
@@ -61,7 +53,7 @@ export function foldRomaji(
   if (index.words.size === 0 || !/[a-z]{2}/i.test(text)) return text;
   // A question written in Japanese (with its script, or a particle or copula typed in romaji) reads any word of
   // the documents; an English one only names and question words (Mr. Nakagawa stays as typed).
-  if (JAPANESE_LIKE.test(text)) index = wide;
+  if (JAPANESE_SCRIPT.test(text) || JAPANESE_WORD.test(text) || (text.match(PARTICLE_WORDS) ?? []).length >= 2) index = wide;
   // A phase as typed in romaji (dai 1 ki, dai2ki, dai ni ki) is written as the documents write it (第1期).
   const phased = text.replace(/\bdai\s?(\d|ichi|ni|san)\s?ki\b/giu, (_m, n: string) => `第${PHASE_NUMBERS[n.toLowerCase()] ?? n}期`);
   // (An apostrophe inside a word, JST's, is the word's; one around it, 'chiteki cluster', is a quote.)
@@ -76,13 +68,7 @@ export function foldRomaji(
       const words = parts.slice(i, j + 1).filter((_p, k) => k % 2 === 0);
       // (English words written apart, can you, are never one romaji word.)
       if (words.length > 1 && words.every((w) => isEnglishWord(w))) continue;
-      // (A word ending in n before one starting with a vowel keeps its ん: yosan-an is よさんあん.)
-      const whole = readWord(
-        words.reduce((all, w) => (/n$/i.test(all) && /^[aiueoy]/i.test(w) ? `${all}'${w}` : all + w)),
-        index,
-        isEnglishWord,
-        words.length > 1,
-      );
+      const whole = readWord(words, index, isEnglishWord);
       if (whole === undefined) continue;
       read[i] = whole;
       for (let k = i + 2; k <= j; k += 2) read[k] = "";
@@ -104,7 +90,11 @@ export function foldRomaji(
     .replace(PARTICLE_RUN, (run: string) => run.replace(/[a-z]+/giu, (p) => PARTICLES[p.toLowerCase()] ?? p).replace(/\s+/g, ""));
 }
 
-const JAPANESE_LIKE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]|\b(?:wa|ga|wo|tte|desu|desuka|masu|dakke|kana|onegai)\b/iu;
+const JAPANESE_SCRIPT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+/** Words only Japanese typed in romaji has. */
+const JAPANESE_WORD = /\b(?:wa|ga|wo|tte|desu|desuka|masu|dakke|kana|onegai)\b/i;
+/** Particles an English sentence may also hold (no, to, de): two of them make it Japanese. */
+const PARTICLE_WORDS = /\b(?:no|to|de|ni|mo|kara|made)\b/gi;
 
 const PHASE_NUMBERS: Readonly<Record<string, string>> = { ichi: "1", ni: "2", san: "3" };
 
@@ -132,21 +122,50 @@ const PARTICLE_RUN = new RegExp(
   "giu",
 );
 
-/** The word as the names' words, when its kana read wholly as them; undefined otherwise. */
-function readWord(word: string, index: RomajiIndex, isEnglishWord: (word: string) => boolean, several = false): string | undefined {
-  if (word.length < 4) return undefined;
-  const kana = shortVowels(toHiragana(word.toLowerCase()));
-  if (!/^[\p{Script=Hiragana}]+$/u.test(kana)) return undefined;
-  let out = "";
-  for (let at = 0; at < kana.length;) {
-    let found: string | undefined;
-    let end = Math.min(kana.length, at + index.longest);
-    for (; end - at >= 2; end--) if ((found = index.words.get(kana.slice(at, end)))) break;
-    if (!found) return undefined;
-    out += found;
-    at = end;
-  }
+/**
+ * The typed words as the names' words, when their kana read wholly as them; undefined otherwise. A word read may
+ * span typed words (daigaku hatsu → 大学発) but then ends where one ends: yosan to jigyouka is never 予算 当時 業化.
+ */
+function readWord(words: string[], index: RomajiIndex, isEnglishWord: (word: string) => boolean): string | undefined {
+  if (words.join("").length < 4) return undefined;
+  const read = readKana(words, index);
+  // (An n before a vowel may end a syllable, ん, that was typed without its apostrophe: mihonichi is 見本市.)
+  const out =
+    read ??
+    (words.some((w) => /n[aiueo]/i.test(w))
+      ? readKana(
+          words.map((w) => w.replace(/n(?=[aiueo])/gi, "n'")),
+          index,
+        )
+      : undefined);
+  if (out === undefined) return undefined;
   // An English word is never romaji (asked last: the word list is loaded only for a word that reads as names' words);
   // words written apart are judged each on their own.
-  return several || !isEnglishWord(word) ? out : undefined;
+  return words.length > 1 || !isEnglishWord(words[0]!) ? out : undefined;
+}
+
+/** Kana of one typed word: a katakana word's long vowel typed doubled (koodineetaa) is ー, which readings drop. */
+function kanaOf(word: string): string {
+  return shortVowels(toHiragana(word.toLowerCase().replace(/([ae])\1/g, "$1")).replace(/ぢ/g, "でぃ"));
+}
+
+/** The words' kana wholly as words of the index, longest first from each place; undefined otherwise. */
+function readKana(words: string[], index: RomajiIndex): string | undefined {
+  const parts = words.map(kanaOf);
+  const kana = parts.join("");
+  if (!/^[\p{Script=Hiragana}]+$/u.test(kana)) return undefined;
+  const ends = new Set(parts.map((_, i) => parts.slice(0, i + 1).join("").length));
+  const crosses = (at: number, end: number) => [...ends].some((b) => b > at && b < end);
+  let out = "";
+  for (let at = 0; at < kana.length;) {
+    let hit: { word: string; end: number } | undefined;
+    for (let end = Math.min(kana.length, at + index.longest); !hit && end - at >= 2; end--) {
+      const word = index.words.get(kana.slice(at, end));
+      if (word && (!crosses(at, end) || ends.has(end))) hit = { word, end };
+    }
+    if (!hit) return undefined;
+    out += hit.word;
+    at = hit.end;
+  }
+  return out;
 }

@@ -12,9 +12,6 @@ describe("shortVowels", () => {
     expect(shortVowels("そうごうてき")).toBe("そごてき");
     expect(shortVowels("れんけい")).toBe("れんけい");
   });
-  it("drops a katakana word's long vowel typed doubled (koodineetaa → こでぃねた)", () => {
-    expect(shortVowels("こおでぃねえたあ")).toBe(shortVowels("こーでぃねーたー"));
-  });
 });
 
 describe("names typed in romaji", () => {
@@ -81,5 +78,17 @@ describe("whole questions typed in romaji", () => {
   it("leave an English sentence's words as typed, a person's name too (Mr. Nakagawa)", () => {
     expect(fold("What is Mr. Nakagawa doing now?")).toBe("What is Mr. Nakagawa doing now?");
     expect(fold("can you list them")).toBe("can you list them");
+  });
+});
+
+describe("long vowels and syllable ends typed in romaji", () => {
+  it("reads a katakana word's long vowel typed doubled (koodineetaa → コーディネーター)", () => {
+    expect(fold("sangakukan renkei koodineetaa no yakuwari wa")).toMatch(/コーディネータ/);
+  });
+  it("keeps a particle's own vowel apart from the next word's (nani ga aru is not 何があ)", () => {
+    expect(fold("nani ga hitsuyou")).not.toContain("何があ");
+  });
+  it("reads an n before a vowel as ん when nothing else reads (mihonichi → 見本市)", () => {
+    expect(fold("daigaku mihonichi no wariai")).toContain("見本市");
   });
 });

@@ -192,7 +192,10 @@ export function understandQuestion(
   const ownScope = inPreviousScope(deps.kb, samePart ? previous : undefined);
   // A guessed indicator of another program than the one named exactly (中間評価 of S-イノベ in 知的クラスター、
   // 中間評価って…) is a word asked of the named program, not a second subject.
-  const programs = found.filter((m) => m.how === "alias" && m.entity.type === "program").map((m) => m.entity.id);
+  // (In English a program named surely, by its acronym or most of its English name, anchors it too.)
+  const programs = found
+    .filter((m) => (m.how === "alias" || (lang === "en" && m.score >= 0.8)) && m.entity.type === "program")
+    .map((m) => m.entity.id);
   const ours = new Set(programs.flatMap((id) => [...withDescendants(deps.kb, id)]));
   // (Not one joined to a name by と or や as a second subject, 産学官連携本部数と地域イノベ戦略支援プロ…: that is
   // asked too. A comma, 知的クラスター、中間評価って, only sets the program the question is about.)

@@ -14,7 +14,7 @@ import { detectAspect } from "../query/aspect.js";
 import { answerAspect, answerDefinition, namesSurely } from "../describe/answer-aspect.js";
 import { cleanText } from "../describe/clean-text.js";
 import { answeringPassage, answerTopic } from "../describe/topic-passage.js";
-import { coverageOf, mentionsAskedYear, noPassageForYear, passageAnswer, sectionNamed } from "./passages.js";
+import { coverageOf, mentionsAskedYear, noPassageForYear, passageAnswer, sectionNamed, sectionOfTerm } from "./passages.js";
 import { quotesHeading, saysOnlyNames } from "../describe/heading-only.js";
 
 /**
@@ -103,8 +103,10 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
     return headed ? passage : attributeAnswer(deps, lang, subject!, stated, topic);
   }
   if (aspectId && aspect && !aspect.weak && (asked.length === 0 || attributes.length === 0)) {
-    // A section the question names by more than the aspect (クラスター形成活動への支援) is what it asks.
-    const section = namedBeyondAspect(query, deps, aspect.headings);
+    // A section the question names by more than the aspect (クラスター形成活動への支援) is what it asks; so is
+    // the section of the subject titled with a term it asks about (中間評価の位置づけ: 4. 中間評価及び…の実施).
+    // (Not when is asked: the passages that date the term answer it, wherever they stand.)
+    const section = namedBeyondAspect(query, deps, aspect.headings) ?? (aspect.asksDate ? undefined : sectionOfTerm(query, deps));
     if (section)
       return passageAnswer(
         query,

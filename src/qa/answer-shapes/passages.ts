@@ -146,6 +146,31 @@ export function sectionNamed(query: Query, deps: Deps): Chunk | undefined {
 }
 
 /**
+ * A section of the named subject whose title begins with a term the question asks about (中間評価 of
+ * 「4. 中間評価及び終了評価の実施」 under 知的クラスター創成事業（第I期）): the term's own section, whatever aspect
+ * of it is asked (位置づけ, why). Only one such section, and a term of three kanji or katakana or more.
+ * @example sectionOfTerm(understand("知的クラスター第I期の中間評価ってどういう位置づけ？"), deps)?.section // "…› 4. 中間評価及び終了評価の実施"
+ */
+export function sectionOfTerm(query: Query, deps: Deps): Chunk | undefined {
+  const subjects = query.mentions.map((m) => m.entity);
+  if (subjects.length !== 1) return undefined;
+  const names = [subjects[0]!.name, ...subjects[0]!.aliases]
+    .map((n) => normalizeForMatch(n, deps.kb.vocabulary.variants).toLowerCase())
+    .filter((n) => n.length >= 3);
+  const unnamed = query.mentions.reduce((t, m) => t.slice(0, m.start) + " ".repeat(m.end - m.start) + t.slice(m.end), query.match);
+  const terms = unnamed.match(/[\p{Script=Han}\p{Script=Katakana}ー]{3,}/gu) ?? [];
+  if (terms.length === 0) return undefined;
+  const under = (c: Chunk) => {
+    const path = normalizeForMatch(c.section, deps.kb.vocabulary.variants).toLowerCase();
+    return names.some((n) => path.includes(n));
+  };
+  const own = (c: Chunk) => ownTitle(c, deps.kb.vocabulary.variants);
+  const titled = deps.index.chunks.filter((c) => under(c) && terms.some((t) => own(c).startsWith(t)));
+  const sections = [...new Set(titled.map((c) => c.section))];
+  return sections.length === 1 ? withSubsections(deps, titled[0]!) : undefined;
+}
+
+/**
  * The subsection of a named section that the rest of the question names by a word of its title
  * (達成目標1の達成手段 → 達成目標１ › これまでに実施している主な達成手段): three characters or more shared.
  */

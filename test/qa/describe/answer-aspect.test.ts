@@ -107,3 +107,14 @@ describe("asDocumentsWrite", () => {
     expect(asDocumentsWrite(deps, "経産省との連携")).toBe("経済産業省との連携");
   });
 });
+
+describe("an aspect asked of a term the subject's section is titled with", () => {
+  it("answers from that section (中間評価の位置づけ: 4. 中間評価及び終了評価の実施), not the subject's basis", () => {
+    const answer = createAnswerer().answer("知的クラスター第I期の中間評価ってどういう位置づけ？");
+    expect(answer.citations[0]!.section).toContain("中間評価及び終了評価の実施");
+    expect(answer.text).toContain("見直しを行う契機");
+  });
+  it("leaves when to the passages that date the term (H14開始地域の中間評価はいつ)", () => {
+    expect(createAnswerer().answer("知的クラスターの中間評価、H14開始地域はいつ実施予定だった？").text).toMatch(/平成17|2005/);
+  });
+});

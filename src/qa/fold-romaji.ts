@@ -24,16 +24,19 @@ export function shortVowels(kana: string): string {
 const indexes = new WeakMap<object, RomajiIndex>();
 
 /**
- * The words by their reading without long vowels, two kana or more; of two words read alike, the first keeps it.
+ * The words by their reading without long vowels, two kana or more; of two words read alike, the first keeps it
+ * unless only the other is `used` (by the documents).
  * @example indexRomaji({ 事業: "じぎょう" }).words.get("じぎょ") // "事業"
  */
-export function indexRomaji(readings: Readonly<Record<string, string>>): RomajiIndex {
+export function indexRomaji(readings: Readonly<Record<string, string>>, used: (word: string) => boolean = () => true): RomajiIndex {
   const known = indexes.get(readings);
   if (known) return known;
   const words = new Map<string, string>();
   for (const [word, reading] of Object.entries(readings)) {
     const key = shortVowels(reading);
-    if (key.length >= 2 && !words.has(key)) words.set(key, word);
+    // (Of two words read alike, one the documents use goes before one they never do: shikou is 試行, not 施行.)
+    const before = words.get(key);
+    if (key.length >= 2 && (before === undefined || (!used(before) && used(word)))) words.set(key, word);
   }
   const index = { words, longest: Math.max(0, ...[...words.keys()].map((k) => k.length)) };
   indexes.set(readings, index);
@@ -55,7 +58,10 @@ export function foldRomaji(
   // the documents; an English one only names and question words (Mr. Nakagawa stays as typed).
   if (JAPANESE_SCRIPT.test(text) || JAPANESE_WORD.test(text) || (text.match(PARTICLE_WORDS) ?? []).length >= 2) index = wide;
   // A phase as typed in romaji (dai 1 ki, dai2ki, dai ni ki) is written as the documents write it (第1期).
-  const phased = text.replace(/\bdai\s?(\d|ichi|ni|san)\s?ki\b/giu, (_m, n: string) => `第${PHASE_NUMBERS[n.toLowerCase()] ?? n}期`);
+  const phased = text.replace(
+    /\b[Dd]ai\s?(\d|ichi|ni|san|I{1,3})\s?ki\b/gu,
+    (_m, n: string) => `第${PHASE_NUMBERS[n.toLowerCase()] ?? n}期`,
+  );
   // (An apostrophe inside a word, JST's, is the word's; one around it, 'chiteki cluster', is a quote.)
   const parts = phased.split(/([A-Za-z]+(?:'[A-Za-z]+)*)/);
   const read: Array<string | undefined> = parts.map(() => undefined);

@@ -68,6 +68,7 @@ export function buildQuestionWords(kb: KnowledgeBase, intents: Intent[], lexicon
   // Aspect cues the documents never use, in no part (理由, なぜ), say what a descriptive question asks, not a
   // subject the documents lack; cues they use, even in part (課題, 方針, 狙った効果), stay words of the question.
   const corpus = [...kb.documents.values()].map((d) => d.normalized.toLowerCase()).join("\n");
+  const inDocuments = (word: string) => corpus.includes(word.normalize("NFKC").toLowerCase());
   // A cue shares a word with the documents when one of its two-character pieces with a kanji or katakana occurs.
   const pieces = (c: string) => contentBigrams(c).filter((b) => /[\p{Script=Han}\p{Script=Katakana}]/u.test(b));
   const aspects = Object.values(lexicon.aspects)
@@ -131,9 +132,12 @@ export function buildQuestionWords(kb: KnowledgeBase, intents: Intent[], lexicon
       ),
     ],
     readings: indexReadings(kb.readings),
-    romaji: indexRomaji({ ...kanaWords(lexicon, triggers), ...kb.questionWordReadings, ...kb.readings }),
+    romaji: indexRomaji({ ...kanaWords(lexicon, triggers), ...kb.questionWordReadings, ...kb.readings }, inDocuments),
     // (The documents' own words last: a name's or a question word's reading keeps its word.)
-    romajiWide: indexRomaji({ ...kanaWords(lexicon, triggers), ...kb.questionWordReadings, ...kb.readings, ...kb.corpusWordReadings }),
+    romajiWide: indexRomaji(
+      { ...kanaWords(lexicon, triggers), ...kb.questionWordReadings, ...kb.readings, ...kb.corpusWordReadings },
+      inDocuments,
+    ),
     spelling,
     knownLatin,
   };

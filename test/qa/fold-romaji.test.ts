@@ -92,3 +92,13 @@ describe("long vowels and syllable ends typed in romaji", () => {
     expect(fold("daigaku mihonichi no wariai")).toContain("見本市");
   });
 });
+
+describe("words read alike in romaji", () => {
+  it("are the one the documents use (shikou → 試行, not 施行)", () => {
+    expect(fold("shikou 3 chiiki ni tsuite iinkai wa dou hyouka shita no?")).toContain("試行");
+  });
+  it("read a phase with a Roman numeral or a capital (dai I ki, Dai 2 ki)", () => {
+    expect(fold("chiteki cluster dai I ki no yosan")).toContain("第I期");
+    expect(fold("Dai 2 ki no yosan wa")).toContain("第2期");
+  });
+});

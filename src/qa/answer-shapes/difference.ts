@@ -132,6 +132,9 @@ export function answerDifference(query: Query, deps: Deps): Draft {
     `${name} went from ${factFigure(from, lang)} in ${when(from)}${kind(from)} [${numberOf(from)}] to ${factFigure(to, lang)} in ${when(to)}${kind(to)} [${numberOf(to)}]: ${up ? "up" : "down"} ${delta}.`,
   );
   const ratio = from.value !== 0 ? (to.value / from.value).toFixed(2) : undefined;
+  // (The change as a rate too, for 伸び率って何％: 1.24倍 is 24% up.)
+  const percent = from.value !== 0 ? Math.round(Math.abs(to.value / from.value - 1) * 100) : 0;
+  const rate = say(lang, `約${percent}%の${up ? "増加" : "減少"}`, `about ${percent}% ${up ? "up" : "down"}`);
   // 何倍: the multiple is what was asked, so it leads; the figures it is computed from follow.
   const multiple =
     stated && hasCue(deps, query, "multiple")
@@ -157,8 +160,8 @@ export function answerDifference(query: Query, deps: Deps): Draft {
     ),
     say(
       lang,
-      `（差は資料の2つの数値から計算したものです${ratio ? `。比率は約${ratio}倍` : ""}）`,
-      `(The change is computed from the two cited figures${ratio ? `; ratio about ${ratio}×` : ""}.)`,
+      `（差は資料の2つの数値から計算したものです${ratio ? `。比率は約${ratio}倍、${rate}` : ""}）`,
+      `(The change is computed from the two cited figures${ratio ? `; ratio about ${ratio}×, ${rate}` : ""}.)`,
     ),
   ];
   // The compared years as bars: the two ends and the years between.

@@ -17,6 +17,8 @@ const isRatio = (unit: string, display: string) => RATIOS.some((r) => unit.inclu
  */
 export function countsForShare(query: Query, draft: Draft, deps: Deps): boolean {
   if (draft.status !== "answered" || !draft.facts?.length) return false;
+  // (A change asked as a rate, H14→H15の伸び率って何％, is computed from the two figures the answer cites.)
+  if (query.intent?.shape === "difference") return false;
   // (Found as words, outside names: rate of strategy, share of a name, ask nothing.)
   if (findTriggers(deps.lexicon.units["%"] ?? [], query.match, query.mentions).length === 0) return false;
   return draft.facts.every((f) => !isRatio(f.unit, f.display));

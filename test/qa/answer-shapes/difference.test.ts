@@ -119,3 +119,11 @@ describe("a sharp change asked (急増)", () => {
     expect(answer.text).toContain("424件");
   });
 });
+
+describe("a change asked as a rate (伸び率って何％)", () => {
+  it("is computed from the two cited figures, as a multiple and a percentage, never said to be missing", () => {
+    const answer = createAnswerer().answer("都市エリア予算のH14→H15の伸び率って何％？");
+    expect(answer.status).toBe("answered");
+    expect(answer.text).toContain("約24%の増加");
+  });
+});

@@ -36,3 +36,10 @@ describe("what a question sets aside", () => {
     expect(answer.facts.some((id) => id.includes("trial"))).toBe(false);
   });
 });
+
+describe("a thing set aside with は (試行地域は除く)", () => {
+  it("lists the regions of the field without the trial ones", () => {
+    const query = understandQuestion(deps, "ライフ分野の知的クラスター（試行地域は除く）を全部");
+    expect(query.excluded).toEqual(["試行地域"]);
+  });
+});

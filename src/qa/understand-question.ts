@@ -364,7 +364,10 @@ export function understandQuestion(
   );
   const countsListed = (c: { triggers: string[] }) => c.triggers.some((t) => counted.some((w) => w.includes(t)));
   if (quantity.length && choice && NAMED_LISTS.has(choice.intent.shape) && !countsListed(choice)) {
-    const figure = candidates.find((c) => c.intent.shape === "facts" && c.triggers.some((t) => quantity.some((q) => t.includes(q))));
+    // (Or the figure reading asked beside it in words of its own: each region get per year is the support's.)
+    const figure =
+      candidates.find((c) => c.intent.shape === "facts" && c.triggers.some((t) => quantity.some((q) => t.includes(q)))) ??
+      candidates.find((c) => c.intent.shape === "facts" && c.triggers.length > 0);
     if (figure) choice = figure;
   }
   // A list read only from the word for trial regions (試行地域って年間いくらの支援) is no list asked when money is:
@@ -467,6 +470,7 @@ export function understandQuestion(
         deps.lexicon.stopwords,
         deps.kb.vocabulary.variants,
         deps.lexicon.cues.countedOrganizations,
+        (w) => inCorpus(deps.corpus, w),
       ).filter((org) => !deps.words.scopes.includes(org)),
       ...[...text.matchAll(ORGANIZATION_EN)]
         .map((m) => m[0])
@@ -836,14 +840,21 @@ function findOrganizations(
   stopwords: string[],
   variants: Record<string, string>,
   counted: string[],
+  used: (word: string) => boolean,
 ): string[] {
   const names = mentions
     .flatMap((m) => [m.entity.name, ...m.entity.aliases])
     .map((n) => normalizeForMatch(n, variants).toLowerCase())
     .join("\n");
+  // (A name the documents never use before a name that begins with the kind, スタンフォード + 大学発のベンチャー,
+  // is that organization's: its figure is not the documents'.)
+  const ownPrefix = (m: RegExpMatchArray, x: Mention) =>
+    x.start > m.index! && x.start < m.index! + m[0].length && !used(match.slice(m.index!, x.start)) && x.start - m.index! >= 2;
   const found = [...match.matchAll(ORGANIZATION)].filter(
     // A kind followed by 等 (対象大学等, 参画機関等) is a category, not one organization's name.
-    (m) => !mentions.some((x) => m.index < x.end && m.index + m[0].length > x.start) && match[m.index + m[0].length] !== "等",
+    (m) =>
+      !mentions.some((x) => m.index < x.end && m.index + m[0].length > x.start && !ownPrefix(m, x)) &&
+      match[m.index + m[0].length] !== "等",
   );
   // 何大学 / 各省 / 全大学 ask how many or which: they count organizations, they do not name one; nor do
   // 対象大学 or 参加大学, which say which of them a program counts (the lexicon's countedOrganizations).

@@ -17,17 +17,18 @@ export function namesakes(query: Query, deps: Deps, subject: Entity): Entity[] {
     .filter((m) => m.entity.id === subject.id)
     .flatMap((m) => [bare(m.text), m.text.split("の").pop()!])
     .filter((n) => n.length >= 4);
-  // An English name's words (joint research of number of joint research projects) in the other's English names.
+  // An English name's words (joint research of number of joint research projects; university-industry joint
+  // research), most of them, in the other's English names.
   const words = query.mentions
     .filter((m) => m.entity.id === subject.id && /^[\x20-\x7e]+$/.test(m.text))
-    .flatMap((m) => m.text.toLowerCase().split(/\s+/))
+    .flatMap((m) => m.text.toLowerCase().split(/[\s-]+/))
     .filter((w) => w.length >= 4 && !COUNTING_WORDS.has(w));
   const english = (e: Entity) => [e.nameEn ?? "", ...e.aliases].join(" | ").toLowerCase();
   return [...deps.kb.entities.values()].filter(
     (e) =>
       e.id !== subject.id &&
       ([e.name, ...e.aliases].some((a) => named.some((n) => bare(a).includes(n))) ||
-        (words.length > 0 && words.every((w) => english(e).includes(w)))),
+        (words.length > 0 && 2 * words.filter((w) => english(e).includes(w)).length >= words.length + 1)),
   );
 }
 

@@ -127,3 +127,11 @@ describe("a change asked as a rate (伸び率って何％)", () => {
     expect(answer.text).toContain("約24%の増加");
   });
 });
+
+describe("a namesake named loosely in English", () => {
+  it("has the asked years' figures (uni-industry joint research between H3 and H13: the national universities')", () => {
+    const answer = createAnswerer().answer("Growth in uni-industry joint research between H3 and H13? numbers and multiple pls");
+    expect(answer.facts).toContain("h15-kyodo-kenkyu-count-fy1991");
+    expect(answer.facts).toContain("h15-kyodo-kenkyu-count-fy2001");
+  });
+});

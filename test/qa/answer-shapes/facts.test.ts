@@ -160,3 +160,10 @@ describe("a count asked of an indicator named", () => {
     expect(answer.text).toContain("23地域");
   });
 });
+
+describe("a quantity asked beside a list's word (regions - how much money does each region get)", () => {
+  it("is the figure reading asked in words of its own, never the list", () => {
+    const answer = qa.answer("knowledge cluster regions - how much money does each region get per year?");
+    expect(answer.text).toContain("5億円");
+  });
+});

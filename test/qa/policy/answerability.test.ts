@@ -317,3 +317,17 @@ describe("another ministry's money asked (農水省の…予算, 厚労省 … �
     expect(qa.answer("厚労省 ライフサイエンス 予算 H20").status).toBe("not_found");
   });
 });
+
+describe("an organization the documents never name before a name that begins with its kind", () => {
+  it("is that organization's figure, not in the documents (スタンフォード大学発のベンチャー)", () => {
+    const answer = createAnswerer().answer("スタンフォード大学発のベンチャーって何社？");
+    expect(answer.status).toBe("not_found");
+    expect(answer.text).toContain("スタンフォード大学");
+  });
+});
+
+describe("what a person does now, asked in kana (今なにしてる)", () => {
+  it("is about a person, which the documents do not cover", () => {
+    expect(createAnswerer().answer("中川室長って今なにしてる人？ｗ").status).toBe("not_found");
+  });
+});

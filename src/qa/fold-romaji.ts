@@ -56,7 +56,7 @@ export function foldRomaji(
   if (index.words.size === 0 || !/[a-z]{2}/i.test(text)) return text;
   // A question written in Japanese (with its script, or a particle or copula typed in romaji) reads any word of
   // the documents; an English one only names and question words (Mr. Nakagawa stays as typed).
-  if (JAPANESE_SCRIPT.test(text) || JAPANESE_WORD.test(text) || (text.match(PARTICLE_WORDS) ?? []).length >= 2) index = wide;
+  if (writtenInJapanese(text)) index = wide;
   // A phase as typed in romaji (dai 1 ki, dai2ki, dai ni ki) is written as the documents write it (第1期).
   const phased = text.replace(
     /\b[Dd]ai\s?(\d|ichi|ni|san|I{1,3})\s?ki\b/gu,
@@ -72,10 +72,10 @@ export function foldRomaji(
     while (j + 2 < parts.length && joined(j + 1)) j += 2;
     for (; j >= i; j -= 2) {
       const words = parts.slice(i, j + 1).filter((_p, k) => k % 2 === 0);
-      // (English words written apart, can you, are never one romaji word.)
-      if (words.length > 1 && words.every((w) => isEnglishWord(w))) continue;
       const whole = readWord(words, index, isEnglishWord);
-      if (whole === undefined) continue;
+      // (English words written apart, can you, are never one romaji word: asked only of a run that reads, as the
+      // word list is loaded on first use.)
+      if (whole === undefined || (words.length > 1 && words.every((w) => isEnglishWord(w)))) continue;
       read[i] = whole;
       for (let k = i + 2; k <= j; k += 2) read[k] = "";
       i = j;
@@ -94,6 +94,16 @@ export function foldRomaji(
     })
     .join("")
     .replace(PARTICLE_RUN, (run: string) => run.replace(/[a-z]+/giu, (p) => PARTICLES[p.toLowerCase()] ?? p).replace(/\s+/g, ""));
+}
+
+/**
+ * Whether a question is written in Japanese: in its script, or in romaji with a word only Japanese has (wa, desu)
+ * or two particles English also has (no, to, de).
+ * @example writtenInJapanese("toshi eria no yosan H14 to H15") // true
+ * @example writtenInJapanese("what's a super sangakukan renkei honbu?") // false
+ */
+export function writtenInJapanese(text: string): boolean {
+  return JAPANESE_SCRIPT.test(text) || JAPANESE_WORD.test(text) || (text.match(PARTICLE_WORDS) ?? []).length >= 2;
 }
 
 const JAPANESE_SCRIPT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;

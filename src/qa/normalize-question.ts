@@ -9,18 +9,29 @@ import type { VariantMap } from "../knowledge/normalize-text.js";
 export const MAX_QUESTION_LENGTH = 1000;
 
 /**
- * Removes Slack markup: mentions, broadcasts and channel references vanish; links keep their label (or URL).
+ * Removes Slack markup: mentions, broadcasts and channel references vanish; links keep their label (or URL);
+ * formatting around words (*bold*, _italic_, `code`), a quote's > and a bullet at a line's start, and emoji
+ * shortcodes (:pray:) are dropped, their words kept.
  * @example stripSlackMarkup("<@U123> <!channel> 予算 <https://x.jp|資料>") // "  予算 資料"
+ * @example stripSlackMarkup("> *知的クラスター* の予算 :pray:") // "知的クラスター の予算  "
  */
 export function stripSlackMarkup(text: string): string {
-  return text
-    .replace(/<[@!][^>]*>/g, " ")
-    .replace(/<#[A-Z0-9]+(?:\|[^>]*)?>/g, " ")
-    .replace(/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, "$1")
-    .replace(/<((?:https?|mailto):[^>]*)>/g, "$1")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
+  return (
+    text
+      .replace(/<[@!][^>]*>/g, " ")
+      .replace(/<#[A-Z0-9]+(?:\|[^>]*)?>/g, " ")
+      .replace(/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, "$1")
+      .replace(/<((?:https?|mailto):[^>]*)>/g, "$1")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&")
+      // (Formatting, not words: a * or _ pair around words, backticks, a line's quote mark or bullet, :emoji:.)
+      .replace(/\*([^*\n]{1,200})\*/g, "$1")
+      .replace(/(^|[\s(])_([^_\n]{1,200})_(?=$|[\s)\p{P}])/gmu, "$1$2")
+      .replace(/`{1,3}([^`]*)`{1,3}/g, "$1")
+      .replace(/^[ \t]*(?:>|[-•・*])[ \t]+/gm, "")
+      .replace(/:[a-z0-9_+-]{2,40}:/g, " ")
+  );
 }
 
 /**

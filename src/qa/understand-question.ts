@@ -20,7 +20,7 @@ import { acronymMentions } from "./match/acronyms.js";
 import { findDocumentReference } from "./query/document-reference.js";
 import { countedSibling, withCountedChild, withNamesakeProgram, withProgramNamedAfter } from "./query/counted-child.js";
 import { allows, askedUnit } from "./answer-shapes/select-facts.js";
-import { foldRomaji } from "./fold-romaji.js";
+import { foldRomaji, writtenInJapanese } from "./fold-romaji.js";
 import { detectAspect } from "./query/aspect.js";
 import { resolveGenericNames } from "./query/generic-names.js";
 import { normalizeForMatch } from "../knowledge/normalize-text.js";
@@ -78,13 +78,14 @@ export function understandQuestion(
   previous?: Topic,
   samePart = false,
 ): Query {
+  const normalized = normalizeQuestion(question, deps.kb.vocabulary.variants);
   // Kana names folded again once readings have split a hiragana run (ちてきくらすたー → 知的くらすたー → 知的クラスター).
   const typed = foldKanaNames(
     foldReadings(
       foldKanaNames(
         expandShorthands(
           foldRomaji(
-            normalizeQuestion(question, deps.kb.vocabulary.variants),
+            normalized,
             deps.words.romaji,
             // (A word the English names use, Tohoku or Kobe, stays as written: the English name is matched whole.)
             (w) => isEnglishWord(w) || deps.words.knownLatin.has(w.toLowerCase()),
@@ -108,7 +109,8 @@ export function understandQuestion(
     deps.words.budgetKindWords,
   );
   const text = reference.files.length ? reference.text.replace(/\s{2,}/g, " ").trim() : typed;
-  const lang = detectLanguage(text);
+  // (English with Japanese names typed in romaji, a super sangakukan renkei honbu, is English: the names were read.)
+  const lang = detectLanguage(normalized) === "en" && !writtenInJapanese(normalized) ? "en" : detectLanguage(text);
   // (What the question sets aside, 試行地域を除くと, names no scope and chooses no reading; a name set aside stays.)
   const { text: match, phrases: excluded } = blankExcluded(
     toMatchText(text),

@@ -102,3 +102,14 @@ describe("words read alike in romaji", () => {
     expect(fold("Dai 2 ki no yosan wa")).toContain("第2期");
   });
 });
+
+describe("the language of a question with names typed in romaji", () => {
+  it("is English when the sentence is English (what's a super sangakukan renkei honbu)", () => {
+    const answer = createAnswerer().answer("what's a 'super sangakukan renkei honbu'? never heard of it");
+    expect(answer.lang).toBe("en");
+    expect(answer.text).toContain("国際競争力");
+  });
+  it("is Japanese when the sentence is (toshi eria no yosan wa?)", () => {
+    expect(createAnswerer().answer("toshi eria no yosan wa?").lang).toBe("ja");
+  });
+});

@@ -49,3 +49,13 @@ describe("unquoteWords", () => {
     expect(unquoteWords("MEXT's 「共創の場」って何？")).toBe("MEXT's 「共創の場」って何？");
   });
 });
+
+describe("Slack formatting around a question", () => {
+  it("drops *bold*, _italic_, `code`, a quote's >, a bullet and :emoji:, keeping the words", () => {
+    expect(stripSlackMarkup("> *知的クラスター* の予算 :pray:").trim()).toBe("知的クラスター の予算");
+    expect(stripSlackMarkup("- _city area_ budget `急ぎ`").trim()).toBe("city area budget 急ぎ");
+  });
+  it("keeps an underscore inside a word and a range's tilde (snake_case, H20~H23)", () => {
+    expect(stripSlackMarkup("snake_case H20~H23")).toBe("snake_case H20~H23");
+  });
+});

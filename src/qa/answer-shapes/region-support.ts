@@ -22,6 +22,12 @@ export function regionSupport(query: Query, deps: Deps): RegionSupport | undefin
   if (query.organizations.length > 0 || query.unknownWords.length > 0 || query.ownNames.length > 0) return undefined;
   // (Money may be the reading's or the figure word beside another reading: 試行地域って1年あたりいくら.)
   if (!asksMoney(query.intent) && !asksMoney(query.measureIntent)) return undefined;
+  // (The support a region gets, in general words: 年間いくらの支援, how much … per year. The region's own budget
+  // asked by its noun, 浜松クラスターに配分された予算額, 札幌クラスター単体の年間予算, or a year's amount, is
+  // no support per region: the documents have none.)
+  const general = deps.lexicon.cues.howMuch.map((w) => w.toLowerCase());
+  const ownBudget = query.intent !== support && query.triggers.some((t) => !general.some((g) => t.toLowerCase().includes(g)));
+  if (query.years.years.length > 0 || ownBudget) return undefined;
   if (deps.kb.facts.some((f) => f.subject === region.id)) return undefined;
   const trialWords = deps.lexicon.cues.trial.map((w) => w.normalize("NFKC").toLowerCase());
   const isTrial = (text: string) => trialWords.some((w) => text.normalize("NFKC").toLowerCase().includes(w));

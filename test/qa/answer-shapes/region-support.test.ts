@@ -26,3 +26,18 @@ describe("money asked of one region", () => {
     expect(answer.text).toContain("supports each region");
   });
 });
+
+describe("a region's own budget asked by its noun or for a year", () => {
+  it("is not in the documents, never the program's support per region (配分された予算額, 単体の年間予算, FY2004 specifically)", () => {
+    const qa = createAnswerer();
+    for (const q of [
+      "浜松クラスターに配分された予算額は？",
+      "札幌クラスター単体の年間予算はいくら？",
+      "how much did the Kobe cluster get in FY2004 specifically?",
+    ])
+      expect(qa.answer(q).status).toBe("not_found");
+  });
+  it("keeps answering the support a region gets, asked in general words (年間いくらくらいの支援)", () => {
+    expect(createAnswerer().answer("富山・高岡クラスターは年間いくらくらいの支援ですか").status).toBe("answered");
+  });
+});

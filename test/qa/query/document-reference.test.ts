@@ -46,3 +46,10 @@ describe("an English document name with a budget's kind between the year and the
     expect(findDocumentReference("the FY2004 ex-post doc", docs, ["doc"], ["request"]).files).toEqual([]);
   });
 });
+
+describe("a sheet as a word for a document", () => {
+  it("names the document by its year (according to the FY2005 sheet: 約800社)", () => {
+    const answer = createAnswerer().answer("roughly how many university spinoffs existed nationwide according to the FY2005 sheet?");
+    expect(answer.text).toContain("約800社");
+  });
+});

@@ -27,6 +27,7 @@ import { comparedSubjects } from "../answer-shapes/compare-subjects.js";
 import { answerBreakdown, scopedSubject } from "../answer-shapes/breakdown.js";
 import { askedUnit } from "../answer-shapes/select-facts.js";
 import { askWhichFigure, askWhichOfYear, generalFigureSubject, yearFigureQuestions } from "./which-figure.js";
+import { askWhichPhase, phasedProgram } from "./which-phase.js";
 import { answerPlaces, placesAsked } from "../answer-shapes/compare-places.js";
 import { answerQuotedFigures, quotedFigures } from "./figure-named.js";
 import { sectionNamed } from "../answer-shapes/passages.js";
@@ -65,6 +66,7 @@ const quoted = once(quotedFigures);
 const places = once(placesAsked);
 const generalSubject = once(generalFigureSubject);
 const yearQuestions = once(yearFigureQuestions);
+const phased = once(phasedProgram);
 const scoped = once(scopedSubject);
 const supportOfRegion = once(regionSupport);
 const topicPassage = once(answeringPassage);
@@ -191,6 +193,13 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
     name: "which-figure",
     applies: (c) => c.shape !== "help" && generalSubject(c) !== undefined,
     answer: (c) => askWhichFigure(c.query, c.deps, generalSubject(c)!),
+  },
+  {
+    // 知的クラスターの予算は？: a program given in phases, its money asked with no year, phase or kind; its budgets
+    // are the phases' year by year and its own from before them: which is the user's to say.
+    name: "which-phase",
+    applies: (c) => c.shape === "facts" && phased(c) !== undefined,
+    answer: (c) => askWhichPhase(c.query, c.deps, phased(c)!),
   },
   {
     // H23の数字ください: a year's figures, no subject named; which one is the user's to say.

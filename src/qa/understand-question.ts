@@ -856,7 +856,9 @@ function findOrganizations(
     // A kind followed by 等 (対象大学等, 参画機関等) is a category, not one organization's name.
     (m) =>
       !mentions.some((x) => m.index < x.end && m.index + m[0].length > x.start && !ownPrefix(m, x)) &&
-      match[m.index + m[0].length] !== "等",
+      match[m.index + m[0].length] !== "等" &&
+      // (One worked with, 経産省との連携施策, is a partner: no figure of its own is asked.)
+      !/^と(?:の|連携|協力|共同|一緒)/u.test(match.slice(m.index + m[0].length)),
   );
   // 何大学 / 各省 / 全大学 ask how many or which: they count organizations, they do not name one; nor do
   // 対象大学 or 参加大学, which say which of them a program counts (the lexicon's countedOrganizations).

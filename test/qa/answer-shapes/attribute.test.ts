@@ -52,3 +52,11 @@ describe("the programs a program is made of, asked in English", () => {
     expect(qa.answer("which programs had the biggest budget in 2008?").intent).toBe("max");
   });
 });
+
+describe("participants asked in English", () => {
+  it("lists a cluster's participating organizations (who participates in 神戸クラスター)", () => {
+    const answer = createAnswerer().answer("who participates in 神戸クラスター?");
+    expect(answer.intent).toBe("participants");
+    expect(answer.text).toContain("神戸大学");
+  });
+});

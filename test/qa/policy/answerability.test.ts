@@ -17,6 +17,7 @@ describe("the answerability policy", () => {
       "figure-named",
       "places",
       "which-figure",
+      "which-phase",
       "which-figure-of-year",
       "region-support",
       "breakdown",
@@ -329,5 +330,12 @@ describe("an organization the documents never name before a name that begins wit
 describe("what a person does now, asked in kana (今なにしてる)", () => {
   it("is about a person, which the documents do not cover", () => {
     expect(createAnswerer().answer("中川室長って今なにしてる人？ｗ").status).toBe("not_found");
+  });
+});
+
+describe("an organization worked with (経産省との連携施策)", () => {
+  it("is a partner, not one whose figures are asked", () => {
+    const answer = createAnswerer().answer("経産省との具体的な連携施策、全部並べて");
+    expect(answer.intent).not.toBe("one-organization");
   });
 });

@@ -58,18 +58,8 @@ export async function writeReadings(
     if (/^[\p{Script=Hiragana}ー]+$/u.test(reading) && reading.length >= 2) questionWords.set(word, reading);
   }
   for (const text of new Set(texts.map((t) => t.normalize("NFKC")))) {
-    const tokens = tokenizer.tokenize(text);
-    // Words of one to three tokens in a run of kanji (産学 + 官 → 産学官), so a compound typed whole is found.
-    for (let i = 0; i < tokens.length; i++) {
-      for (let n = 1; n <= 3 && i + n <= tokens.length; n++) {
-        const run = tokens.slice(i, i + n);
-        if (!run.every((t) => KANJI.test(t.surface_form) && t.reading)) break;
-        const word = run.map((t) => t.surface_form).join("");
-        const reading = toHiragana(run.map((t) => t.reading!).join(""));
-        if (word.length >= 2 && reading.length >= 2 && /^[\p{Script=Hiragana}ー]+$/u.test(reading) && !readings.has(word))
-          readings.set(word, reading);
-      }
-    }
+    for (const { word, reading } of kanjiRuns(tokenizer.tokenize(text)))
+      if (word.length >= 2 && reading.length >= 2 && !readings.has(word)) readings.set(word, reading);
   }
   // The documents' own words (施策, 効率性, コーディネーター), for a question typed in romaji (sesaku no gaiyou):
   // runs of one to three kanji tokens, and katakana words of three kana or more, as the names' words are read.
@@ -80,18 +70,10 @@ export async function writeReadings(
       .normalize("NFKC")
       .matchAll(/(?<![\p{Script=Katakana}ー\n])\p{Script=Katakana}[\p{Script=Katakana}ー]{2,}(?![\p{Script=Katakana}ー\n])/gu))
       if (!corpusWords.has(katakana)) corpusWords.set(katakana, toHiragana(katakana));
-    const tokens = tokenizer.tokenize(text.normalize("NFKC"));
-    for (let i = 0; i < tokens.length; i++) {
-      for (let n = 1; n <= 3 && i + n <= tokens.length; n++) {
-        const run = tokens.slice(i, i + n);
-        if (!run.every((t) => KANJI.test(t.surface_form) && t.reading)) break;
-        const word = run.map((t) => t.surface_form).join("");
-        const reading = toHiragana(run.map((t) => t.reading!).join(""));
-        // (等 joins no word: read とう, it would take the particle to, jisseki to mokuhyo → 実績等目標.)
-        const known = readings.has(word) || questionWords.has(word) || corpusWords.has(word) || word.includes("等");
-        if (word.length >= 2 && reading.length >= 3 && /^[\p{Script=Hiragana}ー]+$/u.test(reading) && !known)
-          corpusWords.set(word, reading);
-      }
+    for (const { word, reading } of kanjiRuns(tokenizer.tokenize(text.normalize("NFKC")))) {
+      // (等 joins no word: read とう, it would take the particle to, jisseki to mokuhyo → 実績等目標.)
+      const known = readings.has(word) || questionWords.has(word) || corpusWords.has(word) || word.includes("等");
+      if (word.length >= 2 && reading.length >= 3 && !known) corpusWords.set(word, reading);
     }
   }
   const sorted = (map: Map<string, string>) => Object.fromEntries([...map].sort(([a], [b]) => a.localeCompare(b, "ja")));
@@ -114,6 +96,22 @@ export function sourceTexts(knowledgeDir: string): string[] {
     .filter((f) => f.endsWith(".txt"))
     .sort()
     .map((f) => readFileSync(join(dir, f), "utf8"));
+}
+
+/**
+ * Words of one to three tokens in a run of kanji (産学 + 官 → 産学官), so a compound typed whole is found, each
+ * with its reading in hiragana.
+ * @example [...kanjiRuns(tokenizer.tokenize("産学官連携"))].map((r) => r.word) // ["産学", "産学官", "産学官連携", "官", …]
+ */
+function* kanjiRuns(tokens: Token[]): Generator<{ word: string; reading: string }> {
+  for (let i = 0; i < tokens.length; i++) {
+    for (let n = 1; n <= 3 && i + n <= tokens.length; n++) {
+      const run = tokens.slice(i, i + n);
+      if (!run.every((t) => KANJI.test(t.surface_form) && t.reading)) break;
+      const reading = toHiragana(run.map((t) => t.reading!).join(""));
+      if (/^[\p{Script=Hiragana}ー]+$/u.test(reading)) yield { word: run.map((t) => t.surface_form).join(""), reading };
+    }
+  }
 }
 
 async function buildTokenizer(): Promise<Tokenizer> {

@@ -138,9 +138,11 @@ describe("answerQuestion", () => {
     const next = qa.answer("じゃあ2010年は？", { previous: first.topic });
     expect(next.status).toBe("answered");
     expect(squash(next.text)).toContain("15544件");
+    // (A subject alone reuses the reading: the cluster initiative's budget, which is given by phase, so asked back.)
     const other = qa.answer("知的クラスターは？", { previous: qa.answer("都市エリアの予算は?").topic });
-    expect(other.intent).toBe("budget");
-    expect(squash(other.text)).toContain("9000百万円");
+    expect(other.options.map((o) => o.question)).toContain("知的クラスター創成事業（第I期）の予算は？");
+    const year = qa.answer("知的クラスターのH15は？", { previous: qa.answer("都市エリアの予算は?").topic });
+    expect(squash(year.text)).toContain("6900百万円");
   });
 
   it("computes a difference from two cited figures and says it is computed", () => {

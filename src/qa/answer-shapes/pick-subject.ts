@@ -86,10 +86,15 @@ export function askWhich(query: Query, candidates: Entity[]): Draft {
   // around a question that names no subject leave it a question to ask back about.
   const unexplained = [...new Set([...query.unknownWords, ...query.ownNames])];
   const found = unexplained.length === 0 && candidates.length > 0;
-  const options = candidates.slice(0, 6).map((entity) => ({
-    label: optionLabel(entityName(entity, lang)),
-    question: optionQuestion(query, shortEntityName(entity, lang), found),
-  }));
+  // (A program given in phases whose phases are offered is no option of its own: asked, it would be asked back.)
+  const phased = (e: Entity) => candidates.filter((c) => c.parent === e.id && c.type === e.type).length >= 2;
+  const options = candidates
+    .filter((e) => !phased(e))
+    .slice(0, 6)
+    .map((entity) => ({
+      label: optionLabel(entityName(entity, lang)),
+      question: optionQuestion(query, shortEntityName(entity, lang), found),
+    }));
   if (found)
     return { status: "clarify", summary: intent?.clarify?.[lang] ?? say(lang, "どれについてですか？", "Which one do you mean?"), options };
   const words = unexplained.map((w) => asTyped(query.text, w)).join(" ");

@@ -5,6 +5,7 @@
  * `--knowledge=DIR` answers from another knowledge folder (a copy with a newly ingested document, see docs/ingest.md).
  */
 import { readFileSync, existsSync } from "node:fs";
+import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { createAnswerer } from "../qa/index.js";
 import { GoldCase, scoreCase } from "../eval/score-case.js";
@@ -13,12 +14,25 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 const files = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const floors = JSON.parse(readFileSync(`${root}eval/floor.json`, "utf8")) as Record<string, number>;
 // Every set with a floor, in the order eval/floor.json lists them (the shared dev set only where it is present).
-const sets = files.length
+const all = files.length
   ? files
   : Object.keys(floors)
       .filter((k) => !k.startsWith("_"))
       .map((k) => `${root}${k}`)
       .filter((f) => existsSync(f));
+// The gate over every set runs in two processes, one a core (--shard=2/2 is the second half, run by a child).
+const gate = process.argv.includes("--gate");
+const shard = process.argv.find((a) => a.startsWith("--shard="))?.slice("--shard=".length);
+const half = Math.ceil(all.length / 2);
+const sets = shard === "2/2" ? all.slice(half) : gate && !files.length ? all.slice(0, half) : all;
+const second =
+  gate && !files.length && !shard
+    ? new Promise<number>((resolve) =>
+        spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1), "--shard=2/2"], { stdio: "inherit" }).on("exit", (code) =>
+          resolve(code ?? 1),
+        ),
+      )
+    : Promise.resolve(0);
 const knowledge = process.argv.find((a) => a.startsWith("--knowledge="))?.slice("--knowledge=".length);
 const qa = createAnswerer(knowledge ? { knowledge } : {});
 let failedGate = false;
@@ -68,4 +82,5 @@ for (const file of sets) {
     console.log(`  below the floor ${(100 * floor).toFixed(1)}% (eval/floor.json)`);
   }
 }
-if (process.argv.includes("--gate") && failedGate) process.exit(1);
+const secondCode = await second;
+if (gate && (failedGate || secondCode !== 0)) process.exit(1);

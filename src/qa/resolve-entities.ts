@@ -6,7 +6,7 @@
 import type { Entity, KnowledgeBase } from "../knowledge/load-knowledge.js";
 import { normalizeForMatch } from "../knowledge/normalize-text.js";
 
-import { joinPieces, keepLongest, type EntityMatcher, type Mention } from "./match/mention.js";
+import { blankMentions, joinPieces, keepLongest, type EntityMatcher, type Mention } from "./match/mention.js";
 import { findPartial } from "./match/find-partial.js";
 import { findTypos } from "./match/find-typos.js";
 import { findSkeletons, skeletonsOf } from "./match/find-skeletons.js";
@@ -167,7 +167,7 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
       // (Of a name found in English, only a program's: an indicator's English name has used the words around it.)
       const japanese = chosen.every((m) => !/[a-z]/i.test(m.text));
       const parentIsProgram = (id?: string) => chosen.some((m) => m.entity.id === id && m.entity.type === "program");
-      const rest = chosen.reduce((t, m) => t.slice(0, m.start) + " ".repeat(m.end - m.start) + t.slice(m.end), text);
+      const rest = blankMentions(text, chosen);
       const byEnglish = !chosen.length
         ? findByEnglishWords(text, english, common)
         : [

@@ -154,9 +154,9 @@ export function understandQuestion(
   };
   // A guessed piece of a longer term the documents use that is no entity (地域科学技術 of 地域科学技術施策推進委員会)
   // is a word of that term, not a subject.
-  const found0 = joinedAcrossNo(deps.matcher, match, deps.matcher.find(match, toMatchText(text, true)));
+  const byNames = joinedAcrossNo(deps.matcher, match, deps.matcher.find(match, toMatchText(text, true)));
   // (An acronym of a program's English name, KC, where no name was found in its place.)
-  const matched = lang === "en" ? [...found0, ...acronymMentions(text, match, deps.words.acronyms, found0)] : found0;
+  const matched = lang === "en" ? [...byNames, ...acronymMentions(text, match, deps.words.acronyms, byNames)] : byNames;
   const named = matched.filter((m) => m.how === "alias");
   const pieceOfTerm = (m: Mention) => m.how !== "alias" && inLongerDocumentTerm(match, m, deps.corpus, named);
   // A guessed piece right after an exact name that ends that name's entity's name (創成事業 after 知的クラスタ, the
@@ -265,22 +265,24 @@ export function understandQuestion(
   // (In English: a Japanese phase name, 第II期, is read with its program by the shapes that take both.)
   // (The phase's mention then spans both names, so that nothing of the program's name is left over.)
   const phaseAfter = (m: Mention) =>
-    lang === "en"
-      ? resolved.find(
-          (o) =>
-            o.how === "alias" &&
-            o.entity.type === m.entity.type &&
-            o.entity.parent === m.entity.id &&
-            o.start >= m.end &&
-            /^[\s'’s-]*$/u.test(match.slice(m.end, o.start)),
-        )
-      : undefined;
-  const phased = new Map(resolved.flatMap((m) => (phaseAfter(m) ? [[phaseAfter(m)!, m] as const] : [])));
+    resolved.find(
+      (o) =>
+        o.how === "alias" &&
+        o.entity.type === m.entity.type &&
+        o.entity.parent === m.entity.id &&
+        o.start >= m.end &&
+        /^[\s'’s-]*$/u.test(match.slice(m.end, o.start)),
+    );
+  // (Each phase with the program named before it.)
+  const phased = new Map(
+    lang === "en" ? resolved.flatMap((m) => [phaseAfter(m)].filter((o) => o !== undefined).map((o) => [o, m] as const)) : [],
+  );
+  const programsBeforePhases = new Set(phased.values());
   const subjects = resolved
     .filter(
       (m) =>
         !glossed(m) &&
-        !phaseAfter(m) &&
+        !programsBeforePhases.has(m) &&
         (!generic(m) || !resolved.some((o) => o !== m && !generic(o) && o.how === "alias" && o.entity.type === "program")),
     )
     .map((m) => {

@@ -2,6 +2,7 @@
  * Descriptive questions (とは, 機能, 概要) and the fallback of every other intent: the best section of
  * the documents, quoted verbatim and cited. Weak matches are "not in the documents", never a guess.
  */
+import { blankMentions } from "../match/mention.js";
 import type { Query } from "../understand-question.js";
 import type { Chunk } from "../../search/section-index.js";
 import type { Attribute, Entity } from "../../knowledge/load-knowledge.js";
@@ -67,10 +68,7 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
   // Read without the names the question uses exactly (先端融合領域… holds the cue 領域 of fields).
   // An English name is typed whole too (…for promoting industry-academia-government collaboration).
   const exact = query.mentions.filter((m) => m.how === "alias" || (query.lang === "en" && m.score >= 0.6));
-  const aspectId = detectAspect(
-    exact.reduce((t, m) => t.slice(0, m.start) + " ".repeat(m.end - m.start) + t.slice(m.end), query.match),
-    deps.lexicon,
-  );
+  const aspectId = detectAspect(blankMentions(query.match, exact), deps.lexicon);
   const aspect = aspectId ? deps.lexicon.aspects[aspectId] : undefined;
   // A term in quotes asked "what is" (グラフの「…4事業」って何) is the question; words around it only place it.
   const quoted = /[「『][^」』]{2,40}[」』]\s*(?:とは|って)/u.test(query.text) ? answerDefinition(query, deps, subject) : undefined;

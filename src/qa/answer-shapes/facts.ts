@@ -3,6 +3,7 @@
  * A year that has no figure is said to have none, with the years that do: another year's figure is
  * never given as if it were the one asked for.
  */
+import { blankMentions } from "../match/mention.js";
 import { optionLabel } from "../option-label.js";
 import type { Entity, Fact } from "../../knowledge/load-knowledge.js";
 import { namesakeWithYears } from "./namesakes.js";
@@ -84,17 +85,13 @@ export function answerFacts(query: Query, deps: Deps): Draft {
     );
 
   // A counter inside a named indicator (事業化件数) is the name's, not a unit the question asks for.
-  const unnamed = query.mentions.reduce((text, m) => text.slice(0, m.start) + " ".repeat(m.end - m.start) + text.slice(m.end), query.match);
+  const unnamed = blankMentions(query.match, query.mentions);
+  // (The scopes the question names, without those it sets aside.)
+  const named = narrowByScope(scopeText(query, deps), withoutSetAside(query, deps, all), query.triggers);
   const scoped = narrowByNamedChild(
     query,
     deps,
-    narrowByCounter(
-      deps,
-      unnamed,
-      query.samePart
-        ? narrowByParaphrasedScope(query.match, narrowByScope(scopeText(query, deps), withoutSetAside(query, deps, all), query.triggers))
-        : narrowByScope(scopeText(query, deps), withoutSetAside(query, deps, all), query.triggers),
-    ),
+    narrowByCounter(deps, unnamed, query.samePart ? narrowByParaphrasedScope(query.match, named) : named),
   );
   const which = whichIndicator(query, deps, subjects, scoped);
   if (which) return which;

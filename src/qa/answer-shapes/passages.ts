@@ -2,6 +2,7 @@
  * Passages of the documents as answers: which section a question names, which lines to quote, and the
  * checks that keep a passage from standing in for a figure it does not hold.
  */
+import { blankMentions } from "../match/mention.js";
 import type { Query } from "../understand-question.js";
 import { asDocumentsWrite } from "../describe/answer-aspect.js";
 import type { Chunk } from "../../search/section-index.js";
@@ -157,7 +158,7 @@ export function sectionOfTerm(query: Query, deps: Deps): Chunk | undefined {
   const names = [subjects[0]!.name, ...subjects[0]!.aliases]
     .map((n) => normalizeForMatch(n, deps.kb.vocabulary.variants).toLowerCase())
     .filter((n) => n.length >= 3);
-  const unnamed = query.mentions.reduce((t, m) => t.slice(0, m.start) + " ".repeat(m.end - m.start) + t.slice(m.end), query.match);
+  const unnamed = blankMentions(query.match, query.mentions);
   const terms = unnamed.match(/[\p{Script=Han}\p{Script=Katakana}ー]{3,}/gu) ?? [];
   if (terms.length === 0) return undefined;
   const under = (c: Chunk) => {

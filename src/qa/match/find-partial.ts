@@ -1,5 +1,5 @@
 import type { Entity } from "../../knowledge/load-knowledge.js";
-import { MIN_PARTIAL, NAME_RUN, bigrams, uncovered, type Mention, type Name } from "./mention.js";
+import { MIN_PARTIAL, NAME_RUN, bigrams, blankMentions, uncovered, type Mention, type Name } from "./mention.js";
 
 /**
  * A run of kanji/katakana (4+ characters) that is part of an entity's name. When several entities share
@@ -96,7 +96,7 @@ export function fitTo(text: string, names: Name[], taken: Mention[] = []): (e: E
     const key = left.map((m) => m.start).join(",");
     let found = askedBy.get(key);
     if (!found) {
-      found = bigrams(left.reduce((t, m) => t.slice(0, m.start) + " ".repeat(m.end - m.start) + t.slice(m.end), text));
+      found = bigrams(blankMentions(text, left));
       askedBy.set(key, found);
     }
     return found;

@@ -74,3 +74,12 @@ export function joinPieces(text: string, mentions: Mention[]): Mention[] {
   }
   return out;
 }
+
+/**
+ * The text with each mention's span blanked (same length, so other offsets stay valid): what a question says
+ * besides the names it uses.
+ * @example blankMentions("知的クラスターの予算", [{ start: 0, end: 7 }]) // "       の予算"
+ */
+export function blankMentions(text: string, mentions: ReadonlyArray<Pick<Mention, "start" | "end">>): string {
+  return mentions.reduce((t, m) => t.slice(0, m.start) + " ".repeat(m.end - m.start) + t.slice(m.end), text);
+}

@@ -22,7 +22,7 @@ import { answeringPassage, answerTopic } from "../describe/topic-passage.js";
 import { answerTitled, titledSections } from "../describe/titled-section.js";
 import { answerDefinition } from "../describe/answer-aspect.js";
 import { detectAspect } from "../query/aspect.js";
-import { escapeRegExp } from "../match/mention.js";
+import { blankMentions, escapeRegExp } from "../match/mention.js";
 import { comparedSubjects } from "../answer-shapes/compare-subjects.js";
 import { answerBreakdown, scopedSubject } from "../answer-shapes/breakdown.js";
 import { askedUnit } from "../answer-shapes/select-facts.js";
@@ -463,7 +463,7 @@ function asksBeyondFigures(query: Query, deps: Deps): boolean {
 
 /** The aspect the question asks, outside its names, is one the flag says figures or lists never answer. */
 function asksBeyond(query: Query, deps: Deps, flag: "beyondFigures" | "beyondLists"): boolean {
-  const unnamed = query.mentions.reduce((t, m) => t.slice(0, m.start) + " ".repeat(m.end - m.start) + t.slice(m.end), query.match);
+  const unnamed = blankMentions(query.match, query.mentions);
   const id = detectAspect(unnamed, deps.lexicon);
   return id !== undefined && deps.lexicon.aspects[id]![flag];
 }

@@ -5,20 +5,25 @@
 import { parseFiscalYears } from "../fiscal-year.js";
 import type { Chunk } from "../../search/section-index.js";
 import type { Deps } from "../answer-kit.js";
+import { escapeRegExp } from "../match/mention.js";
 
-/** A year written right before a word for a document, with the particle that ends the phrase; built once per word list. */
-const patterns = new WeakMap<string[], RegExp>();
+/**
+ * A year written right before a word for a document, with the particle that ends the phrase; built once per word
+ * list and list of kinds.
+ */
+const patterns = new WeakMap<string[], WeakMap<string[], RegExp>>();
 function referencePattern(words: string[], kinds: string[]): RegExp {
-  let pattern = patterns.get(words);
+  const byKinds = patterns.get(words) ?? new WeakMap<string[], RegExp>();
+  patterns.set(words, byKinds);
+  let pattern = byKinds.get(kinds);
   if (!pattern) {
-    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     // (In English a budget's kind may name the document between: the FY2004 request doc.)
-    const between = kinds.length ? `((?:(?:${kinds.map(escape).join("|")})\\s){0,2})` : "()";
+    const between = kinds.length ? `((?:(?:${kinds.map(escapeRegExp).join("|")})\\s){0,2})` : "()";
     pattern = new RegExp(
-      `(\\S{1,12}?)\\s?の?\\s?${between}(?:${words.map(escape).join("|")})(?![a-z])(?:では|で|だと|には|に|によると|の中で|から)?`,
+      `(\\S{1,12}?)\\s?の?\\s?${between}(?:${words.map(escapeRegExp).join("|")})(?![a-z])(?:では|で|だと|には|に|によると|の中で|から)?`,
       "gi",
     );
-    patterns.set(words, pattern);
+    byKinds.set(kinds, pattern);
   }
   return pattern;
 }

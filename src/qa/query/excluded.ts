@@ -4,9 +4,20 @@
  * hold a name the documents use exactly: a subject set aside is left for the readings that compare subjects.
  */
 
+import { escapeRegExp } from "../match/mention.js";
+
 export type ExclusionCues = { after: string[]; before: string[] };
 
 const NOUN_RUN = "[\\p{Script=Han}\\p{Script=Katakana}ー]+";
+
+/** A cue list's pattern, made once per list (the lexicon's lists; asked on every question). */
+const patterns = new WeakMap<string[], RegExp>();
+function patternOf(list: string[], make: (cues: string) => string, flags: string): RegExp | undefined {
+  if (list.length === 0) return undefined;
+  let pattern = patterns.get(list);
+  if (!pattern) patterns.set(list, (pattern = new RegExp(make(list.map(escapeRegExp).join("|")), flags)));
+  return pattern;
+}
 
 /**
  * The text with each phrase it sets aside, and the word that sets it aside, blanked; and those phrases.
@@ -15,24 +26,16 @@ const NOUN_RUN = "[\\p{Script=Han}\\p{Script=Katakana}ー]+";
  */
 export function blankExcluded(text: string, cues: ExclusionCues, named: (phrase: string) => boolean): { text: string; phrases: string[] } {
   const phrases: string[] = [];
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const blank = (t: string, re: RegExp, phraseOf: (m: RegExpExecArray) => string) =>
-    t.replace(re, (...args) => {
-      const m = args.slice(0, -2) as unknown as RegExpExecArray;
-      if (named(phraseOf(m))) return m[0];
-      phrases.push(phraseOf(m));
-      return " ".repeat(m[0].length);
-    });
   let out = text;
-  // Japanese sets aside the noun before the word (試行地域を除く, 試行以外の).
-  if (cues.after.length) {
-    const after = new RegExp(`(${NOUN_RUN})(?:${cues.after.map(escape).join("|")})`, "gu");
-    out = blank(out, after, (m) => m[1]!);
-  }
-  // English sets aside up to three words after it, to a comma or bracket (excluding the trial regions).
-  if (cues.before.length) {
-    const before = new RegExp(`\\b(?:${cues.before.map(escape).join("|")})\\s+((?:[a-z][a-z'-]*)(?:\\s+[a-z][a-z'-]*){0,2})`, "giu");
-    out = blank(out, before, (m) => m[1]!);
-  }
+  // Japanese sets aside the noun before the word (試行地域を除く, 試行以外の); English up to three words after it, to
+  // a comma or bracket (excluding the trial regions).
+  const after = patternOf(cues.after, (c) => `(${NOUN_RUN})(?:${c})`, "gu");
+  const before = patternOf(cues.before, (c) => `\\b(?:${c})\\s+([a-z][a-z'-]*(?:\\s+[a-z][a-z'-]*){0,2})`, "giu");
+  for (const pattern of [after, before].filter((p): p is RegExp => p !== undefined))
+    out = out.replace(pattern, (whole: string, phrase: string) => {
+      if (named(phrase)) return whole;
+      phrases.push(phrase);
+      return " ".repeat(whole.length);
+    });
   return { text: out, phrases };
 }

@@ -24,6 +24,7 @@ import { checkAnswer } from "./policy/check-answer.js";
 import { pickedOption } from "./follow-up.js";
 import { namingOurPlace } from "./query/askers-place.js";
 import { splitParts, joinParts } from "./split-parts.js";
+import { findTriggers } from "./detect-intent.js";
 import { withOtherYears } from "./other-years.js";
 import { finishAnswer } from "./finish-answer.js";
 import { renderText } from "./render-text.js";
@@ -127,8 +128,12 @@ function answerOnce(deps: Deps, question: string, options: AskOptions): Answer {
   const namedElsewhere = (self: Query) => new Set(read.filter((r) => r.query !== self).flatMap((r) => [...namedIn(r.query)]));
   const onlyAboutAsker = (part: string, query: Query) =>
     aboutTheAsker(deps, part, query) && [...namedIn(query)].every((id) => namedElsewhere(query).has(id));
-  const asking = read.filter(({ part, query }) => asksSomething(deps, query) && !onlyAboutAsker(part, query));
-  const parts = withAddenda(asking.length ? asking : read.filter(({ query }) => asksSomething(deps, query)));
+  // (Nor does a remark in brackets after a question on the document to look in, (chiiki inobe no shiryou): it says
+  // where, not what; (施策の概要) says what.)
+  const remark = (part: string, query: Query) =>
+    /^[(（][^()（）]*[)）]$/u.test(part.trim()) && findTriggers(deps.lexicon.cues.documentWords, query.match, []).length > 0;
+  const asking = read.filter(({ part, query }) => asksSomething(deps, query) && !onlyAboutAsker(part, query) && !remark(part, query));
+  const parts = withAddenda(asking.length ? asking : read.filter(({ part, query }) => asksSomething(deps, query) && !remark(part, query)));
   // Each part after the first may leave its subject out (目標値と、23年度の実績は？): it follows the part before.
   if (parts.length > 1) {
     // Documents a part names (H17資料の時点で…、大学発ベンチャー数は？) are every part's.
@@ -152,10 +157,22 @@ function answerOnce(deps: Deps, question: string, options: AskOptions): Answer {
  */
 function withAddenda(read: Array<{ part: string; query: Query }>): string[] {
   const out: string[] = [];
+  let before: Query | undefined;
   for (const { part, query } of read) {
     const onlyYears = query.years.years.length > 0 && query.mentions.length === 0 && query.triggers.length === 0 && !query.leftover;
-    if (onlyYears && out.length) out[out.length - 1] = `${out[out.length - 1]} ${part}`;
-    else out.push(part);
+    // (So is one that only names again what the part before named, asking nothing: …in 2003? the toshi eria one.)
+    const named = new Set(before?.mentions.map((m) => m.entity.id));
+    const restates =
+      !/[?？]\s*$/u.test(part) &&
+      query.mentions.length > 0 &&
+      query.triggers.length === 0 &&
+      query.years.years.length === 0 &&
+      query.mentions.every((m) => named.has(m.entity.id));
+    if ((onlyYears || restates) && out.length) out[out.length - 1] = `${out[out.length - 1]} ${part}`;
+    else {
+      out.push(part);
+      before = query;
+    }
   }
   return out;
 }

@@ -71,7 +71,7 @@ export function scoreIntents(
       ? findTriggers(intent.triggers, matchText, mentions, own).filter((t) => kept.has(t) && !fullNames.includes(t))
       : [];
     // The longest trigger decides, more triggers only add a little: "件数" + "何件" must not outweigh "増えた".
-    let score = triggers.length ? Math.max(...triggers.map((t) => Math.min(t.length, 6))) + 0.5 * (triggers.length - 1) : 0;
+    let score = triggers.length ? Math.max(...triggers.map(triggerWeight)) + 0.5 * (triggers.length - 1) : 0;
     const fits = intent.subjectTypes.some((t) => fitting.has(t));
     // A name alone reads as a question about its kind; of two names (京都クラスターの特許出願件数) an indicator
     // named last is the head of the phrase, what is asked, and its kind's reading goes first.
@@ -114,6 +114,15 @@ export function scoreIntents(
     Object.assign(series, { score: change.score + 0.5, triggers: change.triggers });
   scored.sort((a, b) => b.score - a.score || b.intent.priority - a.intent.priority);
   return scored;
+}
+
+/**
+ * How much a trigger says: a longer word more (up to six characters), a sign (→, ⇒) as much as the longest word,
+ * since it means one thing whatever its length (2007→2008: a change).
+ * @example triggerWeight("→") // 6
+ */
+function triggerWeight(trigger: string): number {
+  return /^[^\p{L}\p{N}]+$/u.test(trigger) ? 6 : Math.min(trigger.length, 6);
 }
 
 /** Shapes that list things by name (laws of a span, regions, a policy's programs), never figures by year. */

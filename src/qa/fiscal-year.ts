@@ -16,6 +16,10 @@ export type YearSpan = { from?: number; to?: number };
 
 export type YearQuery = { years: YearMention[]; latest: boolean; range: boolean; span?: YearSpan };
 
+/** What joins years listed or compared (23、24 and 25年度, 19→20年度, 23 vs 24年度). */
+const YEAR_JOIN = "(?:→|⇒|〜|~|-|－|から|と|や|・|、|,|and|or|&|vs\\.?|versus|to)";
+/** What lists years after one with its era (H23, 24 and 25; H23 vs 24). */
+const ERA_LIST_JOIN = "(?:、|,|・|と|and|&|vs\\.?|versus)";
 const ERA_START: Record<string, number> = { 平成: 1988, H: 1988, h: 1988, 令和: 2018, R: 2018, r: 2018, 昭和: 1925, S: 1925 };
 const PATTERNS: Array<{ re: RegExp; year: (m: RegExpExecArray) => number; calendar: (m: RegExpExecArray) => boolean }> = [
   { re: /(平成|令和|昭和)\s?(\d{1,2})\s?(年度|年)?/g, year: (m) => ERA_START[m[1]!]! + Number(m[2]), calendar: (m) => m[3] === "年" },
@@ -32,16 +36,22 @@ const PATTERNS: Array<{ re: RegExp; year: (m: RegExpExecArray) => number; calend
   // A bare era year right before a kind of budget (25当初予算, 24補正後) is that budget's year.
   { re: /(?<![\d.,第])([1-3]\d)(?=\s?(?:当初|補正|概算|予算案|要求))/g, year: (m) => 1988 + Number(m[1]), calendar: () => false },
   // Era years listed or joined by an arrow or a range mark take the last one's 年度 (19→20年度, 23〜25年度,
-  // 23、24、25年度, 23 24 25年度).
-  // (Or by and, or, &: 23, 24 and 25年度.)
+  // 23、24、25年度, 23 24 25年度, 23, 24 and 25年度, 23 vs 24年度).
   {
-    re: /(?<![\d.第])(\d{1,2})(?!\d)(?=(?:\s?(?:→|⇒|〜|~|-|－|から|と|・|、|,|and|or|&)\s?|\s)\d{1,2}(?:(?:\s?(?:→|⇒|〜|~|-|－|から|と|・|、|,|and|or|&)\s?|\s)\d{1,2})*\s?年度)/g,
+    re: new RegExp(
+      `(?<![\\d.第])(\\d{1,2})(?!\\d)(?=(?:\\s?${YEAR_JOIN}\\s?|\\s)\\d{1,2}(?:(?:\\s?${YEAR_JOIN}\\s?|\\s)\\d{1,2})*\\s?年度)`,
+      "g",
+    ),
     year: (m) => (m[1]!.startsWith("0") ? 2000 : 1988) + Number(m[1]),
     calendar: () => false,
   },
   // Era years listed after one with its era (H23, 24, 25; 平成23、24): the same era, unless a counter follows.
   {
-    re: /(?<=(?:[HhＨ]|平成)\s?\d{1,2}(?:\s?(?:、|,|・|と|and|&)\s?\d{1,2})*\s?(?:、|,|・|と|and|&)\s?)(\d{1,2})(?!\d|\s?(?:件|社|名|人|機関|地域|拠点|億|万|円|%|％|倍|か所|つ|個|位|番|回|regions?|compan|cases?|hubs?|percent))/g,
+    re: new RegExp(
+      `(?<=(?:[HhＨ]|平成)\\s?\\d{1,2}(?:\\s?${ERA_LIST_JOIN}\\s?\\d{1,2})*\\s?${ERA_LIST_JOIN}\\s?)(\\d{1,2})` +
+        "(?!\\d|\\s?(?:件|社|名|人|機関|地域|拠点|億|万|円|%|％|倍|か所|つ|個|位|番|回|regions?|compan|cases?|hubs?|percent))",
+      "g",
+    ),
     year: (m) => 1988 + Number(m[1]),
     calendar: () => false,
   },

@@ -29,3 +29,16 @@ export function foldKanaNames(text: string, katakanaNames: string): string {
 export function katakanaWords(names: string[]): string {
   return [...new Set(names.flatMap((n) => n.normalize("NFKC").match(/[\u30a1-\u30f6ー]{3,}/g) ?? []))].join("\n");
 }
+
+const KATAKANA_RUN = /[\u30a1-\u30f6ー]{3,}/g;
+
+/**
+ * A katakana word of the names typed without its last ー (クラスタ, コーディネータ: the same word in another
+ * house style, as aliases that keep both show) is read as the names write it.
+ * @example foldLongVowels("神戸クラスタの参加機関", "クラスター") // "神戸クラスターの参加機関"
+ */
+export function foldLongVowels(text: string, katakanaNames: string): string {
+  if (!/[\u30a1-\u30f6]{2}/.test(text)) return text;
+  const listed = (word: string) => `\n${katakanaNames}\n`.includes(`\n${word}\n`);
+  return text.replace(KATAKANA_RUN, (run) => (!run.endsWith("ー") && listed(`${run}ー`) ? `${run}ー` : run));
+}

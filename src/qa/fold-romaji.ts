@@ -82,9 +82,12 @@ export function foldRomaji(
       break;
     }
   }
-  // A loanword beside a word read from romaji is part of the same name (toshi area, chiteki cluster).
+  // A loanword beside a word read from romaji is part of the same name (toshi area, chiteki cluster), in English
+  // or as the documents' katakana word typed in romaji (toshi eria, chiteki kurasutaa).
   const near = (i: number) => read[i - 2] !== undefined || read[i + 2] !== undefined;
-  const loan = parts.map((part, i) => (i % 2 === 1 && read[i] === undefined && near(i) ? loanwords[part.toLowerCase()] : undefined));
+  const loanOf = (part: string) =>
+    loanwords[part.toLowerCase()] ?? (isEnglishWord(part) ? undefined : katakanaOnly(readWord([part], wide, isEnglishWord)));
+  const loan = parts.map((part, i) => (i % 2 === 1 && read[i] === undefined && near(i) ? loanOf(part) : undefined));
   const written = (i: number) => read[i] ?? loan[i];
   return parts
     .map((part, i) => {
@@ -94,6 +97,11 @@ export function foldRomaji(
     })
     .join("")
     .replace(PARTICLE_RUN, (run: string) => run.replace(/[a-z]+/giu, (p) => PARTICLES[p.toLowerCase()] ?? p).replace(/\s+/g, ""));
+}
+
+/** A reading that is one katakana word (エリア), else nothing. */
+function katakanaOnly(reading: string | undefined): string | undefined {
+  return reading && /^[\p{Script=Katakana}ー]+$/u.test(reading) ? reading : undefined;
 }
 
 /**

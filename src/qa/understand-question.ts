@@ -8,7 +8,7 @@ import type { Topic } from "./types.js";
 import type { EntityType } from "../knowledge/schema.js";
 import { isEnglishWord } from "./query/english-words.js";
 import { normalizeQuestion } from "./normalize-question.js";
-import { foldKanaNames } from "./fold-kana.js";
+import { foldKanaNames, foldLongVowels } from "./fold-kana.js";
 import { foldReadings } from "./fold-readings.js";
 import { parseFiscalYears, type YearQuery } from "./fiscal-year.js";
 import { toMatchText, type EntityMatcher, type Mention } from "./resolve-entities.js";
@@ -34,6 +34,9 @@ import { withYearInName } from "./query/year-in-name.js";
 import { withGlossedAlternative } from "./query/glossed-alternative.js";
 import { anchoredSpan } from "./query/anchored-span.js";
 import { asksMoney, withDescendants } from "./answer-kit.js";
+
+/** A guess at a name this close to it (共同研究実施件数 for 共同研究の実施件数) is taken as naming it where brackets gloss. */
+const SURE_GUESS = 0.85;
 
 export type Query = {
   question: string;
@@ -80,24 +83,27 @@ export function understandQuestion(
 ): Query {
   const normalized = normalizeQuestion(question, deps.kb.vocabulary.variants);
   // Kana names folded again once readings have split a hiragana run (ちてきくらすたー → 知的くらすたー → 知的クラスター).
-  const typed = foldKanaNames(
-    foldReadings(
-      foldKanaNames(
-        expandShorthands(
-          foldRomaji(
-            normalized,
-            deps.words.romaji,
-            // (A word the English names use, Tohoku or Kobe, stays as written: the English name is matched whole.)
-            (w) => isEnglishWord(w) || deps.words.knownLatin.has(w.toLowerCase()),
-            deps.kb.vocabulary.loanwords,
-            deps.words.romajiWide,
+  const typed = foldLongVowels(
+    foldKanaNames(
+      foldReadings(
+        foldKanaNames(
+          expandShorthands(
+            foldRomaji(
+              normalized,
+              deps.words.romaji,
+              // (A word the English names use, Tohoku or Kobe, stays as written: the English name is matched whole.)
+              (w) => isEnglishWord(w) || deps.words.knownLatin.has(w.toLowerCase()),
+              deps.kb.vocabulary.loanwords,
+              deps.words.romajiWide,
+            ),
+            deps.kb.vocabulary.shorthands,
+            deps.words.namesWithShorthands,
           ),
-          deps.kb.vocabulary.shorthands,
-          deps.words.namesWithShorthands,
+          deps.words.katakanaNames,
         ),
-        deps.words.katakanaNames,
+        deps.words.readings,
       ),
-      deps.words.readings,
+      deps.words.katakanaNames,
     ),
     deps.words.katakanaNames,
   );
@@ -213,8 +219,9 @@ export function understandQuestion(
   // (Right after the name or a word of it: …collaboration programme (the IP HQ + …).)
   // (A name that is the whole of the brackets, …hubs program (先端融合領域…プログラム), translates it: that one is
   // the name asked, the sure one.)
+  // (Or a near-sure guess at a name, 共同研究実施件数 for …の実施件数, that fills the brackets.)
   const whole = (m: Mention, g: { start: number; end: number }) =>
-    m.how === "alias" && m.text.length >= 0.8 * match.slice(g.start + 1, g.end - 1).trim().length;
+    (m.how === "alias" || m.score >= SURE_GUESS) && m.text.length >= 0.8 * match.slice(g.start + 1, g.end - 1).trim().length;
   const inGloss = (m: Mention) =>
     glosses.some(
       (g) =>
@@ -257,9 +264,11 @@ export function understandQuestion(
   const generic = (m: Mention) => m.entity.generic.some((g) => normalizeForMatch(g, deps.kb.vocabulary.variants).toLowerCase() === m.text);
   // A guess followed by a name in brackets (the comprehensive sangakukan … program (総合的産学官連携推進事業)) is what
   // the bracketed name glosses: that name is the subject, not the guess.
+  // (Or a near-sure guess that fills the brackets: joint research numbers (共同研究実施件数).)
+  const fills = (o: Mention) => o.how === "alias" || (o.score >= SURE_GUESS && /^\s*[)）]/u.test(match.slice(o.end)));
   const glossed = (m: Mention) =>
     m.how !== "alias" &&
-    resolved.some((o) => o.how === "alias" && o.start > m.end && /^[^()（）]{0,40}[(（]\s*$/u.test(match.slice(m.end, o.start)));
+    resolved.some((o) => o !== m && fills(o) && o.start > m.end && /^[^()（）]{0,40}[(（]\s*$/u.test(match.slice(m.end, o.start)));
   // A program named right before one of its own phases (knowledge cluster phase I, 知的クラスター 第I期) names
   // that phase: the phase is the subject, the program is no second one beside it.
   // (In English: a Japanese phase name, 第II期, is read with its program by the shapes that take both.)
@@ -278,11 +287,21 @@ export function understandQuestion(
     lang === "en" ? resolved.flatMap((m) => [phaseAfter(m)].filter((o) => o !== undefined).map((o) => [o, m] as const)) : [],
   );
   const programsBeforePhases = new Set(phased.values());
+  // An indicator of another program than the region named beside it, that program unnamed (participating
+  // institutions in the Kobe cluster): its words ask what the region has, not that program's figure.
+  // (Only where the words are what a region is asked, participating of participants: 京都クラスターの事業化件数
+  // asks a figure the region does not have.)
+  const othersIndicator = (m: Mention) =>
+    m.entity.type === "indicator" &&
+    regionAsks(deps).some((t) => m.text.includes(t)) &&
+    !resolved.some((o) => o.entity.id === m.entity.parent) &&
+    resolved.some((o) => o.how === "alias" && o.entity.type === "region" && o.entity.parent !== m.entity.parent);
   const subjects = resolved
     .filter(
       (m) =>
         !glossed(m) &&
         !programsBeforePhases.has(m) &&
+        !othersIndicator(m) &&
         (!generic(m) || !resolved.some((o) => o !== m && !generic(o) && o.how === "alias" && o.entity.type === "program")),
     )
     .map((m) => {
@@ -817,6 +836,17 @@ function withoutAttributeWords(mentions: Mention[], match: string): Mention[] {
       m.text.length >= 6 ||
       !anchors.some((a) => a.entity.type === "program" && match.slice(a.end, m.start) === "の" && !related(a, m)),
   );
+}
+
+/** The words that ask a region's own attributes (participating, 参加機関), lower case; made once per intent list. */
+const regionAskLists = new WeakMap<Intent[], string[]>();
+function regionAsks(deps: { intents: Intent[] }): string[] {
+  let words = regionAskLists.get(deps.intents);
+  if (!words) {
+    const asks = deps.intents.filter((i) => i.shape === "attribute" && i.subjectTypes.includes("region"));
+    regionAskLists.set(deps.intents, (words = asks.flatMap((i) => i.triggers.map((t) => t.normalize("NFKC").toLowerCase()))));
+  }
+  return words;
 }
 
 /** Every word the lexicon has for a country (Japanese, British), lower case; made once per lexicon. */

@@ -508,6 +508,19 @@ describe("a part that only adds a year to the one before", () => {
   });
 });
 
+describe("a part that only names again the part before's subject", () => {
+  it("belongs to it (…in 2003? the toshi eria one): the year's figure, not a second answer of every year", () => {
+    const answer = createAnswerer().answer("whats the budget for the 'urban area' industry-academia program in 2003? the toshi eria one");
+    expect(answer.intent).not.toContain("+");
+    expect(answer.text).toContain("31億円");
+    expect(answer.text).not.toContain("46億円");
+  });
+  it("is no part when it is a remark in brackets after the question ((chiiki inobe no shiryou))", () => {
+    const answer = createAnswerer().answer("MEXT ga jisshi suru 4 jigyou tte dore no koto? (chiiki inobe no shiryou)");
+    expect(answer.text).toContain("技術移転支援センター事業");
+  });
+});
+
 describe("numbered names and names joined by a slash", () => {
   const qa = createAnswerer();
   it("says a numbered name the documents never write is not there, even when a match took its 期 (第5期基本計画)", () => {

@@ -16,6 +16,9 @@ describe("a word that modifies a later noun of another reading", () => {
 });
 
 describe("detecting the intent", () => {
+  it("reads a sign between two years as a change, over a list word beside the name (phase II clusters 2007→2008)", () => {
+    expect(intentOf("phase II clusters 2007→2008 change?")).toBe("difference");
+  });
   it.each([
     ["都市エリアの予算は?", "budget"],
     ["2011年の共同研究件数", "indicator-value"],

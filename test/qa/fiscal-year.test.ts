@@ -115,6 +115,10 @@ describe("years listed with one 年度 or one era", () => {
   it("reads each year of a list joined by and (23, 24 and 25年度)", () => {
     expect(years("for 23, 24 and 25年度?")).toEqual([2011, 2012, 2013]);
   });
+  it("reads years compared with vs (23 vs 24 年度; H23 vs 24)", () => {
+    expect(years("jisshi chiiki 23 vs 24 年度?")).toEqual([2011, 2012]);
+    expect(years("H23 vs 24?")).toEqual([2011, 2012]);
+  });
   it("reads bare years listed after one with its era (H23, 24, 25)", () => {
     expect(years("H23, 24, 25")).toEqual([2011, 2012, 2013]);
   });

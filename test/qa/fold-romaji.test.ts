@@ -26,6 +26,8 @@ describe("names typed in romaji", () => {
   });
   it("write a loanword as the name holds it only beside such a word (toshi area, not the area)", () => {
     expect(fold("toshi area budget")).toBe("都市エリア budget");
+    // (Or the documents' katakana word typed in romaji, in an English sentence too.)
+    expect(fold("toshi eria yosan for 2002?")).toBe("都市エリア予算 for 2002?");
     expect(fold("what is the area of the program")).toBe("what is the area of the program");
   });
   it("leave English words and words of no name alone", () => {

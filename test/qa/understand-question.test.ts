@@ -183,6 +183,10 @@ describe("a guess followed by a name in brackets", () => {
     );
     expect(query.mentions.map((m) => m.entity.id)).toEqual(["sogoteki-renkei"]);
   });
+  it("is the bracketed name's also when that name is a near-sure guess (joint research numbers (共同研究実施件数))", () => {
+    const query = read("whats the 25年度 target for joint research numbers (共同研究実施件数)?");
+    expect(query.mentions.map((m) => m.entity.id)).toEqual(["ind-joint-research"]);
+  });
 });
 
 describe("a university named with a country's word (Japanese university spinouts)", () => {
@@ -290,5 +294,14 @@ describe("a program named right before one of its phases in English", () => {
   });
   it("keeps a Japanese phase name beside its program: the shapes read both (知クラ第II期 2008年度)", () => {
     expect(read("知クラ第II期 2008年度").mentions.map((m) => m.entity.id)).toEqual(["chiteki-cluster", "chiteki-cluster-2"]);
+  });
+});
+
+describe("another program's indicator beside a region (participating institutions in the Kobe cluster)", () => {
+  it("asks what the region has, when its words are what a region is asked", () => {
+    expect(read("who are the participating institutions in the Kobe cluster?").intent?.name).toBe("participants");
+  });
+  it("stays the indicator when its words ask a figure the region lacks (京都クラスターの事業化件数)", () => {
+    expect(createAnswerer().answer("京都クラスターの事業化件数の実績を教えて").status).toBe("not_found");
   });
 });

@@ -9,6 +9,7 @@ import { formatFiscalYear } from "../fiscal-year.js";
 import { askWhich, pickSubjects } from "./pick-subject.js";
 import { allows, candidatesFor, subjectsByScope } from "./select-facts.js";
 import { seriesFacts } from "./series-facts.js";
+import { oneFigureLine } from "./one-figure-line.js";
 import { answerVersusTarget } from "./versus-target.js";
 import { answerFacts } from "./facts.js";
 import { chartOf } from "./chart-of.js";
@@ -42,10 +43,10 @@ export function answerDifference(query: Query, deps: Deps): Draft {
   const subject = years.length >= 2 && !years.every(covers) ? (namesakeWithYears(query, deps, picked, years) ?? picked) : picked;
   const name = entityName(subject, lang);
   const topic = { intent: query.intent!.name, subject: subject.id };
-  const { actual } = seriesFacts(deps, query, subject);
+  const asked = [...new Set(query.years.years.map((y) => y.fiscalYear))].sort((a, b) => a - b);
+  const actual = oneFigureLine(deps.kb, seriesFacts(deps, query, subject).actual, asked, query.match);
   // No dated figures at all (大学発特許取得数 has only its goal): a multiple the documents state is the answer.
   if (actual.length === 0) return statedMultiples(query, deps, pickSubjects(query, deps, query.intent!.subjectTypes), topic);
-  const asked = [...new Set(query.years.years.map((y) => y.fiscalYear))].sort((a, b) => a - b);
   // 23年度の実績と目標値の差: one year, an achievement and a target — the figure against its target.
   const groups = new Set(query.qualifiers.map((k) => deps.kb.vocabulary.qualifiers.find((q) => q.id === k)?.group));
   // (A year's figure set against the target, FY2011 … vs the 17,000 target, is its actual one.)
@@ -68,7 +69,7 @@ export function answerDifference(query: Query, deps: Deps): Draft {
         ? [asked[0]!, latest]
         : [actual[0]?.fiscalYear ?? 0, latest];
   // The prior year's figure is often of another kind (a request against the year before's budget): any kind will do.
-  const anyKind = seriesFacts(deps, { ...query, qualifiers: [] }, subject).actual;
+  const anyKind = seriesFacts(deps, { ...query, qualifiers: [] }, subject).actual.filter((f) => f.subject === actual[0]?.subject);
   // 基準値と24年度の実績を比べて: the baseline, whatever its year, against the asked year.
   // The baseline often has no year of its own (－年度): it is named by its kind instead.
   const baseline =

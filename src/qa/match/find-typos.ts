@@ -40,15 +40,22 @@ export function findTypos(text: string, taken: Mention[], names: Name[]): Mentio
     if (span.length < 4) continue;
     const sharing = new Set<number>();
     for (const gram of bigrams(span)) for (const i of byGram.get(gram) ?? []) sharing.add(i);
+    const spanGrams = Array.from({ length: span.length - 1 }, (_, p) => span.slice(p, p + 2));
     for (const n of [...sharing].sort((a, b) => a - b)) {
       const { name, entity } = names[n]!;
       if (name.length < 5 || name.length > span.length + 1) continue;
       const own = grams[n]!;
+      // How many of the span's first p pieces are the name's: a stretch with too few of them cannot reach the
+      // similarity (dice ≤ 2s/(|name| + s) for s shared pieces), and is passed over without making its pieces.
+      const ownBefore = [0];
+      spanGrams.forEach((gram, p) => ownBefore.push(ownBefore[p]! + (own.has(gram) ? 1 : 0)));
       // A dropped character is a typo only in a long name: 事後評価 is a word of its own, not 事後評価書 mistyped.
       for (let len = name.length < 6 ? name.length : name.length - 1; len <= name.length + 1; len++) {
         for (let i = 0; i + len <= span.length; i++) {
           // A particle in the place of the name's last character (事後評価で for 事後評価書) ends a word, it is no typo.
           if (PARTICLE.test(span[i + len - 1]!) && span[i + len - 1] !== name[name.length - 1]) continue;
+          const shared = Math.min(ownBefore[i + len - 1]! - ownBefore[i]!, own.size);
+          if ((2 * shared) / (own.size + shared) < TYPO_SIMILARITY) continue;
           const score = dice(own, bigrams(span.slice(i, i + len)));
           if (score >= TYPO_SIMILARITY)
             found.push({ entity, start: from + i, end: from + i + len, score: score * 0.9, how: "typo", text: span.slice(i, i + len) });

@@ -7,6 +7,7 @@ import type { Entity } from "../../knowledge/load-knowledge.js";
 import type { Query } from "../understand-question.js";
 import { hasCue, say, shortEntityName, termLabel, type Deps, type Draft } from "../answer-kit.js";
 import { findTriggers } from "../detect-intent.js";
+import { formatFiscalYear } from "../fiscal-year.js";
 
 /**
  * The questions a subject's figures answer, one per intent whose measures they are, then its indicators'.
@@ -79,12 +80,15 @@ export function yearFigureQuestions(query: Query, deps: Deps): string[] | undefi
   const onlyGeneral = query.triggers.length > 0 && query.triggers.every((t) => general.some((g) => g.includes(t) || t.includes(g)));
   // (A description's words, what is of what's the FY2004 number, ask no figure of their own.)
   const asking = query.intent?.shape === "describe" ? [] : query.triggers;
-  const figuresAsked = hasCue(deps, query, "anyFigure") ? asking.length === 0 : onlyGeneral;
+  // (Or nothing but the year, H20のは？ with nothing asked before it: a follow-up whose question is not here.)
+  const onlyYear = query.triggers.length === 0 && !query.previous;
+  const figuresAsked = hasCue(deps, query, "anyFigure") ? asking.length === 0 : onlyGeneral || onlyYear;
   if (!figuresAsked || query.mentions.length > 0 || rest.length > 0) return undefined;
   if (years.length !== 1) return undefined;
   const counts = new Map<string, number>();
   for (const f of deps.kb.facts) if (f.fiscalYear === years[0]) counts.set(f.subject, (counts.get(f.subject) ?? 0) + 1);
-  const year = query.years.years[0]!.text;
+  // (In the era's form in Japanese, the western one in English, as answers lead with them: H20 → 平成20年度.)
+  const year = formatFiscalYear(years[0]!, query.lang).replace(/（.*）$| \(.*\)$/u, "");
   // A program's figure is named by its measure (予算), an indicator's by its own name.
   const asked = (id: string) => {
     const entity = deps.kb.entities.get(id)!;
@@ -113,9 +117,10 @@ export function yearFigureQuestions(query: Query, deps: Deps): string[] | undefi
  * @example askWhichOfYear(understand("H23の数字ください"), deps, options).status // "clarify"
  */
 export function askWhichOfYear(query: Query, options: string[]): Draft {
+  const year = formatFiscalYear(query.years.years[0]!.fiscalYear, query.lang);
   return {
     status: "clarify",
-    summary: say(query.lang, `${query.years.years[0]!.text}のどの数値ですか？`, `Which figure for ${query.years.years[0]!.text}?`),
+    summary: say(query.lang, `${year}のどの数値ですか？`, `Which figure for ${year}?`),
     options: options.map((q) => ({ label: optionLabel(q), question: q })),
   };
 }

@@ -4,6 +4,13 @@ import { createAnswerer } from "../../../src/qa/index.js";
 const qa = createAnswerer();
 
 describe("the change between two years", () => {
+  it("is computed between figures of one thing, never across two of a program's indicators", () => {
+    const answer = qa.answer("地域イノベーション戦略支援プログラムの実施地域 23 vs 24 年度?");
+    expect(answer.intent).toBe("difference");
+    expect(answer.summary).toContain("13地域");
+    expect(answer.summary).toContain("23地域");
+    expect(answer.summary).not.toContain("338機関");
+  });
   it("is asked by an amount of money and a change (何百万円多い, 何億円増)", () => {
     const more = qa.answer("総合的産学官連携推進事業、17年度の概算要求は16年度予算より何百万円多い？");
     expect(more.intent).toBe("difference");

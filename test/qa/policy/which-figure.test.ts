@@ -42,6 +42,16 @@ describe("a year's figures asked with no subject", () => {
     expect(ja.text).not.toContain("資料にありません");
     expect(qa.answer("what's the number for 2011?").status).toBe("clarify");
   });
+  it("asks which when the question is only a year, with nothing asked before (H20のは？, ok and for 23 nendo?)", () => {
+    const ja = qa.answer("H20のは？");
+    expect(ja.status).toBe("clarify");
+    expect(ja.text).toContain("平成20年度（2008年度）のどの数値ですか");
+    expect(qa.answer("ok and for 23 nendo?").text).toContain("Which figure for FY2011 (Heisei 23)?");
+  });
+  it("answers a year's follow-up of the subject asked before (じゃあH20は？)", () => {
+    const before = qa.answer("都市エリアの予算は？");
+    expect(qa.answer("じゃあH20は？", { previous: before.topic }).status).not.toBe("clarify");
+  });
   it("never says a year with figures has none (2011年度のデータある？)", () => {
     expect(qa.answer("2011年度のデータある？").text).not.toContain("数値や記述は資料にありません");
   });

@@ -178,7 +178,7 @@ export function findTriggers(
   return [...new Set(kept.map((k) => k.word))];
 }
 
-const NUMBERED_PLACE = /^[0-9①-⑳]{1,2}の/u;
+const NUMBERED_PLACE = /^[0-9①-⑳]{1,2}(?:の|で|に|は|から)/u;
 const CJK_WORD = /^[\p{Script=Han}\p{Script=Katakana}ー]{3,}$/u;
 
 type Hit = { word: string; start: number; end: number; coreStart: number; coreEnd: number };

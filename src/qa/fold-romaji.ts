@@ -55,13 +55,31 @@ export function foldRomaji(
 ): string {
   if (index.words.size === 0 || !/[a-z]{2}/i.test(text)) return text;
   // A question written in Japanese (with its script, or a particle or copula typed in romaji) reads any word of
-  // the documents; an English one only names and question words (Mr. Nakagawa stays as typed).
-  if (writtenInJapanese(text)) index = wide;
-  // A phase as typed in romaji (dai 1 ki, dai2ki, dai ni ki) is written as the documents write it (第1期).
-  const phased = text.replace(
-    /\b[Dd]ai\s?(\d|ichi|ni|san|I{1,3})\s?ki\b/gu,
-    (_m, n: string) => `第${PHASE_NUMBERS[n.toLowerCase()] ?? n}期`,
+  // the documents; an English one only names and question words (Mr. Nakagawa stays as typed)…
+  if (writtenInJapanese(text)) return foldWith(text, wide, wide, isEnglishWord, loanwords);
+  // …and the Japanese words it glosses in brackets, none of them English: efficiency (koritsusei).
+  const glossed = text.replace(BRACKETED_WORDS, (all, inner: string) =>
+    inner.split(/\s+/).some(isEnglishWord) ? all : foldWith(all, wide, wide, isEnglishWord, loanwords),
   );
+  return foldWith(glossed, index, wide, isEnglishWord, loanwords);
+}
+
+/** One to four Latin words in brackets, nothing else. */
+const BRACKETED_WORDS = /[(（]\s*([A-Za-z]+(?:[\s-][A-Za-z]+){0,3})\s*[)）]/gu;
+
+/** foldRomaji with the index chosen (`wide` still reads a loanword's katakana beside a name). */
+function foldWith(
+  text: string,
+  index: RomajiIndex,
+  wide: RomajiIndex,
+  isEnglishWord: (word: string) => boolean,
+  loanwords: Readonly<Record<string, string>>,
+): string {
+  // A phase as typed in romaji (dai 1 ki, dai2ki, dai ni ki) is written as the documents write it (第1期).
+  // (So is a phase numbered in figures in English, phase 2, as the names number it: phase II.)
+  const phased = text
+    .replace(/\b[Dd]ai\s?(\d|ichi|ni|san|I{1,3})\s?ki\b/gu, (_m, n: string) => `第${PHASE_NUMBERS[n.toLowerCase()] ?? n}期`)
+    .replace(/\b(phase|period|stage)\s?([1-3])\b/giu, (_m, word: string, n: string) => `${word} ${"I".repeat(Number(n))}`);
   // (An apostrophe inside a word, JST's, is the word's; one around it, 'chiteki cluster', is a quote.)
   const parts = phased.split(/([A-Za-z]+(?:'[A-Za-z]+)*)/);
   const read: Array<string | undefined> = parts.map(() => undefined);
@@ -72,7 +90,11 @@ export function foldRomaji(
     while (j + 2 < parts.length && joined(j + 1)) j += 2;
     for (; j >= i; j -= 2) {
       const words = parts.slice(i, j + 1).filter((_p, k) => k % 2 === 0);
-      const whole = readWord(words, index, isEnglishWord);
+      // (In an English sentence, two words or more of the documents together, none English, read as Japanese
+      // too: the overall shisaku mokuhyo.)
+      const whole =
+        readWord(words, index, isEnglishWord) ??
+        (index !== wide && words.length > 1 && !words.some(isEnglishWord) ? readWord(words, wide, isEnglishWord) : undefined);
       // (English words written apart, can you, are never one romaji word: asked only of a run that reads, as the
       // word list is loaded on first use.)
       if (whole === undefined || (words.length > 1 && words.every((w) => isEnglishWord(w)))) continue;
@@ -89,14 +111,18 @@ export function foldRomaji(
     loanwords[part.toLowerCase()] ?? (isEnglishWord(part) ? undefined : katakanaOnly(readWord([part], wide, isEnglishWord)));
   const loan = parts.map((part, i) => (i % 2 === 1 && read[i] === undefined && near(i) ? loanOf(part) : undefined));
   const written = (i: number) => read[i] ?? loan[i];
-  return parts
-    .map((part, i) => {
-      if (i % 2 === 1) return written(i) ?? part;
-      // Spaces or a hyphen between two words written as kanji or katakana join them into one name.
-      return written(i - 1) !== undefined && written(i + 1) !== undefined && joined(i) ? "" : part;
-    })
-    .join("")
-    .replace(PARTICLE_RUN, (run: string) => run.replace(/[a-z]+/giu, (p) => PARTICLES[p.toLowerCase()] ?? p).replace(/\s+/g, ""));
+  return (
+    parts
+      .map((part, i) => {
+        if (i % 2 === 1) return written(i) ?? part;
+        // Spaces or a hyphen between two words written as kanji or katakana join them into one name.
+        return written(i - 1) !== undefined && written(i + 1) !== undefined && joined(i) ? "" : part;
+      })
+      .join("")
+      // An English ordinal before a name read from romaji is the name's term (4th kihon keikaku → 第4期基本計画).
+      .replace(/\b(\d)(?:st|nd|rd|th)\s*(?=\p{Script=Han})/gu, "第$1期")
+      .replace(PARTICLE_RUN, (run: string) => run.replace(/[a-z]+/giu, (p) => PARTICLES[p.toLowerCase()] ?? p).replace(/\s+/g, ""))
+  );
 }
 
 /** A reading that is one katakana word (エリア), else nothing. */

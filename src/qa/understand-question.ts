@@ -12,6 +12,8 @@ import { foldKanaNames, foldLongVowels } from "./fold-kana.js";
 import { foldReadings } from "./fold-readings.js";
 import { parseFiscalYears, type YearQuery } from "./fiscal-year.js";
 import { toMatchText, type EntityMatcher, type Mention } from "./resolve-entities.js";
+import { subjectsInScope } from "./answer-shapes/ranking-scope.js";
+import { dropFillersBeforeAsk } from "./query/adverbs.js";
 import { findTriggers, MIN_INTENT_SCORE, NAMED_LISTS, scoreIntents } from "./detect-intent.js";
 import { chooseReading, readingOfKinds, readingOfYearFigures } from "./query/readings.js";
 import { blankAsides } from "./query/asides.js";
@@ -114,7 +116,8 @@ export function understandQuestion(
     deps.lexicon.cues.documentWords,
     deps.words.budgetKindWords,
   );
-  const text = reference.files.length ? reference.text.replace(/\s{2,}/g, " ").trim() : typed;
+  const referred = reference.files.length ? reference.text.replace(/\s{2,}/g, " ").trim() : typed;
+  const text = dropFillersBeforeAsk(referred, deps.lexicon.fillers);
   // (English with Japanese names typed in romaji, a super sangakukan renkei honbu, is English: the names were read.)
   const lang = detectLanguage(normalized) === "en" && !writtenInJapanese(normalized) ? "en" : detectLanguage(text);
   // (What the question sets aside, 試行地域を除くと, names no scope and chooses no reading; a name set aside stays.)
@@ -362,7 +365,9 @@ export function understandQuestion(
   if (programsAsked && !askedTypes.includes("region") && choice?.intent.shape !== "attribute" && onlyListed) {
     const components = deps.intents.find((i) => i.keys.includes("component"));
     const composite = mentions.some((m) => m.entity.attributes.some((a) => a.key === "component"));
-    if (components && composite && listWords.length > 0)
+    // (Or a part of a document named as their place, 達成目標2でJSTがやってるプログラム一覧: the programs listed there.)
+    const placed = () => subjectsInScope({ askedTypes, match }, deps, []) !== undefined;
+    if (components && (composite || placed()) && listWords.length > 0)
       choice = { intent: components, score: choice?.score ?? 1, triggers: choice?.triggers.length ? choice.triggers : listWords };
   }
   // Laws asked as a list with no year (産学官連携に関わる法律を挙げて): every law, by year; a year is not needed.

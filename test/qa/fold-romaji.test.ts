@@ -30,6 +30,14 @@ describe("names typed in romaji", () => {
     expect(fold("toshi eria yosan for 2002?")).toBe("都市エリア予算 for 2002?");
     expect(fold("what is the area of the program")).toBe("what is the area of the program");
   });
+  it("write an English ordinal before a name read from romaji as the name's term (4th kihon keikaku)", () => {
+    expect(fold("what does the 4th kihon keikaku say")).toBe("what does the 第4期基本計画 say");
+    expect(fold("the 4th basic plan")).toBe("the 4th basic plan");
+  });
+  it("read a Japanese word glossed in brackets in an English sentence, not English in brackets", () => {
+    expect(fold("the efficiency (koritsusei) argument")).toBe("the efficiency (効率性) argument");
+    expect(fold("clusters (in Germany)")).toBe("clusters (in Germany)");
+  });
   it("leave English words and words of no name alone", () => {
     expect(fold("joint research in 2011")).toBe("joint research in 2011");
   });

@@ -8,6 +8,7 @@ import { askWhich, pickSubjects } from "./pick-subject.js";
 import { answeringPassage, answerTopic, namesDocumentPhrase } from "../describe/topic-passage.js";
 import { answerDescribe } from "./describe.js";
 import { programsInPlace } from "./programs-in-place.js";
+import { passageAnswer, sectionOfDocument } from "./passages.js";
 
 const withKeyOf = (deps: Deps, keys: string[], id: string) =>
   deps.kb.entities.get(id)?.attributes.filter((a) => keys.includes(a.key)) ?? [];
@@ -53,6 +54,21 @@ export function answerAttribute(query: Query, deps: Deps): Draft {
   // Something the documents name that is no entity (知的創造による地域産学官連携強化プログラムの事業): its passage.
   const named = subjects.length === 0 && namesDocumentPhrase(query, deps) ? answeringPassage(query, deps) : undefined;
   if (named) return answerTopic(query, deps, named);
+  // A document named and no subject (H24の評価書の施策目標は？): the document's section titled with the asked word.
+  const titled = subjects.length === 0 ? sectionOfDocument(query, deps) : undefined;
+  if (titled)
+    return passageAnswer(
+      query,
+      deps,
+      titled,
+      say(
+        lang,
+        `「${titled.section.split(" › ").pop()}」について、資料には次のようにあります。 [1]`,
+        "The section of the documents on that [1]:",
+      ),
+      { intent: intent.name },
+      true,
+    );
   if (subjects.length === 0)
     return askWhich(
       query,

@@ -9,7 +9,7 @@ import { formatFiscalYear } from "../fiscal-year.js";
 import { askWhich, pickSubjects } from "./pick-subject.js";
 import { allows, candidatesFor, subjectsByScope } from "./select-facts.js";
 import { seriesFacts } from "./series-facts.js";
-import { oneFigureLine } from "./one-figure-line.js";
+import { figureLines } from "./one-figure-line.js";
 import { answerVersusTarget } from "./versus-target.js";
 import { answerFacts } from "./facts.js";
 import { chartOf } from "./chart-of.js";
@@ -44,7 +44,11 @@ export function answerDifference(query: Query, deps: Deps): Draft {
   const name = entityName(subject, lang);
   const topic = { intent: query.intent!.name, subject: subject.id };
   const asked = [...new Set(query.years.years.map((y) => y.fiscalYear))].sort((a, b) => a - b);
-  const actual = oneFigureLine(deps.kb, seriesFacts(deps, query, subject).actual, asked, query.match);
+  const figures = figureLines(deps.kb, seriesFacts(deps, query, subject).actual, asked, query.match);
+  // A program's phases that both have the asked years (知的クラスターの19年度と20年度): each phase's change.
+  const phases = figures.tied.map((id) => deps.kb.entities.get(id)!).filter((e) => e.parent === subject.id);
+  if (asked.length === 2 && phases.length >= 2 && phases.length === figures.tied.length) return eachSubjectsChange(query, deps, phases);
+  const actual = figures.best;
   // No dated figures at all (大学発特許取得数 has only its goal): a multiple the documents state is the answer.
   if (actual.length === 0) return statedMultiples(query, deps, pickSubjects(query, deps, query.intent!.subjectTypes), topic);
   // 23年度の実績と目標値の差: one year, an achievement and a target — the figure against its target.

@@ -108,6 +108,19 @@ function ownTitle(chunk: Chunk, variants: VariantMap): string {
 }
 
 /**
+ * The section of a document the question names, titled with a word it asks (H24の評価書の施策目標は？ → 施策目標・施策の
+ * 概要): the first such in the document's order; none when the question names no document.
+ * @example sectionOfDocument(understand("H24の評価書の施策目標は？"), deps)?.section // "…施策目標・施策の概要"
+ */
+export function sectionOfDocument(query: Query, deps: Deps): Chunk | undefined {
+  const asked = query.triggers.map((t) => normalizeForMatch(t, deps.kb.vocabulary.variants).toLowerCase()).filter((t) => t.length >= 3);
+  if (query.documents.length === 0 || asked.length === 0) return undefined;
+  return deps.index.chunks.find(
+    (c) => query.documents.includes(c.document) && asked.some((t) => ownTitle(c, deps.kb.vocabulary.variants).includes(t)),
+  );
+}
+
+/**
  * A question that names a section (総合的産学官連携推進事業の必要性, 地域イノベーションの源泉の潤沢化とは)
  * is answered with that section: its own heading, three characters or more, occurs in the question; among
  * several, the one whose document or path also shares most with the question.

@@ -156,7 +156,8 @@ function withAskedYears(query: Query, deps: Deps, mention: Query["mentions"][num
  * @example optionQuestion(understand("24年度の補正後予算額は？"), "A-STEP", true) // "A-STEPの24年度の補正後予算額は？"
  */
 function optionQuestion(query: Query, name: string, ownWords: boolean): string {
-  const own = query.text.trim();
+  // (A question left starting with a particle, の施策目標は？ once H24の評価書 is read as its document, joins by that.)
+  const own = query.text.trim().replace(/^[のはがを、,]\s*/u, "");
   // Only a short name before a short question reads as one question; a which-question (どの対象？) or an
   // 80-character indicator name glued to it does not, and the intent's own wording is used instead.
   // (Nor one with words of its own for the subject, IUC HQs - latest actual vs the target?: another name is no

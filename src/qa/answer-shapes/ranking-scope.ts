@@ -14,7 +14,11 @@ const normal = (s: string) => s.normalize("NFKC").toLowerCase().replace(/\s/g, "
  * @example subjectsInScope(understand("達成目標1の達成手段の中で25年度当初予算が一番大きい事業は？"), deps, [])
  * // the programs of 達成目標１'s table
  */
-export function subjectsInScope(query: Query, deps: Deps, named: Entity[]): Set<string> | undefined {
+export function subjectsInScope(
+  query: Pick<Query, "askedTypes" | "match">,
+  deps: Pick<Deps, "kb">,
+  named: Entity[],
+): Set<string> | undefined {
   const types = query.askedTypes.length ? query.askedTypes : ["program"];
   const fits = (id: string) => types.includes(deps.kb.entities.get(id)?.type ?? "");
   const asked = normal(query.match);

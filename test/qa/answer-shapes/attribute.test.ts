@@ -60,3 +60,11 @@ describe("participants asked in English", () => {
     expect(answer.text).toContain("神戸大学");
   });
 });
+
+describe("a property asked of a named document, no subject named", () => {
+  it("is read from the document's section titled with the asked word (H24の評価書の施策目標は？)", () => {
+    const answer = createAnswerer().answer("H24の評価書の施策目標は？");
+    expect(answer.status).toBe("answered");
+    expect(answer.citations[0]!.section).toContain("施策目標・施策の概要");
+  });
+});

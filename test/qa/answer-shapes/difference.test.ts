@@ -4,6 +4,12 @@ import { createAnswerer } from "../../../src/qa/index.js";
 const qa = createAnswerer();
 
 describe("the change between two years", () => {
+  it("is each phase's when the program is asked and both phases have the two years (知的クラスターの19年度と20年度)", () => {
+    const answer = qa.answer("知的クラスターの予算、19年度と20年度の差は？");
+    expect(answer.text).toContain("知的クラスター創成事業（第I期）は");
+    expect(answer.text).toContain("知的クラスター創成事業（第II期）は");
+    expect(qa.answer("compare the knowledge cluster phase 2 budget FY2008 vs FY2007").summary).toContain("55億円");
+  });
   it("is computed between figures of one thing, never across two of a program's indicators", () => {
     const answer = qa.answer("地域イノベーション戦略支援プログラムの実施地域 23 vs 24 年度?");
     expect(answer.intent).toBe("difference");

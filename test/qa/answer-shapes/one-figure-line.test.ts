@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createDeps } from "../../../src/qa/index.js";
-import { oneFigureLine } from "../../../src/qa/answer-shapes/one-figure-line.js";
+import { figureLines, oneFigureLine } from "../../../src/qa/answer-shapes/one-figure-line.js";
 
 const deps = createDeps();
 const ofProgram = deps.kb.facts.filter((f) => f.subject.startsWith("ind-chiiki-senryaku-") && f.fiscalYear !== null);
@@ -13,5 +13,15 @@ describe("oneFigureLine", () => {
   it("leaves facts of one subject as they are", () => {
     const one = ofProgram.filter((f) => f.subject === "ind-chiiki-senryaku-sanka");
     expect(oneFigureLine(deps.kb, one, [2011], "参加機関")).toBe(one);
+  });
+});
+
+describe("figureLines", () => {
+  it("names every subject that fits as well as the best (a program's two phases with both asked years)", () => {
+    const cluster = deps.kb.facts.filter((f) => f.subject.startsWith("chiteki-cluster") && f.measure === "budget");
+    expect(figureLines(deps.kb, cluster, [2007, 2008], "知的クラスターの予算").tied.sort()).toEqual([
+      "chiteki-cluster-1",
+      "chiteki-cluster-2",
+    ]);
   });
 });

@@ -50,6 +50,8 @@ export async function writeReadings(
     ...Object.values(lexicon.categories).flat(),
     ...Object.values(lexicon.aspects).flatMap((a) => a.cues),
     ...lexicon.outOfScope.flatMap((o) => o.cues),
+    // (And the vocabulary's words for terms, 経産省 for 経済産業省: keisanshou.)
+    ...Object.values(kb.vocabulary.synonyms).flat(),
   ].map((w) => w.normalize("NFKC"));
   // (Words with kanji: a word all in kana is its own reading, indexed where the lexicon is read.)
   for (const word of new Set(words.filter((w) => /\p{Script=Han}/u.test(w) && !/[A-Za-z0-9.]/.test(w) && w.length >= 2))) {

@@ -19,10 +19,26 @@ export type YearQuery = { years: YearMention[]; latest: boolean; range: boolean;
 /** What joins years listed or compared (23、24 and 25年度, 19→20年度, 23 vs 24年度). */
 const YEAR_JOIN = "(?:→|⇒|〜|~|-|－|から|と|や|・|、|,|and|or|&|vs\\.?|versus|to)";
 /** What lists years after one with its era (H23, 24 and 25; H23 vs 24). */
-const ERA_LIST_JOIN = "(?:、|,|・|と|and|&|vs\\.?|versus)";
-const ERA_START: Record<string, number> = { 平成: 1988, H: 1988, h: 1988, 令和: 2018, R: 2018, r: 2018, 昭和: 1925, S: 1925 };
+const ERA_LIST_JOIN = "(?:、|,|・|と|and|&|vs\\.?|versus|to|から|→|〜|~)";
+const ERA_START: Record<string, number> = {
+  平成: 1988,
+  H: 1988,
+  h: 1988,
+  heisei: 1988,
+  令和: 2018,
+  R: 2018,
+  r: 2018,
+  reiwa: 2018,
+  昭和: 1925,
+  S: 1925,
+};
 const PATTERNS: Array<{ re: RegExp; year: (m: RegExpExecArray) => number; calendar: (m: RegExpExecArray) => boolean }> = [
-  { re: /(平成|令和|昭和)\s?(\d{1,2})\s?(年度|年)?/g, year: (m) => ERA_START[m[1]!]! + Number(m[2]), calendar: (m) => m[3] === "年" },
+  // (The era typed in romaji too: heisei 19.)
+  {
+    re: /(平成|令和|昭和|(?<![a-z])heisei|(?<![a-z])reiwa)\s?(\d{1,2})(?!\d)\s?(年度|年)?/gi,
+    year: (m) => (ERA_START[m[1]!.toLowerCase()] ?? ERA_START[m[1]!]!) + Number(m[2]),
+    calendar: (m) => m[3] === "年",
+  },
   {
     re: /(?<![A-Za-z])([HhRr])\s?(\d{1,2})(?!\d)\s?(年度|年)?/g,
     year: (m) => ERA_START[m[1]!]! + Number(m[2]),
@@ -48,7 +64,7 @@ const PATTERNS: Array<{ re: RegExp; year: (m: RegExpExecArray) => number; calend
   // Era years listed after one with its era (H23, 24, 25; 平成23、24): the same era, unless a counter follows.
   {
     re: new RegExp(
-      `(?<=(?:[HhＨ]|平成)\\s?\\d{1,2}(?:\\s?${ERA_LIST_JOIN}\\s?\\d{1,2})*\\s?${ERA_LIST_JOIN}\\s?)(\\d{1,2})` +
+      `(?<=(?:[HhＨ]|平成|heisei)\\s?\\d{1,2}(?:\\s?${ERA_LIST_JOIN}\\s?\\d{1,2})*\\s?${ERA_LIST_JOIN}\\s?)(\\d{1,2})` +
         "(?!\\d|\\s?(?:件|社|名|人|機関|地域|拠点|億|万|円|%|％|倍|か所|つ|個|位|番|回|regions?|compan|cases?|hubs?|percent))",
       "g",
     ),

@@ -116,7 +116,10 @@ function foldWith(
       .map((part, i) => {
         if (i % 2 === 1) return written(i) ?? part;
         // Spaces or a hyphen between two words written as kanji or katakana join them into one name.
-        return written(i - 1) !== undefined && written(i + 1) !== undefined && joined(i) ? "" : part;
+        // (Not a verb read with its ending, 目標 kuraberu: 比べる is no part of a name.)
+        const nameLike = (k: number) => written(k) !== undefined && !/\p{Script=Hiragana}$/u.test(written(k)!);
+        // (Within one run read whole, the later words are "": their spaces go with them.)
+        return (nameLike(i - 1) || written(i + 1) === "") && written(i + 1) !== undefined && nameLike(i + 1) && joined(i) ? "" : part;
       })
       .join("")
       // An English ordinal before a name read from romaji is the name's term (4th kihon keikaku → 第4期基本計画).
@@ -206,16 +209,36 @@ function readKana(words: string[], index: RomajiIndex): string | undefined {
   if (!/^[\p{Script=Hiragana}]+$/u.test(kana)) return undefined;
   const ends = new Set(parts.map((_, i) => parts.slice(0, i + 1).join("").length));
   const crosses = (at: number, end: number) => [...ends].some((b) => b > at && b < end);
+  const lastStart = kana.length - parts.at(-1)!.length;
   let out = "";
+  let before = "";
   for (let at = 0; at < kana.length;) {
     let hit: { word: string; end: number } | undefined;
     for (let end = Math.min(kana.length, at + index.longest); !hit && end - at >= 2; end--) {
       const word = index.words.get(kana.slice(at, end));
-      if (word && (!crosses(at, end) || ends.has(end))) hit = { word, end };
+      // (Or a word ending in the last typed word right before a verb's ending: mokuhyou ni taishite → 目標に対し|て.)
+      const inflected = afterKana(out) && end > lastStart && STEM_END.test(kana[end - 1]!) && INFLECTION.test(kana.slice(end));
+      if (word && (!crosses(at, end) || ends.has(end) || inflected)) hit = { word, end };
     }
+    // (A verb's ending after its stem in the same typed word, kurabete → 比べて, taishite → 対して: kept as kana.
+    // The stem stands first or after a particle, never run into a noun: mokuhyou kuraberu is two words.)
+    if (!hit && out && afterKana(before) && at > lastStart && STEM_END.test(kana[at - 1]!) && INFLECTION.test(kana.slice(at)))
+      return out + kana.slice(at);
     if (!hit) return undefined;
+    before = out;
     out += hit.word;
     at = hit.end;
   }
   return out;
 }
+
+/** Whether what was read so far is nothing or ends in kana (a particle, って). */
+function afterKana(read: string): boolean {
+  return read === "" || /\p{Script=Hiragana}$/u.test(read);
+}
+
+/** The last kana of a verb's stem before those endings: of the i or e row (比べ|て, 対し|て, 増え|た; not 数|る). */
+const STEM_END = /[いきぎしじちぢにひびぴみりえけげせぜてでねへべぺめれ]/u;
+
+/** The endings a verb typed in romaji carries after its stem (て, った, ている, ました…). */
+const INFLECTION = /^(?:て|た|って|った|てる|ている|ていた|てた|てい|ます|ました|ません|ない|なかった|る|れる|られる|たい|たら|れば|ず)$/u;

@@ -151,5 +151,11 @@ export function buildQuestionWords(kb: KnowledgeBase, intents: Intent[], lexicon
 function kanaWords(lexicon: Lexicon, triggers: Iterable<string>): Record<string, string> {
   const all = [...triggers, ...Object.values(lexicon.cues).flat(), ...lexicon.fillers, ...lexicon.stopwords, ...lexicon.asides];
   const kana = all.map((w) => w.normalize("NFKC")).filter((w) => /^[\p{Script=Hiragana}ー]{2,}$/u.test(w));
-  return Object.fromEntries(kana.map((w) => [w, w]));
+  // (And the places written in katakana, read in hiragana: doitsu → ドイツ.)
+  const places = Object.entries(lexicon.places)
+    .flatMap(([place, words]) => [place, ...words])
+    .map((w) => w.normalize("NFKC"))
+    .filter((w) => /^[\p{Script=Katakana}ー]{2,}$/u.test(w));
+  const hiragana = (w: string) => w.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+  return Object.fromEntries([...kana.map((w) => [w, w]), ...places.map((w) => [w, hiragana(w)])]);
 }

@@ -115,6 +115,11 @@ describe("years listed with one 年度 or one era", () => {
   it("reads each year of a list joined by and (23, 24 and 25年度)", () => {
     expect(years("for 23, 24 and 25年度?")).toEqual([2011, 2012, 2013]);
   });
+  it("reads the era typed in romaji and a second year after to (heisei 19 to 20, H19 to 20)", () => {
+    expect(years("toshi area no yosan, heisei 19 to 20 de kurabete")).toEqual([2007, 2008]);
+    expect(years("H19 to 20")).toEqual([2007, 2008]);
+    expect(years("the heisei era")).toEqual([]);
+  });
   it("reads years compared with vs (23 vs 24 年度; H23 vs 24)", () => {
     expect(years("jisshi chiiki 23 vs 24 年度?")).toEqual([2011, 2012]);
     expect(years("H23 vs 24?")).toEqual([2011, 2012]);

@@ -38,6 +38,14 @@ describe("names typed in romaji", () => {
     expect(fold("the efficiency (koritsusei) argument")).toBe("the efficiency (効率性) argument");
     expect(fold("clusters (in Germany)")).toBe("clusters (in Germany)");
   });
+  it("read a verb typed in romaji by its stem, its ending kept in kana (kurabete → 比べて, fuete → 増えて)", () => {
+    expect(fold("H19 to H20 de yosan wo kurabete")).toContain("比べて");
+    expect(fold("kyodo kenkyu ga fuete kita?")).toContain("増えて");
+  });
+  it("read places written in katakana and the vocabulary's words for terms (doitsu, keisanshou)", () => {
+    expect(fold("doitsu no daigaku hatsu venture")).toContain("ドイツ");
+    expect(fold("keisanshou to no renkei")).toContain("経産省");
+  });
   it("leave English words and words of no name alone", () => {
     expect(fold("joint research in 2011")).toBe("joint research in 2011");
   });

@@ -11,7 +11,7 @@ import { normalizeQuestion } from "./normalize-question.js";
 import { foldKanaNames, foldLongVowels } from "./fold-kana.js";
 import { foldReadings } from "./fold-readings.js";
 import { parseFiscalYears, type YearQuery } from "./fiscal-year.js";
-import { toMatchText, type EntityMatcher, type Mention } from "./resolve-entities.js";
+import { englishWords, toMatchText, type EntityMatcher, type Mention } from "./resolve-entities.js";
 import { subjectsInScope } from "./answer-shapes/ranking-scope.js";
 import { dropFillersBeforeAsk } from "./query/adverbs.js";
 import { findTriggers, MIN_INTENT_SCORE, NAMED_LISTS, scoreIntents } from "./detect-intent.js";
@@ -775,14 +775,22 @@ function preferExact(mentions: Mention[], match: string, isWord: (w: string) => 
   const splitsWord = (m: Mention) => [1, 2].some((k) => [2, 3].some((n) => n > k && isWord(match.slice(m.end - k, m.end - k + n))));
   const narrowed = (m: Mention) =>
     m.entity.type === "program" && !splitsWord(m) && exact.every((e) => e.entity.type === "field" || e.entity.type === "region");
+  // An English guess right before an exact name, all its words but one that name's own (universities industry
+  // academia + collaboration coordinators): the words that lead into the name, not a second subject.
+  const nameWords = (e: Mention) => new Set(englishWords([e.entity.nameEn ?? "", ...e.entity.aliases].join(" ")));
+  const leadsInto = (m: Mention) =>
+    m.how !== "alias" &&
+    /[a-z]/.test(m.text) &&
+    exact.some((e) => e.start >= m.end && e.start - m.end <= 2 && englishWords(m.text).filter((w) => !nameWords(e).has(w)).length <= 1);
   // A long piece of a name (創出総合支援 of …創出総合支援事業) names its own subject beside exact names.
   return mentions.filter(
     (m) =>
-      m.how === "alias" ||
-      m.text.length >= LONG_PIECE ||
-      coordinated(m) ||
-      narrowed(m) ||
-      exact.some((e) => family(e).some((id) => family(m).includes(id!))),
+      (m.how === "alias" || !leadsInto(m)) &&
+      (m.how === "alias" ||
+        m.text.length >= LONG_PIECE ||
+        coordinated(m) ||
+        narrowed(m) ||
+        exact.some((e) => family(e).some((id) => family(m).includes(id!)))),
   );
 }
 

@@ -305,3 +305,10 @@ describe("another program's indicator beside a region (participating institution
     expect(createAnswerer().answer("京都クラスターの事業化件数の実績を教えて").status).toBe("not_found");
   });
 });
+
+describe("an English guess that leads into an exact name (universities industry-academia + collaboration coordinators)", () => {
+  it("is that name's words, not a second subject", () => {
+    const query = read("How many universities have industry-academia collaboration coordinators?");
+    expect(query.mentions.map((m) => m.entity.id)).toEqual(["sangakukan-coordinator"]);
+  });
+});

@@ -119,6 +119,11 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
         true,
       );
     const byAspect = answerAspect(query, deps, subject, aspectId);
+    // Of no subject, the asker's own words for the thing (EBM法の取組例ってどんな内容): the passage that holds them.
+    // (Its words without the aspect's, 内容: what is asked of the thing is no word the passage must hold.)
+    const ownWords = query.triggers.reduce((text, t) => text.split(t).join(" "), query.match);
+    const held = !subject && byAspect.status !== "answered" ? answeringPassage({ ...query, match: ownWords }, deps) : undefined;
+    if (held) return answerTopic(query, deps, held);
     // Nothing states it, and another aspect stands for it: a program's description says its purpose.
     const described = aspect.orElse ? (subject?.attributes.filter((a) => a.key === "description") ?? []) : [];
     return byAspect.status === "answered" || described.length === 0 ? byAspect : attributeAnswer(deps, lang, subject!, described, topic);

@@ -4,7 +4,7 @@
  */
 import type { Query } from "../understand-question.js";
 import type { Attribute, Entity } from "../../knowledge/load-knowledge.js";
-import { numberCitations, say, type Deps, type Draft } from "../answer-kit.js";
+import { entityName, numberCitations, say, type Deps, type Draft } from "../answer-kit.js";
 import { escapeRegExp } from "../match/mention.js";
 
 /**
@@ -52,6 +52,14 @@ export function personByOffice(query: Query, deps: Deps): Draft | undefined {
       const score = runs.filter((r) => value.includes(r)).reduce((n, r) => n + r.length, 0);
       if (personPattern(deps).test(value) && score > 0 && (!best || score > best.score)) best = { score, entity, attribute };
     }
+  // Or the office of a program the question names (who heads the office running the knowledge cluster program),
+  // when the office is what it asks of (神戸クラスターの本部長 asks another post).
+  const ofOffice = /\b(?:office|division)\b/i.test(query.match);
+  for (const m of best || !ofOffice ? [] : query.mentions) {
+    const attribute = m.entity.attributes.find((a) => personPattern(deps).test(a.value.normalize("NFKC")));
+    if (attribute) best = { score: 1, entity: m.entity, attribute };
+    if (best) break;
+  }
   if (!best) return undefined;
   const { entity, attribute } = best;
   const { citations } = numberCitations([attribute]);
@@ -60,7 +68,7 @@ export function personByOffice(query: Query, deps: Deps): Draft | undefined {
     summary: say(
       query.lang,
       `「${attribute.value}」です（${entity.name}の主管課）。 [1]`,
-      `${attribute.value} (owning ${entity.name}). [1]`,
+      `${attribute.value} (the owning division of ${entityName(entity, query.lang)}). [1]`,
     ),
     citations,
     topic: { subject: entity.id },

@@ -29,3 +29,11 @@ describe("a program read loosely in English as one of its indicators", () => {
     expect(a.text).toContain("rated s");
   });
 });
+
+describe("a thing of no subject asked what it is about in the asker's own words", () => {
+  it("is answered by the passage that holds those words (EBM法の取組例ってどんな内容？)", () => {
+    const answer = createAnswerer().answer("EBM法の取組例ってどんな内容？");
+    expect(answer.status).toBe("answered");
+    expect(answer.text).toContain("高耐食性");
+  });
+});

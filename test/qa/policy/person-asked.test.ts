@@ -13,6 +13,12 @@ describe("people asked for", () => {
     expect(answer.status).toBe("not_found");
     expect(answer.citations).toHaveLength(0);
   });
+  it("names the head of the office of a program named in English (who was the head of the office running…)", () => {
+    const answer = qa.answer("Who was the head of the MEXT office running the knowledge cluster program in 2003?");
+    expect(answer.status).toBe("answered");
+    expect(answer.text).toContain("中川健朗");
+    expect(answer.text).toContain("owning division of Knowledge Cluster Initiative");
+  });
   it("keeps a program's owner answered with its head", () => {
     expect(qa.answer("知的クラスターの担当室長は誰？").text).toContain("中川健朗");
   });

@@ -32,11 +32,14 @@ export function indexRomaji(readings: Readonly<Record<string, string>>, used: (w
   const known = indexes.get(readings);
   if (known) return known;
   const words = new Map<string, string>();
-  for (const [word, reading] of Object.entries(readings)) {
-    const key = shortVowels(reading);
-    // (Of two words read alike, one the documents use goes before one they never do: shikou is 試行, not 施行.)
-    const before = words.get(key);
-    if (key.length >= 2 && (before === undefined || (!used(before) && used(word)))) words.set(key, word);
+  for (const [word, read] of Object.entries(readings)) {
+    // (何 before a counter or a noun is read なん as often as なに: nan chiiki, nan ken are 何地域, 何件.)
+    for (const reading of word.startsWith("何") && read.startsWith("なに") ? [read, `なん${read.slice(2)}`] : [read]) {
+      const key = shortVowels(reading);
+      // (Of two words read alike, one the documents use goes before one they never do: shikou is 試行, not 施行.)
+      const before = words.get(key);
+      if (key.length >= 2 && (before === undefined || (!used(before) && used(word)))) words.set(key, word);
+    }
   }
   const index = { words, longest: Math.max(0, ...[...words.keys()].map((k) => k.length)) };
   indexes.set(readings, index);

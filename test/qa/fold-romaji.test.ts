@@ -46,6 +46,9 @@ describe("names typed in romaji", () => {
     expect(fold("doitsu no daigaku hatsu venture")).toContain("ドイツ");
     expect(fold("keisanshou to no renkei")).toContain("経産省");
   });
+  it("read 何 before a counter or noun as なん too (nan chiiki → 何地域)", () => {
+    expect(fold("H19 nendo wa nan chiiki de yatteta no?")).toContain("何地域");
+  });
   it("leave English words and words of no name alone", () => {
     expect(fold("joint research in 2011")).toBe("joint research in 2011");
   });

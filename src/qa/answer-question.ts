@@ -132,8 +132,9 @@ function answerOnce(deps: Deps, question: string, options: AskOptions): Answer {
   // where, not what; (施策の概要) says what.)
   const remark = (part: string, query: Query) =>
     /^[(（][^()（）]*[)）]$/u.test(part.trim()) && findTriggers(deps.lexicon.cues.documentWords, query.match, []).length > 0;
-  const asking = read.filter(({ part, query }) => asksSomething(deps, query) && !onlyAboutAsker(part, query) && !remark(part, query));
-  const parts = withAddenda(asking.length ? asking : read.filter(({ part, query }) => asksSomething(deps, query) && !remark(part, query)));
+  const questions = read.filter(({ part, query }) => asksSomething(deps, query) && !remark(part, query));
+  const asking = questions.filter(({ part, query }) => !onlyAboutAsker(part, query));
+  const parts = withAddenda(asking.length ? asking : questions);
   // Each part after the first may leave its subject out (目標値と、23年度の実績は？): it follows the part before.
   if (parts.length > 1) {
     // Documents a part names (H17資料の時点で…、大学発ベンチャー数は？) are every part's.

@@ -133,9 +133,22 @@ function fourDigits(text: string): number {
  * @example formatFiscalYear(2011, "en") // "FY2011 (Heisei 23)"
  */
 export function formatFiscalYear(year: number, lang: "ja" | "en"): string {
-  const [era, eraEn, n] = year >= 2019 ? ["令和", "Reiwa", year - 2018] : ["平成", "Heisei", year - 1988];
-  const eraYear = n === 1 ? "元" : String(n);
-  return lang === "ja" ? `${era}${eraYear}年度（${year}年度）` : `FY${year} (${eraEn} ${n})`;
+  const [, eraEn, n] = eraOf(year);
+  return lang === "ja" ? `${formatFiscalYearShort(year, lang)}（${year}年度）` : `FY${year} (${eraEn} ${n})`;
+}
+
+/**
+ * A fiscal year in one form, as a question would write it: the era's in Japanese, the western one in English.
+ * @example formatFiscalYearShort(2008, "ja") // "平成20年度"
+ * @example formatFiscalYearShort(2008, "en") // "FY2008"
+ */
+export function formatFiscalYearShort(year: number, lang: "ja" | "en"): string {
+  const [era, , n] = eraOf(year);
+  return lang === "ja" ? `${era}${n === 1 ? "元" : String(n)}年度` : `FY${year}`;
+}
+
+function eraOf(year: number): [string, string, number] {
+  return year >= 2019 ? ["令和", "Reiwa", year - 2018] : ["平成", "Heisei", year - 1988];
 }
 
 /**

@@ -114,15 +114,15 @@ function foldWith(
     loanwords[part.toLowerCase()] ?? (isEnglishWord(part) ? undefined : katakanaOnly(readWord([part], wide, isEnglishWord)));
   const loan = parts.map((part, i) => (i % 2 === 1 && read[i] === undefined && near(i) ? loanOf(part) : undefined));
   const written = (i: number) => read[i] ?? loan[i];
+  // (Not a verb read with its ending, 目標 kuraberu: 比べる is no part of a name.)
+  const nameLike = (i: number) => written(i) !== undefined && !/\p{Script=Hiragana}$/u.test(written(i)!);
   return (
     parts
       .map((part, i) => {
         if (i % 2 === 1) return written(i) ?? part;
-        // Spaces or a hyphen between two words written as kanji or katakana join them into one name.
-        // (Not a verb read with its ending, 目標 kuraberu: 比べる is no part of a name.)
-        const nameLike = (k: number) => written(k) !== undefined && !/\p{Script=Hiragana}$/u.test(written(k)!);
-        // (Within one run read whole, the later words are "": their spaces go with them.)
-        return (nameLike(i - 1) || written(i + 1) === "") && written(i + 1) !== undefined && nameLike(i + 1) && joined(i) ? "" : part;
+        // Spaces or a hyphen between two words written as kanji or katakana join them into one name; within one run
+        // read whole the later words are "", and their spaces go with them.
+        return (written(i + 1) === "" || (nameLike(i - 1) && nameLike(i + 1))) && joined(i) ? "" : part;
       })
       .join("")
       // An English ordinal before a name read from romaji is the name's term (4th kihon keikaku → 第4期基本計画).
@@ -220,19 +220,23 @@ function readKana(words: string[], index: RomajiIndex): string | undefined {
     for (let end = Math.min(kana.length, at + index.longest); !hit && end - at >= 2; end--) {
       const word = index.words.get(kana.slice(at, end));
       // (Or a word ending in the last typed word right before a verb's ending: mokuhyou ni taishite → 目標に対し|て.)
-      const inflected = afterKana(out) && end > lastStart && STEM_END.test(kana[end - 1]!) && INFLECTION.test(kana.slice(end));
+      const inflected = afterKana(out) && end > lastStart && verbEndsAt(kana, end);
       if (word && (!crosses(at, end) || ends.has(end) || inflected)) hit = { word, end };
     }
     // (A verb's ending after its stem in the same typed word, kurabete → 比べて, taishite → 対して: kept as kana.
     // The stem stands first or after a particle, never run into a noun: mokuhyou kuraberu is two words.)
-    if (!hit && out && afterKana(before) && at > lastStart && STEM_END.test(kana[at - 1]!) && INFLECTION.test(kana.slice(at)))
-      return out + kana.slice(at);
+    if (!hit && out && afterKana(before) && at > lastStart && verbEndsAt(kana, at)) return out + kana.slice(at);
     if (!hit) return undefined;
     before = out;
     out += hit.word;
     at = hit.end;
   }
   return out;
+}
+
+/** Whether the kana from `at` on are a verb's ending after its stem (くらべ|て, たいし|て). */
+function verbEndsAt(kana: string, at: number): boolean {
+  return STEM_END.test(kana[at - 1]!) && INFLECTION.test(kana.slice(at));
 }
 
 /** Whether what was read so far is nothing or ends in kana (a particle, って). */

@@ -5,6 +5,7 @@
 import type { Entity, KnowledgeBase } from "../knowledge/load-knowledge.js";
 import type { Intent, Lexicon } from "./intent-schema.js";
 import { contentBigrams } from "../search/section-index.js";
+import { toHiragana } from "wanakana";
 import { katakanaWords } from "./fold-kana.js";
 import { indexReadings, type ReadingIndex } from "./fold-readings.js";
 import { indexRomaji, type RomajiIndex } from "./fold-romaji.js";
@@ -156,6 +157,5 @@ function kanaWords(lexicon: Lexicon, triggers: Iterable<string>): Record<string,
     .flatMap(([place, words]) => [place, ...words])
     .map((w) => w.normalize("NFKC"))
     .filter((w) => /^[\p{Script=Katakana}ー]{2,}$/u.test(w));
-  const hiragana = (w: string) => w.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
-  return Object.fromEntries([...kana.map((w) => [w, w]), ...places.map((w) => [w, hiragana(w)])]);
+  return Object.fromEntries([...kana.map((w) => [w, w]), ...places.map((w) => [w, toHiragana(w)])]);
 }

@@ -785,7 +785,7 @@ function preferExact(mentions: Mention[], match: string, isWord: (w: string) => 
   // A long piece of a name (創出総合支援 of …創出総合支援事業) names its own subject beside exact names.
   return mentions.filter(
     (m) =>
-      (m.how === "alias" || !leadsInto(m)) &&
+      !leadsInto(m) &&
       (m.how === "alias" ||
         m.text.length >= LONG_PIECE ||
         coordinated(m) ||

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCalendarYear, formatFiscalYear, parseFiscalYears } from "../../src/qa/fiscal-year.js";
+import { formatCalendarYear, formatFiscalYear, formatFiscalYearShort, parseFiscalYears } from "../../src/qa/fiscal-year.js";
 
 const years = (text: string) => parseFiscalYears(text).years.map((y) => y.fiscalYear);
 
@@ -130,5 +130,13 @@ describe("years listed with one 年度 or one era", () => {
   it("leaves a count after an era year alone (H23, 5件; H23と1つ)", () => {
     expect(years("H23, 5件")).toEqual([2011]);
     expect(years("H23と1つ")).toEqual([2011]);
+  });
+});
+
+describe("formatFiscalYearShort", () => {
+  it("writes one form, as a question would: the era's in Japanese, the western one in English", () => {
+    expect(formatFiscalYearShort(2008, "ja")).toBe("平成20年度");
+    expect(formatFiscalYearShort(2019, "ja")).toBe("令和元年度");
+    expect(formatFiscalYearShort(2008, "en")).toBe("FY2008");
   });
 });

@@ -9,7 +9,7 @@ import { formatFiscalYear } from "../fiscal-year.js";
 import { askWhich, pickSubjects } from "./pick-subject.js";
 import { allows, candidatesFor, subjectsByScope } from "./select-facts.js";
 import { seriesFacts } from "./series-facts.js";
-import { figureLines } from "./one-figure-line.js";
+import { figureLines } from "./figure-lines.js";
 import { answerVersusTarget } from "./versus-target.js";
 import { answerFacts } from "./facts.js";
 import { chartOf } from "./chart-of.js";

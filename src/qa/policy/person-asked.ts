@@ -55,11 +55,9 @@ export function personByOffice(query: Query, deps: Deps): Draft | undefined {
   // Or the office of a program the question names (who heads the office running the knowledge cluster program),
   // when the office is what it asks of (神戸クラスターの本部長 asks another post).
   const ofOffice = /\b(?:office|division)\b/i.test(query.match);
-  for (const m of best || !ofOffice ? [] : query.mentions) {
-    const attribute = m.entity.attributes.find((a) => personPattern(deps).test(a.value.normalize("NFKC")));
-    if (attribute) best = { score: 1, entity: m.entity, attribute };
-    if (best) break;
-  }
+  const namesHead = (a: Attribute) => personPattern(deps).test(a.value.normalize("NFKC"));
+  const owner = !best && ofOffice ? query.mentions.find((m) => m.entity.attributes.some(namesHead))?.entity : undefined;
+  if (owner) best = { score: 1, entity: owner, attribute: owner.attributes.find(namesHead)! };
   if (!best) return undefined;
   const { entity, attribute } = best;
   const { citations } = numberCitations([attribute]);

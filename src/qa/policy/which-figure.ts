@@ -7,7 +7,7 @@ import type { Entity } from "../../knowledge/load-knowledge.js";
 import type { Query } from "../understand-question.js";
 import { hasCue, say, shortEntityName, termLabel, type Deps, type Draft } from "../answer-kit.js";
 import { findTriggers } from "../detect-intent.js";
-import { formatFiscalYear } from "../fiscal-year.js";
+import { formatFiscalYear, formatFiscalYearShort } from "../fiscal-year.js";
 
 /**
  * The questions a subject's figures answer, one per intent whose measures they are, then its indicators'.
@@ -88,7 +88,7 @@ export function yearFigureQuestions(query: Query, deps: Deps): string[] | undefi
   const counts = new Map<string, number>();
   for (const f of deps.kb.facts) if (f.fiscalYear === years[0]) counts.set(f.subject, (counts.get(f.subject) ?? 0) + 1);
   // (In the era's form in Japanese, the western one in English, as answers lead with them: H20 → 平成20年度.)
-  const year = formatFiscalYear(years[0]!, query.lang).replace(/（.*）$| \(.*\)$/u, "");
+  const year = formatFiscalYearShort(years[0]!, query.lang);
   // A program's figure is named by its measure (予算), an indicator's by its own name.
   const asked = (id: string) => {
     const entity = deps.kb.entities.get(id)!;

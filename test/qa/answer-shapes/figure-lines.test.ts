@@ -1,18 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { createDeps } from "../../../src/qa/index.js";
-import { figureLines, oneFigureLine } from "../../../src/qa/answer-shapes/one-figure-line.js";
+import { figureLines } from "../../../src/qa/answer-shapes/figure-lines.js";
 
 const deps = createDeps();
 const ofProgram = deps.kb.facts.filter((f) => f.subject.startsWith("ind-chiiki-senryaku-") && f.fiscalYear !== null);
 
-describe("oneFigureLine", () => {
+describe("figureLines, best", () => {
   it("keeps the one indicator that has the asked years and shares the question's words", () => {
-    const line = oneFigureLine(deps.kb, ofProgram, [2011, 2012], "地域イノベーション戦略支援プログラムの実施地域 23 vs 24年度");
+    const line = figureLines(deps.kb, ofProgram, [2011, 2012], "地域イノベーション戦略支援プログラムの実施地域 23 vs 24年度").best;
     expect(new Set(line.map((f) => f.subject))).toEqual(new Set(["ind-chiiki-senryaku-regions"]));
   });
   it("leaves facts of one subject as they are", () => {
     const one = ofProgram.filter((f) => f.subject === "ind-chiiki-senryaku-sanka");
-    expect(oneFigureLine(deps.kb, one, [2011], "参加機関")).toBe(one);
+    expect(figureLines(deps.kb, one, [2011], "参加機関").best).toBe(one);
   });
 });
 

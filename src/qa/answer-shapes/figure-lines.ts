@@ -28,11 +28,3 @@ export function figureLines(kb: KnowledgeBase, facts: Fact[], years: number[], q
   const top = ranked[0]!;
   return { best: top.line, tied: ranked.filter((r) => order(r.fit, top.fit) === 0).map((r) => r.line[0]!.subject) };
 }
-
-/**
- * The best fitting subject's facts (figureLines).
- * @example oneFigureLine(kb, facts, [2011, 2012], "実施地域 23 vs 24年度").map((f) => f.display) // ["13地域", "23地域"]
- */
-export function oneFigureLine(kb: KnowledgeBase, facts: Fact[], years: number[], question: string): Fact[] {
-  return figureLines(kb, facts, years, question).best;
-}

@@ -12,7 +12,7 @@ import { foldKanaNames, foldLongVowels } from "./fold-kana.js";
 import { foldReadings } from "./fold-readings.js";
 import { parseFiscalYears, type YearQuery } from "./fiscal-year.js";
 import { englishWords, toMatchText, type EntityMatcher, type Mention } from "./resolve-entities.js";
-import { subjectsInScope } from "./answer-shapes/ranking-scope.js";
+import { subjectsInScope } from "./query/ranking-scope.js";
 import { dropFillersBeforeAsk } from "./query/adverbs.js";
 import { findTriggers, MIN_INTENT_SCORE, NAMED_LISTS, scoreIntents } from "./detect-intent.js";
 import { chooseReading, readingOfKinds, readingOfYearFigures } from "./query/readings.js";

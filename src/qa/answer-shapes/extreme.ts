@@ -11,7 +11,7 @@ import { rowFacts, seriesLines, seriesTable, shortName } from "./series-facts.js
 import { distinctYears, type SeriesLine } from "./series-lines.js";
 import { answerRanking } from "./ranking.js";
 import { chartOf } from "./chart-of.js";
-import { subjectsInScope } from "./ranking-scope.js";
+import { subjectsInScope } from "../query/ranking-scope.js";
 
 /**
  * @example answerExtreme(understand("共同研究件数が一番多かった年度は？"), deps).summary // "…平成23年度（2011年度）の16,302件…"

@@ -5,7 +5,7 @@
 import type { Entity, Fact } from "../../knowledge/load-knowledge.js";
 import type { Query } from "../understand-question.js";
 import { entityName, numberCitations, say, type Deps, type Draft } from "../answer-kit.js";
-import { subjectsInScope } from "./ranking-scope.js";
+import { subjectsInScope } from "../query/ranking-scope.js";
 
 /**
  * The programs of the place the question names, or undefined when it names no place with two or more.

@@ -30,7 +30,8 @@ export function answerVersusTarget(query: Query, deps: Deps): Draft {
   // 直近の実績 asked beside a year that has none: the latest actual is what is asked.
   const actuals = inYears.length === 0 && query.years.latest ? all : inYears;
   const actual = actuals[0];
-  // The asked target's year; else that year's target; else one for every year (毎年度); else the next one after it.
+  // The asked target's year; else that year's target; else one for every year (毎年度); else the next one after it,
+  // or with no year asked at all (今と目標を比べると) the last one, the goal the targets lead to.
   const later = targets
     .filter((t) => t.fiscalYear !== null && t.fiscalYear >= (actual?.fiscalYear ?? 0))
     .sort((a, b) => a.fiscalYear! - b.fiscalYear!);
@@ -39,7 +40,7 @@ export function answerVersusTarget(query: Query, deps: Deps): Draft {
     (targets.find((t) => t.fiscalYear !== null && targetYears.includes(t.fiscalYear) && !actualYears.includes(t.fiscalYear)) ??
       targets.find((t) => t.fiscalYear === actual.fiscalYear) ??
       targets.find((t) => t.fiscalYear === null) ??
-      later[0]);
+      (asked.length === 0 ? later.at(-1) : later[0]));
   if (!actual || !target) {
     const missing = !actual ? say(lang, "実績", "actual figure") : say(lang, "目標値", "target");
     return {

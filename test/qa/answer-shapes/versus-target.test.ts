@@ -62,3 +62,11 @@ describe("how close an actual came to a target, asked with words between (how cl
     expect(answer.text).toContain("16,302");
   });
 });
+
+describe("an actual set against the target with no year asked (今と目標を比べると)", () => {
+  it("takes the last target, the goal the yearly ones lead to", () => {
+    const answer = createAnswerer().answer("地域イノベーション戦略支援プログラムの参加機関数、今と目標を比べると？");
+    expect(answer.intent).toBe("versus-target");
+    expect(answer.text).toContain("540機関");
+  });
+});

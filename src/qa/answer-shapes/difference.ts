@@ -53,11 +53,13 @@ export function answerDifference(query: Query, deps: Deps): Draft {
   if (actual.length === 0) return statedMultiples(query, deps, pickSubjects(query, deps, query.intent!.subjectTypes), topic);
   // 23年度の実績と目標値の差: one year, an achievement and a target — the figure against its target.
   const groups = new Set(query.qualifiers.map((k) => deps.kb.vocabulary.qualifiers.find((q) => q.id === k)?.group));
-  // (A year's figure set against the target, FY2011 … vs the 17,000 target, is its actual one.)
+  // (A year's figure set against the target, FY2011 … vs the 17,000 target, is its actual one; so is now's, 今と目標.)
   // (So is one year's actual against a later year's target, each year with its kind: 23年度実績と24年度目標値の差.)
   const versus =
     groups.has("target") &&
-    (asked.length === 1 || (asked.length === 2 && kindsByYear(query, deps)) || (asked.length === 0 && groups.has("actual")));
+    (asked.length === 1 ||
+      (asked.length === 2 && kindsByYear(query, deps)) ||
+      (asked.length === 0 && (groups.has("actual") || query.years.latest)));
   if (versus) return answerVersusTarget(query, deps);
   const pick = (year: number) => precisest(actual.filter((f) => f.fiscalYear === year));
   const latest = actual[actual.length - 1]?.fiscalYear ?? 0;

@@ -31,6 +31,7 @@ export function katakanaWords(names: string[]): string {
 }
 
 const KATAKANA_RUN = /[\u30a1-\u30f6ー]{3,}/g;
+let wordSet: { names: string; words: Set<string> } | undefined;
 
 /**
  * A katakana word of the names typed without its last ー (クラスタ, コーディネータ: the same word in another
@@ -39,6 +40,9 @@ const KATAKANA_RUN = /[\u30a1-\u30f6ー]{3,}/g;
  */
 export function foldLongVowels(text: string, katakanaNames: string): string {
   if (!/[\u30a1-\u30f6]{2}/.test(text)) return text;
-  const listed = (word: string) => `\n${katakanaNames}\n`.includes(`\n${word}\n`);
+  // (The names' words as a set, made once per list: not the joined list searched for every katakana run.)
+  if (wordSet?.names !== katakanaNames) wordSet = { names: katakanaNames, words: new Set(katakanaNames.split("\n")) };
+  const { words } = wordSet;
+  const listed = (word: string) => words.has(word);
   return text.replace(KATAKANA_RUN, (run) => (!run.endsWith("ー") && listed(`${run}ー`) ? `${run}ー` : run));
 }

@@ -92,6 +92,8 @@ export const Lexicon = z.strictObject({
     who: Cue,
     /** Posts a person holds (室長, 本部長, chair): with a who word, a person is asked for. */
     posts: Cue,
+    /** Words for a program's owning office (office, division, 主管課): its head is the one the documents name. */
+    offices: Cue,
     /** The figure spoken of as such (いつ時点の数字): a figure the question quotes is what it asks about. */
     figureItself: Cue,
     /** What a figure is broken down by (アンケートの対象, 回答者の区分, 内訳): the scopes its figures are given for. */

@@ -4,7 +4,7 @@
  */
 import type { Query } from "../understand-question.js";
 import type { Attribute, Entity } from "../../knowledge/load-knowledge.js";
-import { entityName, numberCitations, say, type Deps, type Draft } from "../answer-kit.js";
+import { entityName, hasCue, numberCitations, say, type Deps, type Draft } from "../answer-kit.js";
 import { escapeRegExp } from "../match/mention.js";
 
 /**
@@ -54,7 +54,7 @@ export function personByOffice(query: Query, deps: Deps): Draft | undefined {
     }
   // Or the office of a program the question names (who heads the office running the knowledge cluster program),
   // when the office is what it asks of (神戸クラスターの本部長 asks another post).
-  const ofOffice = /\b(?:office|division)\b/i.test(query.match);
+  const ofOffice = hasCue(deps, query, "offices");
   const namesHead = (a: Attribute) => personPattern(deps).test(a.value.normalize("NFKC"));
   const owner = !best && ofOffice ? query.mentions.find((m) => m.entity.attributes.some(namesHead))?.entity : undefined;
   if (owner) best = { score: 1, entity: owner, attribute: owner.attributes.find(namesHead)! };

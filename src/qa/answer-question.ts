@@ -37,6 +37,7 @@ import { parseFiscalYears } from "./fiscal-year.js";
 import { citeHeader } from "./cite-header.js";
 import { correctSpelling } from "./query/correct-spelling.js";
 import { inCorpus } from "./query/in-corpus.js";
+import { withSameYear } from "./query/same-year.js";
 
 const SHAPES: Record<Shape, ShapeFn> = {
   facts: answerFacts,
@@ -134,7 +135,7 @@ function answerOnce(deps: Deps, question: string, options: AskOptions): Answer {
     /^[(（][^()（）]*[)）]$/u.test(part.trim()) && findTriggers(deps.lexicon.cues.documentWords, query.match, []).length > 0;
   const questions = read.filter(({ part, query }) => asksSomething(deps, query) && !remark(part, query));
   const asking = questions.filter(({ part, query }) => !onlyAboutAsker(part, query));
-  const parts = withAddenda(asking.length ? asking : questions);
+  const parts = withSameYear(withAddenda(asking.length ? asking : questions), deps.lexicon.cues.sameYear);
   // Each part after the first may leave its subject out (目標値と、23年度の実績は？): it follows the part before.
   if (parts.length > 1) {
     // Documents a part names (H17資料の時点で…、大学発ベンチャー数は？) are every part's.

@@ -101,7 +101,7 @@ export function parseFiscalYears(text: string): YearQuery {
 
 export const SINCE = /^\s*(?:年度|年)?\s*(?:以降|以後|から|より後|since|onwards?|on(?=\s*[?？.!,]|\s*$)|and after|or later)/i;
 /** A year after "since" or "after" (since 1995, after FY2003): open to the end. */
-export const SINCE_BEFORE = /(?:since|after)\s*(?:fy\s?)?$/i;
+export const SINCE_BEFORE = /(?:since|after)\s*(?:the\s+)?(?:fy\s?)?$/i;
 export const UNTIL = /^\s*(?:年度|年)?\s*(?:以前|まで|より前|until|and before)/i;
 
 /** The span asked: between two years of a range, or open on one side after a single year (H7以降, H14まで). */
@@ -159,4 +159,19 @@ export function formatCalendarYear(year: number, lang: "ja" | "en"): string {
   const [era, eraEn, n] =
     year >= 2019 ? ["令和", "Reiwa", year - 2018] : year >= 1989 ? ["平成", "Heisei", year - 1988] : ["昭和", "Showa", year - 1925];
   return lang === "ja" ? `${era}${n === 1 ? "元" : n}年（${year}年）` : `${year} (${eraEn} ${n})`;
+}
+
+/**
+ * A two-digit FY (FY24) whose western reading is later than any year the documents cover is the Heisei year the
+ * documents count in (FY24 of a 平成24年度 evaluation sheet); FY08 (a leading zero) and FY12 stay western.
+ * @example readShortFyAsEra(parseFiscalYears("FY24"), 2013).years[0].fiscalYear // 2012
+ */
+export function readShortFyAsEra(years: YearQuery, lastCovered: number): YearQuery {
+  const era = (y: YearMention) => {
+    const digits = /^fy\s?'?([1-9]\d)$/i.exec(y.text)?.[1];
+    if (!digits || y.fiscalYear <= lastCovered) return y;
+    const heisei = ERA_START.H! + Number(digits);
+    return heisei <= lastCovered ? { ...y, fiscalYear: heisei } : y;
+  };
+  return years.years.some((y) => era(y) !== y) ? { ...years, years: years.years.map(era) } : years;
 }

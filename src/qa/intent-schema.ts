@@ -37,6 +37,9 @@ export const IntentDecl = z.strictObject({
   measureIds: z.array(z.string()).default([]),
   qualifierGroups: z.array(z.enum(["budget", "actual", "target", "baseline", "other"])).default([]),
   keys: z.array(z.string()).default([]),
+  /** When no recorded property answers, a passage answers only if it holds one of these words (an owner's 課 or
+   * 室); else the property is not in the documents, rather than a passage about the subject at large. */
+  passageWords: z.array(z.string().min(1)).default([]),
   direction: z.enum(["max", "min"]).optional(),
   clarify: Localized.optional(),
   option: Localized.optional(),
@@ -72,6 +75,8 @@ export const Lexicon = z.strictObject({
     /** Questions about the documents themselves (元のPDF, 出典): answered with the list of documents. */
     sources: Cue,
     /** The year before the asked or latest one (前年度, 前年比): a comparison with the prior year. */
+    /** The year the part before named (同じ年の…, in the same year): a later part of one question asks it. */
+    sameYear: Cue,
     previousYear: Cue,
     multiple: Cue,
     referBack: Cue,

@@ -10,7 +10,7 @@ import { isEnglishWord } from "./query/english-words.js";
 import { normalizeQuestion } from "./normalize-question.js";
 import { foldKanaNames, foldLongVowels } from "./fold-kana.js";
 import { foldReadings } from "./fold-readings.js";
-import { parseFiscalYears, type YearQuery } from "./fiscal-year.js";
+import { parseFiscalYears, readShortFyAsEra, type YearQuery } from "./fiscal-year.js";
 import { englishWords, toMatchText, type EntityMatcher, type Mention } from "./resolve-entities.js";
 import { subjectsInScope } from "./query/ranking-scope.js";
 import { dropFillersBeforeAsk } from "./query/adverbs.js";
@@ -126,7 +126,7 @@ export function understandQuestion(
     { after: deps.lexicon.cues.exceptAfter, before: deps.lexicon.cues.exceptBefore },
     (phrase) => deps.matcher.find(phrase).some((m) => m.how === "alias"),
   );
-  let years = parseFiscalYears(text);
+  let years = readShortFyAsEra(parseFiscalYears(text), lastCoveredYear(deps.kb));
   // A partial match that is itself a trigger word (試行地域) is the question's verb, not a name.
   // A partial match that is a category noun (プログラム, 事業) names a kind of subject, not one subject.
   // (So is an English guess made only of such nouns, or of them and the word for trial regions: trial cluster areas,
@@ -934,4 +934,16 @@ function namesOfTheirOwn(match: string, leftover: string): string[] {
 /** Whether an English name has the word as a word of its own, not only as an acronym in capitals (START). */
 function wordOfName(name: string, word: string): boolean {
   return [...name.matchAll(new RegExp(`(?<![A-Za-z])${escapeRegExp(word)}(?![A-Za-z])`, "gi"))].some((m) => m[0] !== m[0].toUpperCase());
+}
+
+const lastCovered = new WeakMap<KnowledgeBase, number>();
+
+/** The latest fiscal year any fact of the documents is of. */
+function lastCoveredYear(kb: KnowledgeBase): number {
+  let year = lastCovered.get(kb);
+  if (year === undefined) {
+    year = Math.max(...kb.facts.map((f) => f.fiscalYear ?? 0));
+    lastCovered.set(kb, year);
+  }
+  return year;
 }

@@ -86,6 +86,12 @@ describe("a spread trigger of Latin words", () => {
   });
 });
 
+describe("a Latin spread trigger around a Japanese name typed without spaces", () => {
+  it("finds what do … do around 大学知的財産本部", () => {
+    expect(intentOf("what do 大学知的財産本部 do?")).toBe("describe");
+  });
+});
+
 describe("概算 alone", () => {
   it("asks the budget request, as people shorten 概算要求 (クラスターの16年度概算)", () => {
     const a = understandQuestion(deps, "知的クラスターの16年度概算は？");

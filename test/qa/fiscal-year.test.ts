@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatCalendarYear, formatFiscalYear, formatFiscalYearShort, parseFiscalYears } from "../../src/qa/fiscal-year.js";
+import {
+  formatCalendarYear,
+  formatFiscalYear,
+  formatFiscalYearShort,
+  parseFiscalYears,
+  readShortFyAsEra,
+} from "../../src/qa/fiscal-year.js";
 
 const years = (text: string) => parseFiscalYears(text).years.map((y) => y.fiscalYear);
 
@@ -138,5 +144,19 @@ describe("formatFiscalYearShort", () => {
     expect(formatFiscalYearShort(2008, "ja")).toBe("平成20年度");
     expect(formatFiscalYearShort(2019, "ja")).toBe("令和元年度");
     expect(formatFiscalYearShort(2008, "en")).toBe("FY2008");
+  });
+});
+
+describe("readShortFyAsEra", () => {
+  const read = (text: string) => readShortFyAsEra(parseFiscalYears(text), 2013).years.map((y) => y.fiscalYear);
+  it("reads a two-digit FY later than the documents as the Heisei year (FY24 → 2012)", () => {
+    expect(read("FY24")).toEqual([2012]);
+  });
+  it("keeps a two-digit FY the documents cover as western (FY12 → 2012)", () => {
+    expect(read("FY12")).toEqual([2012]);
+  });
+  it("keeps a leading zero western (FY08 → 2008) and a four-digit year as written", () => {
+    expect(read("FY08")).toEqual([2008]);
+    expect(read("FY2024")).toEqual([2024]);
   });
 });

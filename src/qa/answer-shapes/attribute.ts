@@ -87,7 +87,7 @@ export function answerAttribute(query: Query, deps: Deps): Draft {
   if (attributes.length === 0) {
     // Not a recorded property: the passages may still say it (地域イノベーション・システムの強化で目指すべき方向性).
     const passage = answerDescribe(query, deps);
-    if (passage.status === "answered") return passage;
+    if (passage.status === "answered" && saysProperty(passage, intent.passageWords)) return passage;
     const known = [...new Set(subject.attributes.map((a) => termLabel(deps.kb, "attributes", a.key, lang)))];
     return {
       status: "not_found",
@@ -152,4 +152,15 @@ export function answerAttribute(query: Query, deps: Deps): Draft {
     citations,
     topic,
   };
+}
+
+/**
+ * Whether a passage found for a property states it: it holds one of the property's words, when the intent names
+ * any (an owner's 課 or 室; an overview of the program does not say who owns it).
+ * @example saysProperty({ status: "answered", summary: "", citations: [{ quote: "…振興室…" }] }, ["室"]) // true
+ */
+function saysProperty(passage: Draft, words: string[]): boolean {
+  if (words.length === 0) return true;
+  const text = [passage.summary, ...(passage.lines ?? []), ...(passage.citations ?? []).map((c) => c.quote)].join("\n");
+  return words.some((w) => text.includes(w));
 }

@@ -83,7 +83,7 @@ export function answerDifference(query: Query, deps: Deps): Draft {
       ? deps.kb.facts.find((f) => f.subject === subject.id && f.qualifier === "基準値")
       : undefined;
   const from = baseline ?? pick(fromYear) ?? (fromBefore ? anyKind.find((f) => f.fiscalYear === fromYear) : undefined);
-  const to = baseline ? precisest(actual.filter((f) => f.fiscalYear === toYear && f.qualifier !== "基準値")) : pick(toYear);
+  const to = baseline ? sinceBaseline(deps, baseline, asked) : pick(toYear);
   // One year and nothing to compare it with (…と、そこから共同研究になった件数の比較(H15)): its figure, which the
   // part before's figure stands beside.
   if ((!from || !to || from === to) && asked.length === 1) {
@@ -327,4 +327,19 @@ function pickedForYears(query: Query, deps: Deps): Entity[] {
   if (picked.some(hasYears)) return picked;
   const byMeasure = pickSubjects(query, deps, measured);
   return byMeasure.some(hasYears) ? byMeasure : picked;
+}
+
+/**
+ * What a baseline is set against (基準値から何件増えた, since the 15年度 baseline): the asked year's actual figure when
+ * a year other than the baseline's is asked, else the latest actual. Asked "from the baseline", the baseline is
+ * only the start: the other end is an achievement whatever kind the question named.
+ * @example sinceBaseline(deps, baseline of 共同研究件数, []) // the FY2011 actual, 16,302件
+ */
+function sinceBaseline(deps: Deps, baseline: Fact, asked: number[]): Fact | undefined {
+  const group = (f: Fact) => deps.kb.vocabulary.qualifiers.find((q) => q.id === f.qualifier)?.group;
+  const actuals = deps.kb.facts
+    .filter((f) => f.subject === baseline.subject && f.fiscalYear !== null && group(f) === "actual")
+    .sort((a, b) => a.fiscalYear! - b.fiscalYear!);
+  const year = asked.find((y) => y !== baseline.fiscalYear) ?? actuals[actuals.length - 1]?.fiscalYear;
+  return precisest(actuals.filter((f) => f.fiscalYear === year));
 }

@@ -56,7 +56,9 @@ export function personByOffice(query: Query, deps: Deps): Draft | undefined {
   // when the office is what it asks of (神戸クラスターの本部長 asks another post).
   const ofOffice = hasCue(deps, query, "offices");
   const namesHead = (a: Attribute) => personPattern(deps).test(a.value.normalize("NFKC"));
-  const owner = !best && ofOffice ? query.mentions.find((m) => m.entity.attributes.some(namesHead))?.entity : undefined;
+  // (The surest name first: the Knowledge Cluster Initiative typed whole before a guess at regional S&T promotion.)
+  const named = query.mentions.filter((m) => m.entity.attributes.some(namesHead)).sort((a, b) => b.score - a.score);
+  const owner = !best && ofOffice ? named[0]?.entity : undefined;
   if (owner) best = { score: 1, entity: owner, attribute: owner.attributes.find(namesHead)! };
   if (!best) return undefined;
   const { entity, attribute } = best;

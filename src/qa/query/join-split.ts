@@ -29,7 +29,7 @@ export function joinCuts(query: Query, limit = 2): Cut[] {
     // (A sign may stand without spaces, fy2011+how many: the match text drops them around it.)
     for (const m of text.matchAll(/ and (?=[a-z0-9])| ?[&+] ?(?=[a-z0-9\p{Script=Han}\p{Script=Katakana}])/gu)) {
       const cut = { at: m.index, end: m.index + m[0].length };
-      if (cuts.length < limit && /[a-z0-9)]$/u.test(text.slice(0, cut.at)) && !named(cut.at, cut.end) && !betweenYears(query, cut))
+      if (cuts.length < limit && /[a-z0-9)],?$/u.test(text.slice(0, cut.at)) && !named(cut.at, cut.end) && !betweenYears(query, cut))
         cuts.push(cut);
     }
     return cuts;

@@ -68,3 +68,11 @@ describe("a property asked of a named document, no subject named", () => {
     expect(answer.citations[0]!.section).toContain("施策目標・施策の概要");
   });
 });
+
+describe("a property no document records for the subject", () => {
+  it("says the owner is not in the documents, not a passage about the program at large", () => {
+    const answer = qa.answer("都市エリアの主管課は？");
+    expect(answer.status).toBe("not_found");
+    expect(answer.text).toContain("主管課は、資料には見当たりません");
+  });
+});

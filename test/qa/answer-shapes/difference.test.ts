@@ -148,3 +148,13 @@ describe("a namesake named loosely in English", () => {
     expect(answer.facts).toContain("h15-kyodo-kenkyu-count-fy2001");
   });
 });
+
+describe("the change since a baseline (基準値から)", () => {
+  it("sets the baseline against the latest actual, not against itself", () => {
+    const answer = qa.answer("産学官連携本部等の整備状況は基準値からどれだけ増えた？");
+    expect(answer.intent).toBe("difference");
+    expect(answer.text).toContain("119機関");
+    expect(answer.text).toContain("245機関");
+    expect(answer.text).toContain("126機関増えました");
+  });
+});

@@ -71,3 +71,12 @@ describe("an actual set against the target with no year asked (今と目標を�
     expect(answer.text).toContain("540機関");
   });
 });
+
+describe("a target asked as hit, met or fell short of", () => {
+  it("reads did … hit the target as the actual against the target", () => {
+    const answer = createAnswerer().answer("did the number of joint research projects hit the target?");
+    expect(answer.intent).toBe("versus-target");
+    expect(answer.text).toContain("16,302");
+    expect(answer.text).toContain("96%");
+  });
+});

@@ -19,6 +19,11 @@ describe("people asked for", () => {
     expect(answer.text).toContain("中川健朗");
     expect(answer.text).toContain("owning division of Knowledge Cluster Initiative");
   });
+  it("names the head when the question also guesses at the office's own name (the chief of the regional science office)", () => {
+    const answer = qa.answer("Who was the chief of the regional science promotion office that ran the Knowledge Cluster Initiative?");
+    expect(answer.status).toBe("answered");
+    expect(answer.text).toContain("中川健朗");
+  });
   it("keeps a program's owner answered with its head", () => {
     expect(qa.answer("知的クラスターの担当室長は誰？").text).toContain("中川健朗");
   });

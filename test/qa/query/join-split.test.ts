@@ -23,6 +23,14 @@ describe("places to cut a question at と", () => {
   });
 });
 
+describe("places to cut an English question at and", () => {
+  it("include an and after a comma (…in FY2008, and how many regions?)", () => {
+    expect(cutsOf("city area program budget in FY2008, and how many regions?")).toEqual([
+      ["city area program budget in fy2008,", "how many regions?"],
+    ]);
+  });
+});
+
 describe("a question cut at と by its answers", () => {
   it("answers a figure and a target of one subject (基準値と目標値)", () => {
     const answer = qa.answer("産学官連携本部等の整備状況の基準値と目標値");

@@ -10,6 +10,7 @@ import { answerDescribe, notInDocuments } from "./answer-shapes/describe.js";
 import { asDocumentsWrite } from "./describe/answer-aspect.js";
 import { answerTopic, findTopicPassage, topicWords } from "./describe/topic-passage.js";
 import { sectionUnits } from "./describe/section-units.js";
+import { scoreIntents } from "./detect-intent.js";
 
 /**
  * The leftover without words of the named entities' fact scopes (聴講者 of 新技術説明会・聴講者), a word or a
@@ -75,6 +76,10 @@ export function passageInstead(query: Query, deps: Deps, draft: Draft): Draft {
   if (passage.status === "answered" && asksBeyondEvidence(query, passage, deps)) {
     const holding = passageHolding(query, deps);
     if (holding) return answerTopic(query, deps, holding);
+    // A passage that holds the words no better than the figures (本格 of 本格実施地域の補助、1地域あたりいくら:
+    // a list of the regions) answers a neighbouring question; the figures of the measure the question names stand.
+    // (Not a change of a measure it never named: 雇用はどれだけ増えた is not the budget's change.)
+    if (draft.facts?.length && namesMeasureOf(query, deps, draft.facts)) return draft;
   }
   // A figure asked of a subject (都市エリアの特許出願件数) is never answered by a passage that does not name it
   // (TLOの特許出願数 → 2,361件): the subject's figure is not in the documents.
@@ -202,4 +207,16 @@ function withoutVerbs(leftover: string, match: string): string {
     })
     .join(" ")
     .trim();
+}
+
+/**
+ * Whether the question's own words name the measure of every figure answered (1地域あたり, 補助額 for support).
+ * @example namesMeasureOf(understand("知クラ本格実施地域の補助、1地域あたり年間いくら？"), deps, supportFacts) // true
+ */
+function namesMeasureOf(query: Query, deps: Deps, facts: Fact[]): boolean {
+  const category = (f: Fact) => deps.kb.vocabulary.measures.find((m) => m.id === f.measure)?.category;
+  const asked = scoreIntents(deps.intents, query.match, query.mentions, 0)
+    .filter((c) => c.intent.shape === "facts" && c.triggers.length > 0)
+    .flatMap((c) => c.intent.measures);
+  return facts.every((f) => asked.includes(category(f)!));
 }

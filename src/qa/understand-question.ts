@@ -754,10 +754,12 @@ function coordinatedWith(m: Mention, exact: Mention[], match: string, comma = tr
     (e) =>
       // (Words between that ask, 、いくつの大学等, are no second name's: a name's own words are no hiragana but の.)
       // (A comma joins names side by side only: 、対象の大学等 asks of the name before it.)
-      (e.end <= m.start && /^[とや/・][^とや、,\p{Script=Hiragana}]{0,8}の?$/u.test(match.slice(e.end, m.start))) ||
+      // (A remark in brackets may follow a name, 知クラ(H16)と…: it dates the name, joins nothing.)
+      (e.end <= m.start &&
+        /^(?:[(（][^()（）]{1,10}[)）])?[とや/・][^とや、,\p{Script=Hiragana}]{0,8}の?$/u.test(match.slice(e.end, m.start))) ||
       (e.end <= m.start && comma && /^[、,]$/u.test(match.slice(e.end, m.start))) ||
       // (A counter may end the piece: 本部数と.)
-      (m.end <= e.start && /^(?:[a-zア-ンー]|数)?[とや/・]$/u.test(match.slice(m.end, e.start))),
+      (m.end <= e.start && /^(?:[a-zア-ンー]|数)?(?:[(（][^()（）]{1,10}[)）])?[とや/・]$/u.test(match.slice(m.end, e.start))),
   );
 }
 

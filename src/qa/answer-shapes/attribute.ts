@@ -9,6 +9,7 @@ import { answeringPassage, answerTopic, namesDocumentPhrase } from "../describe/
 import { answerDescribe } from "./describe.js";
 import { programsInPlace } from "./programs-in-place.js";
 import { passageAnswer, sectionOfDocument } from "./passages.js";
+import type { Attribute, Entity } from "../../knowledge/load-knowledge.js";
 
 const withKeyOf = (deps: Deps, keys: string[], id: string) =>
   deps.kb.entities.get(id)?.attributes.filter((a) => keys.includes(a.key)) ?? [];
@@ -74,6 +75,9 @@ export function answerAttribute(query: Query, deps: Deps): Draft {
       query,
       [...deps.kb.entities.values()].filter((e) => intent.subjectTypes.includes(e.type) && withKey(e.id).length > 0),
     );
+  // Two or more programs named, each with the property (…と…の主管課はそれぞれ): each one's, in the order asked.
+  const each = subjects.filter((s) => withKey(s.id).length > 0);
+  if (each.length >= 2) return eachSubjectsProperty(query, deps, each, withKey);
   const subject = subjects[0]!;
   let owner = subject;
   let attributes = withKey(subject.id);
@@ -163,4 +167,28 @@ function saysProperty(passage: Draft, words: string[]): boolean {
   if (words.length === 0) return true;
   const text = [passage.summary, ...(passage.lines ?? []), ...(passage.citations ?? []).map((c) => c.quote)].join("\n");
   return words.some((w) => text.includes(w));
+}
+
+/**
+ * The property of each subject named, one line each.
+ * @example eachSubjectsProperty(understand("知的クラスター創成事業と総合的産学官連携推進事業の主管課は？"), deps, both, withKey).lines?.length // 2
+ */
+function eachSubjectsProperty(query: Query, deps: Deps, subjects: Entity[], withKey: (id: string) => Attribute[]): Draft {
+  const { lang } = query;
+  const intent = query.intent!;
+  const label = intent.keys.map((k) => termLabel(deps.kb, "attributes", k, lang))[0]!;
+  const attributes = subjects.flatMap((s) => withKey(s.id).map((a) => ({ s, a })));
+  const { citations, numberOf } = numberCitations(attributes.map((x) => x.a));
+  const programs = subjects.every((s) => s.type === "program");
+  return {
+    status: "answered",
+    summary: say(
+      lang,
+      `${label}（${subjects.length}${programs ? "事業" : "件"}）:`,
+      `${label.charAt(0).toUpperCase()}${label.slice(1)} of ${subjects.length} ${programs ? "programs" : "subjects"}:`,
+    ),
+    lines: attributes.map(({ s, a }) => `・${entityName(s, lang)}: ${a.value} [${numberOf(a)}]`),
+    citations,
+    topic: { intent: intent.name, subject: subjects[0]!.id },
+  };
 }

@@ -16,6 +16,7 @@ import { chartOf } from "./chart-of.js";
 import { namesakes, namesakeWithYears } from "./namesakes.js";
 import { answerSubjectsCompared, comparedSubjects, formatDelta } from "./compare-subjects.js";
 import { renumberSources } from "../split-parts.js";
+import { undatedMeasure } from "./undated-measure.js";
 
 /**
  * @example answerDifference(understand("平成20年度から23年度で共同研究件数は何件増えた？"), deps).summary // "…1,328件増えました…"
@@ -29,6 +30,9 @@ export function answerDifference(query: Query, deps: Deps): Draft {
   if (compared.length && !compared.some(dated))
     return statedMultiples(query, deps, compared, { intent: query.intent!.name, subject: compared[0]!.id });
   if (compared.length) return answerSubjectsCompared(query, deps, compared);
+  // A measure given without years (1地域あたりの補助額, 本格実施 and 試行): its figures side by side.
+  const undated = undatedMeasure(query, deps);
+  if (undated) return answerFacts(undated, deps);
   // Two subjects over two years (第I期と第II期、19年度→20年度): each subject's change, one after the other.
   const several = pickedForYears(query, deps);
   // (So over one year and the one before it: 第1期と第2期の20年度予算案、前年比も.)

@@ -15,9 +15,10 @@ export function outOfScopeKind(deps: Deps, query: Query): Deps["lexicon"]["outOf
   return deps.lexicon.outOfScope.find((kind) => {
     const hits = findTriggers(kind.cues, query.match, []);
     if (hits.length === 0) return false;
-    // An aspect the documents state asked beside it, in words of its own (課題 beside うまくいってない), is asked.
+    // An aspect the documents state asked beside it, in words of its own (課題 beside うまくいってない), is asked;
+    // so is one whose cue holds the opinion's words (うまくいってない点: the points that went wrong, its issues).
     const stated = kind.yieldsTo.flatMap((id) => findTriggers(deps.lexicon.aspects[id]?.cues ?? [], query.match, []));
-    return !stated.some((c) => !hits.some((h) => h.includes(c) || c.includes(h)));
+    return !stated.some((c) => !hits.some((h) => h.includes(c)));
   });
 }
 

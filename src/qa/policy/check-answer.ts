@@ -17,7 +17,7 @@ import { findTriggers } from "../detect-intent.js";
 import { countedNotInDocuments, countsOtherThing } from "./counted-thing.js";
 import { abroadNotInDocuments, saysNothingAbroad } from "./abroad-asked.js";
 import { countsForMoney, moneyNotInDocuments } from "./money-asked.js";
-import { countsForShare, shareNotInDocuments } from "./share-asked.js";
+import { countsForShare, passageForShare, shareNotInDocuments } from "./share-asked.js";
 import { quotesHeading } from "../describe/heading-only.js";
 
 type Check = {
@@ -60,6 +60,12 @@ export const CHECKS_AFTER_ANSWER: Check[] = [
     // 大学発ベンチャーって何割くらい潰れてるの？ answered with the count of ventures: a share asked, none given.
     name: "count-for-share",
     applies: (q, d, _shape, deps) => countsForShare(q, d, deps),
+    replace: (q, deps, d) => shareNotInDocuments(q, d, deps),
+  },
+  {
+    // 都市エリア事業の採択率は？ answered with the program's overview: a share asked, no passage states one.
+    name: "passage-for-share",
+    applies: (q, d, _shape, deps) => passageForShare(q, d, deps),
     replace: (q, deps, d) => shareNotInDocuments(q, d, deps),
   },
   {

@@ -31,6 +31,12 @@ export function moneyNotInDocuments(query: Query, draft: Draft, deps: Deps): Dra
 export function notGivenAs(query: Query, draft: Draft, deps: Deps, asked: { ja: string; en: string }): Draft {
   const units = [...new Set((draft.facts ?? []).map((f) => f.unit))];
   const given = units.map((u) => (query.lang === "en" ? (deps.kb.vocabulary.unitsEn[u] ?? u) : u)).join(say(query.lang, "・", ", "));
+  // (Asked of a passage, not of figures: no figures to say what they count.)
+  if (!given)
+    return {
+      status: "not_found",
+      summary: say(query.lang, `資料には、お尋ねの${asked.ja}はありません。`, `The documents give no such ${asked.en}.`),
+    };
   return {
     status: "not_found",
     summary: say(

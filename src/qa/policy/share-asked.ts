@@ -24,6 +24,21 @@ export function countsForShare(query: Query, draft: Draft, deps: Deps): boolean 
   return draft.facts.every((f) => !isRatio(f.unit, f.display));
 }
 
+/** A figure that is a share or a multiple, as a quote writes it (7%, ５割, 2.7倍). */
+const RATIO_FIGURE = /[0-9０-９][0-9０-９.,．]*\s*(?:%|％|割|倍)/u;
+
+/**
+ * Whether a share is asked (…の採択率は？) and answered by passages that state none (the program's overview).
+ * @example passageForShare(understand("都市エリア事業の採択率は？"), overviewDraft, deps) // true
+ */
+export function passageForShare(query: Query, draft: Draft, deps: Deps): boolean {
+  if (draft.status !== "answered" || draft.facts?.length || !draft.citations?.length) return false;
+  // (Asked why or how of a share, 割合が低いのはなぜ, a passage is the answer: only the share itself is a figure.)
+  if (query.intent?.shape === "difference" || query.triggers.length > 0) return false;
+  if (findTriggers(deps.lexicon.units["%"] ?? [], query.match, query.mentions).length === 0) return false;
+  return !draft.citations.some((c) => RATIO_FIGURE.test(c.quote));
+}
+
 /**
  * Not in the documents: no such share, with what their figures count named.
  * @example shareNotInDocuments(query, draft, deps).summary // "資料には、お尋ねの割合はありません（…）。"

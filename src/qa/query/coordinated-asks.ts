@@ -8,6 +8,8 @@ import type { Query } from "../understand-question.js";
 
 /** Shapes that take two operands themselves (比べ, 推移, 一番): their と joins what they compare. */
 const OPERAND_SHAPES = new Set(["difference", "series", "extreme", "describe", "help", "versus-target"]);
+/** Shapes that compare what they are given: a question read as one of them asks one thing of its operands. */
+const COMPARING_SHAPES = new Set(["difference", "series", "extreme", "versus-target"]);
 
 /**
  * The two parts of a question that asks two kinds of thing joined by と, or [] when it asks one.
@@ -15,6 +17,8 @@ const OPERAND_SHAPES = new Set(["difference", "series", "extreme", "describe", "
  */
 export function coordinatedParts(deps: Deps, query: Query): string[] {
   if (!query.intent || query.followUp || !query.match.includes("と")) return [];
+  // Read as a comparison (本格実施地域と試行地域で…どれくらい違う), its と joins what it compares.
+  if (COMPARING_SHAPES.has(query.intent.shape)) return [];
   const kinds = kindParts(deps, query);
   if (kinds.length === 2) return kinds;
   const years = new Set(query.years.years.map((y) => y.fiscalYear)).size;

@@ -76,3 +76,18 @@ describe("a property no document records for the subject", () => {
     expect(answer.text).toContain("主管課は、資料には見当たりません");
   });
 });
+
+describe("a property asked of two programs", () => {
+  it("gives each program's, one line each", () => {
+    const answer = qa.answer("知的クラスター創成事業と総合的産学官連携推進事業の主管課は？");
+    expect(answer.status).toBe("answered");
+    expect(answer.lines).toHaveLength(2);
+    expect(answer.text).toContain("地域科学技術振興室");
+    expect(answer.text).toContain("研究環境・産業連携課");
+  });
+  it("keeps a name dated in brackets as one of them (都市エリア(H15)と知的クラスター(H16))", () => {
+    const answer = qa.answer("都市エリア(H15)と知的クラスター(H16)の開始年度は？");
+    expect(answer.text).toContain("都市エリア産学官連携促進事業: 平成14年度");
+    expect(answer.text).toContain("知的クラスター創成事業: 平成14年度");
+  });
+});

@@ -287,6 +287,11 @@ describe("an opinion word beside an aspect the documents state (課題は？う�
     expect(answer.status).toBe("answered");
     expect(answer.text).toContain("課題");
   });
+  it("asks the issues when the opinion's words name the points that went wrong (うまくいっていない点)", () => {
+    const answer = qa.answer("知財本部整備事業のうまくいっていない点は？");
+    expect(answer.status).toBe("answered");
+    expect(answer.text).toContain("大学知的財産本部整備事業の課題");
+  });
   it("is still an opinion asked alone (産学連携ってうまくいってるの？)", () => {
     expect(qa.answer("産学連携ってうまくいってるの？").intent).toBe("out-of-scope");
   });

@@ -20,3 +20,11 @@ describe("a share asked of figures that count things", () => {
     expect(qa.answer("国立大学等の共同研究の伸び率は？").text).toContain("4.6倍");
   });
 });
+
+describe("a share asked of a program whose passages state none", () => {
+  it("says no such share is in the documents instead of quoting the overview", () => {
+    const answer = qa.answer("都市エリア事業の採択率は？");
+    expect(answer.status).toBe("not_found");
+    expect(answer.text).toContain("お尋ねの割合はありません");
+  });
+});

@@ -65,3 +65,12 @@ describe("two figures of different measures, or a year that belongs to one of th
     expect(qa.answer("H15資料の知的クラスター、実施地域数と1地域あたりの年間予算は？").text).toContain("15地域");
   });
 });
+
+describe("a comparison whose operands are joined by と", () => {
+  it("is one question, answered with both sides' figures (本格実施地域と試行地域の支援額の差)", () => {
+    const answer = qa.answer("知的クラスターの本格実施地域と試行地域、1地域あたりの年間支援額の差は？");
+    expect(answer.intent).not.toContain("+");
+    expect(answer.text).toContain("年間5億円程度");
+    expect(answer.text).toContain("年間1億円");
+  });
+});

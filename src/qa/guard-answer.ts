@@ -54,8 +54,8 @@ function askedWords(query: Query): string[] {
   // A word inside one of the intent's own words (期間 of 支援期間) is asked by the intent, not beyond it.
   const own = (query.intent?.triggers ?? []).map((t) => t.normalize("NFKC").toLowerCase());
   return (
-    withoutVerbs(query.leftover, query.match)
-      .split(/\s+/)
+    // (Things a clause picks out, 事後評価で高評価だった地域, are picked by its compounds whole: 評価 alone is no match.)
+    (PICKED_BY_CLAUSE.test(query.match) ? compounds(words(query), query.match) : words(query))
       // Words the documents never use (範囲 of 分かる範囲で) are the asker's phrasing: no evidence could hold them.
       .filter(
         (w) =>
@@ -79,6 +79,9 @@ export function passageInstead(query: Query, deps: Deps, draft: Draft): Draft {
     // A passage that holds the words no better than the figures (本格 of 本格実施地域の補助、1地域あたりいくら:
     // a list of the regions) answers a neighbouring question; the figures of the measure the question names stand.
     // (Not a change of a measure it never named: 雇用はどれだけ増えた is not the budget's change.)
+    // Unless they are things a clause picks out (事後評価で高評価だった地域はいくつ): the figures count them all.
+    if (draft.facts?.length && query.mentions.some((m) => m.how === "alias") && PICKED_BY_CLAUSE.test(query.match))
+      return subsetNotGiven(query, draft);
     if (draft.facts?.length && namesMeasureOf(query, deps, draft.facts)) return draft;
   }
   // A figure asked of a subject (都市エリアの特許出願件数) is never answered by a passage that does not name it
@@ -105,6 +108,29 @@ function figureNotGiven(query: Query, draft: Draft): Draft {
   return {
     status: "not_found",
     summary: say(query.lang, `${name}の「${asked}」の数値は資料にありません。`, `The documents give no "${asked}" figure for ${name}.`),
+    ...(draft.topic ? { topic: draft.topic } : {}),
+  };
+}
+
+/** A clause ending in a verb right before the counted noun and the question word (高評価だった地域はいくつ). */
+const PICKED_BY_CLAUSE =
+  /(?:だった|された|れた|した|できた|なった|している|してる)[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:は|が|って|の数は?)?\s*(?:いくつ|何|どれだけ|どのくらい|どれくらい)/u;
+
+/**
+ * Not in the documents: the count of those a clause picks out, when the documents count them all.
+ * @example subsetNotGiven(understand("都市エリア事業の事後評価で高評価だった地域はいくつ？"), draft).status // "not_found"
+ */
+function subsetNotGiven(query: Query, draft: Draft): Draft {
+  const subject = query.mentions.find((m) => m.how === "alias")!.entity;
+  const picked = compounds(words(query), query.match).join("・");
+  const name = query.lang === "en" ? (subject.nameEn ?? subject.name) : subject.name;
+  return {
+    status: "not_found",
+    summary: say(
+      query.lang,
+      `${name}について、「${picked}」に当たるものの数は資料にありません（資料にあるのは全体の数です）。`,
+      `The documents do not count those of ${name} picked out by "${picked}" (they give the total only).`,
+    ),
     ...(draft.topic ? { topic: draft.topic } : {}),
   };
 }
@@ -196,6 +222,23 @@ export function otherSubjectsFigures(query: Query, draft: Draft, deps: Pick<Deps
  * Drops leftover words used as verbs (設定されてる, 達成できてる, 把握して): they say what happens to the subject,
  * not a subject or restriction that a figure's evidence must contain.
  */
+/**
+ * Words typed as one compound (事後評価, 高評価) kept whole: evidence holding 評価 does not hold 事後評価.
+ * @example compounds(["事後", "評価", "高", "評価"], "…の事後評価で高評価だった…") // ["事後評価", "高評価"]
+ */
+function compounds(words: string[], match: string): string[] {
+  const out: string[] = [];
+  for (const w of words.filter(Boolean)) {
+    const last = out.at(-1);
+    const kanji = /^\p{Script=Han}+$/u;
+    if (last && kanji.test(last) && kanji.test(w) && match.includes(last + w)) out[out.length - 1] = last + w;
+    else out.push(w);
+  }
+  return out;
+}
+
+const words = (query: Query) => withoutVerbs(query.leftover, query.match).split(/\s+/);
+
 function withoutVerbs(leftover: string, match: string): string {
   const verb = /^(?:する|され|させ|して|した|しま|でき|出来|している|してる)/;
   return leftover

@@ -11,3 +11,14 @@ describe("passageInstead", () => {
     expect(answer.text).not.toContain("札幌クラスター");
   });
 });
+
+describe("a count of those a clause picks out", () => {
+  it("is not in the documents when the figures count them all (事後評価で高評価だった地域)", () => {
+    const answer = qa.answer("知的クラスターで事後評価が高評価だった地域は何地域？");
+    expect(answer.status).toBe("not_found");
+    expect(answer.text).toContain("知的クラスター創成事業について、「事後評価・高評価」に当たるものの数は資料にありません");
+  });
+  it("keeps the count when the evidence holds the clause's word (選定された地域)", () => {
+    expect(qa.answer("都市エリアで選定された地域はいくつ？").text).toContain("19エリア");
+  });
+});

@@ -126,7 +126,17 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
     if (held) return answerTopic(query, deps, held);
     // Nothing states it, and another aspect stands for it: a program's description says its purpose.
     const described = aspect.orElse ? (subject?.attributes.filter((a) => a.key === "description") ?? []) : [];
-    return byAspect.status === "answered" || described.length === 0 ? byAspect : attributeAnswer(deps, lang, subject!, described, topic);
+    if (byAspect.status === "answered") return byAspect;
+    if (described.length > 0) return attributeAnswer(deps, lang, subject!, described, topic);
+    // With no description recorded, the subject's own section (a plan's outline, its aims listed) stands for it.
+    const own = aspect.orElse && subject && namedExactly ? titledWith(deps, subject) : undefined;
+    if (!own) return byAspect;
+    const summary = say(
+      lang,
+      `資料に${subject!.name}の${aspect.label.ja}を述べた箇所はなく、その概要は次のとおりです。 [1]`,
+      `The documents state no ${aspect.label.en} of ${entityName(subject!, lang)}; their outline of it [1]:`,
+    );
+    return passageAnswer(query, deps, own, summary, topic);
   }
   const definition = (!aspect || aspect.weak) && asked.length === 0 ? answerDefinition(query, deps, subject) : undefined;
   if (definition) return definition;
@@ -309,4 +319,17 @@ function descriptionCovers(subject: Entity | undefined, leftover: string): boole
   const words = leftover.split(/\s+/).filter((w) => w.length >= 2);
   const english = words.every((w) => /^[a-z]+$/.test(w));
   return words.length > 0 && (english || words.every((w) => !/^[a-z]+$/.test(w) && text.includes(w)));
+}
+
+/**
+ * The subject's own section: the first passage titled with its full name that says more than names.
+ * @example titledWith(deps, kozoKaikakuPlan)?.title // "…大学を起点とする日本経済活性化のための構造改革プラン"
+ */
+function titledWith(deps: Deps, subject: Entity): Chunk | undefined {
+  const norm = (t: string) => normalizeForMatch(t, deps.kb.vocabulary.variants).toLowerCase();
+  const names = [subject.name, ...subject.aliases].map(norm).filter((n) => n.length >= 6);
+  return deps.index.chunks.find(
+    (c) =>
+      names.some((n) => norm(c.title).includes(n)) && !quotesHeading({ section: c.section, quote: c.text }) && !saysOnlyNames(c, names),
+  );
 }

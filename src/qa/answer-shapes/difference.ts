@@ -29,7 +29,8 @@ export function answerDifference(query: Query, deps: Deps): Draft {
   const dated = (e: Entity) => deps.kb.facts.some((f) => f.subject === e.id && f.fiscalYear !== null);
   if (compared.length && !compared.some(dated))
     return statedMultiples(query, deps, compared, { intent: query.intent!.name, subject: compared[0]!.id });
-  if (compared.length) return answerSubjectsCompared(query, deps, compared);
+  // (Each against its year before, 第I期と第II期のH20予算を前年度と比べて: each subject's change, below.)
+  if (compared.length && !hasCue(deps, query, "previousYear")) return answerSubjectsCompared(query, deps, compared);
   // A measure given without years (1地域あたりの補助額, 本格実施 and 試行): its figures side by side.
   const undated = undatedMeasure(query, deps);
   if (undated) return answerFacts(undated, deps);
@@ -51,7 +52,10 @@ export function answerDifference(query: Query, deps: Deps): Draft {
   const figures = figureLines(deps.kb, seriesFacts(deps, query, subject).actual, asked, query.match);
   // A program's phases that both have the asked years (知的クラスターの19年度と20年度): each phase's change.
   const phases = figures.tied.map((id) => deps.kb.entities.get(id)!).filter((e) => e.parent === subject.id);
-  if (asked.length === 2 && phases.length >= 2 && phases.length === figures.tied.length) return eachSubjectsChange(query, deps, phases);
+  // (So over one year and the one before it: 知的クラスターの20年度予算、前年度と比べて is each phase's change.)
+  const overYearBefore = asked.length <= 1 && hasCue(deps, query, "previousYear");
+  if ((asked.length === 2 || overYearBefore) && phases.length >= 2 && phases.length === figures.tied.length)
+    return eachSubjectsChange(query, deps, phases);
   const actual = figures.best;
   // No dated figures at all (大学発特許取得数 has only its goal): a multiple the documents state is the answer.
   if (actual.length === 0) return statedMultiples(query, deps, pickSubjects(query, deps, query.intent!.subjectTypes), topic);
@@ -137,10 +141,13 @@ export function answerDifference(query: Query, deps: Deps): Draft {
     from.qualifier === to.qualifier || f.fiscalYear === null ? "" : ` ${termLabel(deps.kb, "qualifiers", f.qualifier, lang)}`;
   const when = (f: Fact) =>
     f.fiscalYear === null ? termLabel(deps.kb, "qualifiers", f.qualifier, lang) : formatFiscalYear(f.fiscalYear, lang);
+  // Both figures of one part of the subject (第I期 of 知的クラスター): named as that part, not as the whole.
+  const part = from.subject === to.subject && from.subject !== subject.id ? deps.kb.entities.get(from.subject) : undefined;
+  const whose = part ? entityName(part, lang) : name;
   const summary = say(
     lang,
-    `${name}は ${when(from)}${kind(from)} の ${factFigure(from, lang)} [${numberOf(from)}] から ${when(to)}${kind(to)} の ${factFigure(to, lang)} [${numberOf(to)}] へ、${delta}${up ? "増えました" : "減りました"}。`,
-    `${name} went from ${factFigure(from, lang)} in ${when(from)}${kind(from)} [${numberOf(from)}] to ${factFigure(to, lang)} in ${when(to)}${kind(to)} [${numberOf(to)}]: ${up ? "up" : "down"} ${delta}.`,
+    `${whose}は ${when(from)}${kind(from)} の ${factFigure(from, lang)} [${numberOf(from)}] から ${when(to)}${kind(to)} の ${factFigure(to, lang)} [${numberOf(to)}] へ、${delta}${up ? "増えました" : "減りました"}。`,
+    `${whose} went from ${factFigure(from, lang)} in ${when(from)}${kind(from)} [${numberOf(from)}] to ${factFigure(to, lang)} in ${when(to)}${kind(to)} [${numberOf(to)}]: ${up ? "up" : "down"} ${delta}.`,
   );
   const ratio = from.value !== 0 ? (to.value / from.value).toFixed(2) : undefined;
   // (The change as a rate too, for 伸び率って何％: 1.24倍 is 24% up.)

@@ -10,6 +10,9 @@ import { annotateEraYears } from "../../search/tokenize.js";
 import type { UnitSection } from "./section-units.js";
 import type { AspectAsk, Passage } from "./by-aspect.js";
 
+/** Words after a year that place the question in time (H16の時点で, 当時): the documents of then, no dated sentence. */
+const PLACING = /^(?:時点で|時点では|時点の|当時|頃|ごろ|のころ)/u;
+
 /**
  * The years the question dates its aspect to: those it names, or the subject's start year for 初年度.
  * @example datedYears(understand("知的クラスターの初年度の評価"), deps, cluster) // [2002]
@@ -26,7 +29,7 @@ export function datedYears(query: Query, deps: Deps, subject: Entity | undefined
     .map(norm);
   const ofKind = (y: Query["years"]["years"][number]) => {
     const after = query.match.slice(y.index + norm(y.text).length).replace(/^(?:の|\s)/u, "");
-    return kinds.some((k) => after.startsWith(k));
+    return kinds.some((k) => after.startsWith(k)) || PLACING.test(after);
   };
   const named = query.years.years.filter((y) => !ofKind(y)).map((y) => y.fiscalYear);
   if (named.length || !subject || !hasCue(deps, query, "firstYear")) return named;

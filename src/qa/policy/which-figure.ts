@@ -82,7 +82,9 @@ export function yearFigureQuestions(query: Query, deps: Deps): string[] | undefi
   const asking = query.intent?.shape === "describe" ? [] : query.triggers;
   // (Or nothing but the year, H20のは？ with nothing asked before it: a follow-up whose question is not here.)
   const onlyYear = query.triggers.length === 0 && !query.previous;
-  const figuresAsked = hasCue(deps, query, "anyFigure") ? asking.length === 0 : onlyGeneral || onlyYear;
+  // (Or a kind of figure and nothing it is of, H23の実績ってどんな感じ: which figure is the asker's to say.)
+  const kindOnly = query.qualifiers.length > 0 && query.intent?.shape === "describe";
+  const figuresAsked = hasCue(deps, query, "anyFigure") ? asking.length === 0 : onlyGeneral || onlyYear || kindOnly;
   if (!figuresAsked || query.mentions.length > 0 || rest.length > 0) return undefined;
   if (years.length !== 1) return undefined;
   const counts = new Map<string, number>();

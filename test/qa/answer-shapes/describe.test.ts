@@ -37,3 +37,20 @@ describe("a thing of no subject asked what it is about in the asker's own words"
     expect(answer.text).toContain("高耐食性");
   });
 });
+
+describe("a purpose asked of a subject with no purpose stated and no description recorded", () => {
+  it("says so and quotes the subject's own section, its aims listed (構造改革プランのねらい)", () => {
+    const answer = qa.answer("大学を起点とする日本経済活性化のための構造改革プランのねらいは？");
+    expect(answer.status).toBe("answered");
+    expect(answer.summary).toContain("目的を述べた箇所はなく、その概要は次のとおりです");
+    expect(answer.text).toContain("世界最高水準の大学作り");
+  });
+});
+
+describe("a collaboration asked as どういう連携 with an abbreviated partner", () => {
+  it("quotes the program's collaboration with METI, not the program's definition", () => {
+    const answer = qa.answer("知的クラスターって経産省とはどんな連携をしてる？");
+    expect(answer.summary).toContain("連携・協力");
+    expect(answer.text).toContain("合同成果発表会");
+  });
+});

@@ -158,3 +158,20 @@ describe("the change since a baseline (基準値から)", () => {
     expect(answer.text).toContain("126機関増えました");
   });
 });
+
+describe("two phases' budgets against the year before", () => {
+  it("gives each phase's change, not the two phases side by side (第I期と第II期、前年度と比べて)", () => {
+    const answer = qa.answer("知的クラスター第I期と第II期のH20予算、前年度と比べてどう？");
+    expect(answer.text).toContain("知的クラスター創成事業（第I期）は 平成19年度（2007年度）");
+    expect(answer.text).toContain("知的クラスター創成事業（第II期）は 平成19年度（2007年度） 予算 の 55億円");
+  });
+  it("gives each phase's change when the program is asked as a whole", () => {
+    const answer = qa.answer("知的クラスターの20年度予算、前年度と比べてどう？");
+    expect(answer.text).toContain("（第I期）は");
+    expect(answer.text).toContain("（第II期）は");
+  });
+  it("names the phase whose figures it compares, not the whole program", () => {
+    const answer = qa.answer("知的クラスターの予算は前年比でどう変わった？");
+    expect(answer.summary).toMatch(/^知的クラスター創成事業（第I期）は/);
+  });
+});

@@ -42,3 +42,10 @@ describe("a year of a budget document said in English (the FY2004 request)", () 
     expect(answer.text).toContain("国際競争力");
   });
 });
+
+describe("a year that places the question in time (H16の時点で)", () => {
+  it("dates no sentence: the aspect's section answers from its first sentence", () => {
+    const answer = qa.answer("H16の時点で、知的クラスター創成事業はなぜ必要だとされていた？");
+    expect(answer.text).toContain("地域産業が国際競争力を持つためには");
+  });
+});

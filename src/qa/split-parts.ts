@@ -5,12 +5,13 @@
 import type { Answer } from "./types.js";
 import { renderText } from "./render-text.js";
 
-// A new question starts after ?, 。 or ! and after connectives such as あと / それと / and what.
+// A new question starts after ?, 。 or ! and after connectives such as あと / それと / and what (after a comma or,
+// typed without punctuation, a space: TLO法いつ あと承認TLOの数).
 const CONNECTIVE = "(?:あと|それと|それから|ついでに|加えて|また、)";
 // 「XとYは？」 stays one question (two subjects of one figure); 「Xと、Yは？」 with a comma asks two things, as does
 // a question word's clause ending in て and a comma (いつ始まって、予算はいくら？).
 const BOUNDARY = new RegExp(
-  `(?<=[?？!！。])\\s*(?:${CONNECTIVE}\\s*[、,]?)?\\s*|\\s*[、,]\\s*${CONNECTIVE}\\s*[、,]?\\s*|(?<=[^\\s]{2}と)[、,]\\s*|(?<=(?:いつ|どこ|何|なに|誰|どう|どの|どれ)[^、,?？]{0,12}[てで])[、,]\\s*|\\s+and\\s+(?=(?:what|how|when|which|who|where)\\b)`,
+  `(?<=[?？!！。])\\s*(?:${CONNECTIVE}\\s*[、,]?)?\\s*|\\s*[、,]\\s*${CONNECTIVE}\\s*[、,]?\\s*|(?<=\\S)\\s+${CONNECTIVE}\\s*[、,]?\\s*|(?<=[^\\s]{2}と)[、,]\\s*|(?<=(?:いつ|どこ|何|なに|誰|どう|どの|どれ)[^、,?？]{0,12}[てで])[、,]\\s*|\\s+and\\s+(?=(?:what|how|when|which|who|where)\\b)`,
   "giu",
 );
 

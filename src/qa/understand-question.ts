@@ -900,10 +900,11 @@ function findOrganizations(
   const ownPrefix = (m: RegExpMatchArray, x: Mention) =>
     x.start > m.index! && x.start < m.index! + m[0].length && !used(match.slice(m.index!, x.start)) && x.start - m.index! >= 2;
   const found = [...match.matchAll(ORGANIZATION)].filter(
-    // A kind followed by 等 (対象大学等, 参画機関等) is a category, not one organization's name.
+    // A kind followed by 等 (対象大学等, 参画機関等) is a category, not one organization's name; followed by 数
+    // (実施大学数, 配置大学の数) it is counted.
     (m) =>
       !mentions.some((x) => m.index < x.end && m.index + m[0].length > x.start && !ownPrefix(m, x)) &&
-      match[m.index + m[0].length] !== "等" &&
+      !/^(?:等|数|の数)/u.test(match.slice(m.index + m[0].length)) &&
       // (One worked with, 経産省との連携施策, is a partner: no figure of its own is asked.)
       !/^と(?:の|連携|協力|共同|一緒)/u.test(match.slice(m.index + m[0].length)),
   );

@@ -67,3 +67,12 @@ describe("a later part read as the very figure of the part before", () => {
     expect(answer.facts).toContain("h24-renkei-honbu-seibi-actual-fy2011");
   });
 });
+
+describe("a connective after a space, typed without punctuation", () => {
+  it("starts a new part (TLO法いつ あと承認TLOの数)", () => {
+    expect(splitParts("TLO法いつ あと承認TLOの数")).toEqual(["TLO法いつ", "承認TLOの数"]);
+  });
+  it("leaves a piece too short to ask with its neighbour (知クラ あと何年)", () => {
+    expect(splitParts("知クラ あと何年続く")).toHaveLength(1);
+  });
+});

@@ -312,3 +312,13 @@ describe("an English guess that leads into an exact name (universities industry-
     expect(query.mentions.map((m) => m.entity.id)).toEqual(["sangakukan-coordinator"]);
   });
 });
+
+describe("a kind of organization followed by 数", () => {
+  it("counts them (実施大学数, 参加大学の数), naming no one organization", () => {
+    expect(read("知財本部整備事業の実施大学数は？").organizations).toEqual([]);
+    expect(read("都市エリアの参加大学の数は？").organizations).toEqual([]);
+  });
+  it("still names one organization asked of (京都大学の共同研究件数)", () => {
+    expect(read("京都大学の共同研究件数は？").organizations).toEqual(["京都大学"]);
+  });
+});

@@ -32,6 +32,9 @@ export function pickSubjects(query: Query, deps: Deps, types: EntityType[]): Ent
   // With an exact name, every fitting mention (the family of it: a program and its indicator); of only
   // guessed ones (partial, abbreviated, typo), the best alone, or the alternative that has the asked years.
   const exact = fitting.some((m) => m.how === "alias");
+  // Sure guesses joined as a list (知クラと総合的産学官の主管課) are each asked, as exact names would be.
+  const listed = exact ? [] : joinedGuesses(query, fitting);
+  if (listed.length >= 2) return listed.map((m) => m.entity);
   const guessed = exact
     ? fitting.map((m) => (m.how === "alias" ? withYearsOfSameName(query, deps, m) : m.entity))
     : [...fitting]
@@ -168,4 +171,19 @@ function optionQuestion(query: Query, name: string, ownWords: boolean): string {
     return query.lang === "ja" ? `${name}の${own}` : `${name}: ${own}`;
   }
   return (query.intent?.option?.[query.lang] ?? "{name}").replace("{name}", name);
+}
+
+/** A guess this sure (an abbreviation with one reading, 知クラ) may stand in a list of subjects. */
+const SURE_GUESS = 0.75;
+
+/**
+ * The guessed subjects of a list (知クラと総合的産学官): two or more sure guesses of different entities, each joined
+ * to the next by と, や or a comma.
+ * @example joinedGuesses(understand("知クラと総合的産学官 主管課"), mentions).length // 2
+ */
+function joinedGuesses(query: Query, fitting: Query["mentions"]): Query["mentions"] {
+  const sure = fitting.filter((m) => m.score >= SURE_GUESS).sort((a, b) => a.start - b.start);
+  if (sure.length < 2 || new Set(sure.map((m) => m.entity.id)).size !== sure.length) return [];
+  const joined = sure.every((m, i) => i === 0 || COORDINATED.test(query.match.slice(sure[i - 1]!.end, m.start)));
+  return joined ? sure : [];
 }

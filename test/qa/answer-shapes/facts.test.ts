@@ -167,3 +167,10 @@ describe("a quantity asked beside a list's word (regions - how much money does e
     expect(answer.text).toContain("5億円");
   });
 });
+
+describe("the note on a figure of another year", () => {
+  it("is left out for a figure labelled with the very year asked (a 平成15年度 baseline)", () => {
+    const answer = qa.answer("H15のコーディネーター実績、技術相談の件数と共同研究になった件数");
+    expect(answer.text).not.toContain("の数値が資料にないため、平成15年度（2003年度）の数値です");
+  });
+});

@@ -32,3 +32,11 @@ describe("when a plan was adopted", () => {
     expect(qa.answer("TLO法はいつ制定された？").text).toContain("平成10年（1998年）");
   });
 });
+
+describe("a law's number asked (法律番号)", () => {
+  it("is answered with its enactment, which gives the number", () => {
+    const answer = qa.answer("知的財産基本法って法律番号は？");
+    expect(answer.intent).toBe("law-year");
+    expect(answer.text).toContain("平成14年法律第122号");
+  });
+});

@@ -54,3 +54,11 @@ describe("a guess of a kind the reading cannot take", () => {
     expect(answer.text).toContain("6,636,550");
   });
 });
+
+describe("sure guesses joined as a list", () => {
+  it("are each asked (知クラと総合的産学官の主管課)", () => {
+    const answer = qa.answer("知クラと総合的産学官の主管課");
+    expect(answer.text).toContain("地域科学技術振興室");
+    expect(answer.text).toContain("研究環境・産業連携課");
+  });
+});

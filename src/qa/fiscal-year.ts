@@ -32,6 +32,9 @@ const ERA_START: Record<string, number> = {
   昭和: 1925,
   S: 1925,
 };
+/** The marks of a span between two bare numbers (14→15, 14〜15), and the words that make a number a count. */
+const BARE_SPAN = "(?:→|⇒|〜|~)";
+const COUNTER = "(?:年|件|社|名|人|機関|地域|拠点|億|万|円|%|％|倍|か所|つ|個|位|番|回|大学|エリア|クラスター)";
 const PATTERNS: Array<{ re: RegExp; year: (m: RegExpExecArray) => number; calendar: (m: RegExpExecArray) => boolean }> = [
   // (The era typed in romaji too: heisei 19.)
   {
@@ -61,13 +64,25 @@ const PATTERNS: Array<{ re: RegExp; year: (m: RegExpExecArray) => number; calend
     year: (m) => (m[1]!.startsWith("0") ? 2000 : 1988) + Number(m[1]),
     calendar: () => false,
   },
-  // Era years listed after one with its era (H23, 24, 25; 平成23、24): the same era, unless a counter follows.
+  // Era years listed after one with its era (H23, 24, 25; 平成23、24; 平成3年と13年): the same era, unless a counter
+  // follows.
   {
     re: new RegExp(
-      `(?<=(?:[HhＨ]|平成|heisei)\\s?\\d{1,2}(?:\\s?${ERA_LIST_JOIN}\\s?\\d{1,2})*\\s?${ERA_LIST_JOIN}\\s?)(\\d{1,2})` +
+      `(?<=(?:[HhＨ]|平成|heisei)\\s?\\d{1,2}(?:年度?)?(?:\\s?${ERA_LIST_JOIN}\\s?\\d{1,2}(?:年度?)?)*\\s?${ERA_LIST_JOIN}\\s?)(\\d{1,2})` +
         "(?!\\d|\\s?(?:件|社|名|人|機関|地域|拠点|億|万|円|%|％|倍|か所|つ|個|位|番|回|regions?|compan|cases?|hubs?|percent))",
       "g",
     ),
+    year: (m) => 1988 + Number(m[1]),
+    calendar: () => false,
+  },
+  // Two bare numbers joined by an arrow or a range mark with no counter after either (予算 14→15): era years.
+  {
+    re: new RegExp(`(?<![\\d.,第HhＨ成])([1-3]\\d)(?=\\s?${BARE_SPAN}\\s?[1-3]\\d(?!\\d|\\s?${COUNTER}))(?!\\s?${COUNTER})`, "g"),
+    year: (m) => 1988 + Number(m[1]),
+    calendar: () => false,
+  },
+  {
+    re: new RegExp(`(?<=(?<![\\d.,第HhＨ成])[1-3]\\d(?!\\s?${COUNTER})\\s?${BARE_SPAN}\\s?)([1-3]\\d)(?!\\d|\\s?${COUNTER})`, "g"),
     year: (m) => 1988 + Number(m[1]),
     calendar: () => false,
   },

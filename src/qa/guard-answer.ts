@@ -150,7 +150,7 @@ function passageHolding(query: Query, deps: Deps) {
 export function notForOrganization(query: Query): Draft {
   const orgs = query.organizations.map((o) => say(query.lang, `「${o}」`, `"${o}"`)).join(say(query.lang, "・", ", "));
   // Another ministry's figures (厚労省, the health ministry) are in no document of MEXT's: no overall figure of theirs.
-  if (query.organizations.every((o) => /[省庁]$|ministry$|^[A-Z]{2,5}$/iu.test(o)))
+  if (query.organizations.every((o) => /[省庁]$|ministry$|^ministry of |^[A-Z]{2,5}$/iu.test(o)))
     return {
       status: "not_found",
       summary: say(

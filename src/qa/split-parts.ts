@@ -11,7 +11,7 @@ const CONNECTIVE = "(?:あと|それと|それから|ついでに|加えて|ま�
 // 「XとYは？」 stays one question (two subjects of one figure); 「Xと、Yは？」 with a comma asks two things, as does
 // a question word's clause ending in て and a comma (いつ始まって、予算はいくら？).
 const BOUNDARY = new RegExp(
-  `(?<=[?？!！。])\\s*(?:${CONNECTIVE}\\s*[、,]?)?\\s*|\\s*[、,]\\s*${CONNECTIVE}\\s*[、,]?\\s*|(?<=\\S)\\s+${CONNECTIVE}\\s*[、,]?\\s*|(?<=[^\\s]{2}と)[、,]\\s*|(?<=(?:いつ|どこ|何|なに|誰|どう|どの|どれ)[^、,?？]{0,12}[てで])[、,]\\s*|\\s+and\\s+(?=(?:what|how|when|which|who|where)\\b)`,
+  `(?<=[?？!！。])\\s*(?:${CONNECTIVE}\\s*[、,]?)?\\s*|\\s*[、,]\\s*${CONNECTIVE}\\s*[、,]?\\s*|(?<=\\S)\\s+${CONNECTIVE}\\s*[、,]?\\s*|(?<=[^\\s]{2}と)[、,]\\s*|(?<=(?:いつ|どこ|何|なに|誰|どう|どの|どれ)[^、,?？]{0,12}[てで])[、,]\\s*|\\s*(?:\\band|[+&])\\s+(?:(?:in|for|of|by)\\s+)?(?=(?:what|what's|how|when|which|who|where)\\b)`,
   "giu",
 );
 

@@ -876,7 +876,9 @@ function placeWords(deps: { lexicon: Lexicon }): Set<string> {
 }
 
 /** A university named in English (Kyoto University, Kyoto Univ, University of Tokyo): capitalized, as names are. */
-const ORGANIZATION_EN = /\b[A-Z][a-z]+ (?:[Uu]niversity|[Uu]niv)\b|\b[Uu]niversity of [A-Z][a-z]+/g;
+// (Another ministry than the documents' own, education's, is another organization: the ministry of agriculture.)
+const ORGANIZATION_EN =
+  /\b[A-Z][a-z]+ (?:[Uu]niversity|[Uu]niv)\b|\b[Uu]niversity of [A-Z][a-z]+|\b[Mm]inistry of (?![Ee]ducation\b)[A-Za-z]+/g;
 const ORGANIZATION = /[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:大学|省|庁|県|府|市|町|村|機構|研究所|株式会社)/gu;
 
 /**
@@ -941,11 +943,13 @@ function wordOfName(name: string, word: string): boolean {
 
 const lastCovered = new WeakMap<KnowledgeBase, number>();
 
-/** The latest fiscal year any fact of the documents is of. */
+/** The latest fiscal year any figure of the documents is of, their targets aside. */
 function lastCoveredYear(kb: KnowledgeBase): number {
   let year = lastCovered.get(kb);
   if (year === undefined) {
-    year = Math.max(...kb.facts.map((f) => f.fiscalYear ?? 0));
+    // (Of figures of their time: a target set for 平成34年度 does not make FY21 a year the documents reach.)
+    const targets = new Set(kb.vocabulary.qualifiers.filter((q) => q.group === "target").map((q) => q.id));
+    year = Math.max(...kb.facts.filter((f) => !targets.has(f.qualifier)).map((f) => f.fiscalYear ?? 0));
     lastCovered.set(kb, year);
   }
   return year;

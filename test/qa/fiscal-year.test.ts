@@ -160,3 +160,16 @@ describe("readShortFyAsEra", () => {
     expect(read("FY2024")).toEqual([2024]);
   });
 });
+
+describe("bare two-digit numbers joined by an arrow or a range mark", () => {
+  it("are era years when no counter follows (予算 14→15)", () => {
+    expect(years("都市エリア予算 14→15 どうかわった")).toEqual([2002, 2003]);
+  });
+  it("stay counts with a counter or as single digits (14件→15件, 3→5)", () => {
+    expect(years("14件→15件")).toEqual([]);
+    expect(years("件数 3→5")).toEqual([]);
+  });
+  it("take the era of the first year written with 年 (平成3年と13年)", () => {
+    expect(years("平成3年と13年")).toEqual([1991, 2001]);
+  });
+});

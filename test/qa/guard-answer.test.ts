@@ -22,3 +22,11 @@ describe("a count of those a clause picks out", () => {
     expect(qa.answer("都市エリアで選定された地域はいくつ？").text).toContain("19エリア");
   });
 });
+
+describe("another ministry named in English", () => {
+  it("is in no document of MEXT's (the Ministry of Health's budget for clusters)", () => {
+    const answer = qa.answer("How much did the Ministry of Health spend on the knowledge cluster program in FY2008?");
+    expect(answer.status).toBe("not_found");
+    expect(answer.text).toContain("they give no figures of");
+  });
+});

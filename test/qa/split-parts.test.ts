@@ -76,3 +76,13 @@ describe("a connective after a space, typed without punctuation", () => {
     expect(splitParts("知クラ あと何年続く")).toHaveLength(1);
   });
 });
+
+describe("an English ask joined by + or by and with a preposition", () => {
+  it("starts a new part (… in 2011 + what's the target?; …, and in how many regions)", () => {
+    expect(splitParts("joint research with companies in 2011 + what's the target?")).toEqual([
+      "joint research with companies in 2011",
+      "what's the target?",
+    ]);
+    expect(splitParts("the FY04 request, and in how many regions is it running?")).toHaveLength(2);
+  });
+});

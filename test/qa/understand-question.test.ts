@@ -322,3 +322,9 @@ describe("a kind of organization followed by 数", () => {
     expect(read("京都大学の共同研究件数は？").organizations).toEqual(["京都大学"]);
   });
 });
+
+describe("a two-digit FY in English", () => {
+  it("is the Heisei year when the documents' figures end before its western year (FY21 → 2009)", () => {
+    expect(read("how many collaboration HQs in FY21?").years.years.map((y) => y.fiscalYear)).toEqual([2009]);
+  });
+});

@@ -59,7 +59,7 @@ export function answerFacts(query: Query, deps: Deps): Draft {
   if (subjects.length === 0) return askWhich(query, candidatesFor(deps, intent, query.match, query));
   const names = subjects.map((s) => entityName(s, lang)).join(say(lang, "・", ", "));
   const topic = { intent: intent.name, subject: subjects[0]!.id };
-  const years = query.years.years.map((y) => y.fiscalYear);
+  const years = yearsAsked(query);
   // 20年度の予算案と前年度の額: the year before the asked one is asked too.
   if (years.length === 1 && hasCue(deps, query, "previousYear")) years.push(years[0]! - 1);
   const ofIntent = ownFirst(
@@ -128,7 +128,9 @@ export function answerFacts(query: Query, deps: Deps): Draft {
   const lines: string[] = [];
   if (query.years.years.some((y) => y.calendar)) lines.push(calendarNote(query));
   // One note per kind said: 要求額 is said by 概算要求額, and both are "budget request" in English.
-  const labels = [...new Set(missingKinds.map((k) => termLabel(deps.kb, "qualifiers", k, lang)))];
+  // (Nor a kind whose label is that of a kind shown: in English 要求額 missing reads as the 概算要求額 shown.)
+  const shown = new Set(facts.map((f) => termLabel(deps.kb, "qualifiers", f.qualifier, lang)));
+  const labels = [...new Set(missingKinds.map((k) => termLabel(deps.kb, "qualifiers", k, lang)))].filter((l) => !shown.has(l));
   for (const label of labels.filter((l) => !labels.some((o) => o !== l && o.includes(l))))
     lines.push(
       say(
@@ -224,7 +226,7 @@ function listFacts(query: Query, deps: Deps, facts: Fact[], subjects: Entity[], 
   const measureOrder = byMeasure(deps, query.intent?.measures ?? []);
   const all = mergeRestatements(facts).sort((a, b) => measureOrder(a.fact, b.fact));
   // Only what is shown is stated and cited; the folded rest is counted.
-  const rows = keepEachYear(all, [...new Set(query.years.years.map((y) => y.fiscalYear))], MAX_LINES);
+  const rows = keepEachYear(all, [...new Set(yearsAsked(query))], MAX_LINES);
   const stated = rows.flatMap((r) => [r.fact, ...r.same]);
   const { citations, numberOf } = numberCitations(stated);
   const several = new Set(facts.map((f) => f.subject)).size > 1;
@@ -543,4 +545,16 @@ function kindMissing(query: Query, deps: Deps, facts: Fact[], names: string, kin
     options: [],
     topic,
   };
+}
+
+/**
+ * The fiscal years asked: those named, and every year between the two ends of a range (23〜25年度 asks 24 too).
+ * @example yearsAsked(understand("施策の当初予算 23〜25年度")) // [2011, 2013, 2012]
+ */
+function yearsAsked(query: Query): number[] {
+  const named = query.years.years.map((y) => y.fiscalYear);
+  const { span } = query.years;
+  if (!query.years.range || span?.from === undefined || span.to === undefined) return named;
+  const between = Array.from({ length: Math.max(0, span.to - span.from - 1) }, (_, i) => span.from! + 1 + i);
+  return [...named, ...between.filter((y) => !named.includes(y))];
 }

@@ -174,3 +174,18 @@ describe("the note on a figure of another year", () => {
     expect(answer.text).not.toContain("の数値が資料にないため、平成15年度（2003年度）の数値です");
   });
 });
+
+describe("the note on a kind of figure not in the documents, in English", () => {
+  it("is left out when the kind shown has the same English label (a budget request for a request)", () => {
+    const answer = qa.answer("knowledge cluster FY04 request, how much");
+    expect(answer.text).toContain("9000百万円");
+    expect(answer.text).not.toContain("the documents give no budget request");
+  });
+});
+
+describe("a range of years asked of one kind of figure", () => {
+  it("shows the years between its ends too (当初予算 23〜25年度 shows 24)", () => {
+    const answer = qa.answer("施策の当初予算、23〜25年度で");
+    expect(answer.text).toContain("平成24年度（2012年度） 当初予算額 単独施策: 18,570,972千円");
+  });
+});

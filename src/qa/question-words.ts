@@ -132,7 +132,9 @@ export function buildQuestionWords(kb: KnowledgeBase, intents: Intent[], lexicon
           .flatMap((c) => (/^[a-z -]+$/i.test(c) ? c.toLowerCase().split(" ") : [])),
       ),
     ],
-    readings: indexReadings(kb.readings),
+    // (Question words all in kanji too when their reading is five kana or more, ひつようせい: typed in hiragana on a
+    // phone; shorter ones stay for romaji, as a run of grammar may read like them.)
+    readings: indexReadings({ ...kb.readings, ...longReadings(kb.questionWordReadings) }),
     romaji: indexRomaji({ ...kanaWords(lexicon, triggers), ...kb.questionWordReadings, ...kb.readings }, inDocuments),
     // (The documents' own words last: a name's or a question word's reading keeps its word.)
     romajiWide: indexRomaji(
@@ -158,4 +160,9 @@ function kanaWords(lexicon: Lexicon, triggers: Iterable<string>): Record<string,
     .map((w) => w.normalize("NFKC"))
     .filter((w) => /^[\p{Script=Katakana}ー]{2,}$/u.test(w));
   return Object.fromEntries([...kana.map((w) => [w, w]), ...places.map((w) => [w, toHiragana(w)])]);
+}
+
+/** Readings of five kana or more, of words all in kanji (必要性; not 行っていない, whose kana a verb's ending shares). */
+function longReadings(readings: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(readings).filter(([word, reading]) => reading.length >= 5 && /^\p{Script=Han}+$/u.test(word)));
 }

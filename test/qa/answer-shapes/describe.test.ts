@@ -54,3 +54,9 @@ describe("a collaboration asked as どういう連携 with an abbreviated partne
     expect(answer.text).toContain("合同成果発表会");
   });
 });
+
+describe("a purpose asked in hiragana (なんのため)", () => {
+  it("asks the purpose", () => {
+    expect(qa.answer("スーパー産学官連携本部 なんのため").summary).toContain("の目的について");
+  });
+});

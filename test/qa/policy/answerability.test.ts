@@ -344,3 +344,9 @@ describe("an organization worked with (経産省との連携施策)", () => {
     expect(answer.intent).not.toBe("one-organization");
   });
 });
+
+describe("a prediction asked as この後どうなる", () => {
+  it("is out of scope", () => {
+    expect(qa.answer("都市エリアってこの先どうなるの").intent).toBe("out-of-scope");
+  });
+});

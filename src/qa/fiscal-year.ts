@@ -32,9 +32,12 @@ const ERA_START: Record<string, number> = {
   昭和: 1925,
   S: 1925,
 };
-/** The marks of a span between two bare numbers (14→15, 14〜15), and the words that make a number a count. */
+/** The marks of a span between two bare numbers (14→15, 14〜15). */
 const BARE_SPAN = "(?:→|⇒|〜|~)";
-const COUNTER = "(?:年|件|社|名|人|機関|地域|拠点|億|万|円|%|％|倍|か所|つ|個|位|番|回|大学|エリア|クラスター)";
+/** The words after a number that make it a count, not a year (23件, 5regions). */
+const COUNTER =
+  "(?:件|社|名|人|機関|地域|拠点|億|万|円|%|％|倍|か所|つ|個|位|番|回|大学|エリア|クラスター|regions?|compan|cases?|hubs?|percent)";
+const BARE_COUNTER = `(?:年|${COUNTER})`;
 const PATTERNS: Array<{ re: RegExp; year: (m: RegExpExecArray) => number; calendar: (m: RegExpExecArray) => boolean }> = [
   // (The era typed in romaji too: heisei 19.)
   {
@@ -69,20 +72,24 @@ const PATTERNS: Array<{ re: RegExp; year: (m: RegExpExecArray) => number; calend
   {
     re: new RegExp(
       `(?<=(?:[HhＨ]|平成|heisei)\\s?\\d{1,2}(?:年度?)?(?:\\s?${ERA_LIST_JOIN}\\s?\\d{1,2}(?:年度?)?)*\\s?${ERA_LIST_JOIN}\\s?)(\\d{1,2})` +
-        "(?!\\d|\\s?(?:件|社|名|人|機関|地域|拠点|億|万|円|%|％|倍|か所|つ|個|位|番|回|regions?|compan|cases?|hubs?|percent))",
+        `(?!\\d|\\s?${COUNTER})`,
       "g",
     ),
     year: (m) => 1988 + Number(m[1]),
     calendar: () => false,
   },
   // Two bare numbers joined by an arrow or a range mark with no counter after either (予算 14→15): era years.
+  // (Nor 年 after them: 14年→15年 is read by the patterns of years with 年.)
   {
-    re: new RegExp(`(?<![\\d.,第HhＨ成])([1-3]\\d)(?=\\s?${BARE_SPAN}\\s?[1-3]\\d(?!\\d|\\s?${COUNTER}))(?!\\s?${COUNTER})`, "g"),
+    re: new RegExp(`(?<![\\d.,第HhＨ成])([1-3]\\d)(?=\\s?${BARE_SPAN}\\s?[1-3]\\d(?!\\d|\\s?${BARE_COUNTER}))(?!\\s?${BARE_COUNTER})`, "g"),
     year: (m) => 1988 + Number(m[1]),
     calendar: () => false,
   },
   {
-    re: new RegExp(`(?<=(?<![\\d.,第HhＨ成])[1-3]\\d(?!\\s?${COUNTER})\\s?${BARE_SPAN}\\s?)([1-3]\\d)(?!\\d|\\s?${COUNTER})`, "g"),
+    re: new RegExp(
+      `(?<=(?<![\\d.,第HhＨ成])[1-3]\\d(?!\\s?${BARE_COUNTER})\\s?${BARE_SPAN}\\s?)([1-3]\\d)(?!\\d|\\s?${BARE_COUNTER})`,
+      "g",
+    ),
     year: (m) => 1988 + Number(m[1]),
     calendar: () => false,
   },

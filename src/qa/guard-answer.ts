@@ -55,7 +55,7 @@ function askedWords(query: Query): string[] {
   const own = (query.intent?.triggers ?? []).map((t) => t.normalize("NFKC").toLowerCase());
   return (
     // (Things a clause picks out, 事後評価で高評価だった地域, are picked by its compounds whole: 評価 alone is no match.)
-    (PICKED_BY_CLAUSE.test(query.match) ? compounds(words(query), query.match) : words(query))
+    (PICKED_BY_CLAUSE.test(query.match) ? compounds(leftoverWords(query), query.match) : leftoverWords(query))
       // Words the documents never use (範囲 of 分かる範囲で) are the asker's phrasing: no evidence could hold them.
       .filter(
         (w) =>
@@ -122,7 +122,7 @@ const PICKED_BY_CLAUSE =
  */
 function subsetNotGiven(query: Query, draft: Draft): Draft {
   const subject = query.mentions.find((m) => m.how === "alias")!.entity;
-  const picked = compounds(words(query), query.match).join("・");
+  const picked = compounds(leftoverWords(query), query.match).join("・");
   const name = query.lang === "en" ? (subject.nameEn ?? subject.name) : subject.name;
   return {
     status: "not_found",
@@ -219,26 +219,27 @@ export function otherSubjectsFigures(query: Query, draft: Draft, deps: Pick<Deps
 }
 
 /**
- * Drops leftover words used as verbs (設定されてる, 達成できてる, 把握して): they say what happens to the subject,
- * not a subject or restriction that a figure's evidence must contain.
- */
-/**
  * Words typed as one compound (事後評価, 高評価) kept whole: evidence holding 評価 does not hold 事後評価.
  * @example compounds(["事後", "評価", "高", "評価"], "…の事後評価で高評価だった…") // ["事後評価", "高評価"]
  */
 function compounds(words: string[], match: string): string[] {
+  const kanji = /^\p{Script=Han}+$/u;
   const out: string[] = [];
   for (const w of words.filter(Boolean)) {
     const last = out.at(-1);
-    const kanji = /^\p{Script=Han}+$/u;
     if (last && kanji.test(last) && kanji.test(w) && match.includes(last + w)) out[out.length - 1] = last + w;
     else out.push(w);
   }
   return out;
 }
 
-const words = (query: Query) => withoutVerbs(query.leftover, query.match).split(/\s+/);
+/** The leftover's words, verbs dropped. */
+const leftoverWords = (query: Query) => withoutVerbs(query.leftover, query.match).split(/\s+/);
 
+/**
+ * Drops leftover words used as verbs (設定されてる, 達成できてる, 把握して): they say what happens to the subject,
+ * not a subject or restriction that a figure's evidence must contain.
+ */
 function withoutVerbs(leftover: string, match: string): string {
   const verb = /^(?:する|され|させ|して|した|しま|でき|出来|している|してる)/;
   return leftover

@@ -74,9 +74,9 @@ export const Lexicon = z.strictObject({
     summaryRow: Cue,
     /** Questions about the documents themselves (元のPDF, 出典): answered with the list of documents. */
     sources: Cue,
-    /** The year before the asked or latest one (前年度, 前年比): a comparison with the prior year. */
     /** The year the part before named (同じ年の…, in the same year): a later part of one question asks it. */
     sameYear: Cue,
+    /** The year before the asked or latest one (前年度, 前年比): a comparison with the prior year. */
     previousYear: Cue,
     multiple: Cue,
     referBack: Cue,

@@ -743,6 +743,13 @@ function withoutNameWords(leftover: string, mentions: Mention[], kb: KnowledgeBa
 /** A piece of a name this long (創出総合支援) names its own subject beside other names. */
 const LONG_PIECE = 6;
 
+/** A remark in brackets after a name (知クラ(H16)), or none. */
+const DATING_REMARK = "(?:[(（][^()（）]{1,10}[)）])?";
+/** What joins an exact name to a piece after it (と, や, a slash or a dot, a few words of the piece's own). */
+const JOINED_AFTER = new RegExp(`^${DATING_REMARK}[とや/・][^とや、,\\p{Script=Hiragana}]{0,8}の?$`, "u");
+/** What joins a piece to an exact name after it (a counter may end the piece: 本部数と). */
+const JOINED_BEFORE = new RegExp(`^(?:[a-zア-ンー]|数)?${DATING_REMARK}[とや/・]$`, "u");
+
 /**
  * A piece named beside an exact name as a second subject (都市エリアとJSTの地域イノベ創出), or joined right before it
  * (知クラ／都市エリア, 都市エリヤと知的クラスター, 産学官連携本部数と地域イノベ…): と, や, a slash or a dot join names,
@@ -755,11 +762,10 @@ function coordinatedWith(m: Mention, exact: Mention[], match: string, comma = tr
       // (Words between that ask, 、いくつの大学等, are no second name's: a name's own words are no hiragana but の.)
       // (A comma joins names side by side only: 、対象の大学等 asks of the name before it.)
       // (A remark in brackets may follow a name, 知クラ(H16)と…: it dates the name, joins nothing.)
-      (e.end <= m.start &&
-        /^(?:[(（][^()（）]{1,10}[)）])?[とや/・][^とや、,\p{Script=Hiragana}]{0,8}の?$/u.test(match.slice(e.end, m.start))) ||
+      (e.end <= m.start && JOINED_AFTER.test(match.slice(e.end, m.start))) ||
       (e.end <= m.start && comma && /^[、,]$/u.test(match.slice(e.end, m.start))) ||
       // (A counter may end the piece: 本部数と.)
-      (m.end <= e.start && /^(?:[a-zア-ンー]|数)?(?:[(（][^()（）]{1,10}[)）])?[とや/・]$/u.test(match.slice(m.end, e.start))),
+      (m.end <= e.start && JOINED_BEFORE.test(match.slice(m.end, e.start))),
   );
 }
 

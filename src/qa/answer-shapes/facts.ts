@@ -141,8 +141,8 @@ export function answerFacts(query: Query, deps: Deps): Draft {
     );
   lines.push(...conflictNotes(query, deps, facts));
   // (Not of a figure labelled with the very year asked, a baseline of 平成15年度 with no fiscal year of its own.)
-  const askedYears = query.years.years.map((y) => formatFiscalYear(y.fiscalYear, lang));
-  for (const f of otherYears.filter((x) => !askedYears.includes(factYear(x, lang))))
+  const askedLabels = query.years.years.map((y) => formatFiscalYear(y.fiscalYear, lang));
+  for (const f of otherYears.filter((x) => !askedLabels.includes(factYear(x, lang))))
     lines.push(
       say(
         lang,

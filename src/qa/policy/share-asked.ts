@@ -25,7 +25,7 @@ export function countsForShare(query: Query, draft: Draft, deps: Deps): boolean 
 }
 
 /** A figure that is a share or a multiple, as a quote writes it (7%, ５割, 2.7倍). */
-const RATIO_FIGURE = /[0-9０-９][0-9０-９.,．]*\s*(?:%|％|割|倍)/u;
+const RATIO_FIGURE = new RegExp(`[0-9０-９][0-9０-９.,．]*\\s*(?:${RATIOS.join("|")}|％)`, "u");
 
 /**
  * Whether a share is asked (…の採択率は？) and answered by passages that state none (the program's overview).

@@ -63,6 +63,9 @@ export function answerQuestion(deps: Deps, question: string, options: AskOptions
   return withProvenance(deps, withSpelling(deps, question, options, answerOnce(deps, question, options)));
 }
 
+/** The policy's rules that say "not in the documents" from the lexicon's reading of the words, not from a miss. */
+const LEXICON_READINGS = ["out-of-scope", "members-not-given"];
+
 /**
  * A question not answered as typed is read again with its mistyped words corrected (概算要球額 → 概算要求額);
  * the corrected reading is used only when it answers, and says what it read.
@@ -70,11 +73,16 @@ export function answerQuestion(deps: Deps, question: string, options: AskOptions
 function withSpelling(deps: Deps, question: string, options: AskOptions, answer: Answer): Answer {
   // Only a question not answered as typed: a stretch the documents never write is no typo often enough
   // (ITの知的クラスター全部 is not 知的クラスター数) that an answer found as typed is the better reading.
-  // Nor one the lexicon says no document answers (機関名の一覧: names, not 機関数): that is a reading, not a typo.
+  // Nor one the lexicon says no document answers (機関名の一覧: names, not 機関数; 各エリアの…: no region's figure):
+  // that is a reading, not a typo.
   // An English word mistyped (buget) is read again also when the question was answered by a passage only:
   // the word it stands for may ask a figure the passage does not give.
   const passageOnly = answer.status === "answered" && answer.facts.length === 0;
-  if ((answer.status === "answered" && !passageOnly) || answer.intent === "out-of-scope" || question.length > MAX_QUESTION_LENGTH)
+  if (
+    (answer.status === "answered" && !passageOnly) ||
+    LEXICON_READINGS.includes(answer.intent ?? "") ||
+    question.length > MAX_QUESTION_LENGTH
+  )
     return answer;
   const { text, corrections } = correctSpelling(normalizeQuestion(question, deps.kb.vocabulary.variants), deps.words.spelling, deps.corpus);
   if (corrections.length === 0 || (passageOnly && !corrections.some((c) => /^[a-z]+$/.test(c.typed)))) return answer;

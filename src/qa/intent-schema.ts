@@ -117,7 +117,16 @@ export const Lexicon = z.strictObject({
     exceptAfter: Cue,
     /** Words before the words they set aside (excluding trial regions): those name no scope and choose no reading. */
     exceptBefore: Cue,
+    /** The most or the best of something (一番, 最も, best): with a member picked (どのエリア), the members are ranked. */
+    superlative: Cue,
+    /** A figure asked to be checked (合ってる？, 正しい？, is that right): the documents' figure, said with whether it is it. */
+    verify: Cue,
   }),
+  /**
+   * How a question asks of the members of a kind, `{kind}` standing for each of the kind's words (categories):
+   * each member's own figure (各{kind}, {kind}ごと) or one member picked (どの{kind}, {kind}はどこ).
+   */
+  memberAsks: z.strictObject({ each: Cue, pick: Cue }),
   stopwords: z.array(z.string().min(1)),
   /** Nouns that name a kind of subject, not one subject (事業, プログラム, クラスター): "which 事業 is largest?" ranks that kind. */
   categories: z.partialRecord(EntityType, z.array(z.string().min(1)).min(1)),

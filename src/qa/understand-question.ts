@@ -17,6 +17,7 @@ import { dropFillersBeforeAsk } from "./query/adverbs.js";
 import { findTriggers, MIN_INTENT_SCORE, NAMED_LISTS, scoreIntents } from "./detect-intent.js";
 import { chooseReading, readingOfKinds, readingOfYearFigures } from "./query/readings.js";
 import { blankAsides } from "./query/asides.js";
+import { blankGlosses } from "./query/glosses.js";
 import { blankExcluded } from "./query/excluded.js";
 import { acronymMentions } from "./match/acronyms.js";
 import { findDocumentReference } from "./query/document-reference.js";
@@ -62,6 +63,8 @@ export type Query = {
   ownNames: string[];
   /** What the question sets aside (試行地域 of 試行地域を除くと): facts of a scope it names are not asked. */
   excluded: string[];
+  /** Names said as where something is written (事後評価書 of 事後評価書に載ってる…): no subject, no word to hold. */
+  places: string[];
   /** Documents the question names by their year (H20資料で): evidence from them is preferred. */
   documents: string[];
   /** Organizations the question narrows to that its named entities are not (京都大学 in 京都大学の共同研究件数). */
@@ -163,7 +166,11 @@ export function understandQuestion(
   };
   // A guessed piece of a longer term the documents use that is no entity (地域科学技術 of 地域科学技術施策推進委員会)
   // is a word of that term, not a subject.
-  const byNames = joinedAcrossNo(deps.matcher, match, deps.matcher.find(match, toMatchText(text, true)));
+  const byNames = numberedAcrossNo(
+    deps.matcher,
+    match,
+    joinedAcrossNo(deps.matcher, match, deps.matcher.find(match, toMatchText(text, true))),
+  );
   // (An acronym of a program's English name, KC, where no name was found in its place.)
   const matched = lang === "en" ? [...byNames, ...acronymMentions(text, match, deps.words.acronyms, byNames)] : byNames;
   const named = matched.filter((m) => m.how === "alias");
@@ -181,6 +188,15 @@ export function understandQuestion(
           .replace(/[（(].*$/u, "")
           .endsWith(m.text),
     );
+  // A name said as where something is written (事後評価書に載ってるEBM法の取組例), with what is asked after it in
+  // words of its own and no other name: the place to look, not the subject.
+  const placeOfOthers = (m: Mention, all: Mention[]) => {
+    const place = PLACE_OF.exec(match.slice(m.end));
+    if (!place || all.some((o) => o.start >= m.end)) return false;
+    const rest = match.slice(m.end + place[0].length).match(/[\p{Script=Han}\p{Script=Katakana}ーa-z0-9]{2,}/gu) ?? [];
+    return rest.some((w) => !deps.words.triggers.has(w) && !deps.words.stopwords.has(w));
+  };
+  const places = matched.filter((m) => placeOfOthers(m, matched)).map((m) => m.text);
   const found = withoutAttributeWords(
     preferExact(
       matched.filter(
@@ -191,7 +207,8 @@ export function understandQuestion(
           !owner(m) &&
           !pieceOfTerm(m) &&
           !documentWord(m) &&
-          !restOfName(m),
+          !restOfName(m) &&
+          !placeOfOthers(m, matched),
       ),
       match,
       (w) => deps.words.triggers.has(w) || deps.words.stopwords.has(w),
@@ -426,14 +443,13 @@ export function understandQuestion(
     );
     if (counts && choice) choice = { ...choice, intent: counts };
   }
-  const asked = blankAsides(
-    match,
-    deps.lexicon.asides,
-    mentions,
-    years.years.map((y) => y.text.toLowerCase().replace(/\s/g, "")),
-  );
+  const yearTexts = years.years.map((y) => y.text.toLowerCase().replace(/\s/g, ""));
+  const asked = blankGlosses(blankAsides(match, deps.lexicon.asides, mentions, yearTexts), mentions, yearTexts);
   // (A word for a document, 評価書に出てくる, says where to look: nothing the answer's evidence must hold.)
-  const withoutDocuments = deps.words.documentTerms.reduce((t, w) => (t.includes(w) ? t.split(w).join(" ".repeat(w.length)) : t), asked);
+  const withoutDocuments = [...deps.words.documentTerms, ...places].reduce(
+    (t, w) => (t.includes(w) ? t.split(w).join(" ".repeat(w.length)) : t),
+    asked,
+  );
   const leftover = findLeftover(withoutDocuments, mentions, years, deps.words.explained);
   let followUp = false;
   if (previous?.intent && (!choice || choice.triggers.length === 0)) {
@@ -531,6 +547,7 @@ export function understandQuestion(
     unknownWords: unknownWords.filter((w) => !organizations.some((o) => o.toLowerCase().split(/\s+/).includes(w))),
     ownNames,
     excluded,
+    places,
     documents: reference.files,
     organizations,
     previous,
@@ -642,6 +659,35 @@ function joinedAcrossNo(matcher: EntityMatcher, match: string, found: Mention[])
   return out;
 }
 
+/** A number that orders a name (第4期, 第二次): its number may be written in figures, kanji or roman numerals. */
+const ORDINAL = /第[0-9一二三四五六七八九十ivx]+[期次]/gu;
+
+/**
+ * A numbered name typed with an の after its number (第4期の科学技術基本計画 for 第4期科学技術基本計画): when the
+ * number and the name make a name of their own, that is what is named, over the name alone.
+ * @example numberedAcrossNo(matcher, "第4期の科学技術基本計画っていつ", found)[0].entity.id // "kihon-keikaku-4"
+ */
+function numberedAcrossNo(matcher: EntityMatcher, match: string, found: Mention[]): Mention[] {
+  let out = found;
+  for (const token of match.matchAll(ORDINAL)) {
+    const from = token.index!;
+    const after = from + token[0].length;
+    if (match[after] !== "の") continue;
+    const run = /^[\p{Script=Han}\p{Script=Katakana}ーa-z]{2,}/u.exec(match.slice(after + 1))?.[0] ?? "";
+    for (let n = run.length; n >= 2; n--) {
+      const joined = token[0] + run.slice(0, n);
+      const whole = matcher.find(joined).find((x) => x.how === "alias" && x.start === 0 && x.end === joined.length);
+      if (!whole) continue;
+      const end = after + 1 + n;
+      // It stands for the number (第2期 may name a phase of its own) and any name in the words after the の.
+      const mention = { ...whole, start: from, end, text: match.slice(from, end) };
+      out = [...out.filter((o) => o.end <= from || o.start >= end), mention].sort((a, b) => a.start - b.start);
+      break;
+    }
+  }
+  return out;
+}
+
 /**
  * A name with a number before it that the documents never write so (第5期科学技術基本計画 where they have the 2nd to
  * 4th): a thing of its own, not the name.
@@ -649,13 +695,14 @@ function joinedAcrossNo(matcher: EntityMatcher, match: string, found: Mention[])
  */
 function numberedUnknown(match: string, mentions: Mention[], corpus: string): string[] {
   const out: string[] = [];
-  for (const token of match.matchAll(/第[0-9一二三四五六七八九十ivx]+[期次]/gu)) {
+  for (const token of match.matchAll(ORDINAL)) {
     const from = token.index!;
-    const to = from + token[0].length;
+    // (An の may stand between: 第5期の科学技術基本計画.)
+    const to = from + token[0].length + (match[from + token[0].length] === "の" ? 1 : 0);
     // The name right after the number, or one that took the number's last character (期基本計画 of 第5期基本計画).
     const m = mentions.find((x) => x.start >= to - 1 && x.start <= to && x.end > to);
     // A number that names something itself (第I期 of a phase) is that thing, not a number of this name.
-    if (!m || mentions.some((o) => o.start === from && o.end === to)) continue;
+    if (!m || mentions.some((o) => o.start === from && o.end >= from + token[0].length && o.end <= to)) continue;
     const name = match.slice(to, m.end);
     if (name.length < 2 || !inCorpus(corpus, name)) continue;
     // The documents' own numbered name may hold words between (第2期科学技術基本計画 for 第2期基本計画).
@@ -732,7 +779,11 @@ function withoutNameWords(leftover: string, mentions: Mention[], kb: KnowledgeBa
   const glossed = Object.entries(kb.vocabulary.glossary)
     .filter(([piece]) => own.some((n) => n.includes(piece)))
     .flatMap(([, words]) => words);
-  const names = [...own, ...glossed].map((n) => normalizeForMatch(n, kb.vocabulary.variants).toLowerCase()).join("\n");
+  // (And the everyday words for a term of the name: 会社 of 民間企業との共同研究.)
+  const everyday = Object.entries(kb.vocabulary.synonyms)
+    .filter(([term]) => own.some((n) => n.includes(term)))
+    .flatMap(([, words]) => words);
+  const names = [...own, ...glossed, ...everyday].map((n) => normalizeForMatch(n, kb.vocabulary.variants).toLowerCase()).join("\n");
   return [...wordSegments(leftover)]
     .map((s) => s.segment)
     .filter((w) => w.trim() && !names.includes(w))
@@ -742,6 +793,14 @@ function withoutNameWords(leftover: string, mentions: Mention[], kb: KnowledgeBa
 
 /** A piece of a name this long (創出総合支援) names its own subject beside other names. */
 const LONG_PIECE = 6;
+
+/**
+ * What says a name is where something is written: に載ってる, に出てくる, で紹介されている (after の中 or のとこ too).
+ * (で出てくる is where it is written, 知財戦略で出てくる無償開放; で出てきた is what came up in a program, 整備事業で出てきた
+ * 問題点, and of that program.)
+ */
+const PLACE_OF =
+  /^(?:の(?:とこ|ところ|中|部分|ページ))?(?:に(?:載って|載っ|書いて|書かれ|出て|記載され|挙げられ)|で(?:出てく|紹介され|触れられ|書かれ|挙げられ))[\p{Script=Hiragana}]*/u;
 
 /** A remark in brackets after a name (知クラ(H16)), or none. */
 const DATING_REMARK = "(?:[(（][^()（）]{1,10}[)）])?";

@@ -328,3 +328,41 @@ describe("a two-digit FY in English", () => {
     expect(read("how many collaboration HQs in FY21?").years.years.map((y) => y.fiscalYear)).toEqual([2009]);
   });
 });
+
+describe("a numbered name typed with an の after its number (第4期の科学技術基本計画)", () => {
+  it("is the numbered name, not the first of the series", () => {
+    expect(read("第4期の科学技術基本計画っていつ閣議決定された？").mentions.map((m) => m.entity.id)).toEqual(["kihon-keikaku-4"]);
+  });
+  it("is the numbered name when the number alone names something else (第2期 of a phase)", () => {
+    expect(read("第2期の基本計画はいつ策定？").mentions.map((m) => m.entity.id)).toEqual(["kihon-keikaku-2"]);
+  });
+  it("is a name of its own when the documents number none so (第5期の…)", () => {
+    expect(read("第5期の科学技術基本計画はいつ？").ownNames).toEqual(["第5期科学技術基本計画"]);
+  });
+});
+
+describe("an everyday word for a term of the subject's name (会社 for 企業)", () => {
+  it("is explained by the name, leaving nothing unknown", () => {
+    const query = read("会社との共同研究の件数は？");
+    expect(query.leftover).toBe("");
+    expect(query.intent?.shape).toBe("facts");
+  });
+});
+
+describe("a name said as where something is written (事後評価書に載ってる…)", () => {
+  it("is the place to look, not the subject, when what is asked follows in words of its own", () => {
+    const query = read("事後評価書に載ってるEBM法の取組例ってどんな内容ですか");
+    expect(query.mentions).toEqual([]);
+    expect(query.places).toEqual(["事後評価書"]);
+  });
+  it("stays the subject when only a question word follows (事後評価書に載ってる内容は？)", () => {
+    expect(read("事後評価書に載ってる内容は？").mentions.map((m) => m.entity.id)).toEqual(["h24-policy"]);
+  });
+  it("is where it is written with で出てくる, the subject with で出てきた (what came up in it)", () => {
+    expect(read("第4期計画の知財戦略で出てくる特許の無償開放ってどういう話？").places).toEqual(["知財戦略"]);
+    expect(read("大学知的財産本部整備事業で出てきた問題点は？").mentions.map((m) => m.entity.id)).toEqual(["chizai-honbu-seibi"]);
+  });
+  it("stays beside another name after it, which it narrows (TLO法のとこに載ってる特許出願数)", () => {
+    expect(read("TLO法のとこに載ってる特許出願数っていくつ？").places).toEqual([]);
+  });
+});

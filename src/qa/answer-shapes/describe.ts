@@ -128,6 +128,10 @@ export function answerDescribe(query: Query, deps: Deps): Draft {
     const described = aspect.orElse ? (subject?.attributes.filter((a) => a.key === "description") ?? []) : [];
     if (byAspect.status === "answered") return byAspect;
     if (described.length > 0) return attributeAnswer(deps, lang, subject!, described, topic);
+    // A subject only guessed from one word (被災地 of 被災地向けの取組例でEBM法の刃物の話) that states nothing asked:
+    // the passage that holds the asker's own words, when one does.
+    const guessedHeld = subject && !namedExactly ? answeringPassage({ ...query, match: ownWords }, deps) : undefined;
+    if (guessedHeld) return answerTopic(query, deps, guessedHeld);
     // With no description recorded, the subject's own section (a plan's outline, its aims listed) stands for it.
     const own = aspect.orElse && subject && namedExactly ? titledWith(deps, subject) : undefined;
     if (!own) return byAspect;

@@ -35,6 +35,8 @@ import { answerCompoundTerm, compoundTerm } from "../describe/compound-term.js";
 import { personByOffice, personNotNamed } from "./person-asked.js";
 import { answerRegionSupport, regionSupport } from "../answer-shapes/region-support.js";
 import { countAsked } from "../query/count-asked.js";
+import { answerMembersAsked, membersAsked } from "./members-asked.js";
+import { answerFigureChecked, figureChecked } from "./figure-checked.js";
 
 export type Shape = (typeof ANSWER_SHAPES)[number];
 
@@ -73,6 +75,8 @@ const topicPassage = once(answeringPassage);
 const titled = once(titledSections);
 const countedTerm = once(answerCountedTerm);
 const phaseMissing = once(missingPhase);
+const members = once(membersAsked);
+const checkedFigure = once(figureChecked);
 const defined = once((query: Query, deps: Deps) => {
   const found = answerDefinition(query, deps, undefined);
   return found?.status === "answered" ? found : undefined;
@@ -110,7 +114,7 @@ const unexplained = (c: Case) =>
             c.query.lang === "en" ||
             !(namedExactly(c) && c.query.triggers.length > 0) ||
             inNamePlace(c.query.match, w) ||
-            (asksFigures(c) && gluedToTrigger(c.query, w)),
+            (asksFigures(c) && (gluedToTrigger(c.query, w) || picksCounted(c.query, w))),
         ))));
 /** The question dates an event of a subject: a law's enactment, or an attribute the documents give with a year (its start). */
 const asksWhen = (c: Case) => c.shape === "law-year" || (c.query.intent?.keys ?? []).some((k) => datedKeys(c.deps).has(k));
@@ -145,6 +149,15 @@ const gluedToTrigger = (query: Query, word: string) =>
       (/^[\p{Script=Han}\p{Script=Katakana}]/u.test(t) && !/^何/u.test(t) && query.match.includes(word + t)) ||
       (/^何/u.test(t) && query.match.includes(t + word)),
   );
+/**
+ * A word the documents never use as the verb of a clause before what is counted (上場した会社は何社, 倒産した企業の
+ * 数): those it picks out are no count of theirs, whatever the total they give.
+ */
+const picksCounted = (query: Query, word: string) =>
+  new RegExp(
+    `${escapeRegExp(word)}(?:まで)?(?:した|された|している|してる|できた|いった)[^、。?？]{0,12}(?:いくつ|何|どれだけ|どのくらい|どれくらい|の?数)`,
+    "u",
+  ).test(query.match);
 const inNamePlace = (match: string, word: string) => new RegExp(`${escapeRegExp(word)}(?:の|は|が|と|や|って)`, "u").test(match);
 
 /**
@@ -165,6 +178,13 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
     answer: (c) => answerMissingPhase(c.query, c.deps, phaseMissing(c)!),
   },
   {
+    // 都市エリアの各エリアの事業化件数, 一番成果が出たのはどこのエリア: a figure of each region, or the first of them,
+    // where no region has a figure of its own. (A region's money is its program's support per region: answered.)
+    name: "members-not-given",
+    applies: (c) => c.shape !== "help" && members(c) !== undefined && (members(c)!.how === "pick" || (asksFigures(c) && !moneyAsked(c))),
+    answer: (c) => answerMembersAsked(c.query, c.deps, members(c)!),
+  },
+  {
     name: "about-the-documents",
     applies: (c) => c.query.mentions.length === 0 && hasCue(c.deps, c.query, "sources"),
     answer: (c) => answerSources(c.query, c.deps),
@@ -180,6 +200,13 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
     name: "figure-named",
     applies: (c) => c.shape !== "help" && quoted(c).length > 0,
     answer: (c) => answerQuotedFigures(c.query, c.deps, quoted(c)),
+  },
+  {
+    // 都市エリアのH15予算は31億円で正しい？: the documents' figure of that subject in the quoted unit, said with
+    // whether it is the one quoted (or of which year it is), cited.
+    name: "figure-checked",
+    applies: (c) => c.shape !== "help" && !c.query.samePart && checkedFigure(c) !== undefined,
+    answer: (c) => answerFigureChecked(c.query, c.deps, checkedFigure(c)!),
   },
   {
     // 日本の大学発ベンチャー数を米英と比べて, ドイツの大学発ベンチャーは: a figure the documents give per country,

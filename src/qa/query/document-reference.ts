@@ -20,7 +20,7 @@ function referencePattern(words: string[], kinds: string[]): RegExp {
     // (In English a budget's kind may name the document between: the FY2004 request doc.)
     const between = kinds.length ? `((?:(?:${kinds.map(escapeRegExp).join("|")})\\s){0,2})` : "()";
     pattern = new RegExp(
-      `(\\S{1,12}?)\\s?の?\\s?${between}(?:${words.map(escapeRegExp).join("|")})(?![a-z])(?:では|で|だと|には|に|によると|の中で|から)?`,
+      `(\\S{1,40}?)\\s?の?\\s?${between}(?:${words.map(escapeRegExp).join("|")})(?![a-z])(?:では|で|だと|には|に|によると|の中で|から)?`,
       "gi",
     );
     byKinds.set(kinds, pattern);
@@ -39,7 +39,7 @@ export type DocumentReference = { files: string[]; text: string };
  */
 export function findDocumentReference(
   text: string,
-  documents: Array<{ file: string; fiscalYear: number }>,
+  documents: Array<{ file: string; fiscalYear: number; title?: string }>,
   words: string[],
   kinds: string[] = [],
 ): DocumentReference {
@@ -47,9 +47,16 @@ export function findDocumentReference(
   const blanked = text.replace(referencePattern(words, kinds), (whole, before: string) => {
     const years = parseFiscalYears(before).years;
     const year = years.at(-1);
-    // Only a year that ends right before the document word: 2011年の共同研究の資料 names no document.
-    if (!year || year.index + year.text.length < before.trimEnd().length) return whole;
-    const named = documents.filter((d) => d.fiscalYear === year.fiscalYear);
+    if (!year) return whole;
+    // A year that ends right before the document word, or one followed by words of a document's title (H17の総合的
+    // 産学官連携推進事業の資料). Other words between are what is asked: 2011年の共同研究の資料 names no document.
+    const between = before
+      .slice(year.index + year.text.length)
+      .replace(/^\s*の?/u, "")
+      .trimEnd()
+      .normalize("NFKC");
+    const titled = (d: (typeof documents)[number]) => between.length >= 4 && (d.title ?? "").normalize("NFKC").includes(between);
+    const named = documents.filter((d) => d.fiscalYear === year.fiscalYear && (between === "" || titled(d)));
     if (!named.length) return whole;
     for (const d of named) files.add(d.file);
     return before.slice(0, year.index) + " ".repeat(whole.length - year.index);

@@ -60,3 +60,11 @@ describe("a purpose asked in hiragana (なんのため)", () => {
     expect(qa.answer("スーパー産学官連携本部 なんのため").summary).toContain("の目的について");
   });
 });
+
+describe("a description asked in the asker's own words of a thing only guessed from one of them", () => {
+  it("is the passage holding most of those words (被災地向けの取組例…EBM法の刃物)", () => {
+    const answer = qa.answer("被災地向けの取組例でEBM法の刃物の話があったと思うけど、どんな内容？");
+    expect(answer.status).toBe("answered");
+    expect(answer.citations[0]?.quote).toContain("刃物");
+  });
+});

@@ -12,9 +12,11 @@ describe("the answerability policy", () => {
     expect(RULES_BEFORE_ANSWER.map((r) => r.name)).toEqual([
       "out-of-scope",
       "phase-not-given",
+      "members-not-given",
       "about-the-documents",
       "person-by-office",
       "figure-named",
+      "figure-checked",
       "places",
       "which-figure",
       "which-phase",
@@ -48,6 +50,8 @@ describe("the answerability policy", () => {
     ["文科省の職員の給料は？", "個人"],
     ["木村直人課長の経歴を教えて", "個人"],
     ["今日の天気は？", "範囲外"],
+    ["知的クラスターに応募したいんですが、申請の手順ってどうなってます？", "手続き"],
+    ["都市エリアに参加した企業の社名リストってある？", "名称"],
     // A prediction asked in one part of two makes the whole question one: no figures beside it.
     ["知的クラスターの予算って今後増えると思います？予想でいいので", "予測"],
   ])("answers %s as out of scope with the reason (%s), never with a passage or a figure", (question, reason) => {
@@ -349,4 +353,15 @@ describe("a prediction asked as この後どうなる", () => {
   it("is out of scope", () => {
     expect(qa.answer("都市エリアってこの先どうなるの").intent).toBe("out-of-scope");
   });
+});
+
+describe("a count of those a word the documents never use picks out", () => {
+  it.each(["大学発ベンチャーで上場した会社って何社？", "大学発ベンチャーのうち倒産した会社の数ってわかる？"])(
+    "is not in the documents, never their total (%s)",
+    (question) => {
+      const answer = qa.answer(question);
+      expect(answer.status).toBe("not_found");
+      expect(answer.facts).toEqual([]);
+    },
+  );
 });

@@ -53,3 +53,13 @@ describe("a sheet as a word for a document", () => {
     expect(answer.text).toContain("約800社");
   });
 });
+
+describe("a document named by its year and words of its title", () => {
+  const titled = [{ file: "h17.txt", fiscalYear: 2005, title: "総合的産学官連携推進事業（平成17年度概算要求）" }];
+  it("is read as the document (H17の総合的産学官連携推進事業の資料だと)", () => {
+    expect(findDocumentReference("H17の総合的産学官連携推進事業の資料だと件数は", titled, words).files).toEqual(["h17.txt"]);
+  });
+  it("is not read from words that are no part of its title", () => {
+    expect(findDocumentReference("H17の共同研究の資料だと件数は", titled, words).files).toEqual([]);
+  });
+});

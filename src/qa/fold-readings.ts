@@ -20,9 +20,11 @@ export function indexReadings(readings: Readonly<Record<string, string>>): Readi
 }
 
 /**
+ * `whole`: words read only from a run of hiragana of its own (foldWholeRuns), first.
  * @example foldReadings("きょうどう研究って", indexReadings({ 共同: "きょうどう" })) // "共同研究って"
  */
-export function foldReadings(text: string, index: ReadingIndex): string {
+export function foldReadings(text: string, index: ReadingIndex, whole?: ReadingIndex): string {
+  if (whole) text = foldWholeRuns(text, whole);
   if (index.words.size === 0) return text;
   return text.replace(HIRAGANA_RUN, (run) => {
     let out = "";
@@ -41,4 +43,28 @@ function longestAt(run: string, at: number, index: ReadingIndex): { word: string
     if (word) return { word, length: end - at };
   }
   return undefined;
+}
+
+/** A run of hiragana, and the particles that may stand before or after a word in it (強化の はいけい, 課題の かだいは). */
+const WHOLE_RUN = /[\p{Script=Hiragana}ー]{3,}/gu;
+const BEFORE = ["", "の", "は", "が", "を", "も", "と"];
+const AFTER = ["", "の", "は", "が", "を", "も", "と", "か", "って"];
+
+/**
+ * Words typed in hiragana as a run of their own (地域イノベーション・システム強化の はいけい): a run that is the
+ * reading of a word of `index`, with at most a particle before and after it, is read as that word. The run alone is
+ * the word, so a short reading may be read here that inside a longer run could be grammar.
+ * @example foldWholeRuns("強化の はいけい", indexReadings({ 背景: "はいけい" })) // "強化の 背景"
+ */
+export function foldWholeRuns(text: string, index: ReadingIndex): string {
+  if (index.words.size === 0) return text;
+  return text.replace(WHOLE_RUN, (run) => {
+    for (const before of BEFORE)
+      for (const after of AFTER) {
+        if (!run.startsWith(before) || !run.endsWith(after) || run.length - before.length - after.length < 3) continue;
+        const word = index.words.get(run.slice(before.length, run.length - after.length));
+        if (word) return `${before}${word}${after}`;
+      }
+    return run;
+  });
 }

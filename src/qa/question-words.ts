@@ -19,6 +19,10 @@ export type QuestionWords = {
   explained: ExplainedWords;
   /** Every fact's scope, joined: an organization named in one (復興庁一括計上分) is not a restriction. */
   scopes: string;
+  /** Question words of three or four kana read from a whole run of hiragana (はいけい → 背景). */
+  wholeReadings: ReadingIndex;
+  /** The vocabulary's shorthands, and how many of a counter typed in hiragana (なんきかん → 何機関). */
+  shorthands: Readonly<Record<string, string>>;
   /** The katakana words of every entity name: a name typed in hiragana (くらすたー) is read as one of them. */
   katakanaNames: string;
   /** Category nouns (事業, プログラム): never a piece of a name. */
@@ -135,6 +139,9 @@ export function buildQuestionWords(kb: KnowledgeBase, intents: Intent[], lexicon
     // (Question words all in kanji too when their reading is five kana or more, ひつようせい: typed in hiragana on a
     // phone; shorter ones stay for romaji, as a run of grammar may read like them.)
     readings: indexReadings({ ...kb.readings, ...longReadings(kb.questionWordReadings) }),
+    // (Shorter ones only as a run of hiragana of their own, 強化の はいけい: there no grammar is inside a word.)
+    wholeReadings: indexReadings(shortReadings(kb.questionWordReadings)),
+    shorthands: { ...counterReadings(lexicon, { ...kb.questionWordReadings, ...kb.readings }), ...kb.vocabulary.shorthands },
     romaji: indexRomaji({ ...kanaWords(lexicon, triggers), ...kb.questionWordReadings, ...kb.readings }, inDocuments),
     // (The documents' own words last: a name's or a question word's reading keeps its word.)
     romajiWide: indexRomaji(
@@ -160,6 +167,25 @@ function kanaWords(lexicon: Lexicon, triggers: Iterable<string>): Record<string,
     .map((w) => w.normalize("NFKC"))
     .filter((w) => /^[\p{Script=Katakana}ー]{2,}$/u.test(w));
   return Object.fromEntries([...kana.map((w) => [w, w]), ...places.map((w) => [w, toHiragana(w)])]);
+}
+
+/** Readings of three or four kana, of words all in kanji (背景, 課題): read only as a whole run of hiragana. */
+function shortReadings(readings: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(readings).filter(([word, reading]) => reading.length >= 3 && reading.length < 5 && /^\p{Script=Han}+$/u.test(word)),
+  );
+}
+
+/**
+ * How many of a counter, typed in hiragana after なん (なんきかん, なんきょてん): 何 and the counter, for each counter of
+ * the lexicon's units whose reading is known. (Before readings are folded: きかん alone reads 期間 as well.)
+ */
+function counterReadings(lexicon: Lexicon, readings: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(
+    Object.keys(lexicon.units)
+      .filter((unit) => readings[unit])
+      .map((unit) => [`なん${readings[unit]}`, `何${unit}`]),
+  );
 }
 
 /** Readings of five kana or more, of words all in kanji (必要性; not 行っていない, whose kana a verb's ending shares). */

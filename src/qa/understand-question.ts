@@ -88,7 +88,8 @@ export function understandQuestion(
 ): Query {
   const normalized = normalizeQuestion(question, deps.kb.vocabulary.variants);
   // Kana names folded again once readings have split a hiragana run (ちてきくらすたー → 知的くらすたー → 知的クラスター).
-  const typed = foldLongVowels(
+  // (Shorthands once more at the end: one typed in hiragana, 地域いのべ, is katakana only once kana names are folded.)
+  const folded = foldLongVowels(
     foldKanaNames(
       foldReadings(
         foldKanaNames(
@@ -101,17 +102,19 @@ export function understandQuestion(
               deps.kb.vocabulary.loanwords,
               deps.words.romajiWide,
             ),
-            deps.kb.vocabulary.shorthands,
+            deps.words.shorthands,
             deps.words.namesWithShorthands,
           ),
           deps.words.katakanaNames,
         ),
         deps.words.readings,
+        deps.words.wholeReadings,
       ),
       deps.words.katakanaNames,
     ),
     deps.words.katakanaNames,
   );
+  const typed = expandShorthands(folded, deps.words.shorthands, deps.words.namesWithShorthands);
   // H20資料で: the year names a document, not the figure's year.
   const reference = findDocumentReference(
     typed,

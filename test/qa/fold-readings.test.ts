@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
-import { foldReadings, indexReadings } from "../../src/qa/fold-readings.js";
+import { foldReadings, foldWholeRuns, indexReadings } from "../../src/qa/fold-readings.js";
 import { createAnswerer, createDeps } from "../../src/qa/index.js";
 
 const index = indexReadings(loadKnowledge().readings);
@@ -34,5 +34,18 @@ describe("question words typed in hiragana on a phone", () => {
   });
   it("leave a short question word's reading alone (どれくらいちがう)", () => {
     expect(foldReadings("どれくらいちがう", words)).toBe("どれくらいちがう");
+  });
+});
+
+describe("a short question word typed in hiragana as a run of its own", () => {
+  const { readings, wholeReadings } = createDeps().words;
+  it.each([
+    ["地域イノベーション・システム強化の はいけい", "地域イノベーション・システム強化の 背景"],
+    ["強化のはいけい", "強化の背景"],
+  ])("reads %s as %s, a particle before or after it kept", (typed, read) => {
+    expect(foldReadings(typed, readings, wholeReadings)).toBe(read);
+  });
+  it("leaves the reading alone inside a longer run of grammar (それはいけいけ)", () => {
+    expect(foldWholeRuns("それはいけいけ", wholeReadings)).toBe("それはいけいけ");
   });
 });

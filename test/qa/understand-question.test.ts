@@ -366,3 +366,12 @@ describe("a name said as where something is written (事後評価書に載って
     expect(read("TLO法のとこに載ってる特許出願数っていくつ？").places).toEqual([]);
   });
 });
+
+describe("words typed in hiragana on a phone", () => {
+  it("read how many of a counter after なん (なんきかん → 何機関, not 何期間)", () => {
+    expect(read("さんがくかん連携本部 せいび状況 H22はなんきかん").match).toContain("何機関");
+  });
+  it("write out a shorthand typed in hiragana (地域いのべ → 地域イノベーション)", () => {
+    expect(read("JSTの地域いのべ支援と 都市エリアの H20予算案").match).toContain("地域イノベーション支援");
+  });
+});

@@ -37,6 +37,7 @@ import { answerRegionSupport, regionSupport } from "../answer-shapes/region-supp
 import { countAsked } from "../query/count-asked.js";
 import { answerMembersAsked, membersAsked } from "./members-asked.js";
 import { answerFigureChecked, figureChecked } from "./figure-checked.js";
+import { answerYearBeyond, yearsBeyond } from "./year-beyond.js";
 
 export type Shape = (typeof ANSWER_SHAPES)[number];
 
@@ -170,6 +171,13 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
     name: "out-of-scope",
     applies: (c) => c.shape !== "help" && outOfScopeKind(c.deps, c.query) !== undefined,
     answer: (c) => answerOutOfScope(c.query, c.deps),
+  },
+  {
+    // 2030年までにどれくらい成果が出る？: a year after everything the documents reach, their targets included.
+    // (A figure asked of such a year is said missing by its own answer, with the years there are.)
+    name: "year-beyond-documents",
+    applies: (c) => c.shape !== "help" && !asksFigures(c) && yearsBeyond(c.query, c.deps).length > 0,
+    answer: (c) => answerYearBeyond(c.query, c.deps),
   },
   {
     // 知クラ第III期の予算: a phase of a program given in phases that none of its phases is.

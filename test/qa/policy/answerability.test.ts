@@ -11,6 +11,7 @@ describe("the answerability policy", () => {
   it("keeps its rules in one ordered list, out of scope first", () => {
     expect(RULES_BEFORE_ANSWER.map((r) => r.name)).toEqual([
       "out-of-scope",
+      "year-beyond-documents",
       "phase-not-given",
       "members-not-given",
       "about-the-documents",
@@ -45,6 +46,7 @@ describe("the answerability policy", () => {
     // A change the asker expects (復活しそう, 今後また): a prediction, whatever the event.
     ["知クラって今後また復活しそうですかね？", "予測"],
     ["共同研究件数は増加しそう？", "予測"],
+    ["ちてきくらすたー 次の期は予算ふえそう？", "予測"],
     ["都市エリアの次の公募はいつ頃？", "予測"],
     ["都市エリアの中で一番成果が出たエリアはどこだと思う？", "意見"],
     ["文科省の職員の給料は？", "個人"],
@@ -364,4 +366,15 @@ describe("a count of those a word the documents never use picks out", () => {
       expect(answer.facts).toEqual([]);
     },
   );
+});
+
+describe("a year after everything the documents reach", () => {
+  it("is not in them, never answered with a passage that shares words (2030年までにどれくらい成果が出る)", () => {
+    const answer = qa.answer("知的クラスター事業は2030年までにどれくらい成果が出ると見込まれる？");
+    expect(answer.intent).toBe("year-beyond-documents");
+    expect(answer.citations).toEqual([]);
+  });
+  it("leaves a year of their targets to its figures (平成34年度の目標)", () => {
+    expect(qa.answer("平成34年度の目標は？").intent).not.toBe("year-beyond-documents");
+  });
 });

@@ -17,7 +17,7 @@ export const MAX_QUESTION_LENGTH = 1000;
  */
 export function stripSlackMarkup(text: string): string {
   return (
-    text
+    withoutQuotedReply(text)
       .replace(/<[@!][^>]*>/g, " ")
       .replace(/<#[A-Z0-9]+(?:\|[^>]*)?>/g, " ")
       .replace(/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, "$1")
@@ -32,6 +32,20 @@ export function stripSlackMarkup(text: string): string {
       .replace(/^[ \t]*(?:>|[-•・*])[ \t]+/gm, "")
       .replace(/:[a-z0-9_+-]{2,40}:/g, " ")
   );
+}
+
+/** A line Slack shows as a quote (> …; &gt; as the Events API sends it). */
+const QUOTED_LINE = /^[ \t]*(?:>|&gt;)/;
+
+/**
+ * A message that quotes an earlier one and adds lines of its own (> 技術移転の評判どうなの, then the question) asks
+ * in its own lines: the quote is what it replies to. A message that is all quote asks what it quotes.
+ * @example withoutQuotedReply("> 評判どうなの\n有効回答率の推移は？") // "有効回答率の推移は？"
+ */
+function withoutQuotedReply(text: string): string {
+  const lines = text.split("\n");
+  const own = lines.filter((l) => !QUOTED_LINE.test(l) && l.trim());
+  return own.length && own.length < lines.filter((l) => l.trim()).length ? own.join("\n") : text;
 }
 
 /**

@@ -517,7 +517,8 @@ export function understandQuestion(
         deps.lexicon.stopwords,
         deps.kb.vocabulary.variants,
         deps.lexicon.cues.countedOrganizations,
-        (w) => inCorpus(deps.corpus, w),
+        // (A question word is no name either: 最大 of 最大の予算.)
+        (w) => inCorpus(deps.corpus, w) || deps.words.triggers.has(w),
       ).filter((org) => !deps.words.scopes.includes(org)),
       ...[...text.matchAll(ORGANIZATION_EN)]
         .map((m) => m[0])
@@ -948,6 +949,7 @@ function placeWords(deps: { lexicon: Lexicon }): Set<string> {
 const ORGANIZATION_EN =
   /\b[A-Z][a-z]+ (?:[Uu]niversity|[Uu]niv)\b|\b[Uu]niversity of [A-Z][a-z]+|\b[Mm]inistry of (?![Ee]ducation\b)[A-Za-z]+/g;
 const ORGANIZATION = /[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:大学|省|庁|県|府|市|町|村|機構|研究所|株式会社)/gu;
+const UNIVERSITY_SHORT = /(?<![\p{Script=Han}\p{Script=Katakana}])\p{Script=Han}{1,2}大(?=の|は|が|と|で|って|[\s、,。?？]|$)/gu;
 
 /**
  * Named organizations (…大学, …省, …県) outside every named entity and its names: a figure for one of
@@ -981,8 +983,13 @@ function findOrganizations(
   // 何大学 / 各省 / 全大学 ask how many or which: they count organizations, they do not name one; nor do
   // 対象大学 or 参加大学, which say which of them a program counts (the lexicon's countedOrganizations).
   const kind = (org: string) => counted.some((w) => /^(?:大学|機構|研究所)$/u.test(org.slice(w.length)) && org.startsWith(w));
+  // A university by its short name (京大の, 東北大は): one or two kanji and 大 standing alone, a word the documents
+  // never use (最大, 拡大 are theirs).
+  const short = [...match.matchAll(UNIVERSITY_SHORT)].filter(
+    (m) => !used(m[0]) && !mentions.some((x) => m.index < x.end && m.index + m[0].length > x.start),
+  );
   return (
-    found
+    [...found, ...short]
       .map((m) => m[0])
       // (何 anywhere, 今何大学くらい, asks how many.)
       .filter((org) => !/何/u.test(org) && !/^[各全本当同他]/.test(org) && !kind(org) && !names.includes(org) && !stopwords.includes(org))

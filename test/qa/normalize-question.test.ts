@@ -8,6 +8,12 @@ describe("stripSlackMarkup", () => {
       "予算 資料",
     );
   });
+  it("reads a reply's own lines, not the earlier message it quotes (> 評判どうなの, then the question)", () => {
+    expect(stripSlackMarkup("&gt; 技術移転の評判どうなの\n有効回答率の推移は？")).toBe("有効回答率の推移は？");
+  });
+  it("reads a message that is all quote as the question it quotes", () => {
+    expect(stripSlackMarkup("> 知的クラスターの予算は？").trim()).toBe("知的クラスターの予算は？");
+  });
 });
 
 describe("normalizeQuestion", () => {

@@ -375,3 +375,13 @@ describe("words typed in hiragana on a phone", () => {
     expect(read("JSTの地域いのべ支援と 都市エリアの H20予算案").match).toContain("地域イノベーション支援");
   });
 });
+
+describe("a university by its short name (京大, 東北大)", () => {
+  it("is an organization the documents' national figures are not of", () => {
+    expect(read("京大の共同研究件数は？").organizations).toEqual(["京大"]);
+  });
+  it("is not read from a word of the documents or a question word (最大の予算, 拡大の)", () => {
+    expect(read("最大の予算はどの事業？").organizations).toEqual([]);
+    expect(read("拡大の理由は？").organizations).toEqual([]);
+  });
+});

@@ -63,8 +63,12 @@ export function answerDifference(query: Query, deps: Deps): Draft {
   const groups = new Set(query.qualifiers.map((k) => deps.kb.vocabulary.qualifiers.find((q) => q.id === k)?.group));
   // (A year's figure set against the target, FY2011 … vs the 17,000 target, is its actual one; so is now's, 今と目標.)
   // (So is one year's actual against a later year's target, each year with its kind: 23年度実績と24年度目標値の差.)
+  // The baseline named with its own year (基準値（H15）と目標値): that year dates the baseline, it asks no year's figure.
+  const baselineFact = groups.has("baseline") ? deps.kb.facts.find((f) => f.subject === subject.id && f.qualifier === "基準値") : undefined;
+  const datesBaseline = asked.length === 1 && baselineFact !== undefined && asked[0] === baselineFact.fiscalYear;
   const versus =
     groups.has("target") &&
+    !datesBaseline &&
     (asked.length === 1 ||
       (asked.length === 2 && kindsByYear(query, deps)) ||
       (asked.length === 0 && (groups.has("actual") || query.years.latest)));
@@ -86,12 +90,11 @@ export function answerDifference(query: Query, deps: Deps): Draft {
   const anyKind = seriesFacts(deps, { ...query, qualifiers: [] }, subject).actual.filter((f) => f.subject === actual[0]?.subject);
   // 基準値と24年度の実績を比べて: the baseline, whatever its year, against the asked year.
   // The baseline often has no year of its own (－年度): it is named by its kind instead.
-  const baseline =
-    groups.has("baseline") && asked.length <= 1
-      ? deps.kb.facts.find((f) => f.subject === subject.id && f.qualifier === "基準値")
-      : undefined;
+  const baseline = asked.length <= 1 ? baselineFact : undefined;
+  // 基準値と目標値を比較: the baseline against the target, when no actual figure is named beside them.
+  const target = baseline && groups.has("target") && !groups.has("actual") ? latestTarget(deps, baseline) : undefined;
   const from = baseline ?? pick(fromYear) ?? (fromBefore ? anyKind.find((f) => f.fiscalYear === fromYear) : undefined);
-  const to = baseline ? sinceBaseline(deps, baseline, asked) : pick(toYear);
+  const to = target ?? (baseline ? sinceBaseline(deps, baseline, datesBaseline ? [] : asked) : pick(toYear));
   // One year and nothing to compare it with (…と、そこから共同研究になった件数の比較(H15)): its figure, which the
   // part before's figure stands beside.
   if ((!from || !to || from === to) && asked.length === 1) {
@@ -338,6 +341,13 @@ function pickedForYears(query: Query, deps: Deps): Entity[] {
   if (picked.some(hasYears)) return picked;
   const byMeasure = pickSubjects(query, deps, measured);
   return byMeasure.some(hasYears) ? byMeasure : picked;
+}
+
+/** The target set latest for the baseline's subject (17,000件 for 平成24年度), or none. */
+function latestTarget(deps: Deps, baseline: Fact): Fact | undefined {
+  const group = (f: Fact) => deps.kb.vocabulary.qualifiers.find((q) => q.id === f.qualifier)?.group;
+  const targets = deps.kb.facts.filter((f) => f.subject === baseline.subject && f.fiscalYear !== null && group(f) === "target");
+  return targets.sort((a, b) => a.fiscalYear! - b.fiscalYear!).at(-1);
 }
 
 /**

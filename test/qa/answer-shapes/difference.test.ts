@@ -175,3 +175,16 @@ describe("two phases' budgets against the year before", () => {
     expect(answer.summary).toMatch(/^知的クラスター創成事業（第I期）は/);
   });
 });
+
+describe("a baseline set against a target (基準値と目標値を比較)", () => {
+  it("compares the two, not the baseline with the latest actual", () => {
+    const answer = qa.answer("共同研究実施件数の基準値と目標値を比較したい");
+    expect(answer.text).toContain("7,248件");
+    expect(answer.text).toContain("17,000件");
+  });
+  it("reads a year in brackets after the baseline as its date, not a year asked (基準値（H15）と目標値)", () => {
+    const answer = qa.answer("共同研究実施件数の基準値（H15）と目標値を比較したい");
+    expect(answer.status).toBe("answered");
+    expect(answer.text).toContain("17,000件");
+  });
+});

@@ -38,7 +38,7 @@ export function topicWords(query: Query, deps: Deps): TopicAsk {
   let text = query.match;
   for (const y of query.years.years) text = text.split(y.text.toLowerCase().replace(/\s/g, "")).join(" ");
   // (A name said as where it is written, 事後評価書に載ってる, is no word of the passage asked.)
-  for (const place of query.places ?? []) text = text.split(place).join(" ");
+  for (const place of query.places) text = text.split(place).join(" ");
   const pieces = mergeKatakana([...wordSegments(text)].map((s) => s.segment))
     .filter((w) => !skip.has(w))
     .flatMap((w) => w.match(CONTENT) ?? [])

@@ -212,9 +212,12 @@ function withAskersPlace(deps: Deps, read: Array<{ part: string; query: Query }>
  */
 function aboutTheAsker(deps: Deps, part: string, query: Query): boolean {
   // (It ends on one of the lexicon's aside endings, です, ました…, never on a question mark.)
-  if (/[?？]\s*$/u.test(part) || query.triggers.length > 0 || query.years.years.length > 0) return false;
+  if (/[?？]\s*$/u.test(part) || query.years.years.length > 0) return false;
+  // (What the answer is for, 比較に使いたいです, names the use, not a question, whatever words it uses for it.)
+  const forUse = query.mentions.length === 0 && findTriggers(deps.lexicon.cues.purposeOfUse, query.match, []).length > 0;
+  if (query.triggers.length > 0 && !forUse) return false;
   const sentence = part.normalize("NFKC").replace(/[。.!！\s]+$/u, "");
-  return deps.lexicon.asides.some((e) => sentence.endsWith(e));
+  return [...deps.lexicon.asides, ...(forUse ? deps.lexicon.cues.purposeOfUse : [])].some((e) => sentence.endsWith(e));
 }
 
 /** Whether a part of a question names something or asks something beyond a greeting. */

@@ -6,6 +6,7 @@ import type { Intent } from "./intent-schema.js";
 import type { Mention } from "./resolve-entities.js";
 import type { EntityType } from "../knowledge/schema.js";
 import { indexByFirstPair, wordsIn, type FirstPairIndex } from "./match/first-pair-index.js";
+import { escapeRegExp } from "./match/mention.js";
 
 export type IntentChoice = { intent: Intent; score: number; triggers: string[] };
 
@@ -87,7 +88,10 @@ export function scoreIntents(
       !intent.subjectTypes.some((t) => types.has(t))
     )
       score *= 0.5;
-    if (intent.needsYear && !hasYear) score *= 0.2;
+    // (Not when the only names are guessed pieces many share and the word is their head, 産学官連携の法律は, laws on
+    // industry-academia collaboration: nothing else is surely asked.)
+    const headOfGuess = sure.length === 0 && triggers.some((t) => mentions.some((m) => modifiedBy(matchText, t, m)));
+    if (intent.needsYear && !hasYear && !headOfGuess) score *= 0.2;
     if (intent.notWith.some((t) => types.has(t))) score *= 0.3;
     // Two years and a change word: the question compares them, whatever value words it also has.
     if (intent.shape === "difference" && yearCount === 2 && score > 0) score += 2;
@@ -105,7 +109,7 @@ export function scoreIntents(
   // no figures to put in a series): that noun is what is asked, the verb only how to show it.
   for (const s of heads.filter((h) => h.intent.shape === "series")) {
     const named = heads.filter((o) => NAMED_LISTS.has(o.intent.shape)).flatMap((o) => o.triggers);
-    if (named.length && s.triggers.every((t) => named.some((o) => matchText.includes(`${o}を${t}`)))) s.score *= 0.3;
+    if (named.length && s.triggers.every((t) => named.some((o) => showsAs(matchText, o, t)))) s.score *= 0.3;
   }
   // Three years or more and a change word (23年度→24年度→25年度でどう変わった): the change over them is a series.
   const change = scored.find((s) => s.intent.shape === "difference" && s.score > 0);
@@ -123,6 +127,32 @@ export function scoreIntents(
  */
 function triggerWeight(trigger: string): number {
   return /^[^\p{L}\p{N}]+$/u.test(trigger) ? 6 : Math.min(trigger.length, 6);
+}
+
+/**
+ * Whether a name modifies a noun: before it with の or a word of relation (産学官連携の法律, 産学官連携関連の法律), or
+ * after it in English with a preposition (laws on industry-academia collaboration).
+ * @example modifiedBy("産学官連携の法律は?", "法律", mention("産学官連携")) // true
+ */
+function modifiedBy(matchText: string, noun: string, m: Mention): boolean {
+  const before = matchText.slice(m.end, m.end + 8);
+  const after = matchText.slice(0, m.start);
+  return (
+    new RegExp(`^(?:の|に関する|に関係する|関連の|関係の)${escapeRegExp(noun)}`, "u").test(before) ||
+    new RegExp(`\\b${escapeRegExp(noun)}\\s+(?:on|of|about|concerning|related to)\\s+(?:the\\s+)?$`, "u").test(after)
+  );
+}
+
+/**
+ * Whether a verb of showing follows a noun's を, a few characters of how between them (法律を年表で, 法律を並べて).
+ * @example showsAs("産学官連携の法律を年表で", "法律", "表で") // true
+ */
+function showsAs(matchText: string, noun: string, verb: string): boolean {
+  const at = matchText.indexOf(`${noun}を`);
+  if (at < 0) return false;
+  const after = matchText.slice(at + noun.length + 1);
+  const to = after.indexOf(verb);
+  return to >= 0 && to <= 3 && !/[、。,?？]/u.test(after.slice(0, to));
 }
 
 /** Shapes that list things by name (laws of a span, regions, a policy's programs), never figures by year. */

@@ -93,6 +93,10 @@ export const Lexicon = z.strictObject({
     moneyAsked: Cue,
     /** A figure asked in general (いくつ, どれくらい): of a year alone, which of its figures is the user's to say. */
     howMuch: Cue,
+    /** The ministry as the owner of what is asked (文科省の, MEXT's): with money and no program, its whole budget. */
+    ownMinistry: Cue,
+    /** What the asker will use an answer for (比較に使いたい, 資料に載せたい): a sentence of it asks nothing. */
+    purposeOfUse: Cue,
     /** A person asked for (誰): a passage that names nobody does not answer it. */
     who: Cue,
     /** Posts a person holds (室長, 本部長, chair): with a who word, a person is asked for. */
@@ -126,7 +130,7 @@ export const Lexicon = z.strictObject({
    * How a question asks of the members of a kind, `{kind}` standing for each of the kind's words (categories):
    * each member's own figure (各{kind}, {kind}ごと) or one member picked (どの{kind}, {kind}はどこ).
    */
-  memberAsks: z.strictObject({ each: Cue, pick: Cue }),
+  memberAsks: z.strictObject({ each: Cue, pick: Cue, rank: Cue }),
   stopwords: z.array(z.string().min(1)),
   /** Nouns that name a kind of subject, not one subject (事業, プログラム, クラスター): "which 事業 is largest?" ranks that kind. */
   categories: z.partialRecord(EntityType, z.array(z.string().min(1)).min(1)),

@@ -10,7 +10,7 @@ import { blankMentions, joinPieces, keepLongest, type EntityMatcher, type Mentio
 import { findPartial } from "./match/find-partial.js";
 import { findTypos } from "./match/find-typos.js";
 import { findSkeletons, skeletonsOf } from "./match/find-skeletons.js";
-import { findAbbreviations } from "./match/find-abbreviations.js";
+import { findAbbreviations, withTails } from "./match/find-abbreviations.js";
 import { englishWords, findByEnglishWords } from "./match/find-english.js";
 import { gluedToWord } from "./match/glued-to-word.js";
 import { indexByFirstPair, wordsIn } from "./match/first-pair-index.js";
@@ -154,12 +154,13 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
       );
       const taken = [...chosen, ...repeats];
       // A name written with other endings (参画してる大学数) found whole is a better reading than a piece of one.
-      const partial = [
+      let partial = [
         ...findSkeletons(text, taken, skeletons),
         ...findPartial(text, taken, cjkNames, weight),
         ...findTypos(text, taken, cjkNames),
       ];
       const abbreviations = findAbbreviations(text, [...taken, ...partial], cjkNames, weight);
+      partial = withTails(text, partial, cjkNames, taken);
       const more = joinPieces(text, [...partial, ...abbreviations]);
       // With a name found, the English words around it may still name one of its indicators (patent apps … of
       // 知的クラスター, patent applications … of the knowledge cluster): read without the name's own words.
@@ -194,7 +195,8 @@ export function buildEntityMatcher(kb: KnowledgeBase): EntityMatcher {
  */
 function withParenthesizedAlias(mentions: Mention[], text: string, names: Array<{ name: string; entity: Entity }>): Mention[] {
   return mentions.map((m) => {
-    const inBrackets = /^[(（]([^()（）]{1,40})[)）]/.exec(text.slice(m.end));
+    // (A space before the brackets is how English writes them: Knowledge Cluster Initiative (知的クラスター創成事業).)
+    const inBrackets = /^\s?[(（]([^()（）]{1,40})[)）]/.exec(text.slice(m.end));
     const alias = inBrackets?.[1]?.trim().toLowerCase();
     const own = alias && names.some((n) => n.entity.id === m.entity.id && n.name.toLowerCase() === alias);
     return own ? { ...m, end: m.end + inBrackets![0].length } : m;

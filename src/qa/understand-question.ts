@@ -223,10 +223,9 @@ export function understandQuestion(
   const ownScope = inPreviousScope(deps.kb, samePart ? previous : undefined);
   // A guessed indicator of another program than the one named exactly (中間評価 of S-イノベ in 知的クラスター、
   // 中間評価って…) is a word asked of the named program, not a second subject.
-  // (In English a program named surely, by its acronym or most of its English name, anchors it too.)
-  const programs = found
-    .filter((m) => (m.how === "alias" || (lang === "en" && m.score >= 0.8)) && m.entity.type === "program")
-    .map((m) => m.entity.id);
+  // (A program named surely, by its acronym, most of its English name or its name cut short (知的クラ), anchors
+  // it too.)
+  const programs = found.filter((m) => (m.how === "alias" || m.score >= 0.8) && m.entity.type === "program").map((m) => m.entity.id);
   const ours = new Set(programs.flatMap((id) => [...withDescendants(deps.kb, id)]));
   // (Not one joined to a name by と or や as a second subject, 産学官連携本部数と地域イノベ戦略支援プロ…: that is
   // asked too. A comma, 知的クラスター、中間評価って, only sets the program the question is about.)
@@ -319,10 +318,16 @@ export function understandQuestion(
     regionAsks(deps).some((t) => m.text.includes(t)) &&
     !resolved.some((o) => o.entity.id === m.entity.parent) &&
     resolved.some((o) => o.how === "alias" && o.entity.type === "region" && o.entity.parent !== m.entity.parent);
+  // A guess made of a year's last words and one character more (年度末 of H19年度末で, 年度内) is a date, not a name.
+  // (Not one that starts with the year, fy2012 post-evaluation, nor one with a word of its own, 年度評価.)
+  const inYear = (m: Mention) =>
+    m.how !== "alias" &&
+    years.years.some((y) => m.start > y.index && m.start < y.index + y.text.length && m.end - (y.index + y.text.length) <= 1);
   const subjects = resolved
     .filter(
       (m) =>
         !glossed(m) &&
+        !inYear(m) &&
         !programsBeforePhases.has(m) &&
         !othersIndicator(m) &&
         (!generic(m) || !resolved.some((o) => o !== m && !generic(o) && o.how === "alias" && o.entity.type === "program")),
@@ -531,8 +536,10 @@ export function understandQuestion(
     ]),
   ];
   const explained = withoutNameWords(leftover, mentions, deps.kb);
+  // (An English word typed in lower case into Japanese, H14→H15のchangeは, is the asker's jargon, not a name.)
+  const jargon = (w: string) => lang === "ja" && /^[a-z]+$/.test(w) && text.includes(w) && isEnglishWord(w);
   const ownNames = [...numberedUnknown(match, mentions, deps.corpus), ...namesOfTheirOwn(match, explained)].filter(
-    (w) => !inCorpus(deps.corpus, w) && !Object.values(deps.kb.vocabulary.synonyms).some((ws) => ws.includes(w)),
+    (w) => !inCorpus(deps.corpus, w) && !Object.values(deps.kb.vocabulary.synonyms).some((ws) => ws.includes(w)) && !jargon(w),
   );
   return {
     question,

@@ -626,3 +626,45 @@ describe("one year said for both parts of a question (both for 2011, それぞ�
     expect(qa.answer("共同研究件数と、H23の産学官連携本部の数").text).toContain("7,248");
   });
 });
+
+describe("a sentence saying what the answer is for", () => {
+  it("asks nothing of its own beside the question (…？比較に使いたいです)", () => {
+    const a = qa.answer("スタンフォード大学のライセンス収入ってどのくらい？比較に使いたいです");
+    expect(a.status).toBe("not_found");
+    expect(a.intent).not.toContain("+");
+    expect(qa.answer("知的クラスターの予算は？比較に使いたいです").intent).toBe(qa.answer("知的クラスターの予算は？").intent);
+  });
+  it("leaves a later part that asks something more (推移も知りたいです)", () => {
+    expect(qa.answer("知的クラスターの予算は？推移も知りたいです").intent).toContain("+");
+  });
+});
+
+describe("words for the order of an answer", () => {
+  it("ask a list in order, no word of their own (順番に, 制定順に)", () => {
+    expect(qa.answer("産学官連携の法律を順番に").intent).toBe("laws-in-year");
+    expect(qa.answer("科学技術基本法からの産学官連携関連の法律、順番に並べてもらえます？").text).toContain("知的財産基本法");
+  });
+  it("ask a series of a subject's figures (古い順に, 年度順に)", () => {
+    expect(qa.answer("知的クラスターの予算を古い順に").intent).toBe("series");
+    expect(qa.answer("共同研究件数を年度順に").intent).toBe("series");
+  });
+});
+
+describe("programs ranked", () => {
+  it("by a ranking word, Japanese or English (予算ランキング, rank the programs by budget)", () => {
+    expect(qa.answer("H20の事業の予算ランキング").text).toContain("110億円");
+    expect(qa.answer("rank the programs by budget in FY2013").intent).toBe("max");
+  });
+  it("by which program with words between (which regional program got the biggest budget)", () => {
+    expect(qa.answer("which regional program got the biggest budget?").status).toBe("answered");
+  });
+});
+
+describe("a shortfall against a target", () => {
+  it("is the figure against the target (目標までどのくらい足りない)", () => {
+    const a = qa.answer("産学官連携本部 H23時点で目標までどのくらい足りない？");
+    expect(a.intent).toBe("versus-target");
+    expect(a.text).toContain("245機関");
+    expect(a.text).toContain("250機関");
+  });
+});

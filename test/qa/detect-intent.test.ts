@@ -151,3 +151,22 @@ describe("a trend asked in katakana (トレンド)", () => {
     expect(intentOf("外国特許出願支援の特許化率のトレンド教えて")).toBe("series");
   });
 });
+
+describe("a reading that needs a year, asked without one", () => {
+  it("stands when the only name is a guessed piece many names share (産学官連携の法律は？)", () => {
+    expect(intentOf("産学官連携の法律は？")).toBe("laws-in-year");
+    expect(intentOf("laws on industry-academia collaboration in chronological order")).toBe("laws-in-year");
+  });
+  it("still counts little beside a name read exactly (都市エリアの計画は？ is no list of plans)", () => {
+    expect(intentOf("都市エリアの計画は？")).not.toBe("laws-in-year");
+  });
+});
+
+describe("a verb of showing after a noun of things listed by name", () => {
+  it("is how to show that list, a few characters of how between them (法律を年表で)", () => {
+    expect(intentOf("産学官連携関連の法律を年表で")).toBe("laws-in-year");
+  });
+  it("still asks a series of figures (知的クラスターの予算を年表で)", () => {
+    expect(intentOf("知的クラスターの予算を年表で")).toBe("series");
+  });
+});

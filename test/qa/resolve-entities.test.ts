@@ -15,6 +15,12 @@ describe("resolving entities", () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.end).toBe("大学発新産業創出拠点プロジェクト（start）".length);
   });
+  it("reads an English name and its Japanese name in brackets after a space as one mention", () => {
+    const q = "What does Knowledge Cluster Initiative (知的クラスター創成事業) mean?";
+    const found = matcher.find(toMatchText(q), toMatchText(q, true));
+    expect(found).toHaveLength(1);
+    expect(toMatchText(q).slice(found[0]!.start, found[0]!.end)).toBe("knowledge cluster initiative (知的クラスター創成事業)");
+  });
   it("takes no particle in the place of a name's last character for a typo (事後評価で is not 事後評価書)", () => {
     expect(find("被災地向けプログラムの事後評価で十分な成果").map((m) => m.id)).not.toContain("h24-policy");
   });

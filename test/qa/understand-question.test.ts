@@ -385,3 +385,23 @@ describe("a university by its short name (京大, 東北大)", () => {
     expect(read("拡大の理由は？").organizations).toEqual([]);
   });
 });
+
+describe("the words of a year", () => {
+  it("are no piece of a name (年度末 of H19年度末で)", () => {
+    expect(read("H19年度末で終了した地域数").mentions).toEqual([]);
+  });
+  it("leave a name that starts with the year or has a word of its own after it (FY2012 post-evaluation)", () => {
+    expect(read("which division is in charge of the FY2012 post-evaluation?").mentions.map((m) => m.entity.id)).toEqual(["h24-policy"]);
+    expect(read("2012年度評価の達成目標2でのJST系プログラムを挙げて").mentions).not.toEqual([]);
+  });
+});
+
+describe("an English word typed in lower case into Japanese", () => {
+  it("is the asker's jargon, not a name the documents lack (H14→H15のchangeは, gap)", () => {
+    expect(read("都市エリアの予算 H14→H15 のchangeは？").ownNames).toEqual([]);
+    expect(createAnswerer().answer("共同研究件数 H23実績と目標17000件のgapは？").text).toContain("17,000");
+  });
+  it("leaves a name the dictionary does not hold (nedoの予算)", () => {
+    expect(read("nedoの予算は？").ownNames).toEqual(["nedo"]);
+  });
+});

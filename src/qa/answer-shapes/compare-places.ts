@@ -105,6 +105,23 @@ export function answerPlaces(query: Query, deps: Deps, asked: PlacesAsked): Draf
     const when = `${year}${kindAfterYear(deps.kb, f, lang, " ")}${remark ? say(lang, `、${remark}`, `, ${remark}`) : ""}`;
     return `・${placeName(deps, p, lang)}: ${factFigure(f, lang)}${say(lang, `（${when}）`, ` (${when})`)} [${numberOf(f)}]`;
   };
+  // A comparison with a country the documents lack (ドイツ vs 日本) cannot be made: said so first, with the one
+  // country's figure there is; the other countries are no part of what was asked.
+  if (given.length === 1 && missing.length > 0) {
+    const only = given[0]!;
+    return {
+      status: "not_found",
+      summary: say(
+        lang,
+        `${missing.join("・")}の${name}の数値は資料にないため、比べられません。${only}の数値は次のとおりです。`,
+        `The documents give no figure of ${name} for ${missing.map((p) => placeName(deps, p, lang)).join(", ")}, so the two cannot be compared. The figure for ${placeName(deps, only, lang)}:`,
+      ),
+      lines: [line(only)],
+      facts: [asked.byPlace.get(only)!],
+      citations: numberCitations([asked.byPlace.get(only)!]).citations,
+      topic,
+    };
+  }
   return {
     status: "answered",
     summary: say(

@@ -33,6 +33,9 @@ export function undouble(line: string): string {
   return out !== null && out !== undefined && out.trim().length > 1 && out.length <= s.length / 2 + 2 ? out.trim() : line;
 }
 
+/** A list item's number standing alone before its text: (2), （２）, 2. */
+const LIST_NUMBER = /^(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．])$/u;
+
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々、。「」（）・]/u;
 
 /**
@@ -79,7 +82,9 @@ export function dropColumnLabels(line: string): string {
   const parts = line.trim().split(/[ \u3000]+/);
   const body = Math.max(...parts.map((p) => p.length));
   if (parts.length < 2 || body < 20) return line;
-  const label = (p: string | undefined) => p !== undefined && p.length >= 2 && p.length <= 8 && p.length < body && !/[、。，,]$/.test(p);
+  // (A list item's own number, (2) or 2., is no label: listAround reads the item by it.)
+  const label = (p: string | undefined) =>
+    p !== undefined && p.length >= 2 && p.length <= 8 && p.length < body && !/[、。，,]$/.test(p) && !LIST_NUMBER.test(p);
   if (label(parts[0]) && parts[0]!.length < parts[1]!.length) parts.shift();
   if (label(parts.at(-1)) && parts.at(-1)!.length < parts.at(-2)!.length) parts.pop();
   return parts.join(" ");

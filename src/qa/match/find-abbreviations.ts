@@ -51,3 +51,24 @@ export function isSubsequence(piece: string, name: string): boolean {
   }
   return true;
 }
+
+/**
+ * A name's start typed whole and then a later word of it, the middle left out (地域イノベーション強化 for
+ * 地域イノベーション・システムの強化): the run read as the one name that starts so and holds that word after its
+ * start, over the start alone, which many names share.
+ * @example withTails("地域イノベーション強化", [piece("地域イノベーション")], names, [])[0].entity.id // "chiiki-innovation-system"
+ */
+export function withTails(text: string, mentions: Mention[], names: Name[], taken: Mention[]): Mention[] {
+  return mentions.map((m) => {
+    if (m.how !== "partial") return m;
+    const run = /^[\p{Script=Han}\p{Script=Katakana}ー・]+/u.exec(text.slice(m.end))?.[0] ?? "";
+    // (A word of two characters or more after the start, 強化; one kanji is as often a suffix, 数 or 等. Not a name
+    // found whole there.)
+    if (run.length < 2 || taken.some((o) => o.start < m.end + run.length && o.end > m.end)) return m;
+    const owners = [
+      ...new Set(names.filter((n) => n.name.startsWith(m.text) && n.name.indexOf(run, m.text.length + 1) > 0).map((n) => n.entity)),
+    ];
+    if (owners.length !== 1) return m;
+    return { ...m, entity: owners[0]!, end: m.end + run.length, text: m.text + run, score: 0.85, alternatives: undefined };
+  });
+}

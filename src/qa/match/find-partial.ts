@@ -20,9 +20,20 @@ export function findPartial(text: string, taken: Mention[], names: Name[], weigh
           const piece = run[0].slice(i, j);
           // One look in all names together rules most pieces out before the per-name search.
           if (!allNames.includes(piece)) break;
-          const owners = [...new Set(names.filter((n) => n.name.includes(piece)).map((n) => n.entity))];
+          const holders = names.filter((n) => n.name.includes(piece));
+          const owners = [...new Set(holders.map((n) => n.entity))];
           const fits = (e: Entity) => fit(e, start + j);
-          owners.sort((a, b) => fits(b) - fits(a) || weight(b) - weight(a) || Number(Boolean(a.parent)) - Number(Boolean(b.parent)));
+          // A run that starts with a name cut off inside a katakana word (知的クラ) holds the start of a name, as
+          // names are shortened from their end: a name that starts so goes before one that holds it inside
+          // (札幌知的クラスター).
+          // (A short katakana run at its end, クラ of クラスター: a whole word, イノベーション, ends no cut.)
+          const cut = (n: Name) => n.name.startsWith(piece) && CUT_KATAKANA.test(piece) && KATAKANA.test(n.name[piece.length] ?? "");
+          const starters = new Set(i === 0 ? holders.filter(cut).map((n) => n.entity) : []);
+          const starts = (e: Entity) => Number(starters.has(e));
+          owners.sort(
+            (a, b) =>
+              starts(b) - starts(a) || fits(b) - fits(a) || weight(b) - weight(a) || Number(Boolean(a.parent)) - Number(Boolean(b.parent)),
+          );
           const entity = owners[0]!;
           const full = Math.min(...names.filter((n) => n.entity === entity && n.name.includes(piece)).map((n) => n.name.length));
           const shared = owners.length > 1 ? 0.1 : 0;
@@ -48,6 +59,10 @@ export function findPartial(text: string, taken: Mention[], names: Name[], weigh
   }
   return found;
 }
+
+const KATAKANA = /[\p{Script=Katakana}ー]/u;
+/** A piece that ends in one to three katakana after a character of another script: a word cut short (知的クラ). */
+const CUT_KATAKANA = /[^\p{Script=Katakana}ー][\p{Script=Katakana}ー]{1,3}$/u;
 
 const namePieces = new WeakMap<Name[], Map<Entity, Set<string>>>();
 

@@ -38,6 +38,8 @@ import { countAsked } from "../query/count-asked.js";
 import { answerMembersAsked, membersAsked } from "./members-asked.js";
 import { answerFigureChecked, figureChecked } from "./figure-checked.js";
 import { answerYearBeyond, yearsBeyond } from "./year-beyond.js";
+import { answerMinistryTotal, asksMinistryTotal } from "./ministry-total.js";
+import { answerOneRegion, oneRegionAsked } from "./one-region.js";
 
 export type Shape = (typeof ANSWER_SHAPES)[number];
 
@@ -153,10 +155,12 @@ const gluedToTrigger = (query: Query, word: string) =>
 /**
  * A word the documents never use as the verb of a clause before what is counted (上場した会社は何社, 倒産した企業の
  * 数): those it picks out are no count of theirs, whatever the total they give.
+ * @example picksCounted(understand("大学発ベンチャーのうち上場(IPO)した会社は何社"), "上場") // true
  */
 const picksCounted = (query: Query, word: string) =>
   new RegExp(
-    `${escapeRegExp(word)}(?:まで)?(?:した|された|している|してる|できた|いった)[^、。?？]{0,12}(?:いくつ|何|どれだけ|どのくらい|どれくらい|の?数)`,
+    // (A gloss in brackets may follow the word: 上場(IPO)した.)
+    `${escapeRegExp(word)}(?:[(（][^()（）]{1,20}[)）])?(?:まで)?(?:した|された|している|してる|できた|いった)[^、。?？]{0,12}(?:いくつ|何|どれだけ|どのくらい|どれくらい|の?数)`,
     "u",
   ).test(query.match);
 const inNamePlace = (match: string, word: string) => new RegExp(`${escapeRegExp(word)}(?:の|は|が|と|や|って)`, "u").test(match);
@@ -189,8 +193,20 @@ export const RULES_BEFORE_ANSWER: Rule[] = [
     // 都市エリアの各エリアの事業化件数, 一番成果が出たのはどこのエリア: a figure of each region, or the first of them,
     // where no region has a figure of its own. (A region's money is its program's support per region: answered.)
     name: "members-not-given",
-    applies: (c) => c.shape !== "help" && members(c) !== undefined && (members(c)!.how === "pick" || (asksFigures(c) && !moneyAsked(c))),
+    applies: (c) => c.shape !== "help" && members(c) !== undefined && (members(c)!.how !== "each" || (asksFigures(c) && !moneyAsked(c))),
     answer: (c) => answerMembersAsked(c.query, c.deps, members(c)!),
+  },
+  {
+    // 浜松クラスターってどこ, 浜松クラスターの中核機関ってどこ: of one region, not its program's list.
+    name: "one-region",
+    applies: (c) => c.shape === "regions" && oneRegionAsked(c.query, c.deps),
+    answer: (c) => answerOneRegion(c.query, c.deps),
+  },
+  {
+    // 文科省の予算総額, MEXT's total budget: the ministry's whole budget is in no document; a program's would mislead.
+    name: "ministry-total",
+    applies: (c) => c.shape !== "help" && asksMinistryTotal(c.query, c.deps),
+    answer: (c) => answerMinistryTotal(c.query, c.deps),
   },
   {
     name: "about-the-documents",

@@ -178,8 +178,11 @@ function onlyListsTheRegion(query: Query, draft: Draft, deps: Deps): boolean {
   return draft.citations.every((c) => listed(c.quote) >= 2 || (listed(c.quote) >= 1 && squeeze(c.quote).length < 50));
 }
 
-/** The documents say of a region only where it is and what it does: said so, with the questions they answer. */
-function regionNotDescribed(query: Query, deps: Deps): Draft {
+/**
+ * The documents say of a region only where it is and what it does: said so, with the questions they answer.
+ * @example regionNotDescribed(understand("浜松クラスターの中核機関ってどこ？"), deps).status // "not_found"
+ */
+export function regionNotDescribed(query: Query, deps: Deps): Draft {
   const region = query.mentions[0]!.entity;
   const { lang } = query;
   const name = lang === "en" ? (region.nameEn ?? region.name) : region.name;

@@ -9,8 +9,8 @@ import { findTriggers } from "../detect-intent.js";
 import { exampleOptions } from "../answer-shapes/help.js";
 import { hasCue, say, shortEntityName, type Deps, type Draft } from "../answer-kit.js";
 
-export type MembersAsked = { kind: EntityType; how: "each" | "pick"; label: { ja: string; en: string } };
-type Phrases = { kind: EntityType; each: string[]; pick: string[]; label: { ja: string; en: string } };
+export type MembersAsked = { kind: EntityType; how: "each" | "pick" | "rank"; label: { ja: string; en: string } };
+type Phrases = { kind: EntityType; each: string[]; pick: string[]; rank: string[]; label: { ja: string; en: string } };
 
 const phrasesOf = new WeakMap<Deps["kb"], Phrases[]>();
 
@@ -27,6 +27,7 @@ function unfiguredKinds(deps: Deps): Phrases[] {
       kind: kind as EntityType,
       each: fill(deps.lexicon.memberAsks.each, words),
       pick: fill(deps.lexicon.memberAsks.pick, words),
+      rank: fill(deps.lexicon.memberAsks.rank, words),
       label: { ja: words[0]!, en: words.find((w) => /^[a-z]+s$/.test(w)) ?? words[0]! },
     }));
   phrasesOf.set(deps.kb, kinds);
@@ -34,12 +35,16 @@ function unfiguredKinds(deps: Deps): Phrases[] {
 }
 
 /**
- * What a question asks of the members of a kind with no figures: each one's figure, or the first of them.
+ * What a question asks of the members of a kind with no figures: each one's figure, their ranking, or the first.
  * @example membersAsked(understand("都市エリアで一番成果が出たのはどこのエリア？"), deps)?.how // "pick"
  */
 export function membersAsked(query: Query, deps: Deps): MembersAsked | undefined {
-  for (const { kind, each, pick, label } of unfiguredKinds(deps)) {
+  for (const { kind, each, pick, rank, label } of unfiguredKinds(deps)) {
     if (findTriggers(each, query.match, []).length > 0) return { kind, how: "each", label };
+    // (Words inside a name are no kind asked: 地域 of 地域科学技術の事業を予算でランキング; nor is a kind that only
+    // places another asked, 地域の事業の予算ランキング ranks programs.)
+    const onlyKind = query.askedTypes.every((t) => t === kind);
+    if (onlyKind && findTriggers(rank, query.match, query.mentions).length > 0) return { kind, how: "rank", label };
     if (findTriggers(pick, query.match, []).length > 0 && hasCue(deps, query, "superlative")) return { kind, how: "pick", label };
   }
   return undefined;

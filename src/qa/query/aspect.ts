@@ -61,7 +61,9 @@ export function detectAspect(
   const weak = kept.filter((h) => h.weak).sort((a, b) => b.end - a.end)[0];
   if (strong && !strong.weak && weak && weak.end > strong.end) {
     const between = hay.slice(strong.end, weak.end - weak.length);
-    if ((between.match(/[\p{Script=Han}\p{Script=Katakana}]/gu) ?? []).length >= 2) return weak.id;
+    // (A name between them, two kanji or katakana, an English word or a name blanked, says the later cue is what is
+    // asked of it: what does 'knowledge cluster' mean asks its meaning.)
+    if ((between.match(/[\p{Script=Han}\p{Script=Katakana}]/gu) ?? []).length >= 2 || /[a-z]{3,}|\s{3,}/.test(between)) return weak.id;
   }
   return strong?.id;
 }

@@ -8,19 +8,23 @@ import { normalizeForMatch } from "../../knowledge/normalize-text.js";
 import type { Mention } from "../match/mention.js";
 
 /**
- * The mentions, each generic name given to the entity whose figures are in the asked years.
+ * The mentions, each generic name given to the entity whose figures are in the asked years; dropped when none of
+ * them has figures of those years.
  * @example resolveGenericNames(kb, [mentionOf("施策全体")], [2024])[0].entity.id // the 2024 sheet's policy
  */
 export function resolveGenericNames(kb: KnowledgeBase, mentions: Mention[], years: number[]): Mention[] {
-  return mentions.map((m) => {
+  return mentions.flatMap((m) => {
     const key = (name: string) => normalizeForMatch(name, kb.vocabulary.variants).toLowerCase();
-    if (!m.entity.generic.some((g) => key(g) === m.text)) return m;
+    if (!m.entity.generic.some((g) => key(g) === m.text)) return [m];
     const sharing = [...kb.entities.values()].filter((e) => e.generic.some((g) => key(g) === m.text));
     const withYears = years.length
       ? sharing.filter((e) => kb.facts.some((f) => f.subject === e.id && years.includes(f.fiscalYear ?? -1)))
       : [];
+    // (Of years none of them has figures of, H20の施策, the word names none of them: it is the asker's word.)
+    const undated = (e: Entity) => !kb.facts.some((f) => f.subject === e.id && f.fiscalYear !== null);
+    if (years.length && withYears.length === 0 && !sharing.some(undated)) return [];
     const chosen = newest(kb, withYears.length ? withYears : sharing) ?? m.entity;
-    return chosen === m.entity ? m : { ...m, entity: chosen };
+    return [chosen === m.entity ? m : { ...m, entity: chosen }];
   });
 }
 

@@ -47,3 +47,13 @@ describe("a country's figure asked for a year the documents do not give it for",
     expect(qa.answer("大学発ベンチャーの累計（H14.8まで）とアメリカの年間設立数").status).toBe("answered");
   });
 });
+
+describe("a comparison with a country the documents give no figure for", () => {
+  it("cannot be made: said so, with the one country's figure there is (ドイツ vs 日本)", () => {
+    const a = qa.answer("ドイツの大学発ベンチャー設立件数 vs 日本で比較したい");
+    expect(a.status).toBe("not_found");
+    expect(a.summary).toContain("ドイツ");
+    expect(a.text).toContain("424社");
+    expect(a.text).not.toContain("アメリカ");
+  });
+});

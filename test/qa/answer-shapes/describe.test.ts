@@ -68,3 +68,11 @@ describe("a description asked in the asker's own words of a thing only guessed f
     expect(answer.citations[0]?.quote).toContain("刃物");
   });
 });
+
+describe("a numbered list whose numbers the PDF drew twice", () => {
+  it("is shown whole, each item with its number ((1) … (5) of 知的クラスター創成事業の概要)", () => {
+    const a = qa.answer("知的クラスター創成事業の具体的な中身（概要の項目）を箇条書きで");
+    expect(a.lines).toContain("(5) 研究成果発表等のためのフォーラム等の開催等");
+    expect(a.lines.some((l) => l.startsWith("(1) 事業実施の司令塔"))).toBe(true);
+  });
+});

@@ -77,3 +77,19 @@ describe("shownQuote of a table row cited for one figure", () => {
     expect(shownQuote(row, "99件")).toBe(row);
   });
 });
+
+describe("dropColumnLabels keeps a list item's number", () => {
+  it("keeps (2) and 2. before the item's text: they are no column label", () => {
+    expect(dropColumnLabels("(2) 大学共同研究センター等を核とした産学官共同研究の実施")).toBe(
+      "(2) 大学共同研究センター等を核とした産学官共同研究の実施",
+    );
+    expect(cleanText("(1) (1) 研究成果の特許化及び育成のための研究開発の促進研究成果の特許化及び育成のための研究開発の促進")).toBe(
+      "(1) 研究成果の特許化及び育成のための研究開発の促進",
+    );
+  });
+  it("still drops a short label before prose", () => {
+    expect(dropColumnLabels("効果 みに頼らず、実際の業務に従事する教職員の知的財産関する")).toBe(
+      "みに頼らず、実際の業務に従事する教職員の知的財産関する",
+    );
+  });
+});

@@ -13,3 +13,17 @@ describe("a piece of several names, fitted to the question's words", () => {
     expect(subjects("大学発特許の取得数と実施件数、それぞれの達成目標は？")).toContain("daigakuhatsu-tokkyo-jisshi");
   });
 });
+
+describe("a run that starts with a name cut short", () => {
+  it("is the name that starts so, not one that holds it inside (知的クラ of 札幌知的クラスター)", () => {
+    expect(subjects("知的クラ 試行地域の3つ")).toEqual(["chiteki-cluster"]);
+    expect(subjects("知的クラ 15年度予算 15地域でいくらだった？")).toEqual(["chiteki-cluster"]);
+  });
+});
+
+describe("a name's start typed whole and then a later word of it", () => {
+  it("is the one name that starts so and holds that word (地域イノベ強化 for 地域イノベーション・システムの強化)", () => {
+    expect(subjects("地域イノベ強化の予算")).toEqual(["chiiki-innovation-system"]);
+    expect(subjects("H20のちいきイノベ強化 どんな事業が入ってる？")).toEqual(["chiiki-innovation-system"]);
+  });
+});

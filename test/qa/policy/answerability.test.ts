@@ -14,6 +14,8 @@ describe("the answerability policy", () => {
       "year-beyond-documents",
       "phase-not-given",
       "members-not-given",
+      "one-region",
+      "ministry-total",
       "about-the-documents",
       "person-by-office",
       "figure-named",
@@ -378,5 +380,41 @@ describe("a year after everything the documents reach", () => {
   });
   it("leaves a year of their targets to its figures (平成34年度の目標)", () => {
     expect(qa.answer("平成34年度の目標は？").intent).not.toBe("year-beyond-documents");
+  });
+});
+
+describe("the ministry's whole budget", () => {
+  it("is not in the documents (MEXT's total budget, 文科省の予算総額): no policy's total stands for it", () => {
+    for (const q of ["What was MEXT's total budget in FY2012?", "MEXTの2012年度の予算総額は？"]) {
+      const a = qa.answer(q);
+      expect(a.status).toBe("not_found");
+      expect(a.intent).toBe("ministry-total");
+    }
+  });
+  it("is not asked with a program named, nor with programs ranked (文科省の事業で一番予算が多いのは)", () => {
+    expect(qa.answer("文科省の2013年度の地域イノベーション戦略支援プログラムの予算").status).toBe("answered");
+    expect(qa.answer("文科省の事業で一番予算が多いのは？").intent).toBe("max");
+  });
+});
+
+describe("one region named and asked where", () => {
+  it("is said by its program and field, not its program's whole list (浜松クラスターってどこ)", () => {
+    const a = qa.answer("浜松クラスターってどこ？");
+    expect(a.intent).toBe("one-region");
+    expect(a.summary).toBe("浜松クラスターは知的クラスター創成事業の実施地域です。");
+    expect(a.text).not.toContain("札幌クラスター");
+  });
+  it("is not in the documents when a thing of it is asked (浜松クラスターの中核機関ってどこ)", () => {
+    expect(qa.answer("浜松クラスターの中核機関ってどこ？").status).toBe("not_found");
+    expect(qa.answer("札幌クラスターの参加大学はどこ？").status).toBe("not_found");
+  });
+  it("leaves a list of regions with the same field as it", () => {
+    expect(qa.answer("浜松クラスターと同じ分野のクラスターは？").intent).toBe("regions");
+  });
+});
+
+describe("a word the documents never use as the verb before what is counted", () => {
+  it("stops the count with a gloss in brackets after it (上場（IPO）した会社は何社)", () => {
+    expect(qa.answer("大学発ベンチャーのうち上場（IPO）した会社は何社ありますか").status).toBe("not_found");
   });
 });

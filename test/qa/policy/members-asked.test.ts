@@ -38,3 +38,14 @@ describe("a question about the members", () => {
     expect(qa.answer("知的クラスターの地域ごとの分野は？").intent).not.toBe("members-not-given");
   });
 });
+
+describe("a ranking of the members of a kind no figure is given for", () => {
+  it("is not in the documents, whatever it is by (参加地域の経済効果ランキング, rank the regions)", () => {
+    expect(asked("知的クラスター参加地域の経済効果ランキング (GDP押し上げ額) ある？")?.how).toBe("rank");
+    expect(qa.answer("rank the regions by patents").status).toBe("not_found");
+  });
+  it("is no ranking of members when the kind only places another kind asked (地域の事業の予算ランキング)", () => {
+    expect(asked("地域の事業の予算ランキング")).toBeUndefined();
+    expect(asked("H20の地域科学技術関係の事業、予算規模でランキングするとどうなる？")).toBeUndefined();
+  });
+});

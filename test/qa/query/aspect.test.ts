@@ -76,3 +76,14 @@ describe("a word for a document", () => {
     expect(createAnswerer().answer("評価書に載ってる研究成果展開事業のプログラムを挙げて").text).toContain("A-STEP");
   });
 });
+
+describe("a weak cue asked after a name that a strong cue comes before", () => {
+  it("is what is asked of the name (what does X mean: its meaning, not its activities)", () => {
+    expect(detectAspect("what does 'knowledge cluster' mean?", lexicon)).toBe("definition");
+    expect(detectAspect("what does '                 ' mean?", lexicon)).toBe("definition");
+    expect(createAnswerer().answer("what does 'knowledge cluster' actually mean?").summary).toContain("overview");
+  });
+  it("leaves the strong cue with nothing between (what does it mean)", () => {
+    expect(detectAspect("what does mean", lexicon)).not.toBe("definition");
+  });
+});

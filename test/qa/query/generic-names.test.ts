@@ -38,3 +38,9 @@ describe("a name each evaluation sheet's own policy has (施策全体)", () => {
     expect(answer.text).toContain("20,884,332千円");
   });
 });
+
+describe("a generic name asked of a year no such entity has figures of", () => {
+  it("names none of them (H20の施策: the 2012 sheet's policy has none of 2008)", () => {
+    expect(resolveGenericNames(real, [mention], [2008])).toEqual([]);
+  });
+});
